@@ -1,0 +1,57 @@
+# Rejection Desktop: the two commands people need are `make run` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+# Debian packages Qt needs: offscreen (tests) and a real X11 window, plus fonts.
+QT_DEBS   := libglib2.0-0 libgl1 libxkbcommon0 libegl1 libfreetype6 libfontconfig1 libdbus-1-3 \
+             fontconfig-config fonts-dejavu-core libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 \
+             libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 \
+             libxcb-image0 libwayland-client0 libwayland-cursor0
+# What the test suite uses besides Qt: a real notification server on Xvfb, sqlite3, pdf tools.
+TEST_DEBS := $(QT_DEBS) sqlite3 xvfb xauth dbus-daemon dbus-x11 dunst libnotify-bin libglib2.0-bin \
+             poppler-utils desktop-file-utils appstream
+# Building the bundle and the .deb.
+DIST_DEBS := $(QT_DEBS) binutils dpkg-dev fakeroot
+
+.PHONY: run test test-dist lint typecheck dist deb venv system-deps-run system-deps-test \
+        screenshots benchmarks clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test,dev]'
+	touch $(STAMP)
+
+venv: $(STAMP)
+
+system-deps-run:
+	sh scripts/ensure-debs.sh $(QT_DEBS)
+
+system-deps-test:
+	sh scripts/ensure-debs.sh $(TEST_DEBS)
+
+## make run: set up .venv if needed and start the app on the default data folder.
+run: system-deps-run $(STAMP)
+	$(BIN)/rejection-desktop
+
+## make test: install what the tests need, then ruff and the whole pytest suite (offscreen).
+test: system-deps-test $(STAMP)
+	$(BIN)/ruff check .
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -m "not dist"
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py shots
+
+benchmarks: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run_all.py
+
+clean:
+	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache

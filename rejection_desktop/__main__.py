@@ -1,0 +1,23 @@
+"""Entry point: ``rejection-desktop`` and ``python -m rejection_desktop``."""
+
+from __future__ import annotations
+
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Parse the command line, then run a subcommand or the app; returns the exit code."""
+    from rejection_desktop.cli import build_parser  # noqa: PLC0415 - fast --version
+
+    args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
+    if args.command:
+        from rejection_desktop.commands import run_command  # noqa: PLC0415
+
+        return run_command(args)
+    from rejection_desktop.app import run_app  # noqa: PLC0415
+
+    return run_app(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,152 @@
+"""Composition root: builds the application, services, window and wiring, then runs it."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from rejection_desktop import APP_EXECUTABLE, APP_ID, APP_NAME, __version__
+from rejection_desktop.context import AppContext, open_context
+from rejection_desktop.crash import install_excepthook
+from rejection_desktop.db.connection import DatabaseError, secure_dir
+from rejection_desktop.logging_setup import setup_logging
+from rejection_desktop.paths import DataPaths, resolve_data_dir
+from rejection_desktop.resources import resource
+from rejection_desktop.single_instance import SingleInstance
+from rejection_desktop.ui.main_window import MainWindow
+from rejection_desktop.ui.theme import apply_theme
+
+log = logging.getLogger(__name__)
+
+
+def set_application_names() -> None:
+    """Names used by QStandardPaths and the desktop (set in main, not at import time)."""
+    QCoreApplication.setApplicationName(APP_EXECUTABLE)
+    QCoreApplication.setOrganizationName("")
+    QCoreApplication.setApplicationVersion(__version__)
+
+
+def create_application(argv: list[str]) -> QApplication:
+    """The QApplication with names, icon and desktop file name."""
+    set_application_names()
+    app = QApplication.instance() or QApplication(argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setDesktopFileName(APP_ID)
+    icon_path = resource("icons/rejection-desktop.svg")
+    if icon_path.exists():
+        app.setWindowIcon(QIcon(str(icon_path)))
+    app.setQuitOnLastWindowClosed(False)
+    return app
+
+
+def show_crash_dialog(summary: str) -> None:
+    """A friendly message for an unexpected error (the details are in the log)."""
+    QMessageBox.critical(
+        None,
+        APP_NAME,
+        QCoreApplication.translate(
+            "crash",
+            "Something went wrong and Rejection Desktop could not finish what it was doing. "
+            "Everything you saved is safe.\n\nDetails were written to the log file.\n\n{0}",
+        ).format(summary[:300]),
+    )
+
+
+def build_window(context: AppContext) -> MainWindow:
+    """The main window with its pages and actions, wired to the services."""
+    from rejection_desktop.ui.shell import build_shell  # noqa: PLC0415
+
+    ui_state = QSettings(str(context.paths.ui_state), QSettings.Format.IniFormat)
+    return build_shell(context, ui_state)
+
+
+def fail(message: str, *, smoke: bool) -> int:
+    """Report a start-up failure in one readable line (and a dialog unless smoke); exit 1."""
+    log.error("start-up failed: %s", message)
+    if sys.stderr is not None:
+        print(f"{APP_EXECUTABLE}: {message}", file=sys.stderr)
+    if not smoke:
+        QMessageBox.critical(None, APP_NAME, message)
+    return 1
+
+
+def run_app(args: argparse.Namespace) -> int:
+    """Start the GUI (or the ``--smoke`` check); returns the exit code."""
+    if os.name == "posix":
+        os.umask(0o077)
+    if args.smoke and not os.environ.get("QT_QPA_PLATFORM") and sys.platform.startswith("linux") \
+            and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    app = create_application(sys.argv[:1])
+    data_dir = resolve_data_dir(args.data_dir)
+    try:
+        secure_dir(data_dir)
+    except OSError as exc:
+        return fail(f"cannot use the data folder {data_dir}: {exc.strerror}", smoke=args.smoke)
+    paths = DataPaths(data_dir)
+    setup_logging(paths.logs)
+    install_excepthook(None if args.smoke else show_crash_dialog)
+    log.info("%s %s starting, data dir %s", APP_NAME, __version__, data_dir)
+
+    instance = SingleInstance(data_dir)
+    if not instance.acquire():
+        if args.smoke:
+            return fail("another instance is using this data folder", smoke=True)
+        reached = instance.activate_running()
+        log.info("another instance is running; hand-over %s", "sent" if reached else "failed")
+        return 0 if reached else fail(
+            "Rejection Desktop is already running but did not answer.", smoke=False)
+    try:
+        return run_with_lock(app, args, paths, instance)
+    finally:
+        instance.release()
+
+
+def run_with_lock(app: QApplication, args: argparse.Namespace, paths: DataPaths,
+                  instance: SingleInstance) -> int:
+    """Everything after the instance lock is held."""
+    try:
+        context = open_context(paths.root)
+    except DatabaseError as exc:
+        return fail(str(exc), smoke=args.smoke)
+    try:
+        apply_theme(app, context.services.settings.get("theme"))
+        window = build_window(context)
+        instance.activation_requested.connect(window.bring_to_front)
+        if args.smoke:
+            return smoke(app, window, context)
+        window.restore_state()
+        if not args.hidden:
+            window.show()
+        window.quit_requested.connect(app.quit)
+        return app.exec()
+    finally:
+        context.close()
+
+
+def smoke(app: QApplication, window: MainWindow, context: AppContext) -> int:
+    """Show the window offscreen, visit every page, process events, report and exit 0."""
+    window.restore_state()
+    window.show()
+    for key in window.page_keys():
+        window.show_page(key)
+        app.processEvents()
+    QTimer.singleShot(0, window.close)
+    app.processEvents()
+    challenges = len(context.services.challenges.list_challenges())
+    report = {
+        "version": __version__,
+        "schema": context.migration.to_version,
+        "challenges": challenges,
+        "data_dir": str(context.paths.root),
+        "platform": app.platformName(),
+    }
+    print("smoke ok: " + " ".join(f"{k}={v}" for k, v in report.items()))
+    return 0

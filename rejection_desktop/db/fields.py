@@ -1,0 +1,48 @@
+"""Custom peewee fields: UTC instants stored as sortable text, and JSON values."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from typing import Any
+
+import peewee
+
+UTC_FORMAT = "%Y-%m-%d %H:%M:%S.%f"
+"""Fixed-width, so text order is time order. Always UTC; the zone is not stored."""
+
+
+def to_db_instant(value: datetime) -> str:
+    """Format an aware datetime as the stored UTC text. Naive datetimes are refused."""
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise ValueError("naive datetime cannot be stored; pass an aware datetime")
+    return value.astimezone(UTC).strftime(UTC_FORMAT)
+
+
+def from_db_instant(value: str) -> datetime:
+    """Parse the stored UTC text into an aware datetime."""
+    return datetime.fromisoformat(value).replace(tzinfo=UTC)
+
+
+class UtcDateTimeField(peewee.Field):
+    """An instant stored as UTC text (``YYYY-MM-DD HH:MM:SS.ffffff``), read back as aware UTC."""
+
+    field_type = "TEXT"
+
+    def db_value(self, value: datetime | None) -> str | None:
+        return None if value is None else to_db_instant(value)
+
+    def python_value(self, value: str | None) -> datetime | None:
+        return None if value is None else from_db_instant(value)
+
+
+class JsonField(peewee.TextField):
+    """A JSON document stored as text (compact, UTF-8, no ASCII escaping)."""
+
+    def db_value(self, value: Any) -> str | None:
+        if value is None:
+            return None
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+    def python_value(self, value: str | None) -> Any:
+        return None if value is None else json.loads(value)

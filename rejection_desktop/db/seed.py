@@ -1,0 +1,111 @@
+"""Seeding the built-in challenge library and prompt bank, and upgrading them safely.
+
+Run at every start: a new built-in (unknown ``builtin_key`` / prompt ``key``) is added; a
+built-in the user never edited takes the shipped wording; anything the user edited, archived,
+hid or logged is left as it is, and nothing is ever deleted.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import peewee
+
+from rejection_desktop.db.models import Challenge, Prompt
+
+CHALLENGE_FIELDS = ("title", "description", "tip", "category", "audience", "distress")
+PROMPT_FIELDS = ("text", "outcomes", "personal_only", "position")
+
+
+class LibraryError(Exception):
+    """A shipped resource file is unreadable or malformed."""
+
+
+@dataclass(frozen=True)
+class SeedResult:
+    """How many rows seeding added and refreshed."""
+
+    added: int
+    updated: int
+
+
+def load_entries(path: Path, list_key: str, required: tuple[str, ...]) -> list[dict[str, Any]]:
+    """Load ``path`` (JSON with a list under ``list_key``) and check each entry's keys."""
+    try:
+        document = json.loads(path.read_text(encoding="utf-8"))
+        entries = document[list_key]
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise LibraryError(f"{path.name} cannot be read: {exc}") from exc
+    if not isinstance(entries, list):
+        raise LibraryError(f"{path.name}: '{list_key}' must be a list")
+    for index, entry in enumerate(entries):
+        missing = [key for key in required if not isinstance(entry, dict) or key not in entry]
+        if missing:
+            raise LibraryError(f"{path.name}: entry {index} lacks {', '.join(missing)}")
+    return entries
+
+
+def seed_challenges(
+    database: peewee.SqliteDatabase, entries: list[dict[str, Any]], now: datetime
+) -> SeedResult:
+    """Add new built-in challenges and refresh unedited ones, in one transaction."""
+    added = updated = 0
+    with database.atomic():
+        existing = {c.builtin_key: c for c in Challenge.select().where(
+            Challenge.builtin_key.is_null(False))}
+        for entry in entries:
+            values = {field: entry.get(field, "") for field in CHALLENGE_FIELDS}
+            values["audience"] = values["audience"] or "anyone"
+            current = existing.get(entry["key"])
+            if current is None:
+                Challenge.create(builtin_key=entry["key"], created_at=now, updated_at=now,
+                                 **values)
+                added += 1
+            elif not current.user_edited and any(
+                getattr(current, field) != value for field, value in values.items()
+            ):
+                Challenge.update(updated_at=now, **values).where(
+                    Challenge.id == current.id).execute()
+                updated += 1
+    return SeedResult(added, updated)
+
+
+def seed_prompts(
+    database: peewee.SqliteDatabase, entries: list[dict[str, Any]], now: datetime
+) -> SeedResult:
+    """Add new built-in prompts and refresh unedited ones, in one transaction."""
+    added = updated = 0
+    with database.atomic():
+        existing = {p.key: p for p in Prompt.select().where(Prompt.builtin == True)}  # noqa: E712
+        for entry in entries:
+            values = {field: entry[field] for field in PROMPT_FIELDS if field in entry}
+            current = existing.get(entry["key"])
+            if current is None:
+                if Prompt.select().where(Prompt.key == entry["key"]).exists():
+                    continue  # the user made a prompt with this key: theirs wins
+                Prompt.create(key=entry["key"], builtin=True, created_at=now, updated_at=now,
+                              **values)
+                added += 1
+            elif not current.user_edited and any(
+                getattr(current, field) != value for field, value in values.items()
+            ):
+                Prompt.update(updated_at=now, **values).where(Prompt.id == current.id).execute()
+                updated += 1
+    return SeedResult(added, updated)
+
+
+def seed_library(
+    database: peewee.SqliteDatabase, challenges_path: Path, prompts_path: Path, now: datetime
+) -> tuple[SeedResult, SeedResult]:
+    """Seed both resource files; returns the results for challenges and prompts."""
+    challenges = load_entries(challenges_path, "challenges", ("key", "title", "category",
+                                                              "distress"))
+    prompts = load_entries(prompts_path, "prompts", ("key", "text", "outcomes"))
+    return (
+        seed_challenges(database, challenges, now),
+        seed_prompts(database, prompts, now),
+    )

@@ -1,0 +1,222 @@
+"""The fear ladder: which rungs are done and which challenge to suggest next (pure, stdlib only).
+
+A rung is one challenge, placed by the user's own expected-distress rating (0-100). A rung counts
+as *done* by repetitions with a prediction tested, never by how much the fear dropped (see
+METHOD.md: fear reduction within a session does not predict the outcome).
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from zoneinfo import ZoneInfo
+
+from rejection_desktop.domain.records import AttemptRecord, ChallengeRecord
+from rejection_desktop.domain.stats import has_prediction, is_ask, local_date
+
+REPS_TO_CLIMB = 2
+"""Asks with a recorded prediction (``predicted_no`` or ``expected_badness``) that make a rung done.
+
+Any ask counts, whatever the answer, ``NO_REPLY`` included: the experiment was run."""
+
+CLIMB_STEP = 20
+"""How far above the current level (in distress points) the next suggested rung may be."""
+
+
+@dataclass(frozen=True, slots=True)
+class DistressBand:
+    """A named range of distress ratings, ``low..high`` inclusive; ``label`` is English."""
+
+    key: str
+    label: str
+    low: int
+    high: int
+
+
+DISTRESS_BANDS: tuple[DistressBand, ...] = (
+    DistressBand("warm_up", "Warm-up", 0, 30),
+    DistressBand("medium", "Medium", 31, 60),
+    DistressBand("bold", "Bold", 61, 100),
+)
+"""The ladder's three bands, easiest first; the UI translates the labels."""
+
+
+def band_of(distress: int) -> str:
+    """The key of the band holding ``distress`` ("warm_up", "medium" or "bold").
+
+    Values outside 0-100 are clamped into the first or last band.
+    """
+    for band in DISTRESS_BANDS:
+        if distress <= band.high:
+            return band.key
+    return DISTRESS_BANDS[-1].key
+
+
+@dataclass(frozen=True, slots=True)
+class Rung:
+    """One challenge on the ladder with what the user has done on it.
+
+    ``asks`` counts asks made; ``predictions_tested`` those with a recorded prediction;
+    ``last_done`` is the local date of the latest ask; ``done`` is
+    ``predictions_tested >= REPS_TO_CLIMB``.
+    """
+
+    challenge: ChallengeRecord
+    asks: int
+    predictions_tested: int
+    last_done: date | None
+    done: bool
+
+    @property
+    def band(self) -> str:
+        """The distress band key of the challenge."""
+        return band_of(self.challenge.distress)
+
+    @property
+    def reps_to_go(self) -> int:
+        """Tested asks still needed before the rung counts as done."""
+        return max(0, REPS_TO_CLIMB - self.predictions_tested)
+
+
+def _rung_order(challenge: ChallengeRecord) -> tuple[int, str, int]:
+    return challenge.distress, challenge.title.casefold(), challenge.id
+
+
+def ladder(
+    challenges: Iterable[ChallengeRecord],
+    attempts: Iterable[AttemptRecord],
+    zone: ZoneInfo,
+    *,
+    include_archived: bool = False,
+) -> list[Rung]:
+    """Every challenge as a rung, sorted by distress, then title (case-insensitive), then id.
+
+    Attempts on challenges not in ``challenges`` are ignored. Archived challenges are left out
+    unless ``include_archived``.
+    """
+    chosen = [c for c in challenges if include_archived or not c.archived]
+    wanted = {c.id for c in chosen}
+    made: dict[int, int] = {}
+    tested: dict[int, int] = {}
+    latest: dict[int, date] = {}
+    for a in attempts:
+        if a.challenge_id not in wanted or not is_ask(a):
+            continue
+        cid = a.challenge_id
+        made[cid] = made.get(cid, 0) + 1
+        tested[cid] = tested.get(cid, 0) + has_prediction(a)
+        day = local_date(a.when, zone)
+        if cid not in latest or day > latest[cid]:
+            latest[cid] = day
+    return [
+        Rung(
+            challenge=c,
+            asks=made.get(c.id, 0),
+            predictions_tested=tested.get(c.id, 0),
+            last_done=latest.get(c.id),
+            done=tested.get(c.id, 0) >= REPS_TO_CLIMB,
+        )
+        for c in sorted(chosen, key=_rung_order)
+    ]
+
+
+def _done_ids(attempts: Iterable[AttemptRecord]) -> set[int]:
+    tested: dict[int, int] = {}
+    for a in attempts:
+        if is_ask(a) and has_prediction(a):
+            tested[a.challenge_id] = tested.get(a.challenge_id, 0) + 1
+    return {cid for cid, n in tested.items() if n >= REPS_TO_CLIMB}
+
+
+def current_level(
+    challenges: Iterable[ChallengeRecord], attempts: Iterable[AttemptRecord]
+) -> int | None:
+    """The highest distress among done rungs (archived ones included), ``None`` if none is done.
+
+    ``suggest`` treats ``None`` as level 0 (with a 0-distress rung eligible as the next step).
+    """
+    done = _done_ids(attempts)
+    return max((c.distress for c in challenges if c.id in done), default=None)
+
+
+def suggest(
+    challenges: Sequence[ChallengeRecord],
+    attempts: Sequence[AttemptRecord],
+    today: date,
+    zone: ZoneInfo,
+    *,
+    exclude: Collection[int] = (),
+    recent_days: int = 7,
+    seed: int | None = None,
+) -> ChallengeRecord | None:
+    """The next challenge to suggest on the Today page, or ``None`` when nothing is left.
+
+    Candidates are the challenges that are not archived and whose id is not in ``exclude`` (the
+    caller passes what it already showed, for "Another suggestion"). They are ranked by these
+    keys, in this order of importance; the first key that tells them apart decides:
+
+    1. *Not recent*: challenges with any attempt (asked, planned or skipped) whose local date of
+       ``when`` is within the last ``recent_days`` days (today included) or later come last
+       (``recent_days=0`` turns this off).
+    2. *Climb*: with ``level`` = ``current_level`` (0 when no rung is done), first the not-done
+       rungs with distress in ``(level, level + CLIMB_STEP]`` (``[0, CLIMB_STEP]`` when nothing is
+       done yet); then the other not-done rungs above; then not-done rungs at or below the level;
+       then done rungs.
+    3. *Nearest*: inside the first group all rungs are equally near. Among the not-done rungs
+       further up, those within ``CLIMB_STEP`` of the nearest one are equally near, the rest
+       come by distance. In the last two groups, the closer to the level the better.
+    4. *Variety*: a challenge outside the category of the most recent ask (latest ``when``).
+
+    Climbing outranks variety: a next step in the same category beats a far rung elsewhere.
+    Challenges still tied after these keys are put in a stable order (distress, title, id); with
+    ``seed=None`` the first is returned, otherwise ``random.Random(seed)`` picks one of them, so
+    the same inputs and seed always give the same suggestion.
+    """
+    candidates = [c for c in challenges if not c.archived and c.id not in exclude]
+    if not candidates:
+        return None
+
+    level = current_level(challenges, attempts)
+    floor = -1 if level is None else level
+    base = 0 if level is None else level
+    done = _done_ids(attempts)
+
+    recent_from = today - timedelta(days=recent_days - 1)
+    recent: set[int] = set()
+    last_ask: AttemptRecord | None = None
+    for a in attempts:
+        if recent_days > 0 and local_date(a.when, zone) >= recent_from:
+            recent.add(a.challenge_id)
+        if is_ask(a) and (last_ask is None or (a.when, a.id) > (last_ask.when, last_ask.id)):
+            last_ask = a
+    last_category = None if last_ask is None else last_ask.category
+
+    def tier(c: ChallengeRecord) -> int:
+        if c.id in done:
+            return 3
+        if c.distress <= floor:
+            return 2
+        return 0 if c.distress <= base + CLIMB_STEP else 1
+
+    tiers = {c.id: tier(c) for c in candidates}
+    nearest_above = min((c.distress for c in candidates if tiers[c.id] == 1), default=0)
+
+    def rank(c: ChallengeRecord) -> tuple[bool, int, int, bool]:
+        t = tiers[c.id]
+        if t == 0:
+            distance = 0
+        elif t == 1:
+            distance = c.distress - nearest_above
+            distance = 0 if distance <= CLIMB_STEP else distance
+        else:
+            distance = abs(c.distress - base)
+        return c.id in recent, t, distance, c.category == last_category
+
+    ranked = sorted(candidates, key=lambda c: (rank(c), _rung_order(c)))
+    best = rank(ranked[0])
+    tied = [c for c in ranked if rank(c) == best]
+    if seed is None:
+        return tied[0]
+    return random.Random(seed).choice(tied)

@@ -1,0 +1,52 @@
+"""The outcomes an attempt can have, and the audiences an ask can be made to."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Outcome(StrEnum):
+    """What happened when the user asked. ``None`` on an attempt means "planned, not logged"."""
+
+    REJECTED = "rejected"
+    ACCEPTED = "accepted"
+    PARTIAL = "partial"
+    NO_REPLY = "no_reply"
+    NOT_ATTEMPTED = "not_attempted"
+
+    @property
+    def is_closed(self) -> bool:
+        """True once the attempt needs no more updates ("no reply yet" stays open)."""
+        return self is not Outcome.NO_REPLY
+
+    @property
+    def was_asked(self) -> bool:
+        """True when the user actually made the ask."""
+        return self is not Outcome.NOT_ATTEMPTED
+
+
+class Audience(StrEnum):
+    """Whom the ask is made to; friend, family and colleague form the personal track."""
+
+    STRANGER = "stranger"
+    ACQUAINTANCE = "acquaintance"
+    COLLEAGUE = "colleague"
+    FRIEND = "friend"
+    FAMILY = "family"
+    ANYONE = "anyone"
+
+    @property
+    def is_personal(self) -> bool:
+        return self in (Audience.COLLEAGUE, Audience.FRIEND, Audience.FAMILY)
+
+
+CATEGORIES: dict[str, str] = {
+    "everyday": "Everyday asks",
+    "shops": "Shops and service",
+    "social": "Social",
+    "work": "Work",
+    "family": "Friends and family",
+    "public": "Public dares",
+    "online": "Online and by message",
+}
+"""Built-in category keys and their English labels (the UI translates the labels)."""

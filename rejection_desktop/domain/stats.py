@@ -1,0 +1,719 @@
+"""Progress statistics computed from attempt records (pure: stdlib only, no Qt, no database).
+
+Progress is judged by asks made and predictions tested, not by fear dropping (see METHOD.md).
+
+Conventions shared by every function here:
+
+- An *ask* is an attempt whose outcome is set and is not ``NOT_ATTEMPTED``; ``NO_REPLY`` counts as
+  an ask made. Attempts with no outcome yet are *planned*.
+- A prediction is *recorded* when ``predicted_no`` or ``expected_badness`` is set; an ask with a
+  recorded prediction is a *prediction tested*.
+- Calendar days are local dates of ``AttemptRecord.when`` in the user's ``zone``.
+- Weeks are ISO weeks (Monday to Sunday) and are named by their Monday; months by their 1st.
+- Rates, shares and means of 0-100 ratings are floats on a 0-100 scale (the scale of
+  ``predicted_no``), never rounded here. A value with nothing to measure is ``None``.
+- "How much of a no" an answer was: ``REJECTED`` 1, ``PARTIAL`` 0.5, ``ACCEPTED`` 0; ``NO_REPLY``
+  is left out of every rate because nobody answered.
+
+Every function is O(n) or O(n log n) in the number of attempts.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Literal
+from zoneinfo import ZoneInfo
+
+from rejection_desktop.domain.outcomes import CATEGORIES, Outcome
+from rejection_desktop.domain.records import AttemptRecord
+
+Period = Literal["week", "month"]
+RangePreset = Literal["4w", "3m", "1y", "all"]
+
+NO_WEIGHT: Mapping[Outcome, float] = {
+    Outcome.REJECTED: 1.0,
+    Outcome.PARTIAL: 0.5,
+    Outcome.ACCEPTED: 0.0,
+}
+"""How much of a "no" each answered outcome is; outcomes missing here are not answers."""
+
+DISPROVED_THRESHOLD = 50
+"""A ``predicted_no`` at or above this (in %) means the user expected a no."""
+
+
+# --- basics -------------------------------------------------------------------------------------
+
+
+def is_ask(attempt: AttemptRecord) -> bool:
+    """True when the user made the ask (any outcome except ``None`` and ``NOT_ATTEMPTED``)."""
+    return attempt.outcome is not None and attempt.outcome is not Outcome.NOT_ATTEMPTED
+
+
+def has_prediction(attempt: AttemptRecord) -> bool:
+    """True when a prediction (chance of a no or expected badness) was recorded."""
+    return attempt.predicted_no is not None or attempt.expected_badness is not None
+
+
+def asks(attempts: Iterable[AttemptRecord]) -> list[AttemptRecord]:
+    """The attempts that are asks, in their given order."""
+    return [a for a in attempts if is_ask(a)]
+
+
+def local_date(instant: datetime, zone: ZoneInfo) -> date:
+    """The calendar date of an aware ``instant`` in ``zone``; naive datetimes are refused."""
+    if instant.tzinfo is None or instant.utcoffset() is None:
+        raise ValueError(f"expected an aware datetime, got naive {instant!r}")
+    return instant.astimezone(zone).date()
+
+
+def period_start(day: date, period: Period) -> date:
+    """The Monday of ``day``'s ISO week, or the 1st of its month."""
+    if period == "week":
+        return day - timedelta(days=day.weekday())
+    if period == "month":
+        return day.replace(day=1)
+    raise ValueError(f"unknown period {period!r}")
+
+
+def _next_period(start: date, period: Period) -> date:
+    if period == "week":
+        return start + timedelta(days=7)
+    if start.month == 12:
+        return date(start.year + 1, 1, 1)
+    return date(start.year, start.month + 1, 1)
+
+
+def _mean(total: float, count: int) -> float | None:
+    return total / count if count else None
+
+
+def _check_width(width: int, name: str) -> None:
+    if width < 1:
+        raise ValueError(f"{name} must be at least 1, got {width}")
+
+
+def _band_count(width: int) -> int:
+    """How many bands of ``width`` cover 0-100 (100 itself falls into the last band)."""
+    return max(1, 100 // width if 100 % width == 0 else 100 // width + 1)
+
+
+def _band_index(value: int, width: int, count: int) -> int:
+    return min(max(value, 0) // width, count - 1)
+
+
+def _band_bounds(index: int, width: int, count: int) -> tuple[int, int]:
+    low = index * width
+    return low, 100 if index == count - 1 else low + width - 1
+
+
+# --- counts per day and period ------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodCount:
+    """Asks made in the week or month that begins on ``start``."""
+
+    start: date
+    count: int
+
+
+def asks_per_day(attempts: Iterable[AttemptRecord], zone: ZoneInfo) -> dict[date, int]:
+    """Asks per local date of ``when``; days without asks are absent."""
+    counts: dict[date, int] = defaultdict(int)
+    for a in attempts:
+        if is_ask(a):
+            counts[local_date(a.when, zone)] += 1
+    return dict(counts)
+
+
+def asks_per_period(
+    attempts: Iterable[AttemptRecord],
+    zone: ZoneInfo,
+    period: Period = "week",
+    *,
+    start: date | None = None,
+    end: date | None = None,
+) -> list[PeriodCount]:
+    """Asks per ISO week or calendar month, oldest first, with empty periods filled with 0.
+
+    The series runs from the earliest of ``start`` and the first ask to the latest of ``end`` and
+    the last ask, so a chart of "the last 4 weeks" can pass the range and get every week.
+    """
+    counts: dict[date, int] = defaultdict(int)
+    for day, n in asks_per_day(attempts, zone).items():
+        counts[period_start(day, period)] += n
+    bounds = list(counts)
+    if start is not None:
+        bounds.append(period_start(start, period))
+    if end is not None:
+        bounds.append(period_start(end, period))
+    if not bounds:
+        return []
+    result: list[PeriodCount] = []
+    cursor, last = min(bounds), max(bounds)
+    while cursor <= last:
+        result.append(PeriodCount(cursor, counts.get(cursor, 0)))
+        cursor = _next_period(cursor, period)
+    return result
+
+
+# --- outcomes -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class OutcomeCounts:
+    """How many attempts ended each way; ``planned`` are those with no outcome yet."""
+
+    rejected: int = 0
+    accepted: int = 0
+    partial: int = 0
+    no_reply: int = 0
+    not_attempted: int = 0
+    planned: int = 0
+
+    @property
+    def asks(self) -> int:
+        """Asks made (every outcome but ``NOT_ATTEMPTED``, planned excluded)."""
+        return self.rejected + self.accepted + self.partial + self.no_reply
+
+    @property
+    def answered(self) -> int:
+        """Asks that got an answer: rejected, accepted or partial."""
+        return self.rejected + self.accepted + self.partial
+
+    @property
+    def open(self) -> int:
+        """Attempts still waiting for an update: planned ones and asks with no reply yet."""
+        return self.planned + self.no_reply
+
+    @property
+    def total(self) -> int:
+        """Every attempt counted."""
+        return self.asks + self.not_attempted + self.planned
+
+    @property
+    def acceptance_rate(self) -> float | None:
+        """Share of answered asks that were a yes, in %: ``(accepted + 0.5 * partial) / answered``.
+
+        A partial yes counts as half a yes. ``NO_REPLY`` and ``NOT_ATTEMPTED`` are not in the
+        denominator. ``None`` when nothing was answered.
+        """
+        if not self.answered:
+            return None
+        return 100.0 * (self.accepted + 0.5 * self.partial) / self.answered
+
+    def of(self, outcome: Outcome | None) -> int:
+        """The count for one outcome (``None`` gives the planned count)."""
+        if outcome is None:
+            return self.planned
+        return int(getattr(self, outcome.value))
+
+
+def outcome_counts(attempts: Iterable[AttemptRecord]) -> OutcomeCounts:
+    """Count attempts per outcome."""
+    counts: dict[Outcome | None, int] = defaultdict(int)
+    for a in attempts:
+        counts[a.outcome] += 1
+    return OutcomeCounts(
+        rejected=counts[Outcome.REJECTED],
+        accepted=counts[Outcome.ACCEPTED],
+        partial=counts[Outcome.PARTIAL],
+        no_reply=counts[Outcome.NO_REPLY],
+        not_attempted=counts[Outcome.NOT_ATTEMPTED],
+        planned=counts[None],
+    )
+
+
+def acceptance_rate(attempts: Iterable[AttemptRecord]) -> float | None:
+    """Shortcut for ``outcome_counts(attempts).acceptance_rate`` (in %, partial = half a yes)."""
+    return outcome_counts(attempts).acceptance_rate
+
+
+# --- streak -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Streak:
+    """Consecutive days on which the daily goal was met (rest days bridge without counting)."""
+
+    current: int
+    longest: int
+    today_count: int
+    goal_met_today: bool
+    rest_days_left_this_week: int
+
+
+def _iso_week(day: date) -> tuple[int, int]:
+    iso = day.isocalendar()
+    return iso.year, iso.week
+
+
+def streak(
+    daily_counts: Mapping[date, int],
+    today: date,
+    daily_goal: int = 1,
+    rest_days_per_week: int = 0,
+) -> Streak:
+    """The current and longest streak from asks per local day (see ``asks_per_day``).
+
+    Exact rule:
+
+    - A day *meets the goal* when its count is at least ``daily_goal``. Only met days add 1 to a
+      streak. Days after ``today`` are ignored.
+    - Walking forward in time, each day that misses the goal while a streak is running uses one
+      rest day of that day's ISO week (Monday to Sunday). While rest days are left in that week the
+      streak survives the miss (without growing); once they are used up, the next miss in the same
+      week ends the streak (current becomes 0). Rest days are counted per calendar week, so rest
+      days used before a break in a week are gone for a new streak started later that week.
+      Misses while no streak is running use nothing.
+    - ``today`` is still in progress: if its goal is not met yet it neither breaks the streak nor
+      uses a rest day. If it is met, it counts.
+    - ``longest`` is the best streak ever, including the current one.
+    - ``rest_days_left_this_week`` is what today's week has left for the running streak.
+    """
+    if daily_goal < 1:
+        raise ValueError(f"daily_goal must be at least 1, got {daily_goal}")
+    if not 0 <= rest_days_per_week <= 6:
+        raise ValueError(f"rest_days_per_week must be 0-6, got {rest_days_per_week}")
+
+    met_days = sorted(d for d, n in daily_counts.items() if n >= daily_goal and d <= today)
+    current = longest = 0
+    week: tuple[int, int] | None = None
+    rest_used = 0
+
+    def survive_misses(first: date, last: date) -> bool:
+        """Use rest days for the misses ``first..last`` (inclusive); False when one breaks."""
+        nonlocal week, rest_used
+        day = first
+        while day <= last:
+            key = _iso_week(day)
+            if key != week:
+                week, rest_used = key, 0
+            if rest_used >= rest_days_per_week:
+                return False
+            rest_used += 1
+            day += timedelta(days=1)  # at most 13 steps: a whole week of misses always breaks
+        return True
+
+    previous: date | None = None
+    for day in met_days:
+        if (
+            previous is not None
+            and current
+            and not survive_misses(previous + timedelta(days=1), day - timedelta(days=1))
+        ):
+            current = 0
+        current += 1
+        longest = max(longest, current)
+        previous = day
+    if (
+        previous is not None
+        and current
+        and not survive_misses(previous + timedelta(days=1), today - timedelta(days=1))
+    ):
+        current = 0
+
+    today_count = daily_counts.get(today, 0)
+    used_this_week = rest_used if week == _iso_week(today) else 0
+    return Streak(
+        current=current,
+        longest=longest,
+        today_count=today_count,
+        goal_met_today=today_count >= daily_goal,
+        rest_days_left_this_week=rest_days_per_week - used_this_week,
+    )
+
+
+# --- predictions --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class CalibrationBucket:
+    """Answered asks whose ``predicted_no`` fell in ``low..high`` (inclusive, in %)."""
+
+    low: int
+    high: int
+    predicted_mean: float  # mean predicted chance of a no, %
+    actual_no_rate: float  # how often the no came, % (partial = half a no)
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class PredictionSummary:
+    """Over all answered asks with a ``predicted_no``: expected vs actual chance of a no, in %."""
+
+    mean_predicted_no: float | None
+    actual_no_rate: float | None
+    count: int
+
+
+def _calibration_sample(attempts: Iterable[AttemptRecord]) -> Iterable[tuple[int, float]]:
+    for a in attempts:
+        no = None if a.outcome is None else NO_WEIGHT.get(a.outcome)
+        if a.predicted_no is not None and no is not None:
+            yield a.predicted_no, no
+
+
+def calibration(
+    attempts: Iterable[AttemptRecord], bucket_width: int = 20
+) -> list[CalibrationBucket]:
+    """Predicted vs actual chance of a no, grouped by the prediction.
+
+    Uses answered asks with a ``predicted_no``: ``REJECTED`` is a no, ``ACCEPTED`` a yes,
+    ``PARTIAL`` half a no; ``NO_REPLY`` is left out. Buckets are ``0..width-1``, ``width..``
+    and so on; 100 joins the last bucket (width 20: 0-19, 20-39, 40-59, 60-79, 80-100). Only
+    non-empty buckets are returned, lowest first.
+    """
+    _check_width(bucket_width, "bucket_width")
+    n_buckets = _band_count(bucket_width)
+    predicted = [0] * n_buckets
+    noes = [0.0] * n_buckets
+    counts = [0] * n_buckets
+    for prediction, no in _calibration_sample(attempts):
+        i = _band_index(prediction, bucket_width, n_buckets)
+        predicted[i] += prediction
+        noes[i] += no
+        counts[i] += 1
+    buckets = []
+    for i, count in enumerate(counts):
+        if count:
+            low, high = _band_bounds(i, bucket_width, n_buckets)
+            buckets.append(
+                CalibrationBucket(low, high, predicted[i] / count, 100.0 * noes[i] / count, count)
+            )
+    return buckets
+
+
+def overall_prediction(attempts: Iterable[AttemptRecord]) -> PredictionSummary:
+    """Expected vs actual chance of a no over the same asks as ``calibration``.
+
+    For captions like "You expected a no 78 % of the time; it came 41 % of the time."
+    """
+    predicted = 0
+    noes = 0.0
+    count = 0
+    for prediction, no in _calibration_sample(attempts):
+        predicted += prediction
+        noes += no
+        count += 1
+    return PredictionSummary(
+        mean_predicted_no=_mean(predicted, count),
+        actual_no_rate=_mean(100.0 * noes, count),
+        count=count,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class DisprovedSummary:
+    """Asks whose prediction turned out too gloomy, out of all asks with a prediction."""
+
+    count: int
+    of_total: int
+
+    @property
+    def share(self) -> float | None:
+        """``count / of_total`` in %, or ``None`` with no predictions."""
+        return _mean(100.0 * self.count, self.of_total)
+
+
+def is_disproved(attempt: AttemptRecord) -> bool:
+    """True when an ask's prediction proved too gloomy.
+
+    Either the user expected a no (``predicted_no >= 50``) and got a yes or a partial yes, or it
+    hurt less than expected (``actual_badness < expected_badness``).
+    """
+    if not is_ask(attempt):
+        return False
+    expected_no = attempt.predicted_no is not None and attempt.predicted_no >= DISPROVED_THRESHOLD
+    if expected_no and attempt.outcome in (Outcome.ACCEPTED, Outcome.PARTIAL):
+        return True
+    return (
+        attempt.expected_badness is not None
+        and attempt.actual_badness is not None
+        and attempt.actual_badness < attempt.expected_badness
+    )
+
+
+def predictions_disproved(attempts: Iterable[AttemptRecord]) -> DisprovedSummary:
+    """How many asks with a recorded prediction disproved it (see ``is_disproved``).
+
+    ``of_total`` counts every ask with a prediction, including ``NO_REPLY`` asks.
+    """
+    count = total = 0
+    for a in attempts:
+        if is_ask(a) and has_prediction(a):
+            total += 1
+            count += is_disproved(a)
+    return DisprovedSummary(count=count, of_total=total)
+
+
+# --- badness and anxiety ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class BadnessPair:
+    """How bad an ask was expected to feel and how bad it felt (0-100)."""
+
+    attempt_id: int
+    when: datetime
+    expected: int
+    actual: int
+
+
+@dataclass(frozen=True, slots=True)
+class BadnessSummary:
+    """Means over asks with both badness ratings; ``felt_better`` counts actual < expected."""
+
+    mean_expected: float | None
+    mean_actual: float | None
+    count: int
+    felt_better: int
+
+
+def badness_pairs(attempts: Iterable[AttemptRecord]) -> list[BadnessPair]:
+    """Asks with both ``expected_badness`` and ``actual_badness``, oldest first."""
+    pairs = [
+        BadnessPair(a.id, a.when, a.expected_badness, a.actual_badness)
+        for a in attempts
+        if is_ask(a) and a.expected_badness is not None and a.actual_badness is not None
+    ]
+    pairs.sort(key=lambda p: (p.when, p.attempt_id))
+    return pairs
+
+
+def badness_summary(attempts: Iterable[AttemptRecord]) -> BadnessSummary:
+    """Mean expected vs actual badness over the asks of ``badness_pairs``."""
+    pairs = badness_pairs(attempts)
+    n = len(pairs)
+    return BadnessSummary(
+        mean_expected=_mean(sum(p.expected for p in pairs), n),
+        mean_actual=_mean(sum(p.actual for p in pairs), n),
+        count=n,
+        felt_better=sum(p.actual < p.expected for p in pairs),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class AnxietyPair:
+    """Anxiety right before and right after one ask (0-100)."""
+
+    attempt_id: int
+    when: datetime
+    before: int
+    after: int
+
+
+@dataclass(frozen=True, slots=True)
+class AnxietyPoint:
+    """Mean anxiety before/after the asks of one period; ``count`` asks had either rating."""
+
+    start: date
+    mean_before: float | None
+    mean_after: float | None
+    count: int
+
+
+def anxiety_pairs(attempts: Iterable[AttemptRecord]) -> list[AnxietyPair]:
+    """Asks with both ``anxiety_before`` and ``anxiety_after``, oldest first."""
+    pairs = [
+        AnxietyPair(a.id, a.when, a.anxiety_before, a.anxiety_after)
+        for a in attempts
+        if is_ask(a) and a.anxiety_before is not None and a.anxiety_after is not None
+    ]
+    pairs.sort(key=lambda p: (p.when, p.attempt_id))
+    return pairs
+
+
+def anxiety_trend(
+    attempts: Iterable[AttemptRecord], zone: ZoneInfo, period: Period = "week"
+) -> list[AnxietyPoint]:
+    """Mean anxiety before and after asks per week or month, oldest first.
+
+    Each mean uses the asks that have that rating, so ``mean_before`` and ``mean_after`` may rest
+    on different asks; periods with no rating at all are omitted (no zero filling).
+    """
+    sums: dict[date, list[int]] = {}  # start -> [before_sum, before_n, after_sum, after_n, n]
+    for a in attempts:
+        if not is_ask(a) or (a.anxiety_before is None and a.anxiety_after is None):
+            continue
+        key = period_start(local_date(a.when, zone), period)
+        acc = sums.setdefault(key, [0, 0, 0, 0, 0])
+        if a.anxiety_before is not None:
+            acc[0] += a.anxiety_before
+            acc[1] += 1
+        if a.anxiety_after is not None:
+            acc[2] += a.anxiety_after
+            acc[3] += 1
+        acc[4] += 1
+    return [
+        AnxietyPoint(key, _mean(acc[0], acc[1]), _mean(acc[2], acc[3]), acc[4])
+        for key, acc in sorted(sums.items())
+    ]
+
+
+# --- ladder progress ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class CategoryProgress:
+    """Asks made in one category and the hardest rung (distress) tried there."""
+
+    category: str
+    asks: int
+    accepted: int
+    rejected: int
+    partial: int
+    no_reply: int
+    highest_distress_attempted: int
+
+
+def _category_order(category: str) -> tuple[int, str]:
+    keys = list(CATEGORIES)
+    return (keys.index(category), "") if category in CATEGORIES else (len(keys), category)
+
+
+def category_progress(attempts: Iterable[AttemptRecord]) -> list[CategoryProgress]:
+    """Per-category asks, answers and highest distress; only categories with asks.
+
+    Built-in categories come in ``CATEGORIES`` order, custom ones after them alphabetically.
+    """
+    rows: dict[str, list[int]] = {}  # asks, accepted, rejected, partial, no_reply, highest
+    columns = {Outcome.ACCEPTED: 1, Outcome.REJECTED: 2, Outcome.PARTIAL: 3, Outcome.NO_REPLY: 4}
+    for a in attempts:
+        if not is_ask(a) or a.outcome is None:
+            continue
+        row = rows.setdefault(a.category, [0, 0, 0, 0, 0, a.distress])
+        row[0] += 1
+        row[columns[a.outcome]] += 1
+        row[5] = max(row[5], a.distress)
+    return [
+        CategoryProgress(category, *row)
+        for category, row in sorted(rows.items(), key=lambda kv: _category_order(kv[0]))
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class RungProgress:
+    """Asks on rungs with distress ``low..high`` (inclusive); how many tested a prediction."""
+
+    low: int
+    high: int
+    asks: int
+    predictions_tested: int
+
+
+def rung_progress(attempts: Iterable[AttemptRecord], rung_width: int = 10) -> list[RungProgress]:
+    """Asks per distress band of ``rung_width``, every band from 0 to 100 (empty ones with 0).
+
+    Bands are laid out as in ``calibration``: width 10 gives 0-9, 10-19, ..., 90-100.
+    """
+    _check_width(rung_width, "rung_width")
+    n_bands = _band_count(rung_width)
+    made = [0] * n_bands
+    tested = [0] * n_bands
+    for a in attempts:
+        if is_ask(a):
+            i = _band_index(a.distress, rung_width, n_bands)
+            made[i] += 1
+            tested[i] += has_prediction(a)
+    return [
+        RungProgress(*_band_bounds(i, rung_width, n_bands), made[i], tested[i])
+        for i in range(n_bands)
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class Courage:
+    """Asks in the window ``start..end`` (local dates, inclusive) and how bold they were.
+
+    ``harder_rungs_attempted`` counts asks in the window whose distress is above
+    ``previous_highest``, the highest distress asked before the window. With no earlier asks
+    there is no baseline: ``previous_highest`` is ``None`` and ``harder_rungs_attempted`` is 0.
+    """
+
+    start: date
+    end: date
+    asks_made: int
+    harder_rungs_attempted: int
+    predictions_tested: int
+    previous_highest: int | None
+    highest_in_window: int | None
+
+
+def courage(
+    attempts: Iterable[AttemptRecord], zone: ZoneInfo, today: date, window_days: int = 28
+) -> Courage:
+    """Asks made in the last ``window_days`` local days up to ``today`` and rungs newly climbed.
+
+    Asks dated after ``today`` are ignored.
+    """
+    _check_width(window_days, "window_days")
+    start = today - timedelta(days=window_days - 1)
+    previous: int | None = None
+    in_window: list[AttemptRecord] = []
+    for a in attempts:
+        if not is_ask(a):
+            continue
+        day = local_date(a.when, zone)
+        if day < start:
+            previous = a.distress if previous is None else max(previous, a.distress)
+        elif day <= today:
+            in_window.append(a)
+    return Courage(
+        start=start,
+        end=today,
+        asks_made=len(in_window),
+        harder_rungs_attempted=(
+            0 if previous is None else sum(a.distress > previous for a in in_window)
+        ),
+        predictions_tested=sum(has_prediction(a) for a in in_window),
+        previous_highest=previous,
+        highest_in_window=max((a.distress for a in in_window), default=None),
+    )
+
+
+# --- ranges -------------------------------------------------------------------------------------
+
+
+def _months_back(day: date, months: int) -> date:
+    month_index = day.year * 12 + day.month - 1 - months
+    year, month = divmod(month_index, 12)
+    month += 1
+    next_first = date(year + 1, 1, 1) if month == 12 else date(year, month + 1, 1)
+    last_day = (next_first - timedelta(days=1)).day
+    return date(year, month, min(day.day, last_day))
+
+
+def range_start(preset: RangePreset, today: date) -> date | None:
+    """The first day of a Progress-page range ending on ``today`` (``None`` for "all").
+
+    ``"4w"``: the last 28 days; ``"3m"``: from the day after the same date 3 months ago;
+    ``"1y"``: from the day after the same date a year ago (month ends are clamped).
+    """
+    if preset == "4w":
+        return today - timedelta(days=27)
+    if preset == "3m":
+        return _months_back(today, 3) + timedelta(days=1)
+    if preset == "1y":
+        return _months_back(today, 12) + timedelta(days=1)
+    if preset == "all":
+        return None
+    raise ValueError(f"unknown range preset {preset!r}")
+
+
+def filter_range(
+    attempts: Iterable[AttemptRecord], start: date | None, end: date, zone: ZoneInfo
+) -> list[AttemptRecord]:
+    """Attempts (asks or not) whose local date of ``when`` is in ``start..end`` inclusive.
+
+    ``start=None`` means no lower bound. Order is kept.
+    """
+    result = []
+    for a in attempts:
+        day = local_date(a.when, zone)
+        if day <= end and (start is None or day >= start):
+            result.append(a)
+    return result

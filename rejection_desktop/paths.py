@@ -1,0 +1,57 @@
+"""Where the app keeps its files: data dir, database, logs, backups, UI state."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+ENV_DATA_DIR = "REJECTION_DESKTOP_DATA_DIR"
+DATABASE_NAME = "journal.sqlite3"
+
+
+def default_data_dir() -> Path:
+    """The platform's per-user app data folder (needs the application name set first)."""
+    from PySide6.QtCore import QStandardPaths  # noqa: PLC0415 - keep Qt out of CLI imports
+
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    if not location:
+        return Path.home() / ".rejection-desktop"
+    return Path(location)
+
+
+def resolve_data_dir(override: str | os.PathLike[str] | None = None) -> Path:
+    """``--data-dir`` first, then ``$REJECTION_DESKTOP_DATA_DIR``, then the platform default."""
+    if override:
+        return Path(override).expanduser().resolve()
+    from_env = os.environ.get(ENV_DATA_DIR)
+    if from_env:
+        return Path(from_env).expanduser().resolve()
+    return default_data_dir()
+
+
+class DataPaths:
+    """The files inside one data dir."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+
+    @property
+    def database(self) -> Path:
+        return self.root / DATABASE_NAME
+
+    @property
+    def logs(self) -> Path:
+        return self.root / "logs"
+
+    @property
+    def backups(self) -> Path:
+        return self.root / "backups"
+
+    @property
+    def ui_state(self) -> Path:
+        """QSettings file for window geometry and splitter state (preferences live in the DB)."""
+        return self.root / "ui-state.ini"
+
+    @property
+    def instance_lock(self) -> Path:
+        return self.root / "instance.lock"

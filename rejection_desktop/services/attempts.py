@@ -1,0 +1,297 @@
+"""Attempts: plan an ask with its prediction, log what happened, update, delete and undo."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, fields, replace
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from rejection_desktop.db.connection import db
+from rejection_desktop.db.models import (
+    Attempt,
+    Challenge,
+    Reflection,
+    Reminder,
+    as_dicts,
+    as_tuples,
+)
+from rejection_desktop.domain.outcomes import Outcome
+from rejection_desktop.domain.records import AttemptRecord
+from rejection_desktop.domain.validation import (
+    MAX_JOURNAL_TEXT,
+    MAX_LINE,
+    ValidationError,
+    check_rating,
+    clean_text,
+)
+from rejection_desktop.services.clock import Clock, system_clock
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class BeforeInput:
+    """The "before" part: when, where/with whom, the prediction and the safety behaviour."""
+
+    planned_at: datetime | None = None
+    context: str = ""
+    predicted_no: int | None = None
+    expected_badness: int | None = None
+    anxiety_before: int | None = None
+    safety_behaviour: str = ""
+
+    def cleaned(self) -> BeforeInput:
+        """A validated copy; raises ValidationError naming the field."""
+        if self.planned_at is not None and self.planned_at.tzinfo is None:
+            raise ValidationError("Planned time", "Planned time needs a time zone.")
+        return BeforeInput(
+            planned_at=self.planned_at,
+            context=clean_text(self.context, "Where / with whom", max_length=MAX_LINE,
+                               single_line=True),
+            predicted_no=check_rating(self.predicted_no, "Chance of a no"),
+            expected_badness=check_rating(self.expected_badness, "How bad a no would feel"),
+            anxiety_before=check_rating(self.anxiety_before, "Anxiety before"),
+            safety_behaviour=clean_text(self.safety_behaviour, "Safety behaviour to drop",
+                                        max_length=MAX_LINE, single_line=True),
+        )
+
+
+@dataclass(frozen=True)
+class OutcomeInput:
+    """The "after" part: what happened and how it really felt."""
+
+    outcome: str
+    attempted_at: datetime | None = None
+    actual_badness: int | None = None
+    anxiety_after: int | None = None
+    asked_why: bool | None = None
+    what_happened: str = ""
+    what_stopped_me: str = ""
+    notes: str = ""
+
+    def cleaned(self) -> OutcomeInput:
+        """A validated copy; raises ValidationError naming the field."""
+        try:
+            outcome = Outcome(self.outcome)
+        except ValueError:
+            raise ValidationError("Outcome", "Choose what happened.") from None
+        if self.attempted_at is not None and self.attempted_at.tzinfo is None:
+            raise ValidationError("When", "The time of the ask needs a time zone.")
+        if self.asked_why is not None and not isinstance(self.asked_why, bool):
+            raise ValidationError("Asked why", "Asked why must be yes or no.")
+        return replace(
+            self,
+            outcome=outcome.value,
+            actual_badness=check_rating(self.actual_badness, "How bad it felt"),
+            anxiety_after=check_rating(self.anxiety_after, "Anxiety after"),
+            what_happened=clean_text(self.what_happened, "What happened", max_length=MAX_LINE,
+                                     single_line=True),
+            what_stopped_me=clean_text(self.what_stopped_me, "What stopped me",
+                                       max_length=MAX_LINE, single_line=True),
+            notes=clean_text(self.notes, "Notes", max_length=MAX_JOURNAL_TEXT),
+        )
+
+
+@dataclass(frozen=True)
+class AttemptData:
+    """Everything about one attempt, for forms and the journal."""
+
+    id: int
+    challenge_id: int
+    challenge_title: str
+    category: str
+    audience: str
+    distress: int
+    before: BeforeInput
+    outcome: OutcomeInput | None  # None while only planned
+    created_at: datetime
+    updated_at: datetime
+
+    @property
+    def is_open(self) -> bool:
+        """Planned and not logged, or waiting for a reply."""
+        return self.outcome is None or self.outcome.outcome == Outcome.NO_REPLY
+
+
+BEFORE_FIELDS = tuple(f.name for f in fields(BeforeInput))
+OUTCOME_FIELDS = tuple(f.name for f in fields(OutcomeInput))
+
+
+def to_data(row: Attempt) -> AttemptData:
+    """An attempt row (joined with its challenge) as AttemptData."""
+    before = BeforeInput(**{name: getattr(row, name) for name in BEFORE_FIELDS})
+    outcome = None
+    if row.outcome is not None:
+        outcome = OutcomeInput(**{name: getattr(row, name) for name in OUTCOME_FIELDS})
+    challenge = row.challenge
+    return AttemptData(
+        id=row.id,
+        challenge_id=challenge.id,
+        challenge_title=challenge.title,
+        category=challenge.category,
+        audience=challenge.audience,
+        distress=challenge.distress,
+        before=before,
+        outcome=outcome,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+    )
+
+
+@dataclass(frozen=True)
+class DeletedAttempt:
+    """What ``delete`` removed, enough for ``undo_delete`` to put it back with the same ids."""
+
+    attempt: dict[str, Any]
+    reflections: list[dict[str, Any]]
+    reminders: list[dict[str, Any]]
+
+
+class AttemptService(QObject):
+    """Owns the attempt table. Signals carry the attempt id."""
+
+    attempt_planned = Signal(int)
+    attempt_logged = Signal(int)
+    attempt_updated = Signal(int)
+    attempt_deleted = Signal(int)
+    attempt_restored = Signal(int)
+
+    def __init__(self, clock: Clock = system_clock, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._clock = clock
+
+    def plan(self, challenge_id: int, before: BeforeInput) -> int:
+        """Store a planned attempt with its prediction; returns its id."""
+        clean = before.cleaned()
+        now = self._clock()
+        with db.atomic():
+            self._require_challenge(challenge_id)
+            row = Attempt.create(challenge=challenge_id, created_at=now, updated_at=now,
+                                 **clean.__dict__)
+        log.info("attempt %s planned", row.id)
+        self.attempt_planned.emit(row.id)
+        return int(row.id)
+
+    def log(self, challenge_id: int, before: BeforeInput | None, outcome: OutcomeInput,
+            attempt_id: int | None = None) -> int:
+        """Log an outcome: on a planned attempt (``attempt_id``) or a new, unplanned one.
+
+        ``before`` replaces the stored plan and prediction (an unplanned ask can be predicted
+        in hindsight); None keeps what was planned. Returns the attempt id; emits
+        ``attempt_logged``.
+        """
+        clean_outcome = outcome.cleaned()
+        values: dict[str, Any] = dict(clean_outcome.__dict__)
+        if before is not None:
+            values.update(before.cleaned().__dict__)
+        elif attempt_id is None:
+            raise ValidationError("Attempt", "An unplanned ask needs its before part.")
+        now = self._clock()
+        if values["attempted_at"] is None and clean_outcome.outcome != Outcome.NOT_ATTEMPTED:
+            values["attempted_at"] = now
+        with db.atomic():
+            self._require_challenge(challenge_id)
+            if attempt_id is None:
+                row = Attempt.create(challenge=challenge_id, created_at=now, updated_at=now,
+                                     **values)
+                attempt_id = int(row.id)
+            else:
+                changed = Attempt.update(challenge=challenge_id, updated_at=now, **values).where(
+                    Attempt.id == attempt_id).execute()
+                if not changed:
+                    raise ValidationError("Attempt", "This attempt no longer exists.")
+            if clean_outcome.outcome != Outcome.NO_REPLY:
+                # the ask is settled: its pending follow-up reminders are no longer needed
+                Reminder.update(enabled=False, updated_at=now).where(
+                    (Reminder.attempt == attempt_id) & (Reminder.kind == "followup")).execute()
+        log.info("attempt %s logged as %s", attempt_id, clean_outcome.outcome)
+        self.attempt_logged.emit(attempt_id)
+        return attempt_id
+
+    def update_before(self, attempt_id: int, before: BeforeInput) -> None:
+        """Change the plan and prediction of an attempt."""
+        clean = before.cleaned()
+        with db.atomic():
+            changed = Attempt.update(updated_at=self._clock(), **clean.__dict__).where(
+                Attempt.id == attempt_id).execute()
+        if not changed:
+            raise ValidationError("Attempt", "This attempt no longer exists.")
+        self.attempt_updated.emit(attempt_id)
+
+    def get(self, attempt_id: int) -> AttemptData:
+        """One attempt; raises KeyError when it does not exist."""
+        row = (Attempt.select(Attempt, Challenge).join(Challenge)
+               .where(Attempt.id == attempt_id).get_or_none())
+        if row is None:
+            raise KeyError(attempt_id)
+        return to_data(row)
+
+    def planned_between(self, start: datetime, end: datetime) -> list[AttemptData]:
+        """Open attempts planned in [start, end), earliest first."""
+        query = (Attempt.select(Attempt, Challenge).join(Challenge)
+                 .where(Attempt.outcome.is_null() & (Attempt.planned_at >= start)
+                        & (Attempt.planned_at < end))
+                 .order_by(Attempt.planned_at))
+        return [to_data(row) for row in query]
+
+    def open_attempts(self) -> list[AttemptData]:
+        """Planned attempts not logged yet and asks still waiting for a reply, newest first."""
+        query = (Attempt.select(Attempt, Challenge).join(Challenge)
+                 .where(Attempt.outcome.is_null() | (Attempt.outcome == Outcome.NO_REPLY.value))
+                 .order_by(Attempt.created_at.desc()))
+        return [to_data(row) for row in query]
+
+    def records(self) -> list[AttemptRecord]:
+        """Every attempt as a light record for statistics and the ladder (fast: tuples)."""
+        query = (Attempt.select(
+            Attempt.id, Attempt.challenge, Challenge.category, Challenge.distress,
+            Attempt.created_at, Attempt.planned_at, Attempt.attempted_at, Attempt.outcome,
+            Attempt.predicted_no, Attempt.expected_badness, Attempt.anxiety_before,
+            Attempt.actual_badness, Attempt.anxiety_after, Attempt.asked_why,
+        ).join(Challenge).order_by(Attempt.id))
+        return [
+            AttemptRecord(
+                id=r[0], challenge_id=r[1], category=r[2], distress=r[3], created_at=r[4],
+                planned_at=r[5], attempted_at=r[6],
+                outcome=Outcome(r[7]) if r[7] is not None else None,
+                predicted_no=r[8], expected_badness=r[9], anxiety_before=r[10],
+                actual_badness=r[11], anxiety_after=r[12], asked_why=r[13],
+            )
+            for r in as_tuples(query)
+        ]
+
+    def delete(self, attempt_id: int) -> DeletedAttempt:
+        """Delete an attempt with its reflections and reminders; returns what undo needs."""
+        with db.atomic():
+            row = Attempt.get_or_none(Attempt.id == attempt_id)
+            if row is None:
+                raise KeyError(attempt_id)
+            snapshot = DeletedAttempt(
+                attempt=as_dicts(Attempt.select().where(Attempt.id == attempt_id))[0],
+                reflections=as_dicts(Reflection.select().where(Reflection.attempt == attempt_id)),
+                reminders=as_dicts(Reminder.select().where(Reminder.attempt == attempt_id)),
+            )
+            row.delete_instance()  # reflections and reminders follow by ON DELETE CASCADE
+        log.info("attempt %s deleted", attempt_id)
+        self.attempt_deleted.emit(attempt_id)
+        return snapshot
+
+    def undo_delete(self, deleted: DeletedAttempt) -> int:
+        """Put back an attempt removed by ``delete``, with the same ids."""
+        with db.atomic():
+            Attempt.insert(deleted.attempt).execute()
+            for reflection in deleted.reflections:
+                Reflection.insert(reflection).execute()
+            for reminder in deleted.reminders:
+                Reminder.insert(reminder).execute()
+        attempt_id = int(deleted.attempt["id"])
+        self.attempt_restored.emit(attempt_id)
+        return attempt_id
+
+    @staticmethod
+    def _require_challenge(challenge_id: int) -> None:
+        if not Challenge.select().where(Challenge.id == challenge_id).exists():
+            raise ValidationError("Challenge", "Choose a challenge for this attempt.")

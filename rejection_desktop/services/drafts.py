@@ -1,0 +1,55 @@
+"""Drafts: unsaved form content, stored so a crash, kill or accidental close loses nothing."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from rejection_desktop.db.connection import db
+from rejection_desktop.db.models import Draft
+from rejection_desktop.domain.validation import ValidationError
+from rejection_desktop.services.clock import Clock, system_clock
+
+log = logging.getLogger(__name__)
+
+MAX_DRAFT_CHARS = 2_000_000
+
+
+class DraftService(QObject):
+    """Keyed JSON drafts. Keys name the form, e.g. ``reflection:attempt:12``."""
+
+    draft_saved = Signal(str)
+    draft_discarded = Signal(str)
+
+    def __init__(self, clock: Clock = system_clock, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._clock = clock
+
+    def save(self, key: str, payload: dict[str, Any]) -> None:
+        """Store (or replace) the draft under ``key``, durably."""
+        size = sum(len(v) for v in payload.values() if isinstance(v, str))
+        if size > MAX_DRAFT_CHARS:
+            raise ValidationError("Draft", "This draft is too large to keep.")
+        with db.atomic():
+            Draft.insert(key=key, payload=payload, updated_at=self._clock()).on_conflict_replace(
+            ).execute()
+        self.draft_saved.emit(key)
+
+    def load(self, key: str) -> dict[str, Any] | None:
+        """The draft under ``key``, or None."""
+        row = Draft.get_or_none(Draft.key == key)
+        return None if row is None else dict(row.payload)
+
+    def discard(self, key: str) -> None:
+        """Forget the draft under ``key`` (after a save, or when the user throws it away)."""
+        with db.atomic():
+            removed = Draft.delete().where(Draft.key == key).execute()
+        if removed:
+            self.draft_discarded.emit(key)
+
+    def pending(self) -> list[tuple[str, dict[str, Any]]]:
+        """Every stored draft, newest first: what to offer back after a crash."""
+        query = Draft.select().order_by(Draft.updated_at.desc())
+        return [(row.key, dict(row.payload)) for row in query]

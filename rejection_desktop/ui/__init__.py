@@ -1,0 +1,1 @@
+"""Widgets, dialogs and item models. Talks to services only, never to the database."""

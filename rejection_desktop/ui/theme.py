@@ -1,0 +1,105 @@
+"""Light and dark palettes (following the system by default) and the app's style sheet."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QStyleFactory
+
+ACCENT = "#2f7d6d"  # a calm teal: encouraging without shouting
+ACCENT_DARK = "#5cc2a9"
+
+OUTCOME_COLOURS = {
+    "accepted": "#3a9d5d",
+    "partial": "#d49a2a",
+    "rejected": "#c8553d",
+    "no_reply": "#7a8699",
+    "not_attempted": "#a0a0a0",
+}
+
+
+def system_prefers_dark() -> bool:
+    """True when the desktop asks for a dark colour scheme."""
+    hints = QGuiApplication.styleHints()
+    return hints.colorScheme() == Qt.ColorScheme.Dark
+
+
+def is_dark(theme: str) -> bool:
+    """Whether ``theme`` ("system", "light" or "dark") resolves to dark here."""
+    return theme == "dark" or (theme == "system" and system_prefers_dark())
+
+
+def light_palette() -> QPalette:
+    palette = QStyleFactory.create("Fusion").standardPalette()
+    palette.setColor(QPalette.ColorRole.Window, QColor("#f6f7f5"))
+    palette.setColor(QPalette.ColorRole.Base, QColor("#ffffff"))
+    palette.setColor(QPalette.ColorRole.AlternateBase, QColor("#eef1ee"))
+    palette.setColor(QPalette.ColorRole.Highlight, QColor(ACCENT))
+    palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
+    palette.setColor(QPalette.ColorRole.Link, QColor(ACCENT))
+    palette.setColor(QPalette.ColorRole.PlaceholderText, QColor("#7b807c"))
+    return palette
+
+
+def dark_palette() -> QPalette:
+    palette = QPalette()
+    colours = {
+        QPalette.ColorRole.Window: "#1f2321",
+        QPalette.ColorRole.WindowText: "#e6e9e7",
+        QPalette.ColorRole.Base: "#181b1a",
+        QPalette.ColorRole.AlternateBase: "#242927",
+        QPalette.ColorRole.ToolTipBase: "#2b302e",
+        QPalette.ColorRole.ToolTipText: "#e6e9e7",
+        QPalette.ColorRole.Text: "#e6e9e7",
+        QPalette.ColorRole.Button: "#2a2f2d",
+        QPalette.ColorRole.ButtonText: "#e6e9e7",
+        QPalette.ColorRole.BrightText: "#ffffff",
+        QPalette.ColorRole.Highlight: ACCENT_DARK,
+        QPalette.ColorRole.HighlightedText: "#0d1110",
+        QPalette.ColorRole.Link: ACCENT_DARK,
+        QPalette.ColorRole.PlaceholderText: "#8b918e",
+        QPalette.ColorRole.Mid: "#3a403d",
+        QPalette.ColorRole.Dark: "#121413",
+        QPalette.ColorRole.Light: "#3d4441",
+        QPalette.ColorRole.Midlight: "#323835",
+        QPalette.ColorRole.Shadow: "#000000",
+    }
+    for role, colour in colours.items():
+        palette.setColor(role, QColor(colour))
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText,
+                 QPalette.ColorRole.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#6d7370"))
+    return palette
+
+
+STYLE_SHEET = """
+QWidget#sidebar { background: palette(alternate-base); border-right: 1px solid palette(mid); }
+QListWidget#navigation { background: transparent; border: none; outline: none; }
+QListWidget#navigation::item { padding: 9px 14px; border-radius: 8px; margin: 2px 8px; }
+QListWidget#navigation::item:selected { background: palette(highlight);
+    color: palette(highlighted-text); }
+QLabel#appTitle { font-size: 15pt; font-weight: 600; padding: 16px 16px 8px 16px; }
+QLabel#pageTitle { font-size: 20pt; font-weight: 600; }
+QLabel#pageSubtitle { color: palette(placeholder-text); }
+QLabel#sectionTitle { font-size: 12pt; font-weight: 600; }
+QLabel#muted, QLabel#caption { color: palette(placeholder-text); }
+QLabel#bigNumber { font-size: 26pt; font-weight: 600; }
+QFrame#card { background: palette(base); border: 1px solid palette(midlight);
+    border-radius: 12px; }
+QFrame#banner { background: palette(highlight); border-radius: 8px; }
+QFrame#banner QLabel { color: palette(highlighted-text); }
+QPushButton { padding: 6px 14px; border-radius: 6px; }
+QPushButton#primary { background: palette(highlight); color: palette(highlighted-text);
+    border: none; font-weight: 600; }
+QPushButton#primary:hover { background: palette(link); }
+QPushButton#primary:disabled { background: palette(mid); }
+QLabel#emptyTitle { font-size: 14pt; font-weight: 600; }
+QLabel#error { color: #c8553d; }
+"""
+
+
+def apply_theme(app: QApplication, theme: str) -> None:
+    """Apply the Fusion style with a light or dark palette and our style sheet."""
+    app.setStyle("Fusion")
+    app.setPalette(dark_palette() if is_dark(theme) else light_palette())
+    app.setStyleSheet(STYLE_SHEET)

@@ -1,0 +1,88 @@
+"""Small building blocks shared by pages: cards, headings, empty states."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+def label(text: str, name: str | None = None, *, wrap: bool = False) -> QLabel:
+    """A QLabel with an object name for styling."""
+    widget = QLabel(text)
+    if name:
+        widget.setObjectName(name)
+    widget.setWordWrap(wrap)
+    widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return widget
+
+
+def primary_button(text: str, accessible_name: str | None = None) -> QPushButton:
+    """A highlighted button for the main action of a view."""
+    button = QPushButton(text)
+    button.setObjectName("primary")
+    button.setAccessibleName(accessible_name or text.replace("&", ""))
+    return button
+
+
+def button(text: str, accessible_name: str | None = None) -> QPushButton:
+    """A plain button with an accessible name."""
+    widget = QPushButton(text)
+    widget.setAccessibleName(accessible_name or text.replace("&", ""))
+    return widget
+
+
+class Card(QFrame):
+    """A rounded panel with an optional title."""
+
+    def __init__(self, title: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("card")
+        self.body = QVBoxLayout(self)
+        self.body.setContentsMargins(18, 16, 18, 16)
+        self.body.setSpacing(8)
+        if title:
+            self.title_label = label(title, "sectionTitle")
+            self.body.addWidget(self.title_label)
+
+
+class EmptyState(QWidget):
+    """A friendly message in place of an empty list, saying what to do next."""
+
+    def __init__(self, title: str, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        self.title_label = label(title, "emptyTitle", wrap=True)
+        self.text_label = label(text, "muted", wrap=True)
+        for widget in (self.title_label, self.text_label):
+            widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            layout.addWidget(widget)
+        self.actions = QVBoxLayout()
+        self.actions.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addLayout(self.actions)
+        layout.addStretch(2)
+
+
+class PageHeader(QWidget):
+    """A page title with a subtitle line under it."""
+
+    def __init__(self, title: str, subtitle: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 8)
+        layout.setSpacing(2)
+        self.title_label = label(title, "pageTitle")
+        self.subtitle_label = label(subtitle, "pageSubtitle", wrap=True)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.subtitle_label)
+        self.subtitle_label.setVisible(bool(subtitle))
+
+    def set_subtitle(self, text: str) -> None:
+        self.subtitle_label.setText(text)
+        self.subtitle_label.setVisible(bool(text))

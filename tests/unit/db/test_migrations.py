@@ -1,0 +1,171 @@
+"""Migrations: every step keeps every row and every word; newer files are never touched.
+
+Each registered migration N needs a test here named ``test_migration_vN_...``;
+``test_every_migration_has_a_test`` fails otherwise.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+import sys
+
+import pytest
+
+from rejection_desktop.db.connection import (
+    DatabaseCorruptError,
+    DatabaseTooNewError,
+    close_db,
+    open_db,
+)
+from rejection_desktop.db.migrations import (
+    MIGRATIONS,
+    apply,
+    current_version,
+    latest_version,
+    migrate,
+)
+
+TEXTS = ["Asked for a discount — got 10 %!", "مرحبا بالعالم", "emoji 🙈🙉🙊", "x" * 50_000,
+         "line one\nline two", "combining e\u0301 and RTL \u202e text"]
+
+
+def build_v1(path):
+    """A schema-1 database with real rows, as version 0.1 of the app would have left it."""
+    database = open_db(path, latest_version=latest_version())
+    apply(database, MIGRATIONS[1])
+    sql = database.execute_sql
+    now = "2026-01-02 03:04:05.000000"
+    sql("INSERT INTO challenge (id, uid, title, category, distress, created_at, updated_at) "
+        "VALUES (1, 'c1', 'Ask for a refill', 'shops', 30, ?, ?)", (now, now))
+    for i, text in enumerate(TEXTS, start=1):
+        sql("INSERT INTO attempt (id, uid, challenge_id, predicted_no, expected_badness, outcome, "
+            "actual_badness, asked_why, notes, created_at, updated_at) "
+            "VALUES (?, ?, 1, 80, 60, 'rejected', 20, 1, ?, ?, ?)", (i, f"a{i}", text, now, now))
+        sql("INSERT INTO reflection (uid, attempt_id, answers, free_text, created_at, updated_at) "
+            "VALUES (?, ?, json_array(json_object('key', 'k', 'prompt', 'p', 'answer', ?)), ?, "
+            "?, ?)", (f"r{i}", i, text, text, now, now))
+        sql("INSERT INTO reminder (uid, kind, attempt_id, created_at, updated_at) "
+            "VALUES (?, 'followup', ?, ?, ?)", (f"m{i}", i, now, now))
+    sql("INSERT INTO attempt (id, uid, challenge_id, predicted_no, created_at, updated_at) "
+        "VALUES (99, 'a99', 1, 130, ?, ?)", (now, now))
+    sql("INSERT INTO reflection (uid, free_text, created_at, updated_at) "
+        "VALUES ('standalone', 'just a note', ?, ?)", (now, now))
+    close_db()
+
+
+def snapshot(path):
+    with sqlite3.connect(path) as conn:
+        return {
+            "attempts": conn.execute("SELECT id, uid, notes FROM attempt ORDER BY id").fetchall(),
+            "reflections": conn.execute(
+                "SELECT uid, attempt_id, answers, free_text FROM reflection ORDER BY uid"
+            ).fetchall(),
+            "reminders": conn.execute("SELECT uid, attempt_id FROM reminder ORDER BY uid"
+                                      ).fetchall(),
+        }
+
+
+def test_migration_v1_creates_every_table(tmp_path):
+    database = open_db(tmp_path / "j.sqlite3", latest_version=latest_version())
+    apply(database, MIGRATIONS[1])
+    names = {r[0] for r in database.execute_sql("SELECT name FROM sqlite_master")}
+    assert {"challenge", "attempt", "reflection", "prompt", "reminder", "setting", "draft",
+            "reflection_fts", "attempt_fts"} <= names
+    assert current_version(database) == 1
+    close_db()
+
+
+def test_migration_v2_keeps_every_row_and_text_through_the_table_rebuild(tmp_path):
+    path = tmp_path / "journal.sqlite3"
+    build_v1(path)
+    before = snapshot(path)
+    database = open_db(path, latest_version=latest_version())
+    assert database.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1  # the trap is armed
+    result = migrate(database, tmp_path / "backups")
+    assert (result.from_version, result.to_version) == (1, latest_version())
+    assert database.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert database.execute_sql("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert database.execute_sql("PRAGMA foreign_key_check").fetchall() == []
+    # the new column and checks exist
+    columns = {r[1] for r in database.execute_sql("PRAGMA table_info(attempt)")}
+    assert "context" in columns
+    assert database.execute_sql("SELECT predicted_no FROM attempt WHERE id = 99").fetchone()[0] \
+        == 100  # an out-of-range v1 value is clamped, not dropped
+    # FTS still works on the rebuilt table and on the reflections
+    hits = database.execute_sql("SELECT rowid FROM attempt_fts WHERE attempt_fts MATCH 'refill'"
+                                " OR attempt_fts MATCH 'discount'").fetchall()
+    assert hits
+    close_db()
+    assert snapshot(path) == before
+    # the backup holds the version-1 data
+    assert result.backup is not None and result.backup.exists()
+    with sqlite3.connect(result.backup) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert conn.execute("SELECT count(*) FROM reflection").fetchone()[0] == len(TEXTS) + 1
+
+
+def test_a_rebuild_with_foreign_keys_on_would_have_emptied_the_children(tmp_path):
+    """Proof that the cascade trap is real, so the migration's precaution matters."""
+    path = tmp_path / "journal.sqlite3"
+    build_v1(path)
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("BEGIN")
+    conn.execute("CREATE TABLE attempt_v2 AS SELECT * FROM attempt")
+    conn.execute("DROP TABLE attempt")
+    assert conn.execute("SELECT count(*) FROM reflection WHERE attempt_id IS NOT NULL"
+                        ).fetchone()[0] == 0
+    conn.execute("ROLLBACK")
+    conn.close()
+
+
+def test_a_failing_step_rolls_back_and_keeps_the_old_version(tmp_path, monkeypatch):
+    path = tmp_path / "journal.sqlite3"
+    build_v1(path)
+    before = snapshot(path)
+
+    def broken(database):
+        database.execute_sql("DROP TABLE attempt")
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setitem(MIGRATIONS, 2, MIGRATIONS[2].__class__(2, broken, True))
+    database = open_db(path, latest_version=latest_version())
+    with pytest.raises(RuntimeError):
+        migrate(database, tmp_path / "backups")
+    assert current_version(database) == 1
+    close_db()
+    assert snapshot(path) == before
+
+
+def digest(path):
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_a_newer_database_is_refused_and_left_byte_for_byte(tmp_path):
+    path = tmp_path / "journal.sqlite3"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE future (x)")
+        conn.execute(f"PRAGMA user_version = {latest_version() + 1}")
+    before = digest(path)
+    with pytest.raises(DatabaseTooNewError, match="newer version"):
+        open_db(path, latest_version=latest_version())
+    assert digest(path) == before
+    assert not (tmp_path / "journal.sqlite3-wal").exists()
+
+
+def test_a_file_that_is_not_sqlite_is_refused_untouched(tmp_path):
+    path = tmp_path / "journal.sqlite3"
+    path.write_bytes(b"this is my shopping list, not a database" * 10)
+    before = digest(path)
+    with pytest.raises(DatabaseCorruptError):
+        open_db(path, latest_version=latest_version())
+    assert digest(path) == before
+
+
+def test_every_migration_has_a_test():
+    module = sys.modules[__name__]
+    tested = {int(name.split("_")[2][1:]) for name in dir(module)
+              if name.startswith("test_migration_v")}
+    missing = set(MIGRATIONS) - tested
+    assert not missing, f"migrations without a test: {sorted(missing)}"

@@ -1,0 +1,86 @@
+"""The starter library: seeded once, upgraded without touching the user's edits or logs."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+
+from rejection_desktop.db.models import Attempt, Challenge, Prompt
+from rejection_desktop.db.seed import load_entries, seed_challenges, seed_library, seed_prompts
+from rejection_desktop.domain.outcomes import CATEGORIES, Audience, Outcome
+from rejection_desktop.resources import resource
+from rejection_desktop.services.challenges import ChallengeInput
+
+NOW = datetime(2026, 6, 1, tzinfo=UTC)
+
+
+def library():
+    return load_entries(resource("challenges.json"), "challenges",
+                        ("key", "title", "category", "distress"))
+
+
+def test_the_shipped_library_is_rich_and_well_formed():
+    entries = library()
+    assert len(entries) >= 100
+    keys = [e["key"] for e in entries]
+    assert len(keys) == len(set(keys))
+    per_category = {c: sum(e["category"] == c for e in entries) for c in CATEGORIES}
+    assert sum(n > 0 for n in per_category.values()) >= 6
+    assert per_category["work"] >= 10 and per_category["family"] >= 10
+    for entry in entries:
+        assert entry["category"] in CATEGORIES
+        assert entry["audience"] in {a.value for a in Audience}
+        assert 0 <= entry["distress"] <= 100
+        assert entry["title"] and entry["description"] and entry["tip"]
+        assert len(entry["title"]) <= 80
+
+
+def test_the_shipped_prompts_cover_every_outcome():
+    prompts = load_entries(resource("prompts.json"), "prompts", ("key", "text", "outcomes"))
+    for outcome in Outcome:
+        assert sum(outcome.value in p["outcomes"] for p in prompts) >= 3, outcome
+    assert any(p["personal_only"] for p in prompts)
+    json.loads(resource("safety_behaviours.json").read_text(encoding="utf-8"))
+
+
+def test_first_start_seeds_everything_and_a_second_seed_adds_nothing(context):
+    assert Challenge.select().count() == len(library())
+    assert len({c.category for c in Challenge.select()}) >= 6
+    again = seed_library(context.database, resource("challenges.json"),
+                         resource("prompts.json"), NOW)
+    assert [r.added for r in again] == [0, 0]
+    assert [r.updated for r in again] == [0, 0]
+
+
+def test_an_upgrade_adds_new_built_ins_and_keeps_the_users_edits(context, services):
+    entries = library()
+    edited, untouched = entries[0], entries[1]
+    edited_id = Challenge.get(Challenge.builtin_key == edited["key"]).id
+    services.challenges.update(edited_id, ChallengeInput(
+        title="My own wording", category=edited["category"], distress=77))
+    Attempt.create(challenge=edited_id, outcome="rejected", notes="it happened")
+    archived_id = Challenge.get(Challenge.builtin_key == untouched["key"]).id
+    services.challenges.archive(archived_id)
+
+    newer = [dict(e, title=e["title"] + " (v2)") for e in entries]
+    newer.append(dict(entries[2], key="everyday.brand-new-one", title="A brand new ask"))
+    result = seed_challenges(context.database, newer, NOW)
+
+    assert result.added == 1
+    mine = Challenge.get_by_id(edited_id)
+    assert (mine.title, mine.distress) == ("My own wording", 77)
+    assert Attempt.select().where(Attempt.challenge == edited_id).count() == 1
+    refreshed = Challenge.get_by_id(archived_id)
+    assert refreshed.title.endswith("(v2)") and refreshed.archived
+    assert Challenge.select().count() == len(entries) + 1
+
+
+def test_an_upgrade_keeps_reworded_and_hidden_prompts(context, services):
+    entries = load_entries(resource("prompts.json"), "prompts", ("key", "text", "outcomes"))
+    first = services.prompts.list_prompts()[0]
+    services.prompts.update(first.id, "My wording?", list(first.outcomes), first.personal_only)
+    newer = [dict(e, text=e["text"] + " (v2)") for e in entries]
+    seed_prompts(context.database, newer, NOW)
+    assert Prompt.get_by_id(first.id).text == "My wording?"
+    others = Prompt.select().where(Prompt.id != first.id)
+    assert all(p.text.endswith("(v2)") for p in others)
