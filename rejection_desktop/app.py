@@ -16,6 +16,7 @@ from rejection_desktop.context import AppContext, open_context
 from rejection_desktop.crash import install_excepthook
 from rejection_desktop.db.connection import DatabaseError, secure_dir
 from rejection_desktop.logging_setup import setup_logging
+from rejection_desktop.notifications import resolve_plyer_backend
 from rejection_desktop.paths import DataPaths, resolve_data_dir
 from rejection_desktop.resources import resource
 from rejection_desktop.single_instance import SingleInstance
@@ -146,6 +147,7 @@ def smoke(app: QApplication, window: MainWindow, context: AppContext) -> int:
         "schema": context.migration.to_version,
         "challenges": challenges,
         "data_dir": str(context.paths.root),
+        "notifier": resolve_plyer_backend().replace(" ", "_"),
         "platform": app.platformName(),
     }
     print("smoke ok: " + " ".join(f"{k}={v}" for k, v in report.items()))

@@ -1,0 +1,1 @@
+"""Benchmarks and the demo dataset generator they (and the screenshots tool) share."""

@@ -1,0 +1,68 @@
+"""Helpers for benchmark scripts: run commands repeatedly, summarise, write result tables.
+
+Figures are compared with a baseline measured in the same command run (machines are noisy),
+so every table reports the baseline next to the measured value and their ratio.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import statistics
+import subprocess
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+LINE = re.compile(r"(\w+)=([0-9.]+)")
+
+
+@dataclass(frozen=True)
+class Summary:
+    """Median, p95 and extremes of a list of numbers."""
+
+    median: float
+    p95: float
+    low: float
+    high: float
+    n: int
+
+    @classmethod
+    def of(cls, values: Sequence[float]) -> Summary:
+        ordered = sorted(values)
+        p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+        return cls(statistics.median(ordered), p95, ordered[0], ordered[-1], len(ordered))
+
+
+def run_reporting(cmd: Sequence[str], *, env: dict[str, str] | None = None,
+                  timeout: float = 120) -> dict[str, float]:
+    """Run ``cmd`` once and parse the ``key=value`` numbers from its last stdout line."""
+    full_env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    full_env.update(env or {})
+    result = subprocess.run(list(cmd), capture_output=True, text=True, env=full_env,
+                            timeout=timeout, check=True, cwd=ROOT)
+    lines = [line for line in result.stdout.splitlines() if "=" in line]
+    return {key: float(value) for key, value in LINE.findall(lines[-1])}
+
+
+def interleaved(commands: dict[str, Sequence[str]], runs: int,
+                env: dict[str, str] | None = None) -> dict[str, list[dict[str, float]]]:
+    """Run each command ``runs`` times, alternating between them to share the machine's noise."""
+    results: dict[str, list[dict[str, float]]] = {name: [] for name in commands}
+    for _ in range(runs):
+        for name, cmd in commands.items():
+            results[name].append(run_reporting(cmd, env=env))
+    return results
+
+
+def python() -> str:
+    """The interpreter running the benchmarks (the project's venv under make)."""
+    return sys.executable
+
+
+def machine_note() -> str:
+    """One line describing where the figures were measured."""
+    cpu = os.cpu_count()
+    return f"{sys.platform}, {cpu} CPUs, Python {sys.version.split()[0]}"
