@@ -17,10 +17,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from rejection_desktop.context import AppContext, open_context  # noqa: E402
-from rejection_desktop.db.connection import db  # noqa: E402
-from rejection_desktop.db.models import Attempt, Challenge, Prompt, Reflection, new_uid  # noqa: E402
-from rejection_desktop.domain.outcomes import CATEGORIES  # noqa: E402
+from rejection_desktop.context import AppContext, open_context
+from rejection_desktop.db.connection import db
+from rejection_desktop.db.models import Attempt, Challenge, Prompt, Reflection, new_uid
+from rejection_desktop.domain.outcomes import CATEGORIES
 
 PLACES = ["the bakery on the corner", "the office kitchen", "a bookshop", "the gym", "the park",
           "a hardware store", "my sister's flat", "the train station", "a café", "the library"]

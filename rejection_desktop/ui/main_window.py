@@ -157,10 +157,14 @@ class MainWindow(QMainWindow):
         self._close_handler = handler
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        """Save the geometry; then the close handler decides, else closing quits the app."""
         self.save_state()
-        if self._close_handler is not None and not self._close_handler(event):
+        if self._close_handler is not None:
+            if self._close_handler(event):
+                event.accept()
             return
         event.accept()
+        self.quit_requested.emit()
 
     def bring_to_front(self) -> None:
         """Show, un-minimise and raise the window (a second launch asks for this)."""

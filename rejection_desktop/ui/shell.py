@@ -1,25 +1,163 @@
-"""Builds the main window's pages, menus and actions and connects them to the services."""
+"""Builds the main window's pages, menus and shortcuts and connects them to the services."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
+from typing import Protocol
+
+from PySide6.QtCore import QObject, QSettings
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QApplication, QWidget
 
 from rejection_desktop.context import AppContext
+from rejection_desktop.ui.dialogs.help_dialogs import (
+    about_dialog,
+    crisis_dialog,
+    ground_rules_dialog,
+)
+from rejection_desktop.ui.dialogs.onboarding import OnboardingWizard
 from rejection_desktop.ui.main_window import MainWindow
+from rejection_desktop.ui.pages.challenges import ChallengesPage
 from rejection_desktop.ui.pages.coming_soon import ComingSoonPage
+from rejection_desktop.ui.pages.settings import THEMES, SettingsPage
+from rejection_desktop.ui.pages.today import TodayPage
+from rejection_desktop.ui.theme import apply_theme
 
 
-def build_shell(context: AppContext, ui_state: QSettings) -> MainWindow:
-    """The main window with every page registered."""
-    window = MainWindow(context, ui_state)
-    tr = window.tr
-    for key, title, promise in (
-        ("today", tr("Today"), tr("Your daily ask.")),
-        ("challenges", tr("Challenges"), tr("The challenge library and your ladder.")),
-        ("journal", tr("Journal"), tr("Your attempts and reflections.")),
-        ("progress", tr("Progress"), tr("Charts of how 'no' loses its power.")),
-        ("settings", tr("Settings"), tr("Theme, reminders and your data.")),
-    ):
-        window.add_page(key, title, lambda t=title, p=promise: ComingSoonPage(t, p))
-    window.show_page("today")
-    return window
+class AttemptFlow(Protocol):
+    """The attempt and reflection flow the pages and menus start."""
+
+    def plan(self, challenge_id: int) -> object: ...
+
+    def log(self, challenge_id: int | None = None, attempt_id: int | None = None) -> object: ...
+
+
+class Shell(QObject):
+    """The main window plus the actions that span pages; lives as a child of the window."""
+
+    def __init__(self, context: AppContext, ui_state: QSettings,
+                 flow: AttemptFlow | None = None) -> None:
+        window = MainWindow(context, ui_state)
+        super().__init__(window)
+        self.window = window
+        self.context = context
+        self.services = context.services
+        self.flow = flow
+        tr = self.window.tr
+        self.window.add_page("today", tr("Today"), self._build_today)
+        self.window.add_page("challenges", tr("Challenges"), self._build_challenges)
+        self.window.add_page("journal", tr("Journal"), lambda: ComingSoonPage(
+            tr("Journal"), tr("Your attempts and reflections will be listed and searchable "
+                              "here.")))
+        self.window.add_page("progress", tr("Progress"), lambda: ComingSoonPage(
+            tr("Progress"), tr("Charts of how often the feared no really came will live "
+                               "here.")))
+        self.window.add_page("settings", tr("Settings"), lambda: SettingsPage(context))
+        self._build_menus()
+        self.services.settings.setting_changed.connect(self._on_setting_changed)
+        self.window.show_page("today")
+
+    # pages ---------------------------------------------------------------------------------
+    def _build_today(self) -> QWidget:
+        page = TodayPage(self.services, self.context.clock, self.flow)
+        return page
+
+    def _build_challenges(self) -> QWidget:
+        return ChallengesPage(self.services, self.flow)
+
+    def challenges_page(self) -> ChallengesPage:
+        page = self.window.show_page("challenges")
+        assert isinstance(page, ChallengesPage)
+        return page
+
+    # menus ---------------------------------------------------------------------------------
+    def _action(self, text: str, slot: object, shortcut: QKeySequence | str | None = None
+                ) -> QAction:
+        action = QAction(text, self.window)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        window = self.window
+        tr = window.tr
+        bar = window.menuBar()
+        file_menu = bar.addMenu(tr("&File"))
+        self.new_challenge_action = self._action(
+            tr("&New challenge…"), lambda: self.challenges_page().add_challenge(),
+            QKeySequence.StandardKey.New)
+        self.log_action = self._action(tr("&Log an attempt…"), self.log_attempt, "Ctrl+L")
+        self.log_action.setEnabled(self.flow is not None)
+        self.quit_action = self._action(tr("&Quit"), window.quit_requested.emit,
+                                        QKeySequence.StandardKey.Quit)
+        file_menu.addAction(self.new_challenge_action)
+        file_menu.addAction(self.log_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+
+        edit_menu = bar.addMenu(tr("&Edit"))
+        self.find_action = self._action(tr("&Find…"), self.focus_search,
+                                        QKeySequence.StandardKey.Find)
+        edit_menu.addAction(self.find_action)
+
+        view_menu = bar.addMenu(tr("&View"))
+        for action in window.page_actions:
+            view_menu.addAction(action)
+        view_menu.addSeparator()
+        theme_menu = view_menu.addMenu(tr("&Theme"))
+        self.theme_group = QActionGroup(window)
+        current = self.services.settings.get("theme")
+        for key, text in THEMES:
+            action = self._action(tr(text), lambda _=False, k=key: self.services.settings.set(
+                "theme", k))
+            action.setCheckable(True)
+            action.setChecked(key == current)
+            action.setData(key)
+            self.theme_group.addAction(action)
+            theme_menu.addAction(action)
+
+        help_menu = bar.addMenu(tr("&Help"))
+        help_menu.addAction(self._action(tr("&Getting started…"), self.show_onboarding))
+        help_menu.addAction(self._action(tr("Ground &rules"),
+                                         lambda: ground_rules_dialog(window).exec()))
+        help_menu.addAction(self._action(tr("&Crisis resources"),
+                                         lambda: crisis_dialog(window).exec()))
+        help_menu.addSeparator()
+        help_menu.addAction(self._action(tr("&About Rejection Desktop"), lambda: about_dialog(
+            str(self.context.paths.root), window).exec()))
+
+    # actions -------------------------------------------------------------------------------
+    def log_attempt(self) -> None:
+        if self.flow is not None:
+            self.flow.log()
+
+    def focus_search(self) -> None:
+        """Ctrl+F: search on the Journal when it is shown, else the challenge library."""
+        current = self.window.current_page_key()
+        target = current if current in ("journal", "challenges") else "challenges"
+        page = self.window.show_page(target)
+        focus = getattr(page, "focus_search", None)
+        if callable(focus):
+            focus()
+
+    def show_onboarding(self) -> None:
+        OnboardingWizard(self.services, self.window).exec()
+
+    def show_onboarding_if_new(self) -> None:
+        if not self.services.settings.get("onboarding_done"):
+            self.show_onboarding()
+
+    def _on_setting_changed(self, key: str, value: object) -> None:
+        if key != "theme":
+            return
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, str(value))
+        for action in self.theme_group.actions():
+            action.setChecked(action.data() == value)
+
+
+def build_shell(context: AppContext, ui_state: QSettings,
+                flow: AttemptFlow | None = None) -> MainWindow:
+    """The main window with every page registered (the Shell stays alive as its child)."""
+    return Shell(context, ui_state, flow).window

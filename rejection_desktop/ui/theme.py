@@ -88,11 +88,20 @@ QFrame#card { background: palette(base); border: 1px solid palette(midlight);
     border-radius: 12px; }
 QFrame#banner { background: palette(highlight); border-radius: 8px; }
 QFrame#banner QLabel { color: palette(highlighted-text); }
-QPushButton { padding: 6px 14px; border-radius: 6px; }
+QPushButton { padding: 5px 14px; border-radius: 6px; border: 1px solid palette(mid);
+    background: palette(button); min-height: 20px; }
+QPushButton:hover { border-color: palette(highlight); }
+QPushButton:focus { border: 2px solid palette(highlight); padding: 4px 13px; }
+QPushButton:pressed { background: palette(midlight); }
+QPushButton:disabled { color: palette(placeholder-text); border-color: palette(midlight); }
+QPushButton:checked { background: palette(highlight); color: palette(highlighted-text);
+    border-color: palette(highlight); }
 QPushButton#primary { background: palette(highlight); color: palette(highlighted-text);
-    border: none; font-weight: 600; }
+    border: 1px solid palette(highlight); font-weight: 600; }
 QPushButton#primary:hover { background: palette(link); }
-QPushButton#primary:disabled { background: palette(mid); }
+QPushButton#primary:focus { border: 2px solid palette(window-text); padding: 4px 13px; }
+QPushButton#primary:disabled { background: palette(midlight); border-color: palette(midlight);
+    color: palette(placeholder-text); }
 QLabel#emptyTitle { font-size: 14pt; font-weight: 600; }
 QLabel#error { color: #c8553d; }
 """

@@ -1,0 +1,48 @@
+"""About, ground rules and crisis resources: short, offline, always reachable from Help."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from rejection_desktop import APP_NAME, __version__
+from rejection_desktop.ui.texts import crisis_html, ground_rules_html, self_help_html
+
+
+class TextDialog(QDialog):
+    """A dialog showing rich text with a Close button."""
+
+    def __init__(self, title: str, html: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(520)
+        layout = QVBoxLayout(self)
+        self.text = QLabel(html)
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.text.setOpenExternalLinks(False)
+        self.text.setAccessibleName(title)
+        layout.addWidget(self.text)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+
+def about_dialog(data_dir: str, parent: QWidget | None = None) -> TextDialog:
+    html = (
+        f"<h2>{APP_NAME} {__version__}</h2>"
+        + self_help_html()
+        + "<p>" + QDialog.tr("Your data folder:") + f"<br><code>{data_dir}</code></p>"
+        + "<p>" + QDialog.tr("No account, no network, no telemetry. Licensed under the GNU "
+                             "General Public License, version 3 or later.") + "</p>"
+    )
+    return TextDialog(QDialog.tr("About {0}").format(APP_NAME), html, parent)
+
+
+def ground_rules_dialog(parent: QWidget | None = None) -> TextDialog:
+    return TextDialog(QDialog.tr("Ground rules"), ground_rules_html(), parent)
+
+
+def crisis_dialog(parent: QWidget | None = None) -> TextDialog:
+    return TextDialog(QDialog.tr("Crisis resources"), crisis_html(), parent)

@@ -1,0 +1,148 @@
+"""The Settings page: appearance, daily goal, time zone, data folder, and feature sections."""
+
+from __future__ import annotations
+
+import zoneinfo
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rejection_desktop.context import AppContext
+from rejection_desktop.domain.validation import ValidationError
+from rejection_desktop.services.settings import system_zone_name
+from rejection_desktop.ui.widgets.common import Card, PageHeader, button, label
+
+THEMES = (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark"))
+
+
+def compact_form() -> QFormLayout:
+    """A form whose fields keep their natural width instead of spanning the page."""
+    form = QFormLayout()
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+    form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
+    return form
+
+
+class SettingsPage(QWidget):
+    """Preferences stored in the journal; feature areas add their own sections."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._settings = context.services.settings
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        body = QWidget()
+        scroll.setWidget(body)
+        self._layout = QVBoxLayout(body)
+        self._layout.setContentsMargins(32, 28, 32, 28)
+        self._layout.setSpacing(16)
+        self._layout.addWidget(PageHeader(self.tr("Settings")))
+        self._layout.addWidget(self._appearance())
+        self._layout.addWidget(self._practice())
+        self._layout.addWidget(self._data_folder())
+        self._layout.addStretch(1)
+
+    def add_section(self, title: str, widget: QWidget) -> Card:
+        """Add a titled card holding ``widget`` (before the closing stretch)."""
+        card = Card(title)
+        card.body.addWidget(widget)
+        self._layout.insertWidget(self._layout.count() - 1, card)
+        return card
+
+    def _appearance(self) -> Card:
+        card = Card(self.tr("Appearance"))
+        form = compact_form()
+        self.theme_combo = QComboBox()
+        self.theme_combo.setAccessibleName(self.tr("Theme"))
+        for key, text in THEMES:
+            self.theme_combo.addItem(self.tr(text), key)
+        self.theme_combo.setCurrentIndex(max(0, self.theme_combo.findData(
+            self._settings.get("theme"))))
+        self.theme_combo.currentIndexChanged.connect(
+            lambda _: self._store("theme", self.theme_combo.currentData()))
+        form.addRow(self.tr("&Theme"), self.theme_combo)
+        card.body.addLayout(form)
+        return card
+
+    def _practice(self) -> Card:
+        card = Card(self.tr("Your practice"))
+        form = compact_form()
+        self.goal_spin = QSpinBox()
+        self.goal_spin.setRange(1, 20)
+        self.goal_spin.setValue(self._settings.get("daily_goal"))
+        self.goal_spin.setAccessibleName(self.tr("Daily goal"))
+        self.goal_spin.setSuffix(self.tr(" ask(s) a day"))
+        self.goal_spin.valueChanged.connect(lambda v: self._store("daily_goal", v))
+        form.addRow(self.tr("Daily &goal"), self.goal_spin)
+        self.rest_spin = QSpinBox()
+        self.rest_spin.setRange(0, 3)
+        self.rest_spin.setValue(self._settings.get("rest_days_per_week"))
+        self.rest_spin.setAccessibleName(self.tr("Rest days per week"))
+        self.rest_spin.setSuffix(self.tr(" per week"))
+        self.rest_spin.valueChanged.connect(lambda v: self._store("rest_days_per_week", v))
+        form.addRow(self.tr("&Rest days"), self.rest_spin)
+        self.zone_combo = QComboBox()
+        self.zone_combo.setAccessibleName(self.tr("Time zone"))
+        self.zone_combo.setMinimumContentsLength(24)
+        self.zone_combo.addItem(self.tr("System ({0})").format(system_zone_name()), "")
+        for name in sorted(zoneinfo.available_timezones()):
+            if "/" in name and not name.startswith(("Etc/", "SystemV/", "posix/", "right/")):
+                self.zone_combo.addItem(name, name)
+        self.zone_combo.setCurrentIndex(max(0, self.zone_combo.findData(
+            self._settings.get("timezone"))))
+        self.zone_combo.currentIndexChanged.connect(
+            lambda _: self._store("timezone", self.zone_combo.currentData()))
+        form.addRow(self.tr("Time &zone"), self.zone_combo)
+        card.body.addLayout(form)
+        card.body.addWidget(label(self.tr(
+            "The streak counts days you met your goal; rest days (per calendar week) do not "
+            "break it. Days follow the time zone above."), "muted", wrap=True))
+        self.error_label = label("", "error", wrap=True)
+        self.error_label.hide()
+        card.body.addWidget(self.error_label)
+        return card
+
+    def _data_folder(self) -> Card:
+        card = Card(self.tr("Data folder"))
+        paths = self._context.paths
+        card.body.addWidget(label(self.tr(
+            "Your journal lives only on this computer, readable by your user account alone."),
+            "muted", wrap=True))
+        self.data_path_label = label(str(paths.root), wrap=True)
+        self.data_path_label.setAccessibleName(self.tr("Data folder path"))
+        card.body.addWidget(self.data_path_label)
+        row = QHBoxLayout()
+        self.open_data_button = button(self.tr("Open data folder"))
+        self.open_data_button.clicked.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.root))))
+        self.open_logs_button = button(self.tr("Open log folder"))
+        self.open_logs_button.clicked.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.logs))))
+        row.addWidget(self.open_data_button)
+        row.addWidget(self.open_logs_button)
+        row.addStretch(1)
+        card.body.addLayout(row)
+        return card
+
+    def _store(self, key: str, value: object) -> None:
+        try:
+            self._settings.set(key, value)
+        except ValidationError as error:
+            self.error_label.setText(error.message)
+            self.error_label.show()
+            return
+        self.error_label.hide()

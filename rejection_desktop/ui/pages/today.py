@@ -1,0 +1,272 @@
+"""The Today page: the daily goal, the streak, the next suggested ask, and what is planned."""
+
+from __future__ import annotations
+
+from datetime import datetime, time, timedelta
+from typing import Protocol
+
+from PySide6.QtCore import QLocale, QTimer, Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QProgressBar,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rejection_desktop.context import Services
+from rejection_desktop.domain import ladder, stats
+from rejection_desktop.domain.records import AttemptRecord, ChallengeRecord
+from rejection_desktop.services.attempts import AttemptData
+from rejection_desktop.services.clock import Clock
+from rejection_desktop.ui.models.challenge_model import category_label
+from rejection_desktop.ui.widgets.common import Card, PageHeader, button, label, primary_button
+
+MAX_LISTED = 6
+"""Planned and waiting asks listed on the page; the rest are counted, not listed."""
+
+
+class AttemptStarter(Protocol):
+    """What the page needs from the attempt flow."""
+
+    def plan(self, challenge_id: int) -> object: ...
+
+    def log(self, challenge_id: int | None = None, attempt_id: int | None = None) -> object: ...
+
+
+class TodayPage(QWidget):
+    """What to do today, at a glance."""
+
+    open_challenges = Signal()
+
+    def __init__(self, services: Services, clock: Clock, flow: AttemptStarter | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._clock = clock
+        self._flow = flow
+        self._shown: list[int] = []
+        self.suggestion: ChallengeRecord | None = None
+        self._records: list[AttemptRecord] = []
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        body = QWidget()
+        scroll.setWidget(body)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(32, 28, 32, 28)
+        layout.setSpacing(16)
+        self.header = PageHeader(self.tr("Today"))
+        layout.addWidget(self.header)
+
+        numbers = QGridLayout()
+        numbers.setHorizontalSpacing(16)
+        self.goal_card = Card(self.tr("Today's asks"))
+        self.goal_number = label("0 / 1", "bigNumber")
+        self.goal_bar = QProgressBar()
+        self.goal_bar.setTextVisible(False)
+        self.goal_bar.setFixedHeight(8)
+        self.goal_bar.setAccessibleName(self.tr("Daily goal progress"))
+        self.goal_text = label("", "muted", wrap=True)
+        for widget in (self.goal_number, self.goal_bar, self.goal_text):
+            self.goal_card.body.addWidget(widget)
+        self.streak_card = Card(self.tr("Streak"))
+        self.streak_number = label("0", "bigNumber")
+        self.streak_text = label("", "muted", wrap=True)
+        self.streak_card.body.addWidget(self.streak_number)
+        self.streak_card.body.addWidget(self.streak_text)
+        self.week_card = Card(self.tr("This week"))
+        self.week_number = label("0", "bigNumber")
+        self.week_text = label("", "muted", wrap=True)
+        self.week_card.body.addWidget(self.week_number)
+        self.week_card.body.addWidget(self.week_text)
+        for column, card in enumerate((self.goal_card, self.streak_card, self.week_card)):
+            card.body.addStretch(1)
+            numbers.addWidget(card, 0, column)
+            numbers.setColumnStretch(column, 1)
+        layout.addLayout(numbers)
+
+        self.suggestion_card = Card(self.tr("Your next step"))
+        self.suggestion_title = label("", "pageTitle", wrap=True)
+        self.suggestion_title.setStyleSheet("font-size: 16pt;")
+        self.suggestion_meta = label("", "muted", wrap=True)
+        self.suggestion_text = label("", wrap=True)
+        self.suggestion_tip = label("", "muted", wrap=True)
+        for widget in (self.suggestion_title, self.suggestion_meta, self.suggestion_text,
+                       self.suggestion_tip):
+            self.suggestion_card.body.addWidget(widget)
+        buttons = QHBoxLayout()
+        self.plan_button = primary_button(self.tr("Plan it"))
+        self.log_button = button(self.tr("Log an attempt"))
+        self.another_button = button(self.tr("Another suggestion"))
+        buttons.addWidget(self.plan_button)
+        buttons.addWidget(self.log_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.another_button)
+        self.suggestion_card.body.addLayout(buttons)
+        layout.addWidget(self.suggestion_card)
+
+        self.planned_card = Card(self.tr("Planned today and waiting for an answer"))
+        self.planned_list = QVBoxLayout()
+        self.planned_list.setSpacing(6)
+        self.planned_card.body.addLayout(self.planned_list)
+        layout.addWidget(self.planned_card)
+        layout.addStretch(1)
+        self.footer = label(self.tr(
+            "One ask a day that could be refused is the whole game. Be kind, ask for what you "
+            "would accept, and respect the no."), "muted", wrap=True)
+        layout.addWidget(self.footer)
+
+        self.plan_button.clicked.connect(self._plan)
+        self.log_button.clicked.connect(self._log)
+        self.another_button.clicked.connect(self.next_suggestion)
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.timeout.connect(self.refresh)
+        attempts = services.attempts
+        for signal in (attempts.attempt_planned, attempts.attempt_logged,
+                       attempts.attempt_updated, attempts.attempt_deleted,
+                       attempts.attempt_restored, services.challenges.challenge_updated,
+                       services.challenges.challenge_archived,
+                       services.challenges.challenge_added, services.settings.setting_changed):
+            signal.connect(self._schedule_refresh)
+        self.refresh()
+
+    def _schedule_refresh(self) -> None:
+        self._refresh_timer.start(0)
+
+    # content -------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Recompute everything on the page from the services."""
+        zone = self._services.settings.zone()
+        now = self._clock().astimezone(zone)
+        today = now.date()
+        locale = QLocale()
+        self.header.set_subtitle(locale.toString(today, QLocale.FormatType.LongFormat))
+        records = self._services.attempts.records()
+        goal = self._services.settings.get("daily_goal")
+        rest = self._services.settings.get("rest_days_per_week")
+        per_day = stats.asks_per_day(records, zone)
+        streak = stats.streak(per_day, today, goal, rest)
+        self._show_goal(streak, goal)
+        self._show_streak(streak)
+        week_start = today - timedelta(days=today.weekday())
+        week = sum(n for day, n in per_day.items() if week_start <= day <= today)
+        self.week_number.setText(str(week))
+        self.week_text.setText(self.tr("asks since Monday") if week != 1
+                               else self.tr("ask since Monday"))
+        self._records = records
+        self._show_suggestion(ladder.suggest(
+            self._services.challenges.list_challenges(include_archived=False), records, today,
+            zone, exclude=self._shown))
+        start = datetime.combine(today, time.min, zone)
+        self._show_planned(self._services.attempts.planned_between(start, start + timedelta(
+            days=1)), [a for a in self._services.attempts.open_attempts()
+                       if a.outcome is not None])
+
+    def _show_goal(self, streak: stats.Streak, goal: int) -> None:
+        self.goal_number.setText(f"{streak.today_count} / {goal}")
+        self.goal_bar.setRange(0, goal)
+        self.goal_bar.setValue(min(goal, streak.today_count))
+        if streak.goal_met_today:
+            self.goal_text.setText(self.tr("Goal met. Anything more is a bonus."))
+        elif streak.today_count:
+            self.goal_text.setText(self.tr("Nice start. {0} more to reach today's goal.").format(
+                goal - streak.today_count))
+        else:
+            self.goal_text.setText(self.tr("One ask that could be refused. That's all."))
+
+    def _show_streak(self, streak: stats.Streak) -> None:
+        self.streak_number.setText(self.tr("{0} days").format(streak.current)
+                                   if streak.current != 1 else self.tr("1 day"))
+        if streak.longest > streak.current:
+            self.streak_text.setText(self.tr("Longest so far: {0} days").format(streak.longest))
+        elif streak.current:
+            self.streak_text.setText(self.tr("Your longest yet. Keep it kind to yourself."))
+        else:
+            self.streak_text.setText(self.tr("Days in a row you met your goal."))
+
+    def _show_suggestion(self, record: ChallengeRecord | None) -> None:
+        self.suggestion = record
+        has = record is not None
+        self.plan_button.setEnabled(has and self._flow is not None)
+        self.log_button.setEnabled(has and self._flow is not None)
+        if record is None:
+            self.suggestion_title.setText(self.tr("You have seen every suggestion"))
+            self.suggestion_meta.setText("")
+            self.suggestion_text.setText(self.tr("Start the round again, or pick any challenge "
+                                                 "on the Challenges page."))
+            self.suggestion_tip.setText("")
+            self.another_button.setText(self.tr("Start again"))
+            return
+        self.another_button.setText(self.tr("Another suggestion"))
+        self.suggestion_title.setText(record.title)
+        band = next(b for b in ladder.DISTRESS_BANDS if b.key == ladder.band_of(record.distress))
+        self.suggestion_meta.setText(self.tr("{0} · expected distress {1}/100 · {2}").format(
+            category_label(record.category), record.distress, self.tr(band.label)))
+        self.suggestion_text.setText(record.description)
+        self.suggestion_tip.setText(self.tr("Tip: {0}").format(record.tip) if record.tip else "")
+
+    def _show_planned(self, planned: list[AttemptData], waiting: list[AttemptData]) -> None:
+        while self.planned_list.count():
+            item = self.planned_list.takeAt(0)
+            widget = item.widget()
+            if widget is not None:
+                widget.deleteLater()
+        zone = self._services.settings.zone()
+        hidden = max(0, len(planned) + len(waiting) - MAX_LISTED)
+        for attempt in (planned + waiting)[:MAX_LISTED]:
+            row = QWidget()
+            line = QHBoxLayout(row)
+            line.setContentsMargins(0, 0, 0, 0)
+            if attempt.outcome is None and attempt.before.planned_at is not None:
+                when = attempt.before.planned_at.astimezone(zone).strftime("%H:%M")
+                text = f"{when}  {attempt.challenge_title}"
+            else:
+                text = self.tr("{0} (waiting for a reply)").format(attempt.challenge_title)
+            line.addWidget(label(text, wrap=True), 1)
+            log = button(self.tr("Log outcome"), self.tr("Log outcome of {0}").format(
+                attempt.challenge_title))
+            log.setEnabled(self._flow is not None)
+            log.clicked.connect(lambda _=False, a=attempt: self._log_attempt(a))
+            line.addWidget(log)
+            self.planned_list.addWidget(row)
+        if hidden:
+            self.planned_list.addWidget(label(self.tr(
+                "and {0} more waiting for an answer: see the Journal.").format(hidden), "muted"))
+        if not planned and not waiting:
+            self.planned_list.addWidget(label(self.tr(
+                "Nothing planned yet. Plan the suggestion above, or log an ask you made on the "
+                "spur of the moment."), "muted", wrap=True))
+
+    # actions -------------------------------------------------------------------------------
+    def next_suggestion(self) -> None:
+        """Show another challenge (the ones already shown are skipped until the round ends)."""
+        if self.suggestion is None:
+            self._shown.clear()
+        else:
+            self._shown.append(self.suggestion.id)
+        zone = self._services.settings.zone()
+        today = self._clock().astimezone(zone).date()
+        self._show_suggestion(ladder.suggest(
+            self._services.challenges.list_challenges(include_archived=False), self._records,
+            today, zone, exclude=self._shown))
+
+    def _plan(self) -> None:
+        if self.suggestion is not None and self._flow is not None:
+            self._flow.plan(self.suggestion.id)
+
+    def _log(self) -> None:
+        if self.suggestion is not None and self._flow is not None:
+            self._flow.log(challenge_id=self.suggestion.id)
+
+    def _log_attempt(self, attempt: AttemptData) -> None:
+        if self._flow is not None:
+            self._flow.log(challenge_id=attempt.challenge_id, attempt_id=attempt.id)
+
+

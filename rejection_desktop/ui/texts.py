@@ -1,0 +1,67 @@
+"""Texts shown in several places: the ground rules, the self-help framing, crisis resources."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("texts", text)
+
+
+def ground_rules() -> list[str]:
+    """The ground rules for every ask, shown up front and when adding a challenge."""
+    return [
+        tr("Ask only for what you would gladly accept if the answer were yes."),
+        tr("Be kind. You are the one taking the risk, not the other person."),
+        tr("Respect the no. Thank them, and let it be their answer."),
+        tr("Nothing unsafe, unlawful, sexual, deceptive or costly to someone else."),
+        tr("Never touch anyone without a clear yes."),
+    ]
+
+
+def ground_rules_html() -> str:
+    return "<ul>" + "".join(f"<li>{rule}</li>" for rule in ground_rules()) + "</ul>"
+
+
+def self_help_html() -> str:
+    """What the app is and is not."""
+    return tr(
+        "<p><b>Rejection therapy</b> means asking people for things you expect to be refused, "
+        "on purpose, a little at a time, so that a &ldquo;no&rdquo; stops ruling your choices."
+        "</p><p>Rejection Desktop helps you do that like a small experiment: before an ask you "
+        "write down how likely you think a no is and how bad it would feel; afterwards you log "
+        "what really happened. Over time your own notes show how often your fears were right."
+        "</p><p><b>This is self-help, not therapy.</b> It does not diagnose or treat anything. "
+        "The rejections that hurt most often come from friends, family and colleagues, not "
+        "strangers; the app has a personal track for those asks, with aftercare prompts, and "
+        "it is fine to go slowly there or to do it with a professional's support.</p>"
+    )
+
+
+CRISIS_LINES = [
+    ("Immediate danger", "Call your local emergency number: 112 (EU and many countries), "
+                         "911 (US, Canada), 999 (UK), 000 (Australia)."),
+    ("United States", "988 Suicide & Crisis Lifeline: call or text 988."),
+    ("Canada", "988 Suicide Crisis Helpline: call or text 988."),
+    ("United Kingdom and Ireland", "Samaritans: 116 123 (free, 24 hours)."),
+    ("Australia", "Lifeline: 13 11 14."),
+    ("New Zealand", "Need to talk? Call or text 1737."),
+    ("Germany", "TelefonSeelsorge: 0800 111 0 111 or 0800 111 0 222."),
+    ("France", "3114 (national suicide prevention line)."),
+    ("India", "Tele-MANAS: 14416."),
+    ("Elsewhere", "Find a helpline near you at findahelpline.com, or ask your doctor."),
+]
+"""Crisis lines shown offline; the app never needs the network to show them."""
+
+
+def crisis_html() -> str:
+    rows = "".join(f"<tr><td><b>{tr(place)}</b></td><td>{tr(text)}</td></tr>"
+                   for place, text in CRISIS_LINES)
+    return (
+        "<p>" + tr("If you are thinking about harming yourself, or feel you cannot cope, please "
+                   "reach out now. You deserve support from a person.") + "</p>"
+        f"<table cellspacing='6'>{rows}</table>"
+        "<p>" + tr("Numbers change; if one does not work, search for a crisis line in your "
+                   "country.") + "</p>"
+    )

@@ -1,0 +1,93 @@
+"""Paints one rung of the ladder: a distress badge, the title, and what was done on it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from rejection_desktop.domain.ladder import Rung
+from rejection_desktop.ui.models.challenge_model import RECORD_ROLE, category_label
+
+BAND_COLOURS = {"warm_up": "#6aa86f", "medium": "#d49a2a", "bold": "#c8553d"}
+ROW_HEIGHT = 52
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("LadderDelegate", text)
+
+
+def rung_summary(rung: Rung) -> str:
+    """One line on what the user has done on a rung."""
+    if not rung.asks:
+        return tr("Not tried yet")
+    parts = [tr("asked once") if rung.asks == 1 else tr("asked {0} times").format(rung.asks)]
+    parts.append(tr("{0} prediction(s) tested").format(rung.predictions_tested))
+    if rung.last_done:
+        parts.append(tr("last on {0}").format(rung.last_done.isoformat()))
+    return " · ".join(parts)
+
+
+class LadderDelegate(QStyledItemDelegate):
+    """Uniform-height rows, so 10,000 rungs scroll smoothly."""
+
+    def sizeHint(self, option: QStyleOptionViewItem,
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        return QSize(option.rect.width(), ROW_HEIGHT)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        rung: Rung = index.data(RECORD_ROLE)
+        if rung is None:
+            return
+        painter.save()
+        palette = option.palette
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        rect = option.rect.adjusted(6, 3, -6, -3)
+        background = palette.color(QPalette.ColorRole.Highlight if selected
+                                   else QPalette.ColorRole.Base)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(palette.color(QPalette.ColorRole.Midlight))
+        painter.setBrush(background)
+        painter.drawRoundedRect(rect, 8, 8)
+
+        badge = QRect(rect.left() + 10, rect.top() + (rect.height() - 30) // 2, 38, 30)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(BAND_COLOURS.get(rung.band, "#888888")))
+        painter.drawRoundedRect(badge, 6, 6)
+        painter.setPen(QColor("#ffffff"))
+        bold = QFont(option.font)
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, str(rung.challenge.distress))
+
+        text_colour = palette.color(QPalette.ColorRole.HighlightedText if selected
+                                    else QPalette.ColorRole.Text)
+        muted = palette.color(QPalette.ColorRole.HighlightedText if selected
+                              else QPalette.ColorRole.PlaceholderText)
+        left = badge.right() + 12
+        mark_width = 70
+        title_rect = QRect(left, rect.top() + 6, rect.right() - left - mark_width, 20)
+        painter.setPen(text_colour)
+        painter.setFont(bold if rung.done else option.font)
+        metrics = painter.fontMetrics()
+        painter.drawText(title_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         metrics.elidedText(rung.challenge.title, Qt.TextElideMode.ElideRight,
+                                            title_rect.width()))
+        painter.setFont(option.font)
+        detail = f"{category_label(rung.challenge.category)} · {rung_summary(rung)}"
+        detail_rect = QRect(left, title_rect.bottom() + 2, title_rect.width(), 18)
+        painter.setPen(muted)
+        painter.drawText(detail_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         painter.fontMetrics().elidedText(detail, Qt.TextElideMode.ElideRight,
+                                                          detail_rect.width()))
+        mark_rect = QRect(rect.right() - mark_width, rect.top(), mark_width - 10, rect.height())
+        if rung.done:
+            painter.setPen(text_colour)
+            painter.drawText(mark_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                             "✓ " + tr("done"))
+        elif rung.asks:
+            painter.setPen(muted)
+            painter.drawText(mark_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                             tr("{0} to go").format(rung.reps_to_go))
+        painter.restore()

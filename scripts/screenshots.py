@@ -1,0 +1,84 @@
+"""Render every page in light and dark themes to PNG files, with a realistic demo journal.
+
+    python scripts/screenshots.py OUTDIR [--empty]
+
+Builds the real main window offscreen on a temporary data dir filled by
+``benchmarks/demo_data.generate`` (two years of practice, so it renders quickly), shows each
+page and saves ``OUTDIR/<page>-<theme>.png``, plus the main dialogs. ``--empty`` renders a brand
+new journal instead (to check the empty states).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from benchmarks.demo_data import generate  # noqa: E402
+from rejection_desktop.app import create_application  # noqa: E402
+from rejection_desktop.context import open_context  # noqa: E402
+from rejection_desktop.ui.dialogs.challenge_dialog import ChallengeDialog  # noqa: E402
+from rejection_desktop.ui.dialogs.help_dialogs import about_dialog, crisis_dialog  # noqa: E402
+from rejection_desktop.ui.dialogs.onboarding import OnboardingWizard  # noqa: E402
+from rejection_desktop.ui.shell import Shell  # noqa: E402
+from rejection_desktop.ui.theme import apply_theme  # noqa: E402
+
+SIZE = (1100, 720)
+
+
+def save(widget: QWidget, path: Path) -> None:
+    QApplication.processEvents()
+    widget.grab().save(str(path))
+    print(path)
+
+
+def render(outdir: Path, *, empty: bool) -> None:
+    app = create_application(sys.argv[:1])
+    data = Path(tempfile.mkdtemp(prefix="rd-shots-"))
+    context = (open_context(data) if empty
+               else generate(data, years=2, attempts=900, challenges=200))
+    shell = Shell(context, QSettings(str(data / "ui.ini"), QSettings.Format.IniFormat))
+    window = shell.window
+    window.resize(*SIZE)
+    window.show()
+    suffix = "-empty" if empty else ""
+    for theme in ("light", "dark"):
+        apply_theme(app, theme)
+        for key in window.page_keys():
+            window.show_page(key)
+            save(window, outdir / f"{key}{suffix}-{theme}.png")
+        dialogs = {
+            "dialog-challenge": ChallengeDialog(context.services.challenges, parent=window),
+            "dialog-onboarding": OnboardingWizard(context.services, window),
+            "dialog-about": about_dialog(str(data), window),
+            "dialog-crisis": crisis_dialog(window),
+        }
+        for name, dialog in dialogs.items():
+            dialog.show()
+            save(dialog, outdir / f"{name}{suffix}-{theme}.png")
+            dialog.close()
+    window.close()
+    context.close()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("outdir", type=Path)
+    parser.add_argument("--empty", action="store_true", help="render a brand-new journal")
+    args = parser.parse_args()
+    args.outdir.mkdir(parents=True, exist_ok=True)
+    render(args.outdir, empty=args.empty)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
