@@ -11,6 +11,7 @@ import re
 import statistics
 import subprocess
 import sys
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -45,6 +46,30 @@ def run_reporting(cmd: Sequence[str], *, env: dict[str, str] | None = None,
                             timeout=timeout, check=True, cwd=ROOT)
     lines = [line for line in result.stdout.splitlines() if "=" in line]
     return {key: float(value) for key, value in LINE.findall(lines[-1])}
+
+
+def time_until_shown(cmd: Sequence[str], *, env: dict[str, str] | None = None,
+                     timeout: float = 120) -> dict[str, float]:
+    """Start ``cmd`` and time until it prints its ``shown ...`` line (process start included).
+
+    Returns ``shown_ms`` (wall time from spawn to the line) plus the numbers on the line.
+    """
+    full_env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    full_env.update(env or {})
+    start = time.perf_counter()
+    child = subprocess.Popen(list(cmd), stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                             text=True, env=full_env, cwd=ROOT)
+    assert child.stdout is not None
+    values: dict[str, float] = {}
+    for line in child.stdout:
+        if line.startswith("shown"):
+            values["shown_ms"] = (time.perf_counter() - start) * 1000
+            values.update({key: float(value) for key, value in LINE.findall(line)})
+            break
+    child.wait(timeout=timeout)
+    if "shown_ms" not in values:
+        raise RuntimeError(f"{cmd[0]} exited ({child.returncode}) without showing a window")
+    return values
 
 
 def interleaved(commands: dict[str, Sequence[str]], runs: int,

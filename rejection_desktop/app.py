@@ -21,9 +21,24 @@ from rejection_desktop.paths import DataPaths, resolve_data_dir
 from rejection_desktop.resources import resource
 from rejection_desktop.single_instance import SingleInstance
 from rejection_desktop.ui.main_window import MainWindow
+from rejection_desktop.ui.shell import Shell
 from rejection_desktop.ui.theme import apply_theme
+from rejection_desktop.unix_signals import SignalWakeup
 
 log = logging.getLogger(__name__)
+
+EXIT_WHEN_SHOWN = "REJECTION_DESKTOP_EXIT_WHEN_SHOWN"
+"""Benchmarks set this: the app quits as soon as its main window has been shown."""
+
+
+def peak_rss_kb() -> int:
+    """Peak resident set size of this process in KiB (0 where the OS cannot say)."""
+    try:
+        import resource  # noqa: PLC0415 - POSIX only
+
+        return int(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+    except ImportError:
+        return 0
 
 
 def set_application_names() -> None:
@@ -60,12 +75,10 @@ def show_crash_dialog(summary: str) -> None:
     )
 
 
-def build_window(context: AppContext) -> MainWindow:
+def build_shell(context: AppContext) -> Shell:
     """The main window with its pages and actions, wired to the services."""
-    from rejection_desktop.ui.shell import build_shell  # noqa: PLC0415
-
     ui_state = QSettings(str(context.paths.ui_state), QSettings.Format.IniFormat)
-    return build_shell(context, ui_state)
+    return Shell(context, ui_state)
 
 
 def fail(message: str, *, smoke: bool) -> int:
@@ -119,17 +132,31 @@ def run_with_lock(app: QApplication, args: argparse.Namespace, paths: DataPaths,
         return fail(str(exc), smoke=args.smoke)
     try:
         apply_theme(app, context.services.settings.get("theme"))
-        window = build_window(context)
+        shell = build_shell(context)
+        window = shell.window
         instance.activation_requested.connect(window.bring_to_front)
         if args.smoke:
             return smoke(app, window, context)
+        window.quit_requested.connect(app.quit)
+        if os.name == "posix":
+            SignalWakeup(app.quit, window)
         window.restore_state()
         if not args.hidden:
             window.show()
-        window.quit_requested.connect(app.quit)
+            log.info("main window shown")
+            if os.environ.get(EXIT_WHEN_SHOWN):
+                QTimer.singleShot(0, window, lambda: report_shown_and_quit(app))
+            else:
+                QTimer.singleShot(0, window, shell.show_onboarding_if_new)
         return app.exec()
     finally:
         context.close()
+
+
+def report_shown_and_quit(app: QApplication) -> None:
+    """Benchmark probe: print one line once the window has been shown and painted, then quit."""
+    print(f"shown rss_kb={peak_rss_kb()}", flush=True)
+    app.quit()
 
 
 def smoke(app: QApplication, window: MainWindow, context: AppContext) -> int:

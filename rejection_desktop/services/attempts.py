@@ -10,13 +10,13 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from rejection_desktop.db.connection import db
+from rejection_desktop.db.fields import from_db_instant
 from rejection_desktop.db.models import (
     Attempt,
     Challenge,
     Reflection,
     Reminder,
     as_dicts,
-    as_tuples,
 )
 from rejection_desktop.domain.outcomes import Outcome
 from rejection_desktop.domain.records import AttemptRecord
@@ -115,6 +115,14 @@ class AttemptData:
         """Planned and not logged, or waiting for a reply."""
         return self.outcome is None or self.outcome.outcome == Outcome.NO_REPLY
 
+
+RECORDS_SQL = """
+    SELECT a.id, a.challenge_id, c.category, c.distress, a.created_at, a.planned_at,
+           a.attempted_at, a.outcome, a.predicted_no, a.expected_badness, a.anxiety_before,
+           a.actual_badness, a.anxiety_after, a.asked_why
+    FROM attempt AS a JOIN challenge AS c ON c.id = a.challenge_id
+    ORDER BY a.id"""
+"""The columns of ``AttemptRecord``, in its field order."""
 
 BEFORE_FIELDS = tuple(f.name for f in fields(BeforeInput))
 OUTCOME_FIELDS = tuple(f.name for f in fields(OutcomeInput))
@@ -244,23 +252,32 @@ class AttemptService(QObject):
                  .order_by(Attempt.created_at.desc()))
         return [to_data(row) for row in query]
 
+    def waiting(self, limit: int) -> tuple[list[AttemptData], int]:
+        """Asks still waiting for a reply, newest first: at most ``limit``, and how many in all."""
+        condition = Attempt.outcome == Outcome.NO_REPLY.value
+        total = Attempt.select().where(condition).count()
+        query = (Attempt.select(Attempt, Challenge).join(Challenge).where(condition)
+                 .order_by(Attempt.created_at.desc()).limit(limit))
+        return [to_data(row) for row in query], total
+
     def records(self) -> list[AttemptRecord]:
-        """Every attempt as a light record for statistics and the ladder (fast: tuples)."""
-        query = (Attempt.select(
-            Attempt.id, Attempt.challenge, Challenge.category, Challenge.distress,
-            Attempt.created_at, Attempt.planned_at, Attempt.attempted_at, Attempt.outcome,
-            Attempt.predicted_no, Attempt.expected_badness, Attempt.anxiety_before,
-            Attempt.actual_badness, Attempt.anxiety_after, Attempt.asked_why,
-        ).join(Challenge).order_by(Attempt.id))
+        """Every attempt as a light record for statistics and the ladder.
+
+        Read with one raw query and converted by hand: 20,000 attempts load about three times
+        faster than through peewee's row conversion (see benchmarks/results.md).
+        """
+        cursor = db.execute_sql(RECORDS_SQL)
+        outcomes = {o.value: o for o in Outcome}
+        instant = from_db_instant
         return [
             AttemptRecord(
-                id=r[0], challenge_id=r[1], category=r[2], distress=r[3], created_at=r[4],
-                planned_at=r[5], attempted_at=r[6],
-                outcome=Outcome(r[7]) if r[7] is not None else None,
-                predicted_no=r[8], expected_badness=r[9], anxiety_before=r[10],
-                actual_badness=r[11], anxiety_after=r[12], asked_why=r[13],
+                r[0], r[1], r[2], r[3], instant(r[4]),
+                None if r[5] is None else instant(r[5]),
+                None if r[6] is None else instant(r[6]),
+                outcomes.get(r[7]), r[8], r[9], r[10], r[11], r[12],
+                None if r[13] is None else bool(r[13]),
             )
-            for r in as_tuples(query)
+            for r in cursor.fetchall()
         ]
 
     def delete(self, attempt_id: int) -> DeletedAttempt:

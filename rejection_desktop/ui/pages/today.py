@@ -135,7 +135,7 @@ class TodayPage(QWidget):
                        services.challenges.challenge_archived,
                        services.challenges.challenge_added, services.settings.setting_changed):
             signal.connect(self._schedule_refresh)
-        self.refresh()
+        self._schedule_refresh()  # filled right after the window first shows
 
     def _schedule_refresh(self) -> None:
         self._refresh_timer.start(0)
@@ -165,9 +165,9 @@ class TodayPage(QWidget):
             self._services.challenges.list_challenges(include_archived=False), records, today,
             zone, exclude=self._shown))
         start = datetime.combine(today, time.min, zone)
-        self._show_planned(self._services.attempts.planned_between(start, start + timedelta(
-            days=1)), [a for a in self._services.attempts.open_attempts()
-                       if a.outcome is not None])
+        waiting, waiting_total = self._services.attempts.waiting(MAX_LISTED)
+        self._show_planned(self._services.attempts.planned_between(
+            start, start + timedelta(days=1)), waiting, waiting_total)
 
     def _show_goal(self, streak: stats.Streak, goal: int) -> None:
         self.goal_number.setText(f"{streak.today_count} / {goal}")
@@ -212,14 +212,15 @@ class TodayPage(QWidget):
         self.suggestion_text.setText(record.description)
         self.suggestion_tip.setText(self.tr("Tip: {0}").format(record.tip) if record.tip else "")
 
-    def _show_planned(self, planned: list[AttemptData], waiting: list[AttemptData]) -> None:
+    def _show_planned(self, planned: list[AttemptData], waiting: list[AttemptData],
+                      waiting_total: int) -> None:
         while self.planned_list.count():
             item = self.planned_list.takeAt(0)
             widget = item.widget()
             if widget is not None:
                 widget.deleteLater()
         zone = self._services.settings.zone()
-        hidden = max(0, len(planned) + len(waiting) - MAX_LISTED)
+        hidden = max(0, len(planned) + waiting_total - MAX_LISTED)
         for attempt in (planned + waiting)[:MAX_LISTED]:
             row = QWidget()
             line = QHBoxLayout(row)

@@ -1,0 +1,63 @@
+"""Cold start to the first shown main window, against a bare PySide6 window, in one command.
+
+    python benchmarks/startup.py [--runs 7] [--data DIR]
+
+Builds (once) a 10-year demo journal (20,000 attempts, 20,000 reflections, 1,000 challenges),
+then alternates runs of ``benchmarks/bare_window.py`` and the real app with
+``REJECTION_DESKTOP_EXIT_WHEN_SHOWN=1`` on that journal, each timed from spawn to its "shown"
+line, and reports medians, the ratio (target <= 1.3x) and the peak RSS ratio.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from benchmarks.demo_data import generate  # noqa: E402
+from benchmarks.harness import ROOT, Summary, machine_note, python, time_until_shown  # noqa: E402
+
+
+def prepare(data: Path) -> None:
+    if not (data / "journal.sqlite3").exists():
+        generate(data).close()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--data", type=Path, default=None)
+    args = parser.parse_args()
+    data = args.data or Path(tempfile.mkdtemp(prefix="rd-bench-"))
+    prepare(data)
+    commands = {
+        "bare PySide6 window": [python(), str(ROOT / "benchmarks" / "bare_window.py")],
+        "Rejection Desktop": [python(), "-m", "rejection_desktop", "--data-dir", str(data)],
+    }
+    env = {"REJECTION_DESKTOP_EXIT_WHEN_SHOWN": "1"}
+    samples: dict[str, list[dict[str, float]]] = {name: [] for name in commands}
+    time_until_shown(commands["Rejection Desktop"], env=env)  # warm the page cache once
+    for _ in range(args.runs):
+        for name, cmd in commands.items():
+            samples[name].append(time_until_shown(cmd, env=env))
+    base, app = (Summary.of([s["shown_ms"] for s in samples[n]]) for n in commands)
+    base_rss, app_rss = (Summary.of([s["rss_kb"] for s in samples[n]]) for n in commands)
+    print(f"## Start-up to first shown window ({machine_note()}, {args.runs} runs each)\n")
+    print("| | median ms | p95 ms | peak RSS MiB |")
+    print("|---|---:|---:|---:|")
+    for name, time_s, rss in (("bare PySide6 window", base, base_rss),
+                              ("Rejection Desktop, 10-year journal", app, app_rss)):
+        print(f"| {name} | {time_s.median:.0f} | {time_s.p95:.0f} | {rss.median / 1024:.0f} |")
+    print(f"\nstart-up ratio: {app.median / base.median:.2f}x (target <= 1.3x); "
+          f"peak RSS ratio: {app_rss.median / base_rss.median:.2f}x")
+    if args.data is None:
+        shutil.rmtree(data, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
