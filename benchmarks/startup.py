@@ -18,8 +18,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.demo_data import generate  # noqa: E402
-from benchmarks.harness import ROOT, Summary, machine_note, python, time_until_shown  # noqa: E402
+from benchmarks.demo_data import generate
+from benchmarks.harness import ROOT, Summary, machine_note, python, time_until_shown
 
 
 def prepare(data: Path) -> None:
