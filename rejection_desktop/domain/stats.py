@@ -9,7 +9,8 @@ Conventions shared by every function here:
 - A prediction is *recorded* when ``predicted_no`` or ``expected_badness`` is set; an ask with a
   recorded prediction is a *prediction tested*.
 - Calendar days are local dates of ``AttemptRecord.when`` in the user's ``zone``.
-- Weeks are ISO weeks (Monday to Sunday) and are named by their Monday; months by their 1st.
+- Weeks are ISO weeks (Monday to Sunday) and are named by their Monday; months by their 1st;
+  quarters (January, April, July, October) by their 1st.
 - Rates, shares and means of 0-100 ratings are floats on a 0-100 scale (the scale of
   ``predicted_no``), never rounded here. A value with nothing to measure is ``None``.
 - "How much of a no" an answer was: ``REJECTED`` 1, ``PARTIAL`` 0.5, ``ACCEPTED`` 0; ``NO_REPLY``
@@ -24,13 +25,14 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from typing import Literal
 from zoneinfo import ZoneInfo
 
 from rejection_desktop.domain.outcomes import CATEGORIES, Outcome
 from rejection_desktop.domain.records import AttemptRecord
 
-Period = Literal["week", "month"]
+Period = Literal["week", "month", "quarter"]
 RangePreset = Literal["4w", "3m", "1y", "all"]
 
 NO_WEIGHT: Mapping[Outcome, float] = {
@@ -62,28 +64,77 @@ def asks(attempts: Iterable[AttemptRecord]) -> list[AttemptRecord]:
     return [a for a in attempts if is_ask(a)]
 
 
+@lru_cache(maxsize=1 << 16)
 def local_date(instant: datetime, zone: ZoneInfo) -> date:
-    """The calendar date of an aware ``instant`` in ``zone``; naive datetimes are refused."""
+    """The calendar date of an aware ``instant`` in ``zone``; naive datetimes are refused.
+
+    Memoised (the Progress page asks for the same instants again on every recompute).
+    """
     if instant.tzinfo is None or instant.utcoffset() is None:
         raise ValueError(f"expected an aware datetime, got naive {instant!r}")
     return instant.astimezone(zone).date()
 
 
+@lru_cache(maxsize=1 << 14)
 def period_start(day: date, period: Period) -> date:
-    """The Monday of ``day``'s ISO week, or the 1st of its month."""
+    """The Monday of ``day``'s ISO week, or the 1st of its month or quarter (memoised)."""
     if period == "week":
         return day - timedelta(days=day.weekday())
     if period == "month":
         return day.replace(day=1)
+    if period == "quarter":
+        return date(day.year, day.month - (day.month - 1) % 3, 1)
     raise ValueError(f"unknown period {period!r}")
 
 
 def _next_period(start: date, period: Period) -> date:
     if period == "week":
         return start + timedelta(days=7)
-    if start.month == 12:
-        return date(start.year + 1, 1, 1)
-    return date(start.year, start.month + 1, 1)
+    month_index = start.year * 12 + start.month - 1 + (3 if period == "quarter" else 1)
+    return date(month_index // 12, month_index % 12 + 1, 1)
+
+
+def period_starts(
+    keys: Iterable[date], period: Period, start: date | None = None, end: date | None = None
+) -> list[date]:
+    """Every period start from the earliest to the latest of ``keys``, ``start`` and ``end``.
+
+    ``keys`` are period starts already; ``start`` and ``end`` are any days. Empty when there is
+    nothing at all to span.
+    """
+    bounds = list(keys)
+    if start is not None:
+        bounds.append(period_start(start, period))
+    if end is not None:
+        bounds.append(period_start(end, period))
+    if not bounds:
+        return []
+    result: list[date] = []
+    cursor, last = min(bounds), max(bounds)
+    while cursor <= last:
+        result.append(cursor)
+        cursor = _next_period(cursor, period)
+    return result
+
+
+WEEKS_UP_TO_DAYS = 26 * 7
+"""Ranges up to this many days are charted by week."""
+
+MONTHS_UP_TO_DAYS = 4 * 366
+"""Longer ranges up to this many days are charted by month, longer ones still by quarter."""
+
+
+def period_for_span(start: date, end: date) -> Period:
+    """The period a chart of ``start..end`` groups by: about 4 to 60 bars whatever the span.
+
+    Up to 26 weeks: weeks; up to about 4 years: months; beyond: quarters.
+    """
+    days = (end - start).days + 1
+    if days <= WEEKS_UP_TO_DAYS:
+        return "week"
+    if days <= MONTHS_UP_TO_DAYS:
+        return "month"
+    return "quarter"
 
 
 def _mean(total: float, count: int) -> float | None:
@@ -145,19 +196,26 @@ def asks_per_period(
     counts: dict[date, int] = defaultdict(int)
     for day, n in asks_per_day(attempts, zone).items():
         counts[period_start(day, period)] += n
-    bounds = list(counts)
-    if start is not None:
-        bounds.append(period_start(start, period))
-    if end is not None:
-        bounds.append(period_start(end, period))
-    if not bounds:
-        return []
-    result: list[PeriodCount] = []
-    cursor, last = min(bounds), max(bounds)
-    while cursor <= last:
-        result.append(PeriodCount(cursor, counts.get(cursor, 0)))
-        cursor = _next_period(cursor, period)
-    return result
+    return [
+        PeriodCount(key, counts.get(key, 0))
+        for key in period_starts(counts, period, start, end)
+    ]
+
+
+def days_asked(daily_counts: Mapping[date, int], start: date, end: date) -> int:
+    """How many local days in ``start..end`` (inclusive) had at least one ask."""
+    return sum(1 for day, n in daily_counts.items() if n > 0 and start <= day <= end)
+
+
+def heat_level(count: int, peak: int, levels: int = 4) -> int:
+    """The shade (0 = none, ``levels`` = the busiest) of a day with ``count`` asks.
+
+    ``peak`` is the busiest day's count in view; any ask gives at least level 1.
+    """
+    _check_width(levels, "levels")
+    if count <= 0 or peak <= 0:
+        return 0
+    return max(1, min(levels, -(-count * levels // peak)))
 
 
 # --- outcomes -----------------------------------------------------------------------------------
@@ -230,6 +288,51 @@ def outcome_counts(attempts: Iterable[AttemptRecord]) -> OutcomeCounts:
 def acceptance_rate(attempts: Iterable[AttemptRecord]) -> float | None:
     """Shortcut for ``outcome_counts(attempts).acceptance_rate`` (in %, partial = half a yes)."""
     return outcome_counts(attempts).acceptance_rate
+
+
+@dataclass(frozen=True, slots=True)
+class OutcomePeriod:
+    """Asks made in the week, month or quarter that begins on ``start``, by outcome."""
+
+    start: date
+    accepted: int = 0
+    partial: int = 0
+    rejected: int = 0
+    no_reply: int = 0
+
+    @property
+    def asks(self) -> int:
+        """Every ask in the period."""
+        return self.accepted + self.partial + self.rejected + self.no_reply
+
+    def of(self, outcome: Outcome) -> int:
+        """The count for one asked outcome (``NOT_ATTEMPTED`` is never an ask: 0)."""
+        return 0 if outcome is Outcome.NOT_ATTEMPTED else int(getattr(self, outcome.value))
+
+
+def outcomes_per_period(
+    attempts: Iterable[AttemptRecord],
+    zone: ZoneInfo,
+    period: Period = "week",
+    *,
+    start: date | None = None,
+    end: date | None = None,
+) -> list[OutcomePeriod]:
+    """Asks per period by outcome, oldest first, empty periods filled (as ``asks_per_period``).
+
+    Skipped (``NOT_ATTEMPTED``) and planned attempts are not asks and are not counted.
+    """
+    columns = {Outcome.ACCEPTED: 0, Outcome.PARTIAL: 1, Outcome.REJECTED: 2, Outcome.NO_REPLY: 3}
+    counts: dict[date, list[int]] = {}
+    for a in attempts:
+        if a.outcome is None or a.outcome not in columns:
+            continue
+        key = period_start(local_date(a.when, zone), period)
+        counts.setdefault(key, [0, 0, 0, 0])[columns[a.outcome]] += 1
+    return [
+        OutcomePeriod(key, *counts.get(key, (0, 0, 0, 0)))
+        for key in period_starts(counts, period, start, end)
+    ]
 
 
 # --- streak -------------------------------------------------------------------------------------
@@ -486,14 +589,50 @@ def badness_pairs(attempts: Iterable[AttemptRecord]) -> list[BadnessPair]:
 
 def badness_summary(attempts: Iterable[AttemptRecord]) -> BadnessSummary:
     """Mean expected vs actual badness over the asks of ``badness_pairs``."""
-    pairs = badness_pairs(attempts)
-    n = len(pairs)
+    expected = actual = n = better = 0
+    for a in attempts:
+        if is_ask(a) and a.expected_badness is not None and a.actual_badness is not None:
+            expected += a.expected_badness
+            actual += a.actual_badness
+            n += 1
+            better += a.actual_badness < a.expected_badness
     return BadnessSummary(
-        mean_expected=_mean(sum(p.expected for p in pairs), n),
-        mean_actual=_mean(sum(p.actual for p in pairs), n),
+        mean_expected=_mean(expected, n),
+        mean_actual=_mean(actual, n),
         count=n,
-        felt_better=sum(p.actual < p.expected for p in pairs),
+        felt_better=better,
     )
+
+
+@dataclass(frozen=True, slots=True)
+class BadnessPoint:
+    """Mean expected and felt badness over the asks of one period that have both ratings."""
+
+    start: date
+    mean_expected: float
+    mean_actual: float
+    count: int
+
+
+def badness_trend(
+    attempts: Iterable[AttemptRecord], zone: ZoneInfo, period: Period = "week"
+) -> list[BadnessPoint]:
+    """Expected vs actual badness per period, oldest first, over the asks of ``badness_pairs``.
+
+    Periods without such asks are omitted (no zero filling: 0 would read as "did not hurt").
+    """
+    sums: dict[date, list[int]] = {}  # start -> [expected_sum, actual_sum, n]
+    for a in attempts:
+        if not is_ask(a) or a.expected_badness is None or a.actual_badness is None:
+            continue
+        acc = sums.setdefault(period_start(local_date(a.when, zone), period), [0, 0, 0])
+        acc[0] += a.expected_badness
+        acc[1] += a.actual_badness
+        acc[2] += 1
+    return [
+        BadnessPoint(key, acc[0] / acc[2], acc[1] / acc[2], acc[2])
+        for key, acc in sorted(sums.items())
+    ]
 
 
 @dataclass(frozen=True, slots=True)
@@ -552,6 +691,51 @@ def anxiety_trend(
         AnxietyPoint(key, _mean(acc[0], acc[1]), _mean(acc[2], acc[3]), acc[4])
         for key, acc in sorted(sums.items())
     ]
+
+
+@dataclass(frozen=True, slots=True)
+class AnxietySummary:
+    """Anxiety around asks, over the asks of ``anxiety_pairs`` (both ratings), in 0-100 units.
+
+    ``mean_before``/``mean_after`` average every pair. ``early_before``/``late_before`` average
+    ``anxiety_before`` over the older and the newer half of those asks (the middle one, with an
+    odd count, joins the newer half); they are ``None`` with fewer than ``MIN_TREND_PAIRS``.
+    """
+
+    mean_before: float | None
+    mean_after: float | None
+    early_before: float | None
+    late_before: float | None
+    count: int
+
+
+MIN_TREND_PAIRS = 4
+"""Fewer rated asks than this say nothing about a trend in anxiety."""
+
+
+def anxiety_summary(attempts: Iterable[AttemptRecord]) -> AnxietySummary:
+    """Mean anxiety before and after asks, and how the "before" changed from older to newer asks.
+
+    Within-ask drops are shown but are not a measure of progress (METHOD.md): the page leads with
+    ``courage`` instead.
+    """
+    rated = [
+        (a.when, a.id, a.anxiety_before, a.anxiety_after)
+        for a in attempts
+        if is_ask(a) and a.anxiety_before is not None and a.anxiety_after is not None
+    ]
+    rated.sort()
+    before = [r[2] for r in rated]
+    n = len(rated)
+    half = n // 2
+    trend = n >= MIN_TREND_PAIRS
+    return AnxietySummary(
+        mean_before=_mean(sum(before), n),
+        mean_after=_mean(sum(r[3] for r in rated), n),
+        early_before=_mean(sum(before[:half]), half) if trend else None,
+        late_before=_mean(sum(before[half:]), n - half) if trend else None,
+        count=n,
+    )
 
 
 # --- ladder progress ----------------------------------------------------------------------------
@@ -626,12 +810,65 @@ def rung_progress(attempts: Iterable[AttemptRecord], rung_width: int = 10) -> li
 
 
 @dataclass(frozen=True, slots=True)
+class CategoryLadder:
+    """How far up the ladder the user climbed in one category.
+
+    A *rung* is one challenge. ``rungs_tried`` counts challenges with at least one ask;
+    ``rungs_done`` those with at least ``reps_to_climb`` asks that tested a prediction (the
+    ladder's rule, see ``domain.ladder``). ``highest_tried``/``highest_done`` are the highest
+    distress among them (``None`` when there is none).
+    """
+
+    category: str
+    asks: int
+    rungs_tried: int
+    rungs_done: int
+    highest_tried: int
+    highest_done: int | None
+
+
+def category_ladder(
+    attempts: Iterable[AttemptRecord], reps_to_climb: int
+) -> list[CategoryLadder]:
+    """Per-category climb, categories with asks only, ordered as in ``category_progress``.
+
+    ``reps_to_climb`` comes from ``domain.ladder.REPS_TO_CLIMB`` (passed in: ladder imports this
+    module). A challenge's category and distress are taken from its latest attempt record.
+    """
+    _check_width(reps_to_climb, "reps_to_climb")
+    rungs: dict[int, list[int]] = {}  # challenge -> [asks, tested]
+    placed: dict[int, tuple[str, int]] = {}  # challenge -> (category, distress)
+    for a in attempts:
+        if not is_ask(a):
+            continue
+        acc = rungs.setdefault(a.challenge_id, [0, 0])
+        acc[0] += 1
+        acc[1] += has_prediction(a)
+        placed[a.challenge_id] = (a.category, a.distress)
+    rows: dict[str, list[int]] = {}  # category -> [asks, tried, done, highest_tried, highest_done]
+    for challenge_id, (made, tested) in rungs.items():
+        category, distress = placed[challenge_id]
+        row = rows.setdefault(category, [0, 0, 0, distress, -1])
+        row[0] += made
+        row[1] += 1
+        row[3] = max(row[3], distress)
+        if tested >= reps_to_climb:
+            row[2] += 1
+            row[4] = max(row[4], distress)
+    return [
+        CategoryLadder(category, row[0], row[1], row[2], row[3], None if row[4] < 0 else row[4])
+        for category, row in sorted(rows.items(), key=lambda kv: _category_order(kv[0]))
+    ]
+
+
+@dataclass(frozen=True, slots=True)
 class Courage:
     """Asks in the window ``start..end`` (local dates, inclusive) and how bold they were.
 
     ``harder_rungs_attempted`` counts asks in the window whose distress is above
     ``previous_highest``, the highest distress asked before the window. With no earlier asks
     there is no baseline: ``previous_highest`` is ``None`` and ``harder_rungs_attempted`` is 0.
+    ``challenges_tried`` counts the different challenges asked in the window (variety).
     """
 
     start: date
@@ -641,6 +878,7 @@ class Courage:
     predictions_tested: int
     previous_highest: int | None
     highest_in_window: int | None
+    challenges_tried: int = 0
 
 
 def courage(
@@ -651,20 +889,40 @@ def courage(
     Asks dated after ``today`` are ignored.
     """
     _check_width(window_days, "window_days")
-    start = today - timedelta(days=window_days - 1)
-    previous: int | None = None
+    return courage_between(attempts, zone, today - timedelta(days=window_days - 1), today)
+
+
+def courage_between(
+    attempts: Iterable[AttemptRecord],
+    zone: ZoneInfo,
+    start: date | None,
+    end: date,
+    *,
+    previous_highest: int | None = None,
+) -> Courage:
+    """``courage`` for the local days ``start..end``; ``start=None`` means since the first ask.
+
+    With ``start=None`` there is nothing before the window, so no rung counts as harder; the
+    reported ``start`` is the first ask's day (``end`` when there are no asks).
+    ``previous_highest`` is the highest distress asked before ``start`` by attempts *not* passed
+    in, so a caller that knows it can pass only the window's attempts; the baseline is the
+    highest of it and of the passed asks before ``start``.
+    """
+    previous = previous_highest if start is not None else None
     in_window: list[AttemptRecord] = []
+    first: date | None = None
     for a in attempts:
         if not is_ask(a):
             continue
         day = local_date(a.when, zone)
-        if day < start:
+        if start is not None and day < start:
             previous = a.distress if previous is None else max(previous, a.distress)
-        elif day <= today:
+        elif day <= end:
             in_window.append(a)
+            first = day if first is None else min(first, day)
     return Courage(
-        start=start,
-        end=today,
+        start=start if start is not None else (first or end),
+        end=end,
         asks_made=len(in_window),
         harder_rungs_attempted=(
             0 if previous is None else sum(a.distress > previous for a in in_window)
@@ -672,6 +930,7 @@ def courage(
         predictions_tested=sum(has_prediction(a) for a in in_window),
         previous_highest=previous,
         highest_in_window=max((a.distress for a in in_window), default=None),
+        challenges_tried=len({a.challenge_id for a in in_window}),
     )
 
 
