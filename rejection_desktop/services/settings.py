@@ -54,6 +54,8 @@ SETTINGS: dict[str, tuple[Any, Callable[[object], bool]]] = {
     "quiet_hours_start": ("22:00", is_hhmm),
     "quiet_hours_end": ("08:00", is_hhmm),
     "paused_until": (None, lambda v: v is None or isinstance(v, str)),
+    "snoozed_until": (None, lambda v: v is None or isinstance(v, str)),
+    "quiet_hours_enabled": (True, is_bool),
     "close_to_tray": (True, is_bool),
     "close_to_tray_explained": (False, is_bool),
     "start_at_login": (False, is_bool),

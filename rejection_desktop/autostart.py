@@ -1,0 +1,218 @@
+"""Start at login: an XDG autostart entry (Linux), an HKCU Run value (Windows), a LaunchAgent
+plist (macOS). Started this way the app runs with ``--hidden`` and waits in the tray.
+
+Each backend takes its location as a parameter, so tests write into temp folders; the Windows
+Run key goes through ``QSettings``, which is the registry with ``NativeFormat`` and an INI file
+in tests.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import plistlib
+import shutil
+import subprocess
+import sys
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtCore import QSettings
+
+from rejection_desktop import APP_EXECUTABLE, APP_ID, APP_NAME
+from rejection_desktop.services.settings import SettingsService
+
+log = logging.getLogger(__name__)
+
+HIDDEN_FLAG = "--hidden"
+RUN_KEY = r"HKEY_CURRENT_USER\Software\Microsoft\Windows\CurrentVersion\Run"
+
+
+def launch_command(*, frozen: bool | None = None, executable: str | None = None) -> list[str]:
+    """The command that starts this app hidden: the bundle, the installed script, or ``-m``."""
+    frozen = getattr(sys, "frozen", False) if frozen is None else frozen
+    executable = executable or sys.executable
+    if frozen:
+        return [executable, HIDDEN_FLAG]
+    script = shutil.which(APP_EXECUTABLE)
+    if script:
+        return [script, HIDDEN_FLAG]
+    return [executable, "-m", "rejection_desktop", HIDDEN_FLAG]
+
+
+class Autostart(Protocol):
+    """One platform's start-at-login switch."""
+
+    @property
+    def location(self) -> str:
+        """Where the entry lives, for messages and logs."""
+        ...
+
+    def is_enabled(self) -> bool: ...
+
+    def enable(self, command: Sequence[str]) -> None: ...
+
+    def disable(self) -> None: ...
+
+
+_EXEC_RESERVED = set(' \t\n"\'\\><~|&;$*?#()`')
+
+
+def desktop_exec(command: Sequence[str]) -> str:
+    """``command`` as a Desktop Entry ``Exec`` value (quoting and escaping per the spec)."""
+    parts = []
+    for argument in command:
+        text = argument.replace("%", "%%")
+        if any(ch in _EXEC_RESERVED for ch in text):
+            inner = "".join("\\" + ch if ch in '"`$\\' else ch for ch in text)
+            text = f'"{inner}"'
+        parts.append(text.replace("\\", "\\\\"))  # the string-level escape comes last
+    return " ".join(parts)
+
+
+class XdgAutostart:
+    """``$XDG_CONFIG_HOME/autostart/<app id>.desktop``."""
+
+    def __init__(self, config_home: Path) -> None:
+        self.path = config_home / "autostart" / f"{APP_ID}.desktop"
+
+    @property
+    def location(self) -> str:
+        return str(self.path)
+
+    def is_enabled(self) -> bool:
+        if not self.path.is_file():
+            return False
+        text = self.path.read_text(encoding="utf-8", errors="replace")
+        return "\nHidden=true" not in text and "X-GNOME-Autostart-enabled=false" not in text
+
+    def enable(self, command: Sequence[str]) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        entry = "\n".join([
+            "[Desktop Entry]",
+            "Type=Application",
+            f"Name={APP_NAME}",
+            "Comment=Wait in the tray and send your reminders",
+            f"Exec={desktop_exec(command)}",
+            f"Icon={APP_ID}",
+            "Terminal=false",
+            "X-GNOME-Autostart-enabled=true",
+            "",
+        ])
+        temporary = self.path.with_suffix(".tmp")
+        temporary.write_text(entry, encoding="utf-8")
+        os.replace(temporary, self.path)
+        log.info("start at login: wrote %s", self.path)
+
+    def disable(self) -> None:
+        if self.path.exists():
+            self.path.unlink()
+            log.info("start at login: removed %s", self.path)
+
+
+class WindowsRunKey:
+    """A value named after the app under ``HKCU\\...\\CurrentVersion\\Run``."""
+
+    def __init__(self, store: QSettings | None = None) -> None:
+        self.store = store if store is not None else QSettings(RUN_KEY,
+                                                               QSettings.Format.NativeFormat)
+
+    @property
+    def location(self) -> str:
+        return f"{self.store.fileName()}\\{APP_NAME}"
+
+    def is_enabled(self) -> bool:
+        return bool(self.store.value(APP_NAME, ""))
+
+    def enable(self, command: Sequence[str]) -> None:
+        self.store.setValue(APP_NAME, subprocess.list2cmdline(list(command)))
+        self.store.sync()
+        log.info("start at login: set the Run value")
+
+    def disable(self) -> None:
+        self.store.remove(APP_NAME)
+        self.store.sync()
+        log.info("start at login: removed the Run value")
+
+
+class LaunchAgent:
+    """``~/Library/LaunchAgents/<app id>.plist`` with ``RunAtLoad``."""
+
+    def __init__(self, agents_dir: Path) -> None:
+        self.path = agents_dir / f"{APP_ID}.plist"
+
+    @property
+    def location(self) -> str:
+        return str(self.path)
+
+    def is_enabled(self) -> bool:
+        return self.path.is_file()
+
+    def enable(self, command: Sequence[str]) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        agent = {
+            "Label": APP_ID,
+            "ProgramArguments": list(command),
+            "RunAtLoad": True,
+            "ProcessType": "Interactive",
+            "LimitLoadToSessionType": "Aqua",
+        }
+        temporary = self.path.with_suffix(".tmp")
+        with temporary.open("wb") as handle:
+            plistlib.dump(agent, handle)
+        os.replace(temporary, self.path)
+        log.info("start at login: wrote %s", self.path)
+
+    def disable(self) -> None:
+        if self.path.exists():
+            self.path.unlink()
+            log.info("start at login: removed %s", self.path)
+
+
+def autostart_for(platform: str = sys.platform, *, home: Path | None = None,
+                  env: Mapping[str, str] | None = None) -> Autostart:
+    """The start-at-login backend for ``platform`` (paths from ``home`` and ``env``)."""
+    env = os.environ if env is None else env
+    home = home or Path.home()
+    if platform.startswith("win"):
+        return WindowsRunKey()
+    if platform == "darwin":
+        return LaunchAgent(home / "Library" / "LaunchAgents")
+    config_home = env.get("XDG_CONFIG_HOME") or str(home / ".config")
+    return XdgAutostart(Path(config_home))
+
+
+class StartAtLogin:
+    """The Settings toggle: the platform entry plus the ``start_at_login`` setting."""
+
+    def __init__(self, settings: SettingsService, backend: Autostart | None = None,
+                 command: Sequence[str] | None = None) -> None:
+        self._settings = settings
+        self.backend = backend if backend is not None else autostart_for()
+        self._command = list(command) if command is not None else launch_command()
+
+    def enabled(self) -> bool:
+        """Whether the entry exists (the truth, whatever the setting says)."""
+        try:
+            return self.backend.is_enabled()
+        except OSError:
+            log.warning("could not read the start-at-login entry", exc_info=True)
+            return False
+
+    def set_enabled(self, enabled: bool) -> None:
+        """Write or remove the entry, then store the setting; raises OSError on failure."""
+        if enabled:
+            self.backend.enable(self._command)
+        else:
+            self.backend.disable()
+        self._settings.set("start_at_login", bool(enabled))
+
+    def refresh(self) -> None:
+        """Rewrite an enabled entry so it starts this version from where it is installed now."""
+        if not self._settings.get("start_at_login"):
+            return
+        try:
+            self.backend.enable(self._command)
+        except OSError:
+            log.warning("could not refresh the start-at-login entry", exc_info=True)

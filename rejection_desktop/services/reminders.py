@@ -1,0 +1,545 @@
+"""Reminders: daily nudges, planned-attempt and follow-up reminders, snooze and pause.
+
+Daily nudges are edited by the user (several times a day on chosen weekdays). Planned-attempt and
+follow-up reminders are derived from attempts: this service listens to ``AttemptService`` and
+creates, moves or cancels them. The scheduler asks ``schedule_inputs()`` what to plan with, reads
+``describe()`` for the words of a notification, and persists ``mark_fired()``.
+
+Rules kept here (the scheduler only plans):
+- the first daily nudge mirrors the settings ``reminder_time`` / ``reminder_weekdays`` that
+  onboarding writes (both ways; ``reminder_weekdays == 0`` means "no daily nudge");
+- a one-shot whose due time has already passed when it is (re)scheduled never fires;
+- snooze delays: what falls inside it is delivered when it ends (like quiet hours);
+- pause skips: what falls inside a pause is dropped, also after ``resume()``;
+- a planned-attempt reminder goes stale half an hour after the planned time, a follow-up when
+  the attempt is settled; both are dropped rather than announced late.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, time, timedelta
+from typing import Any, NamedTuple
+from zoneinfo import ZoneInfo
+
+import peewee
+from PySide6.QtCore import QObject, Signal
+
+from rejection_desktop.db.connection import db
+from rejection_desktop.db.models import Attempt, Challenge, Reminder, as_tuples
+from rejection_desktop.domain.outcomes import Outcome
+from rejection_desktop.domain.schedule import (
+    DAILY,
+    FOLLOWUP,
+    PLANNED,
+    DailyRule,
+    QuietHours,
+    ReminderSpec,
+    follow_up_due,
+    planned_due,
+)
+from rejection_desktop.domain.validation import ValidationError
+from rejection_desktop.services.attempts import AttemptService
+from rejection_desktop.services.clock import Clock, system_clock
+from rejection_desktop.services.settings import SettingsService, is_hhmm
+
+log = logging.getLogger(__name__)
+
+ALL_WEEKDAYS_MASK = 0b1111111
+"""Every day of the week as a ``Reminder.weekdays`` bitmask (bit 0 = Monday)."""
+MAX_TIMES_PER_NUDGE = 12
+MAX_NUDGES = 24
+PLANNED_STALE_AFTER = timedelta(minutes=30)
+"""A "your ask is coming up" reminder is pointless this long after the planned time."""
+MAX_LOOKBACK = timedelta(days=7)
+"""Nothing older than this is announced in a catch-up."""
+INDEFINITE = timedelta(days=3650)
+"""A pause this long means "until I resume"."""
+
+_SCHEDULE_SETTINGS = frozenset({
+    "timezone", "quiet_hours_start", "quiet_hours_end", "quiet_hours_enabled", "paused_until",
+    "snoozed_until",
+})
+
+
+def mask_to_days(mask: int) -> frozenset[int]:
+    """The weekdays (0 = Monday) set in a ``Reminder.weekdays`` bitmask."""
+    return frozenset(day for day in range(7) if mask & (1 << day))
+
+
+def days_to_mask(days: Iterable[int]) -> int:
+    """The bitmask of ``days`` (0 = Monday .. 6 = Sunday)."""
+    mask = 0
+    for day in days:
+        if isinstance(day, bool) or not isinstance(day, int) or not 0 <= day <= 6:
+            raise ValidationError("Days", f"Weekday {day!r} is not between 0 (Monday) and 6.")
+        mask |= 1 << day
+    return mask
+
+
+def clean_times(times: Iterable[object]) -> tuple[str, ...]:
+    """Validated, de-duplicated, sorted "HH:MM" times; raises ValidationError."""
+    found: set[str] = set()
+    for value in times:
+        text = value.strftime("%H:%M") if isinstance(value, time) else value
+        if not is_hhmm(text):
+            raise ValidationError("Times", f"{value!r} is not a time like 09:30.")
+        found.add(str(text))
+    if not found:
+        raise ValidationError("Times", "Add at least one time for this reminder.")
+    if len(found) > MAX_TIMES_PER_NUDGE:
+        raise ValidationError(
+            "Times", f"A reminder can have at most {MAX_TIMES_PER_NUDGE} times a day.")
+    return tuple(sorted(found))
+
+
+def clean_weekdays(mask: object) -> int:
+    """A validated weekday bitmask with at least one day; raises ValidationError."""
+    if isinstance(mask, bool) or not isinstance(mask, int) or not 0 < mask <= ALL_WEEKDAYS_MASK:
+        raise ValidationError("Days", "Choose at least one day of the week.")
+    return mask
+
+
+def parse_instant(value: object, key: str) -> datetime | None:
+    """An aware instant from a stored ISO string (None when unset or unreadable)."""
+    if value is None:
+        return None
+    try:
+        parsed = datetime.fromisoformat(str(value))
+    except ValueError:
+        log.warning("setting %s is not a date and time; ignoring it", key)
+        return None
+    if parsed.tzinfo is None:
+        log.warning("setting %s has no time zone; ignoring it", key)
+        return None
+    return parsed.astimezone(UTC)
+
+
+@dataclass(frozen=True)
+class DailyNudge:
+    """A daily reminder as the Settings editor shows it."""
+
+    id: int
+    times: tuple[str, ...]
+    weekdays: int
+    enabled: bool
+    last_fired: datetime | None
+
+    @property
+    def days(self) -> frozenset[int]:
+        return mask_to_days(self.weekdays)
+
+
+@dataclass(frozen=True)
+class AttemptReminder:
+    """A planned-attempt or follow-up reminder."""
+
+    id: int
+    kind: str
+    attempt_id: int
+    due_at: datetime
+    offset_minutes: int
+    enabled: bool
+    last_fired: datetime | None
+
+
+@dataclass(frozen=True)
+class DueReminder:
+    """What a notification may say about a due reminder: no journal text, only the title."""
+
+    id: int
+    kind: str
+    due_at: datetime
+    attempt_id: int | None = None
+    challenge_title: str = ""
+    planned_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class ReminderStatus:
+    """Pause and snooze as they stand."""
+
+    paused_until: datetime | None
+    snoozed_until: datetime | None
+
+    def paused(self, now: datetime) -> bool:
+        return self.paused_until is not None and now < self.paused_until
+
+    def snoozed(self, now: datetime) -> bool:
+        return self.snoozed_until is not None and now < self.snoozed_until
+
+    def indefinite(self, now: datetime) -> bool:
+        return self.paused_until is not None and self.paused_until - now > INDEFINITE / 2
+
+
+@dataclass(frozen=True)
+class ScheduleInputs:
+    """Everything ``domain.schedule.plan`` needs, read in one go."""
+
+    specs: tuple[ReminderSpec, ...]
+    zone: ZoneInfo
+    quiet: QuietHours | None
+    snoozed_until: datetime | None
+
+
+class _Row(NamedTuple):
+    """One reminder joined with its attempt, as the planner reads it."""
+
+    id: int
+    kind: str
+    times: list[str]
+    weekdays: int
+    due_at: datetime | None
+    last_fired: datetime | None
+    updated_at: datetime
+    attempt_id: int | None
+    planned_at: datetime | None
+    outcome: str | None
+
+
+def _daily(row: Reminder) -> DailyNudge:
+    return DailyNudge(int(row.id), tuple(row.times), int(row.weekdays), bool(row.enabled),
+                      row.last_fired)
+
+
+class ReminderService(QObject):
+    """Owns the reminder table. Emits ``reminders_changed`` after anything that moves a due time.
+
+    (``mark_fired`` does not emit: it is the scheduler's own bookkeeping.)
+    """
+
+    reminders_changed = Signal()
+
+    def __init__(self, settings: SettingsService, attempts: AttemptService | None = None,
+                 clock: Clock = system_clock, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self._clock = clock
+        self._mirroring = False
+        settings.setting_changed.connect(self._on_setting_changed)
+        if attempts is not None:
+            attempts.attempt_planned.connect(self.sync_attempt)
+            attempts.attempt_updated.connect(self.sync_attempt)
+            attempts.attempt_logged.connect(self.sync_attempt)
+            attempts.attempt_restored.connect(self.sync_attempt)
+            attempts.attempt_deleted.connect(self._on_attempt_deleted)
+
+    # daily nudges ------------------------------------------------------------------------------
+    def daily_nudges(self) -> list[DailyNudge]:
+        """Every daily nudge, the primary (first) one first."""
+        query = Reminder.select().where(Reminder.kind == DAILY).order_by(Reminder.id)
+        return [_daily(row) for row in query]
+
+    def add_daily(self, times: Iterable[object], weekdays: int = ALL_WEEKDAYS_MASK,
+                  enabled: bool = True) -> int:
+        """Add a daily nudge; returns its id. Raises ValidationError for bad input."""
+        clean = clean_times(times)
+        mask = clean_weekdays(weekdays)
+        now = self._clock()
+        with db.atomic():
+            if Reminder.select().where(Reminder.kind == DAILY).count() >= MAX_NUDGES:
+                raise ValidationError("Reminders", f"You can have at most {MAX_NUDGES} daily "
+                                      "reminders.")
+            row = Reminder.create(kind=DAILY, times=list(clean), weekdays=mask,
+                                  enabled=bool(enabled), created_at=now, updated_at=now)
+        log.info("daily reminder %s added (%d times)", row.id, len(clean))
+        self._after_daily_change()
+        return int(row.id)
+
+    def update_daily(self, nudge_id: int, *, times: Iterable[object] | None = None,
+                     weekdays: int | None = None, enabled: bool | None = None) -> None:
+        """Change a daily nudge. Occurrences before now are not announced afterwards."""
+        values: dict[str, Any] = {}
+        if times is not None:
+            values["times"] = list(clean_times(times))
+        if weekdays is not None:
+            values["weekdays"] = clean_weekdays(weekdays)
+        if enabled is not None:
+            values["enabled"] = bool(enabled)
+        with db.atomic():
+            row = self._daily_row(nudge_id)
+            if all(getattr(row, key) == value for key, value in values.items()):
+                return
+            # updated_at is the scheduler's floor: an edit never triggers a past occurrence
+            Reminder.update(updated_at=self._clock(), **values).where(
+                Reminder.id == nudge_id).execute()
+        log.info("daily reminder %s changed", nudge_id)
+        self._after_daily_change()
+
+    def remove_daily(self, nudge_id: int) -> None:
+        with db.atomic():
+            self._daily_row(nudge_id).delete_instance()
+        log.info("daily reminder %s removed", nudge_id)
+        self._after_daily_change()
+
+    def ensure_primary_nudge(self) -> int | None:
+        """After onboarding: create the daily nudge the settings ask for if there is none.
+
+        Does nothing before onboarding is done or when ``reminder_weekdays`` is 0 (removing the
+        last nudge sets it to 0, so a removed nudge does not come back).
+        """
+        if not self._settings.get("onboarding_done") or self.daily_nudges():
+            return None
+        weekdays = self._settings.get("reminder_weekdays")
+        if weekdays == 0:
+            return None
+        return self.add_daily([self._settings.get("reminder_time")], weekdays)
+
+    @staticmethod
+    def _daily_row(nudge_id: int) -> Reminder:
+        row = Reminder.get_or_none((Reminder.id == nudge_id) & (Reminder.kind == DAILY))
+        if row is None:
+            raise ValidationError("Reminder", "This reminder no longer exists.")
+        return row
+
+    def _after_daily_change(self) -> None:
+        self._mirror_primary_to_settings()
+        self.reminders_changed.emit()
+
+    def _mirror_primary_to_settings(self) -> None:
+        """Keep ``reminder_time`` / ``reminder_weekdays`` equal to the first nudge."""
+        nudges = self.daily_nudges()
+        self._mirroring = True
+        try:
+            if not nudges:
+                self._settings.set("reminder_weekdays", 0)
+                return
+            primary = nudges[0]
+            self._settings.set("reminder_time", primary.times[0])
+            self._settings.set("reminder_weekdays", primary.weekdays if primary.enabled else 0)
+        finally:
+            self._mirroring = False
+
+    def _adopt_settings_into_primary(self) -> None:
+        """Onboarding changed the daily time or days: apply them to the first nudge."""
+        at = self._settings.get("reminder_time")
+        weekdays = self._settings.get("reminder_weekdays")
+        nudges = self.daily_nudges()
+        if not nudges:
+            if weekdays and self._settings.get("onboarding_done"):
+                self.add_daily([at], weekdays)
+            return
+        primary = nudges[0]
+        times = [at, *primary.times[1:]]
+        if weekdays == 0:
+            self.update_daily(primary.id, times=times, enabled=False)
+        else:
+            self.update_daily(primary.id, times=times, weekdays=weekdays, enabled=True)
+
+    # planned-attempt and follow-up reminders ----------------------------------------------------
+    def attempt_reminders(self, attempt_id: int) -> list[AttemptReminder]:
+        query = Reminder.select().where(Reminder.attempt == attempt_id).order_by(Reminder.due_at)
+        return [AttemptReminder(int(r.id), r.kind, attempt_id, r.due_at, int(r.offset_minutes),
+                                bool(r.enabled), r.last_fired) for r in query]
+
+    def sync_attempt(self, attempt_id: int) -> None:
+        """Create, move or cancel the reminders of one attempt to match it."""
+        with db.atomic():
+            self._sync_attempt_rows(attempt_id, self._clock())
+        self.reminders_changed.emit()
+
+    def _sync_attempt_rows(self, attempt_id: int, now: datetime) -> None:
+        attempt = Attempt.get_or_none(Attempt.id == attempt_id)
+        if attempt is None:
+            return
+        planned_at: datetime | None = attempt.planned_at
+        outcome = attempt.outcome
+        before = int(self._settings.get("planned_minutes_before"))
+        after = int(self._settings.get("followup_minutes"))
+        wanted = {
+            PLANNED: (outcome is None, before,
+                      planned_due(planned_at, before) if planned_at else None),
+            FOLLOWUP: (outcome in (None, Outcome.NO_REPLY.value), after,
+                       follow_up_due(planned_at, after) if planned_at else None),
+        }
+        early = wanted[PLANNED][2]
+        if planned_at is not None and early is not None and early <= now < planned_at:
+            wanted[PLANNED] = (outcome is None, 0, planned_at)  # too late for "N minutes before"
+        for kind, (open_, offset, due) in wanted.items():
+            row = Reminder.get_or_none((Reminder.attempt == attempt_id) & (Reminder.kind == kind))
+            if due is None:
+                if row is not None:
+                    row.delete_instance()
+                continue
+            if row is None:
+                if open_ and due > now:
+                    Reminder.create(kind=kind, attempt=attempt_id, due_at=due,
+                                    offset_minutes=offset, created_at=now, updated_at=now)
+                continue
+            enabled = open_ and (due > now or (row.due_at == due and row.enabled))
+            if row.due_at != due or row.offset_minutes != offset or row.enabled != enabled:
+                Reminder.update(due_at=due, offset_minutes=offset, enabled=enabled,
+                                updated_at=now).where(Reminder.id == row.id).execute()
+
+    def _on_attempt_deleted(self, attempt_id: int) -> None:
+        # the rows went with the attempt (ON DELETE CASCADE); only the plan changes
+        log.info("reminders of attempt %s removed with it", attempt_id)
+        self.reminders_changed.emit()
+
+    def _resync_open_attempts(self) -> None:
+        """The minutes before/after changed: move the reminders that are still ahead."""
+        now = self._clock()
+        with db.atomic():
+            ids = [r[0] for r in as_tuples(Attempt.select(Attempt.id).where(
+                Attempt.planned_at.is_null(False)
+                & (Attempt.planned_at > now - timedelta(days=1))
+                & (Attempt.outcome.is_null() | (Attempt.outcome == Outcome.NO_REPLY.value))
+            ))]
+            for attempt_id in ids:
+                self._sync_attempt_rows(attempt_id, now)
+        self.reminders_changed.emit()
+
+    # snooze and pause --------------------------------------------------------------------------
+    def status(self) -> ReminderStatus:
+        return ReminderStatus(
+            parse_instant(self._settings.get("paused_until"), "paused_until"),
+            parse_instant(self._settings.get("snoozed_until"), "snoozed_until"),
+        )
+
+    def snooze(self, minutes: int = 60) -> datetime:
+        """Delay everything due in the next ``minutes`` until then; returns when it ends."""
+        if isinstance(minutes, bool) or not isinstance(minutes, int) or not 1 <= minutes <= 1440:
+            raise ValidationError("Snooze", "Snooze for 1 minute to 24 hours.")
+        until = self._clock() + timedelta(minutes=minutes)
+        current = self.status().snoozed_until
+        if current is not None and current > until:
+            until = current
+        self._settings.set("snoozed_until", until.isoformat())
+        log.info("reminders snoozed for %d minutes", minutes)
+        return until
+
+    def pause_until(self, until: datetime) -> None:
+        """Skip every reminder until ``until`` (they are dropped, not delivered later)."""
+        if until.tzinfo is None:
+            raise ValidationError("Pause", "The end of a pause needs a time zone.")
+        if until <= self._clock():
+            raise ValidationError("Pause", "The end of a pause must be in the future.")
+        self._settings.set("paused_until", until.astimezone(UTC).isoformat())
+        log.info("reminders paused")
+
+    def pause_for_today(self) -> datetime:
+        """Skip reminders until the next local midnight; returns it."""
+        zone = self._settings.zone()
+        local = self._clock().astimezone(zone)
+        midnight = datetime.combine(local.date() + timedelta(days=1), time(0), tzinfo=zone)
+        until = midnight.astimezone(UTC)
+        self.pause_until(until)
+        return until
+
+    def pause_for(self, days: int) -> datetime:
+        """Skip reminders for ``days`` whole days from now (0 = until resumed)."""
+        if isinstance(days, bool) or not isinstance(days, int) or days < 0 or days > 365:
+            raise ValidationError("Pause", "Pause for 0 to 365 days.")
+        until = self._clock() + (INDEFINITE if days == 0 else timedelta(days=days))
+        self.pause_until(until)
+        return until
+
+    def resume(self) -> None:
+        """End pause and snooze now. What fell inside the pause stays skipped."""
+        status = self.status()
+        now = self._clock()
+        if status.paused(now):
+            self._settings.set("paused_until", now.isoformat())
+        if status.snoozed_until is not None:
+            self._settings.set("snoozed_until", None)
+        log.info("reminders resumed")
+
+    # quiet hours -------------------------------------------------------------------------------
+    def quiet_hours(self) -> QuietHours | None:
+        """The quiet hours in force, or None when switched off."""
+        if not self._settings.get("quiet_hours_enabled"):
+            return None
+        quiet = QuietHours(time.fromisoformat(self._settings.get("quiet_hours_start")),
+                           time.fromisoformat(self._settings.get("quiet_hours_end")))
+        return quiet if quiet.enabled else None
+
+    def set_quiet_hours(self, start: str, end: str, enabled: bool = True) -> None:
+        """Store quiet hours ("HH:MM", may span midnight); raises ValidationError."""
+        for value, name in ((start, "Quiet hours start"), (end, "Quiet hours end")):
+            if not is_hhmm(value):
+                raise ValidationError(name, f"{value!r} is not a time like 22:00.")
+        if enabled and start == end:
+            raise ValidationError("Quiet hours", "Quiet hours must start and end at "
+                                  "different times.")
+        self._settings.set("quiet_hours_start", start)
+        self._settings.set("quiet_hours_end", end)
+        self._settings.set("quiet_hours_enabled", bool(enabled))
+
+    # for the scheduler -------------------------------------------------------------------------
+    def schedule_inputs(self, now: datetime | None = None) -> ScheduleInputs:
+        """The specs to plan with at ``now``: pause and staleness already applied."""
+        now = now or self._clock()
+        status = self.status()
+        query = (Reminder.select(Reminder.id, Reminder.kind, Reminder.times, Reminder.weekdays,
+                                 Reminder.due_at, Reminder.last_fired, Reminder.updated_at,
+                                 Reminder.attempt, Attempt.planned_at, Attempt.outcome)
+                 .join(Attempt, peewee.JOIN.LEFT_OUTER)
+                 .where(Reminder.enabled == True)  # noqa: E712 - peewee expression
+                 .order_by(Reminder.id))
+        specs = [spec for row in as_tuples(query)
+                 if (spec := self._spec(_Row(*row), now, status.paused_until)) is not None]
+        return ScheduleInputs(tuple(specs), self._settings.zone(), self.quiet_hours(),
+                              status.snoozed_until)
+
+    @staticmethod
+    def _spec(row: _Row, now: datetime, skip_until: datetime | None) -> ReminderSpec | None:
+        if row.kind == DAILY:
+            floor = row.updated_at if skip_until is None else max(row.updated_at, skip_until)
+            rule = DailyRule.of((time.fromisoformat(t) for t in row.times),
+                                mask_to_days(row.weekdays))
+            return ReminderSpec(row.id, DAILY, rule=rule, last_fired=row.last_fired,
+                                created_at=floor)
+        due = row.due_at
+        if due is None or row.attempt_id is None:
+            return None
+        if skip_until is not None and due <= skip_until:
+            return None  # fell inside a pause
+        if now - due > MAX_LOOKBACK:
+            return None
+        if row.kind == PLANNED and (row.outcome is not None or (
+                row.planned_at is not None and now > row.planned_at + PLANNED_STALE_AFTER)):
+            return None
+        if row.kind == FOLLOWUP and row.outcome not in (None, Outcome.NO_REPLY.value):
+            return None
+        return ReminderSpec(row.id, row.kind, at=due, last_fired=row.last_fired)
+
+    def describe(self, due: Sequence[tuple[int, datetime]]) -> list[DueReminder]:
+        """The due reminders with their challenge titles (rows deleted meanwhile are left out)."""
+        ids = {reminder_id for reminder_id, _ in due}
+        if not ids:
+            return []
+        query = (Reminder.select(Reminder.id, Reminder.kind, Reminder.attempt, Attempt.planned_at,
+                                 Challenge.title)
+                 .join(Attempt, peewee.JOIN.LEFT_OUTER)
+                 .join(Challenge, peewee.JOIN.LEFT_OUTER)
+                 .where(Reminder.id.in_(ids)))
+        rows = {r[0]: r for r in as_tuples(query)}
+        found = []
+        for reminder_id, at in due:
+            if reminder_id in rows:
+                _, kind, attempt_id, planned_at, title = rows[reminder_id]
+                found.append(DueReminder(reminder_id, kind, at, attempt_id, title or "",
+                                         planned_at))
+        return found
+
+    def mark_fired(self, ids: Iterable[int], at: datetime) -> None:
+        """Persist that ``ids`` were delivered at ``at`` (one transaction)."""
+        id_list = sorted(set(ids))
+        if not id_list:
+            return
+        with db.atomic():
+            Reminder.update(last_fired=at).where(Reminder.id.in_(id_list)).execute()
+
+    # settings ----------------------------------------------------------------------------------
+    def _on_setting_changed(self, key: str, _value: object) -> None:
+        if key in ("reminder_time", "reminder_weekdays"):
+            if not self._mirroring:
+                self._adopt_settings_into_primary()
+        elif key == "onboarding_done":
+            self.ensure_primary_nudge()
+        elif key in ("planned_minutes_before", "followup_minutes"):
+            self._resync_open_attempts()
+        elif key in _SCHEDULE_SETTINGS:
+            self.reminders_changed.emit()

@@ -1,0 +1,128 @@
+"""The tray icon and its menu: today's challenge, log, snooze, pause, open, quit.
+
+The tray only emits signals; ``ReminderRuntime`` (and the lead's shell) connect them.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
+
+from rejection_desktop import APP_NAME
+from rejection_desktop.resources import resource
+from rejection_desktop.ui.theme import ACCENT
+
+
+def app_icon() -> QIcon:
+    """The application icon: the window icon, the bundled SVG, or a drawn stand-in."""
+    icon = QApplication.windowIcon()
+    if not icon.isNull():
+        return icon
+    path = resource("icons/rejection-desktop.svg")
+    if path.exists():
+        icon = QIcon(str(path))
+        if not icon.isNull():
+            return icon
+    pixmap = QPixmap(64, 64)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(QColor(ACCENT))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.drawEllipse(2, 2, 60, 60)
+    painter.setPen(QColor("#ffffff"))
+    font = QFont()
+    font.setPixelSize(34)
+    font.setBold(True)
+    painter.setFont(font)
+    painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, "R")
+    painter.end()
+    return QIcon(pixmap)
+
+
+class ReminderTray(QObject):
+    """A ``QSystemTrayIcon`` with the reminder actions. Shown only where a tray exists."""
+
+    today_requested = Signal()
+    log_requested = Signal()
+    snooze_requested = Signal()
+    pause_requested = Signal()
+    resume_requested = Signal()
+    open_requested = Signal()
+    quit_requested = Signal()
+    message_clicked = Signal()
+
+    def __init__(self, icon: QIcon | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.icon = QSystemTrayIcon(icon or app_icon(), self)
+        self.icon.setToolTip(APP_NAME)
+        self.menu = QMenu()
+        self.menu.setAccessibleName(self.tr("%1 menu").replace("%1", APP_NAME))
+        self.today_action = self._add(self.tr("Today's challenge"), self.today_requested)
+        self.log_action = self._add(self.tr("Log an attempt…"), self.log_requested)
+        self.menu.addSeparator()
+        self.snooze_action = self._add(self.tr("Snooze reminders 1 h"), self.snooze_requested)
+        self.pause_action = self._add(self.tr("Pause reminders for today"),
+                                      self.pause_requested)
+        self.resume_action = self._add(self.tr("Resume reminders"), self.resume_requested)
+        self.resume_action.setVisible(False)
+        self.menu.addSeparator()
+        self.open_action = self._add(self.tr("Open %1").replace("%1", APP_NAME),
+                                     self.open_requested)
+        self.quit_action = self._add(self.tr("Quit"), self.quit_requested)
+        self.icon.setContextMenu(self.menu)
+        self.icon.activated.connect(self._on_activated)
+        self.icon.messageClicked.connect(self.message_clicked)
+        self.destroyed.connect(self.menu.deleteLater)
+
+    def _add(self, text: str, signal: Signal) -> QAction:
+        action = QAction(text, self.menu)
+        action.triggered.connect(lambda _=False: signal.emit())
+        self.menu.addAction(action)
+        return action
+
+    @staticmethod
+    def available() -> bool:
+        """True when the desktop has a system tray to show an icon in."""
+        return QSystemTrayIcon.isSystemTrayAvailable()
+
+    def show(self) -> None:
+        self.icon.show()
+
+    def hide(self) -> None:
+        self.icon.hide()
+
+    def set_today_title(self, title: str) -> None:
+        """Show today's challenge in the menu (an empty title shows the generic entry)."""
+        text = self.tr("Today: %1").replace("%1", title) if title else \
+            self.tr("Today's challenge")
+        self.today_action.setText(text if len(text) <= 60 else text[:59] + "…")
+
+    def set_status(self, *, paused_until: datetime | None, snoozed_until: datetime | None,
+                   missed: int, now: datetime, zone: ZoneInfo) -> None:
+        """Reflect pause, snooze and missed reminders in the menu and the tooltip."""
+        paused = paused_until is not None and paused_until > now
+        snoozed = snoozed_until is not None and snoozed_until > now
+        self.resume_action.setVisible(paused or snoozed)
+        self.pause_action.setVisible(not paused)
+        self.snooze_action.setVisible(not paused)
+        lines = [APP_NAME]
+        if paused and paused_until is not None:
+            lines.append(self.tr("Reminders paused until %1").replace(
+                "%1", paused_until.astimezone(zone).strftime("%a %H:%M")))
+        elif snoozed and snoozed_until is not None:
+            lines.append(self.tr("Reminders snoozed until %1").replace(
+                "%1", snoozed_until.astimezone(zone).strftime("%H:%M")))
+        if missed:
+            lines.append(self.tr("1 missed reminder") if missed == 1
+                         else self.tr("%n missed reminders", "", missed))
+        self.icon.setToolTip("\n".join(lines))
+
+    def _on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        if reason in (QSystemTrayIcon.ActivationReason.Trigger,
+                      QSystemTrayIcon.ActivationReason.DoubleClick):
+            self.open_requested.emit()
