@@ -1,40 +1,170 @@
-"""Consistent copies of the live database through the SQLite online backup API."""
+"""Consistent copies of the live database through the SQLite online backup API, and checks.
+
+Never a file copy: a file copy of a WAL database can miss committed pages. Backups are
+written under a temporary name, checked with ``PRAGMA quick_check`` and renamed into place,
+so a crash or a bad copy never leaves a backup that looks good but is not. Files given to us
+(backups to restore, damaged journals) are only ever opened read-only.
+"""
 
 from __future__ import annotations
 
 import os
 import sqlite3
+from dataclasses import dataclass
 from pathlib import Path
 
 import peewee
 
-from rejection_desktop.db.connection import secure_dir, secure_file
+from rejection_desktop.db.connection import (
+    DatabaseCorruptError,
+    read_header_version,
+    secure_dir,
+    secure_file,
+)
+
+COUNTED_TABLES = ("challenge", "attempt", "reflection")
+"""Tables whose row counts describe a backup to the user."""
+
+
+class BackupFileError(Exception):
+    """A file that cannot be used as a backup, with a message for the user."""
+
+
+def read_only_uri(path: Path) -> str:
+    """A SQLite URI opening ``path`` read-only (safe for any character in the path)."""
+    return Path(path).resolve().as_uri() + "?mode=ro"
+
+
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """A read-only connection: it never writes to, checkpoints or recovers the file."""
+    return sqlite3.connect(read_only_uri(path), uri=True, check_same_thread=False)
 
 
 def backup_database(source: peewee.SqliteDatabase | Path, destination: Path) -> Path:
     """Copy ``source`` to ``destination`` with the backup API, atomically; returns the path.
 
-    ``source`` is an open peewee database or the path of a database file. A file copy of a
-    WAL database can miss committed pages; the backup API cannot. The copy is written under
-    a temporary name and renamed into place, so a crash never leaves half a backup.
+    ``source`` is an open peewee database or the path of a database file (opened read-only,
+    so this works from any thread while the app writes). The copy is checked with
+    ``quick_check`` before it is renamed into place; a failed copy raises and leaves nothing.
     """
     secure_dir(destination.parent)
     partial = destination.with_name(destination.name + ".partial")
     partial.unlink(missing_ok=True)
-    target = sqlite3.connect(partial)
     try:
-        if isinstance(source, Path):
-            origin = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-            try:
-                origin.backup(target)
-            finally:
-                origin.close()
-        else:
-            source.connection().backup(target)
-        target.execute("PRAGMA journal_mode = DELETE")
-        target.commit()
-    finally:
-        target.close()
-    secure_file(partial)
-    os.replace(partial, destination)
+        target = sqlite3.connect(partial)
+        try:
+            if isinstance(source, Path):
+                origin = connect_read_only(source)
+                try:
+                    origin.backup(target)
+                finally:
+                    origin.close()
+            else:
+                source.connection().backup(target)
+            target.execute("PRAGMA journal_mode = DELETE")
+            target.commit()
+            problem = quick_check_connection(target)
+        finally:
+            target.close()
+        if problem is not None:
+            raise BackupFileError(f"The backup copy failed its integrity check: {problem}")
+        secure_file(partial)
+        os.replace(partial, destination)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
     return destination
+
+
+def quick_check_connection(connection: sqlite3.Connection) -> str | None:
+    """None when ``PRAGMA quick_check`` passes, else its first complaint."""
+    rows = connection.execute("PRAGMA quick_check").fetchall()
+    first = str(rows[0][0]) if rows else "no answer"
+    return None if first == "ok" else first[:300]
+
+
+def check_database_file(path: Path) -> str | None:
+    """Read-only health check of a database file: None when healthy, else what is wrong.
+
+    A missing or empty file is healthy (a new journal will be created). The file is never
+    written: the header is read directly and SQLite opens it with ``mode=ro``.
+    """
+    try:
+        if read_header_version(path) is None:
+            return None
+    except DatabaseCorruptError as exc:
+        return str(exc)
+    try:
+        connection = connect_read_only(path)
+    except sqlite3.Error as exc:
+        return f"{path.name} cannot be opened: {exc}"
+    try:
+        return quick_check_connection(connection)
+    except sqlite3.Error as exc:
+        return f"{path.name} cannot be read: {exc}"
+    finally:
+        connection.close()
+
+
+@dataclass(frozen=True)
+class DatabaseFileInfo:
+    """What a backup file holds: its schema version and how many rows of each kind."""
+
+    schema_version: int
+    counts: dict[str, int]
+
+
+def inspect_database_file(path: Path, *, latest_version: int, check: bool = True
+                          ) -> DatabaseFileInfo:
+    """Describe a journal file, read-only; raises BackupFileError saying what is wrong.
+
+    ``check`` also runs ``quick_check`` (a full read of the file).
+    """
+    if not path.is_file():
+        raise BackupFileError(f"{path.name} does not exist or is not a file.")
+    try:
+        version = read_header_version(path)
+    except DatabaseCorruptError as exc:
+        raise BackupFileError(str(exc)) from exc
+    except OSError as exc:
+        raise BackupFileError(f"{path.name} cannot be read: {exc.strerror}") from exc
+    if version is None:
+        raise BackupFileError(f"{path.name} is empty.")
+    if version > latest_version:
+        raise BackupFileError(
+            f"{path.name} was saved by a newer version of Rejection Desktop (schema {version}; "
+            f"this version knows up to {latest_version}). Please update the app first.")
+    try:
+        connection = connect_read_only(path)
+        try:
+            if check and (problem := quick_check_connection(connection)) is not None:
+                raise BackupFileError(f"{path.name} is damaged: {problem}")
+            tables = {row[0] for row in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table'")}
+            missing = [table for table in COUNTED_TABLES if table not in tables]
+            if missing or version < 1:
+                raise BackupFileError(f"{path.name} is not a Rejection Desktop journal.")
+            counts = {table: int(connection.execute(
+                f"SELECT count(*) FROM {table}").fetchone()[0]) for table in COUNTED_TABLES}
+        finally:
+            connection.close()
+    except sqlite3.Error as exc:
+        raise BackupFileError(f"{path.name} cannot be read: {exc}") from exc
+    return DatabaseFileInfo(version, counts)
+
+
+def restore_database(source: Path, database: peewee.SqliteDatabase) -> None:
+    """Replace the content of the open ``database`` with the journal file ``source``.
+
+    Uses the backup API in reverse: one write transaction on the live database, so the
+    journal is either entirely the old one or entirely the restored one, and the live
+    connection (and the WAL mode) stay as they are. The caller migrates afterwards when the
+    source has an older schema.
+    """
+    origin = connect_read_only(source)
+    try:
+        origin.backup(database.connection())
+    except sqlite3.Error as exc:
+        raise BackupFileError(f"{source.name} could not be restored: {exc}") from exc
+    finally:
+        origin.close()

@@ -1,0 +1,348 @@
+"""Automatic and manual backups, the backup folder, retention and restore.
+
+Automatic backups are driven by changes, not polling: a service signal marks the journal as
+changed and arms ONE single-shot QTimer for the next allowed slot (at most one backup every
+30 minutes); quitting backs up once more if anything changed since. Every backup goes through
+the SQLite backup API and is checked before it is kept. Automatic backups are thinned by
+``domain.retention``; manual ones are never deleted by the app; safety backups (taken before a
+restore or a replacing import) keep the newest ten.
+
+The backup folder is a property of this computer, so it is stored next to the database in
+``backup-location.json`` rather than in the journal: it survives a restore, is not exported,
+and start-up recovery can find backups without reading the (maybe damaged) database.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta, tzinfo
+from enum import StrEnum
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from rejection_desktop.db.backup import (
+    BackupFileError,
+    DatabaseFileInfo,
+    backup_database,
+    inspect_database_file,
+    restore_database,
+)
+from rejection_desktop.db.connection import db, secure_dir, secure_file
+from rejection_desktop.db.migrations import latest_version, migrate
+from rejection_desktop.db.seed import seed_library
+from rejection_desktop.domain.retention import DEFAULT_POLICY, RetentionPolicy, backups_to_keep
+from rejection_desktop.paths import DataPaths
+from rejection_desktop.resources import resource
+from rejection_desktop.services.clock import Clock, system_clock
+from rejection_desktop.services.drafts import DraftService
+from rejection_desktop.services.synced_folders import risky_location
+
+log = logging.getLogger(__name__)
+
+LOCATION_FILE = "backup-location.json"
+STAMP = "%Y%m%dT%H%M%SZ"
+BACKUP_NAME = re.compile(
+    r"^journal-(?P<stamp>\d{8}T\d{6}Z)-(?P<kind>auto|manual|before-restore|before-import)"
+    r"(?:-\d+)?\.sqlite3$")
+MIGRATION_NAME = re.compile(r"^pre-migration-v\d+-(?P<stamp>\d{8}T\d{6}Z)\.sqlite3$")
+INTERVAL = timedelta(minutes=30)
+MIN_DELAY = timedelta(minutes=1)
+SAFETY_KEPT = 10
+
+
+class BackupKind(StrEnum):
+    AUTO = "auto"
+    MANUAL = "manual"
+    BEFORE_RESTORE = "before-restore"
+    BEFORE_IMPORT = "before-import"
+    BEFORE_UPGRADE = "before-upgrade"  # written by migrations
+
+    @property
+    def is_safety(self) -> bool:
+        return self in (BackupKind.BEFORE_RESTORE, BackupKind.BEFORE_IMPORT)
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One backup file: when it was taken (UTC), why, and its size."""
+
+    path: Path
+    created: datetime
+    kind: BackupKind
+    size: int
+
+
+def parse_backup_name(path: Path) -> BackupInfo | None:
+    """The BackupInfo for a file named by this app, or None for any other file."""
+    match = BACKUP_NAME.match(path.name)
+    if match is not None:
+        kind = BackupKind(match["kind"])
+    elif (match := MIGRATION_NAME.match(path.name)) is not None:
+        kind = BackupKind.BEFORE_UPGRADE
+    else:
+        return None
+    try:
+        created = datetime.strptime(match["stamp"], STAMP).replace(tzinfo=UTC)
+        size = path.stat().st_size
+    except (ValueError, OSError):
+        return None
+    return BackupInfo(path, created, kind, size)
+
+
+def list_backup_files(*folders: Path) -> list[BackupInfo]:
+    """Backups in ``folders`` (missing folders are skipped), newest first."""
+    found: dict[Path, BackupInfo] = {}
+    for folder in folders:
+        try:
+            entries = list(folder.iterdir())
+        except OSError:
+            continue
+        for entry in entries:
+            info = parse_backup_name(entry)
+            if info is not None:
+                found[entry.resolve()] = info
+    return sorted(found.values(), key=lambda b: (b.created, b.path.name), reverse=True)
+
+
+def configured_folder(paths: DataPaths) -> Path:
+    """The backup folder chosen for this data dir (default: the data dir's ``backups/``)."""
+    try:
+        stored = json.loads((paths.root / LOCATION_FILE).read_text(encoding="utf-8"))
+        folder = stored.get("folder") if isinstance(stored, dict) else None
+    except (OSError, ValueError):
+        folder = None
+    return Path(folder) if isinstance(folder, str) and folder else paths.backups
+
+
+def backup_folders(paths: DataPaths) -> list[Path]:
+    """Where backups of this data dir may be: the chosen folder, then the default one."""
+    chosen = configured_folder(paths)
+    return [chosen] if chosen == paths.backups else [chosen, paths.backups]
+
+
+def unique_destination(folder: Path, created: datetime, kind: BackupKind) -> Path:
+    stem = f"journal-{created.strftime(STAMP)}-{kind.value}"
+    destination = folder / f"{stem}.sqlite3"
+    number = 1
+    while destination.exists() or destination.with_name(destination.name + ".partial").exists():
+        number += 1
+        destination = folder / f"{stem}-{number}.sqlite3"
+    return destination
+
+
+class BackupService(QObject):
+    """Backs up the open journal: on changes (at most every 30 minutes), on quit, on demand."""
+
+    backup_created = Signal(object)  # BackupInfo
+    backup_failed = Signal(str)  # a message for the user
+    restored = Signal(object)  # the BackupInfo of the safety copy taken first
+    folder_changed = Signal(str)
+
+    def __init__(self, paths: DataPaths, clock: Clock = system_clock,
+                 zone: Callable[[], tzinfo] = lambda: UTC,
+                 policy: RetentionPolicy = DEFAULT_POLICY,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._paths = paths
+        self._clock = clock
+        self._zone = zone
+        self._policy = policy
+        self._changed = False
+        self._details: dict[tuple[Path, int, float], DatabaseFileInfo | None] = {}
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._on_timer)
+        self._last = self._newest_regular_backup()
+
+    # watching for changes -----------------------------------------------------------------------
+    def watch(self, *sources: QObject) -> None:
+        """Treat every signal declared on each source's class as "the journal changed"."""
+        for source in sources:
+            if source is self or isinstance(source, DraftService):
+                continue  # drafts are not journal data; our own signals would loop
+            for name, attribute in vars(type(source)).items():
+                if isinstance(attribute, Signal):
+                    getattr(source, name).connect(self.note_change)
+
+    def note_change(self, *_args: object) -> None:
+        """Something in the journal changed: arm the timer for the next allowed backup."""
+        self._changed = True
+        if not self._timer.isActive():
+            self._timer.start(self.delay_ms())
+
+    @property
+    def has_unsaved_changes(self) -> bool:
+        """True when the journal changed since the last backup."""
+        return self._changed
+
+    def delay_ms(self) -> int:
+        """Milliseconds until the next automatic backup may run (1 to 30 minutes)."""
+        now = self._clock()
+        due = now + MIN_DELAY if self._last is None else self._last + INTERVAL
+        delay = min(max(due - now, MIN_DELAY), INTERVAL)
+        return int(delay.total_seconds() * 1000)
+
+    def pending_ms(self) -> int | None:
+        """Milliseconds left on the armed timer, or None when no backup is scheduled."""
+        return self._timer.remainingTime() if self._timer.isActive() else None
+
+    def _on_timer(self) -> None:
+        self.back_up_if_changed()
+
+    # taking backups -------------------------------------------------------------------------------
+    def folder(self) -> Path:
+        """Where new backups go."""
+        return configured_folder(self._paths)
+
+    def default_folder(self) -> Path:
+        """The data dir's ``backups/``."""
+        return self._paths.backups
+
+    def back_up(self, kind: BackupKind, *, thin: bool = True) -> BackupInfo:
+        """Take a backup of ``kind`` now; raises OSError or BackupFileError on failure.
+
+        ``thin`` applies the retention policy afterwards. When the chosen folder is
+        unavailable (an unplugged drive), the backup goes to the data dir's ``backups/``
+        instead and ``backup_failed`` says so.
+        """
+        created = self._clock()
+        folder = self.folder()
+        try:
+            path = backup_database(db.obj, unique_destination(folder, created, kind))
+        except OSError as exc:
+            if folder == self._paths.backups:
+                raise
+            log.warning("backup folder unavailable (%s); using the default", exc.strerror)
+            path = backup_database(db.obj, unique_destination(self._paths.backups, created,
+                                                              kind))
+            self.backup_failed.emit(self.tr(
+                "The backup folder {0} is not available, so this backup was saved in {1}.")
+                .format(folder, self._paths.backups))
+        info = BackupInfo(path, created, kind, path.stat().st_size)
+        if kind in (BackupKind.AUTO, BackupKind.MANUAL):
+            self._last = created
+        self._changed = False
+        self._timer.stop()
+        log.info("backup (%s) written: %s bytes", kind.value, info.size)
+        if thin:
+            self.apply_retention()
+        self.backup_created.emit(info)
+        return info
+
+    def back_up_now(self) -> BackupInfo:
+        """The "Back up now" button: a manual backup the app never deletes."""
+        return self.back_up(BackupKind.MANUAL)
+
+    def back_up_if_changed(self) -> BackupInfo | None:
+        """An automatic backup when something changed since the last one; never raises."""
+        if not self._changed:
+            return None
+        try:
+            return self.back_up(BackupKind.AUTO)
+        except Exception as exc:  # a failed backup must never crash the app
+            log.exception("automatic backup failed")
+            self.backup_failed.emit(self.tr("The automatic backup failed: {0}").format(exc))
+            return None
+
+    def back_up_on_quit(self) -> BackupInfo | None:
+        """Call when the app quits: one last backup if anything changed."""
+        return self.back_up_if_changed()
+
+    # listing and thinning -------------------------------------------------------------------------
+    def list_backups(self) -> list[BackupInfo]:
+        """Every backup of this journal, newest first."""
+        return list_backup_files(*backup_folders(self._paths))
+
+    def details(self, info: BackupInfo) -> DatabaseFileInfo | None:
+        """Schema and row counts of a backup (None when it cannot be read); cached."""
+        try:
+            stat = info.path.stat()
+        except OSError:
+            return None
+        key = (info.path, stat.st_size, stat.st_mtime)
+        if key not in self._details:
+            try:
+                self._details[key] = inspect_database_file(
+                    info.path, latest_version=latest_version(), check=False)
+            except BackupFileError:
+                self._details[key] = None
+        return self._details[key]
+
+    def apply_retention(self) -> list[Path]:
+        """Delete automatic backups the policy does not keep, and old safety backups."""
+        backups = list_backup_files(self.folder())
+        autos = [b for b in backups if b.kind is BackupKind.AUTO]
+        keep = backups_to_keep([b.created for b in autos], self._zone(), self._policy)
+        doomed = [b for b in autos if b.created not in keep]
+        doomed += [b for b in backups if b.kind.is_safety][SAFETY_KEPT:]
+        removed = []
+        for backup in doomed:
+            try:
+                backup.path.unlink()
+                removed.append(backup.path)
+            except OSError:
+                log.warning("could not delete an old backup: %s", backup.path.name)
+        return removed
+
+    def _newest_regular_backup(self) -> datetime | None:
+        regular = [b.created for b in list_backup_files(self.folder())
+                   if b.kind in (BackupKind.AUTO, BackupKind.MANUAL)]
+        return max(regular, default=None)
+
+    # the folder -----------------------------------------------------------------------------------
+    def set_folder(self, folder: Path | None) -> None:
+        """Use ``folder`` for backups from now on (None: back to the default)."""
+        if folder is not None:
+            folder = Path(folder).expanduser().resolve()
+            try:
+                secure_dir(folder)
+                probe = folder / ".rejection-desktop-write-test"
+                probe.write_bytes(b"")
+                probe.unlink()
+            except OSError as exc:
+                raise BackupFileError(self.tr("Backups cannot be saved in {0}: {1}").format(
+                    folder, exc.strerror or exc)) from exc
+        location = self._paths.root / LOCATION_FILE
+        if folder is None or folder == self._paths.backups:
+            location.unlink(missing_ok=True)
+        else:
+            location.write_text(json.dumps({"folder": str(folder)}), encoding="utf-8")
+            secure_file(location)
+        self._last = self._newest_regular_backup()
+        self.folder_changed.emit(str(self.folder()))
+
+    def live_location_warning(self) -> str | None:
+        """A warning when the live journal sits in a synced or network folder, else None."""
+        reason = risky_location(self._paths.root)
+        if reason is None:
+            return None
+        return self.tr(
+            "Your journal ({0}) is stored where it can be damaged: {1}. Sync and network "
+            "folders can copy the database while it is being written. Keep the journal on "
+            "this computer (start the app with --data-dir) and choose the synced folder for "
+            "backups instead.").format(self._paths.root, reason)
+
+    # restoring ------------------------------------------------------------------------------------
+    def restore(self, source: Path) -> BackupInfo:
+        """Replace the journal with the backup ``source``, after backing up the current state.
+
+        Raises BackupFileError (nothing changed) when ``source`` is not a good journal.
+        Returns the safety backup of the state before the restore.
+        """
+        source = Path(source)
+        inspect_database_file(source, latest_version=latest_version())
+        safety = self.back_up(BackupKind.BEFORE_RESTORE, thin=False)  # keeps ``source``
+        database = db.obj
+        restore_database(source, database)
+        migrate(database, self._paths.backups)
+        seed_library(database, resource("challenges.json"), resource("prompts.json"),
+                     self._clock())
+        self._changed = False
+        log.info("journal restored from a backup")
+        self.restored.emit(safety)
+        return safety

@@ -1,0 +1,299 @@
+"""Writing the journal out: the complete JSON export, attempts as CSV, reflections as Markdown.
+
+Every file is written under a temporary name and renamed into place, so an interrupted
+export never leaves half a file where a good one was. Reads only; no signals.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import datetime, tzinfo
+from pathlib import Path
+from typing import IO, Any
+
+from PySide6.QtCore import QCoreApplication
+
+from rejection_desktop import __version__
+from rejection_desktop.db.connection import db, secure_file
+from rejection_desktop.db.migrations import current_version
+from rejection_desktop.db.models import (
+    Attempt,
+    Challenge,
+    Prompt,
+    Reflection,
+    Reminder,
+    Setting,
+    as_dicts,
+    as_tuples,
+)
+from rejection_desktop.services.export_format import (
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    MACHINE_SETTINGS,
+    TABLES,
+    Kind,
+    format_instant,
+)
+from rejection_desktop.services.settings import SETTINGS
+
+MODELS: dict[str, Any] = {
+    "challenges": Challenge,
+    "attempts": Attempt,
+    "reflections": Reflection,
+    "prompts": Prompt,
+    "reminders": Reminder,
+}
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+"""A spreadsheet cell starting with one of these could run as a formula (CSV injection)."""
+
+
+@dataclass(frozen=True)
+class ExportSummary:
+    """Where an export went and what it holds."""
+
+    path: Path
+    counts: dict[str, int]
+    size: int
+    problem: str = ""  # set when the file was written but something about it is wrong
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("export", text)
+
+
+def write_atomically(path: Path, write: Callable[[IO[str]], None], *, encoding: str = "utf-8",
+                     newline: str | None = None) -> int:
+    """Write ``path`` through a temporary file renamed into place; returns the size in bytes."""
+    path = Path(path)
+    partial = path.with_name(f".{path.name}.partial")
+    try:
+        with partial.open("w", encoding=encoding, newline=newline) as handle:
+            write(handle)
+            handle.flush()
+            os.fsync(handle.fileno())
+        secure_file(partial)
+        os.replace(partial, path)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    return path.stat().st_size
+
+
+# JSON -----------------------------------------------------------------------------------------
+def exportable_setting(row: dict[str, Any]) -> bool:
+    """Settings of this computer stay here; a stored value the app would not use is left out."""
+    key = row["key"]
+    if key in MACHINE_SETTINGS:
+        return False
+    return key not in SETTINGS or SETTINGS[key][1](row["value"])
+
+
+def build_document(now: datetime) -> dict[str, Any]:
+    """The whole journal as an export document (plain JSON-ready values)."""
+    uids: dict[str, dict[int, str]] = {}
+    document: dict[str, Any] = {
+        "format": FORMAT_NAME,
+        "format_version": FORMAT_VERSION,
+        "app_version": __version__,
+        "schema_version": current_version(db.obj),
+        "exported_at": format_instant(now),
+    }
+    for table in TABLES:
+        if table.name == "settings":
+            rows = [row for row in as_dicts(Setting.select().order_by(Setting.key))
+                    if exportable_setting(row)]
+        else:
+            model = MODELS[table.name]
+            rows = as_dicts(model.select().order_by(model.id))
+        records = []
+        for row in rows:
+            record: dict[str, Any] = {}
+            for spec in table.fields:
+                value = row[spec.model_field]
+                if value is not None and spec.kind is Kind.INSTANT:
+                    value = format_instant(value)
+                elif value is not None and spec.kind is Kind.REF:
+                    value = uids[spec.ref][value]
+                record[spec.name] = value
+            records.append(record)
+        document[table.name] = records
+        if table.identity == "uid":
+            uids[table.name] = {row["id"]: row["uid"] for row in rows}
+    return document
+
+
+def counts_of(document: dict[str, Any]) -> dict[str, int]:
+    return {table.name: len(document[table.name]) for table in TABLES}
+
+
+def write_json(path: Path, document: dict[str, Any]) -> ExportSummary:
+    """Write ``document`` as indented UTF-8 JSON (one field per line: readable and diffable)."""
+    def write(handle: IO[str]) -> None:
+        json.dump(document, handle, ensure_ascii=False, indent=1)
+        handle.write("\n")
+
+    size = write_atomically(path, write)
+    return ExportSummary(Path(path), counts_of(document), size)
+
+
+# CSV ------------------------------------------------------------------------------------------
+CSV_COLUMNS = (
+    "attempt_uid", "challenge", "category", "audience", "challenge_distress", "outcome",
+    "planned_local", "attempted_local", "where_with_whom", "predicted_no_percent",
+    "expected_badness", "anxiety_before", "actual_badness", "anxiety_after", "asked_why",
+    "safety_behaviour_dropped", "what_happened", "what_stopped_me", "notes", "reflections",
+    "created_local",
+)
+
+
+def safe_cell(text: str) -> str:
+    """Text for a spreadsheet cell: a leading formula character gets an apostrophe."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def local_text(value: datetime | None, zone: tzinfo) -> str:
+    """``YYYY-MM-DD HH:MM`` in ``zone``: spreadsheets read it as a date and time."""
+    return "" if value is None else value.astimezone(zone).strftime("%Y-%m-%d %H:%M")
+
+
+def yes_no(value: bool | None) -> str:
+    return "" if value is None else ("yes" if value else "no")
+
+
+def attempt_rows(zone: tzinfo) -> Iterable[list[object]]:
+    """One CSV row per attempt, oldest first."""
+    reflections: dict[int, int] = {}
+    for (attempt_id,) in as_tuples(Reflection.select(Reflection.attempt).where(
+            Reflection.attempt.is_null(False))):
+        reflections[attempt_id] = reflections.get(attempt_id, 0) + 1
+    query = (Attempt.select(Attempt, Challenge).join(Challenge)
+             .order_by(Attempt.created_at, Attempt.id))
+    for a in query:
+        c = a.challenge
+        yield [
+            a.uid, safe_cell(c.title), safe_cell(c.category), c.audience, c.distress,
+            a.outcome or "planned", local_text(a.planned_at, zone),
+            local_text(a.attempted_at, zone), safe_cell(a.context), a.predicted_no,
+            a.expected_badness, a.anxiety_before, a.actual_badness, a.anxiety_after,
+            yes_no(a.asked_why), safe_cell(a.safety_behaviour), safe_cell(a.what_happened),
+            safe_cell(a.what_stopped_me), safe_cell(a.notes), reflections.get(a.id, 0),
+            local_text(a.created_at, zone),
+        ]
+
+
+def write_attempts_csv(path: Path, zone: tzinfo) -> ExportSummary:
+    """Attempts as CSV: UTF-8 with a BOM (so Excel detects UTF-8), comma, CRLF, quoted text."""
+    count = 0
+
+    def write(handle: IO[str]) -> None:
+        nonlocal count
+        writer = csv.writer(handle, dialect="excel")
+        writer.writerow(CSV_COLUMNS)
+        for row in attempt_rows(zone):
+            writer.writerow(["" if v is None else v for v in row])
+            count += 1
+
+    size = write_atomically(path, write, encoding="utf-8-sig", newline="")
+    return ExportSummary(Path(path), {"attempts": count}, size)
+
+
+# Markdown -------------------------------------------------------------------------------------
+def markdown_block(text: str) -> str:
+    """User text as a Markdown block: kept as typed, but it cannot start a heading or rule."""
+    lines = []
+    for line in text.splitlines():
+        stripped = line.lstrip()
+        starts_block = stripped.startswith("#") or (
+            stripped and set(stripped.rstrip()) <= {"=", "-"})
+        lines.append(line.replace(stripped[0], "\\" + stripped[0], 1) if starts_block else line)
+    return "\n".join(lines)
+
+
+def inline(text: str) -> str:
+    """One-line user text for inside a Markdown line."""
+    return " ".join(text.split())
+
+
+def attempt_lines(attempt: Attempt) -> list[str]:
+    """The facts of an attempt, one Markdown line each."""
+    lines = []
+    if attempt.context:
+        lines.append(f"- {tr('Where / with whom')}: {inline(attempt.context)}")
+    prediction = []
+    if attempt.predicted_no is not None:
+        prediction.append(tr("chance of a no {0} %").format(attempt.predicted_no))
+    if attempt.expected_badness is not None:
+        prediction.append(tr("expected to feel {0}/100").format(attempt.expected_badness))
+    if prediction:
+        lines.append(f"- {tr('Prediction')}: " + ", ".join(prediction))
+    if attempt.actual_badness is not None:
+        lines.append(f"- {tr('How bad it really felt')}: {attempt.actual_badness}/100")
+    if attempt.anxiety_before is not None or attempt.anxiety_after is not None:
+        before = "–" if attempt.anxiety_before is None else attempt.anxiety_before
+        after = "–" if attempt.anxiety_after is None else attempt.anxiety_after
+        lines.append(f"- {tr('Anxiety before → after')}: {before} → {after}")
+    if attempt.safety_behaviour:
+        lines.append(f"- {tr('Safety behaviour dropped')}: {inline(attempt.safety_behaviour)}")
+    if attempt.what_happened:
+        lines.append(f"- {tr('What happened')}: {inline(attempt.what_happened)}")
+    if attempt.what_stopped_me:
+        lines.append(f"- {tr('What stopped me')}: {inline(attempt.what_stopped_me)}")
+    return lines
+
+
+def reflection_markdown(reflection: Reflection, attempt: Attempt | None, zone: tzinfo
+                        ) -> list[str]:
+    """One reflection: heading with time and attempt, the attempt's facts, answers, free text."""
+    when = reflection.created_at.astimezone(zone).strftime("%H:%M")
+    if attempt is None:
+        title = tr("Journal entry")
+    else:
+        outcome = attempt.outcome or tr("planned")
+        title = f"{inline(attempt.challenge.title)} ({outcome.replace('_', ' ')})"
+    parts = [f"### {when} · {title}", ""]
+    if attempt is not None:
+        facts = attempt_lines(attempt)
+        if facts:
+            parts += [*facts, ""]
+        if attempt.notes.strip():
+            parts += [markdown_block(attempt.notes), ""]
+    for answer in reflection.answers:
+        if not str(answer.get("answer", "")).strip():
+            continue
+        parts += [f"**{inline(str(answer.get('prompt', '')))}**", "",
+                  markdown_block(str(answer["answer"])), ""]
+    if reflection.free_text.strip():
+        parts += [markdown_block(reflection.free_text), ""]
+    return parts
+
+
+def write_markdown_journal(path: Path, zone: tzinfo, now: datetime) -> ExportSummary:
+    """Every reflection, grouped by local date (oldest first), with its attempt and prompts."""
+    attempts = {a.id: a for a in Attempt.select(Attempt, Challenge).join(Challenge)}
+    query = Reflection.select().order_by(Reflection.created_at, Reflection.id)
+    count = 0
+
+    def write(handle: IO[str]) -> None:
+        nonlocal count
+        handle.write(f"# {tr('Rejection Desktop journal')}\n\n")
+        handle.write(tr("Exported {0} ({1}).").format(
+            now.astimezone(zone).strftime("%Y-%m-%d %H:%M"), getattr(zone, "key", str(zone)))
+            + "\n\n")
+        current_day = None
+        for reflection in query:
+            day = reflection.created_at.astimezone(zone).date()
+            if day != current_day:
+                current_day = day
+                handle.write(f"## {day.isoformat()} ({day.strftime('%A')})\n\n")
+            attempt = attempts.get(reflection.__data__.get("attempt"))
+            handle.write("\n".join(reflection_markdown(reflection, attempt, zone)) + "\n")
+            count += 1
+        if count == 0:
+            handle.write(tr("No reflections yet.") + "\n")
+
+    size = write_atomically(path, write)
+    return ExportSummary(Path(path), {"reflections": count}, size)

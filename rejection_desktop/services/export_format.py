@@ -1,0 +1,555 @@
+"""The JSON export format: one table of field specs drives the exporter, the validator and
+the JSON Schema (``docs/export-schema.json`` is generated from it; see docs/export-format.md).
+
+Validation is complete and pure: ``validate_document`` checks every field of every record,
+uniqueness of ids and every reference before the importer opens a write transaction. Problems
+are reported as ``FormatError`` with a location (``attempts[12].predicted_no``) and a reason;
+messages never quote what the user wrote.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from enum import StrEnum
+from typing import Any
+
+from rejection_desktop.domain.outcomes import Audience, Outcome
+from rejection_desktop.domain.validation import (
+    MAX_DESCRIPTION,
+    MAX_JOURNAL_TEXT,
+    MAX_LINE,
+    MAX_TITLE,
+    ValidationError,
+    clean_text,
+)
+from rejection_desktop.services.settings import SETTINGS, is_hhmm
+
+FORMAT_NAME = "rejection-desktop-export"
+FORMAT_VERSION = 1
+MAX_IMPORT_BYTES = 64 * 1024 * 1024
+"""Import size cap (64 MiB). The 10-year demo journal exports to far less (see benchmarks)."""
+
+MACHINE_SETTINGS = frozenset({"start_at_login"})
+"""Settings that describe this computer, not the journal: not exported, kept on import."""
+
+MAX_ROW_ID = 2**62
+MAX_ANSWERS = 100
+MAX_TIMES = 48
+MAX_PROMPT_TEXT = 1_000
+MAX_SETTING_CHARS = 10_000
+UID_PATTERN = r"^[A-Za-z0-9_-]{1,64}$"
+KIND_PATTERN = r"^[a-z][a-z0-9_]{0,39}$"
+INSTANT_PATTERN = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}:\d{2})$"
+UID_RE = re.compile(UID_PATTERN)
+KIND_RE = re.compile(KIND_PATTERN)
+INSTANT_RE = re.compile(INSTANT_PATTERN, re.ASCII)
+FIRST_YEAR, LAST_YEAR = 1900, 2999
+"""Instants outside these years are refused (they cannot be stored as fixed-width text)."""
+
+
+class FormatError(ValueError):
+    """A document that does not follow the export format."""
+
+    def __init__(self, location: str, problem: str) -> None:
+        super().__init__(f"{location}: {problem}" if location else problem)
+        self.location = location
+        self.problem = problem
+
+
+class Kind(StrEnum):
+    """How a field is checked, converted and described in the schema."""
+
+    ROW_ID = "row_id"  # the exporting machine's row number (used by replace mode only)
+    UID = "uid"
+    KEY = "key"  # a one-line identifier (built-in key, prompt key, setting key)
+    NAME = "name"  # a short lower-case name (a reminder's kind)
+    TEXT = "text"
+    RATING = "rating"
+    INTEGER = "integer"
+    BOOL = "bool"
+    INSTANT = "instant"
+    CHOICE = "choice"
+    REF = "ref"  # the uid of a record in another table of the same file
+    ANSWERS = "answers"
+    OUTCOMES = "outcomes"
+    TIMES = "times"
+    JSON = "json"
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """One field of a record: its JSON name, kind, limits and the model column it fills."""
+
+    name: str
+    kind: Kind
+    nullable: bool = False
+    optional: bool = False  # may be absent (only ``id``)
+    max_length: int = 0
+    required_text: bool = False  # text must not be blank
+    choices: tuple[str, ...] = ()
+    minimum: int = 0
+    maximum: int = 0
+    ref: str = ""  # table a REF points to
+    column: str = ""  # model field, when it differs from ``name``
+    description: str = ""
+
+    @property
+    def model_field(self) -> str:
+        return self.column or self.name
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    """One list in the document: which records it holds and how they are identified."""
+
+    name: str
+    identity: str  # the field that identifies a record across machines
+    fields: tuple[FieldSpec, ...]
+    description: str = ""
+
+    def field(self, name: str) -> FieldSpec:
+        return next(f for f in self.fields if f.name == name)
+
+
+def text(name: str, max_length: int, *, required: bool = False, description: str = ""
+         ) -> FieldSpec:
+    return FieldSpec(name, Kind.TEXT, max_length=max_length, required_text=required,
+                     description=description)
+
+
+def rating(name: str, description: str) -> FieldSpec:
+    return FieldSpec(name, Kind.RATING, nullable=True, description=description)
+
+
+def instant(name: str, *, nullable: bool = False, description: str = "") -> FieldSpec:
+    return FieldSpec(name, Kind.INSTANT, nullable=nullable, description=description)
+
+
+ROW_ID = FieldSpec("id", Kind.ROW_ID, optional=True,
+                   description="Row number on the exporting computer; replace mode keeps it.")
+UID = FieldSpec("uid", Kind.UID, description="Stable id that survives export and import.")
+TIMESTAMPS = (instant("created_at"), instant("updated_at"))
+OUTCOME_VALUES = tuple(o.value for o in Outcome)
+
+TABLES: tuple[TableSpec, ...] = (
+    TableSpec("challenges", "uid", (
+        ROW_ID, UID,
+        FieldSpec("builtin_key", Kind.KEY, nullable=True, max_length=200,
+                  description="Key of a built-in challenge; null for the user's own."),
+        text("title", MAX_TITLE, required=True),
+        text("description", MAX_DESCRIPTION),
+        text("tip", MAX_LINE),
+        text("category", 60, required=True),
+        FieldSpec("audience", Kind.CHOICE, choices=tuple(a.value for a in Audience)),
+        FieldSpec("distress", Kind.RATING, description="Expected distress, 0-100."),
+        FieldSpec("user_edited", Kind.BOOL),
+        FieldSpec("archived", Kind.BOOL),
+        *TIMESTAMPS,
+    ), "The challenge library, built-ins (as edited) and the user's own."),
+    TableSpec("attempts", "uid", (
+        ROW_ID, UID,
+        FieldSpec("challenge_uid", Kind.REF, ref="challenges", column="challenge"),
+        instant("planned_at", nullable=True),
+        instant("attempted_at", nullable=True),
+        text("context", MAX_LINE, description="Where / with whom."),
+        rating("predicted_no", "Predicted chance of a no, 0-100 %."),
+        rating("expected_badness", "How bad a no was expected to feel, 0-100."),
+        rating("anxiety_before", "Anxiety before the ask, 0-100."),
+        rating("actual_badness", "How bad it really felt, 0-100."),
+        rating("anxiety_after", "Anxiety after the ask, 0-100."),
+        text("safety_behaviour", MAX_LINE),
+        FieldSpec("outcome", Kind.CHOICE, nullable=True, choices=OUTCOME_VALUES,
+                  description="null while the attempt is only planned."),
+        FieldSpec("asked_why", Kind.BOOL, nullable=True),
+        text("what_happened", MAX_LINE),
+        text("what_stopped_me", MAX_LINE),
+        text("notes", MAX_JOURNAL_TEXT),
+        *TIMESTAMPS,
+    ), "Every ask: planned, predicted and logged."),
+    TableSpec("reflections", "uid", (
+        ROW_ID, UID,
+        FieldSpec("attempt_uid", Kind.REF, nullable=True, ref="attempts", column="attempt",
+                  description="The attempt reflected on; null for a standalone entry."),
+        FieldSpec("answers", Kind.ANSWERS,
+                  description="Answers to prompts, with the prompt text as it was asked."),
+        text("free_text", MAX_JOURNAL_TEXT),
+        *TIMESTAMPS,
+    ), "Guided reflections and journal entries."),
+    TableSpec("prompts", "key", (
+        ROW_ID,
+        FieldSpec("key", Kind.KEY, max_length=200),
+        text("text", MAX_PROMPT_TEXT, required=True),
+        FieldSpec("outcomes", Kind.OUTCOMES),
+        FieldSpec("personal_only", Kind.BOOL),
+        FieldSpec("position", Kind.INTEGER, minimum=-(2**31), maximum=2**31 - 1),
+        FieldSpec("hidden", Kind.BOOL),
+        FieldSpec("builtin", Kind.BOOL),
+        FieldSpec("user_edited", Kind.BOOL),
+        *TIMESTAMPS,
+    ), "The reflection prompt bank."),
+    TableSpec("reminders", "uid", (
+        ROW_ID, UID,
+        FieldSpec("kind", Kind.NAME, description="daily, planned or followup."),
+        FieldSpec("times", Kind.TIMES, description="Local HH:MM times of a daily nudge."),
+        FieldSpec("weekdays", Kind.INTEGER, minimum=0, maximum=127,
+                  description="Bit 0 is Monday."),
+        FieldSpec("attempt_uid", Kind.REF, nullable=True, ref="attempts", column="attempt"),
+        instant("due_at", nullable=True),
+        FieldSpec("offset_minutes", Kind.INTEGER, minimum=-527_040, maximum=527_040),
+        FieldSpec("enabled", Kind.BOOL),
+        instant("last_fired", nullable=True),
+        *TIMESTAMPS,
+    ), "Daily nudges and reminders tied to planned attempts."),
+    TableSpec("settings", "key", (
+        FieldSpec("key", Kind.KEY, max_length=100),
+        FieldSpec("value", Kind.JSON, description="Any JSON value; known keys are checked."),
+        instant("updated_at"),
+    ), "Preferences (not those that describe one computer, such as start at login)."),
+)
+TABLE_NAMES = tuple(t.name for t in TABLES)
+SPECS = {t.name: t for t in TABLES}
+HEADER_FIELDS = ("format", "format_version", "app_version", "schema_version", "exported_at")
+
+
+# instants -------------------------------------------------------------------------------------
+def format_instant(value: datetime) -> str:
+    """An aware datetime as the export's UTC text, e.g. ``2026-06-01T09:00:00.000000Z``."""
+    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def parse_instant(value: object, location: str) -> datetime:
+    """Parse an export instant (UTC ``Z`` or an explicit offset) into aware UTC."""
+    if not isinstance(value, str) or not INSTANT_RE.match(value):
+        raise FormatError(location, "must be a time like 2026-06-01T09:00:00Z.")
+    try:
+        parsed = datetime.fromisoformat(value).astimezone(UTC)
+    except (ValueError, OverflowError):
+        raise FormatError(location, "is not a real date and time.") from None
+    if not FIRST_YEAR <= parsed.year <= LAST_YEAR:
+        raise FormatError(location, f"must lie between the years {FIRST_YEAR} and {LAST_YEAR}.")
+    return parsed
+
+
+# checking single values -----------------------------------------------------------------------
+def check_text(spec: FieldSpec, value: object, location: str) -> str:
+    try:
+        return clean_text(value, location, max_length=spec.max_length,
+                          required=spec.required_text)
+    except ValidationError as exc:
+        raise FormatError(location, exc.message.removeprefix(location).strip()) from None
+
+
+def check_int(value: object, location: str, low: int, high: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise FormatError(location, "must be a whole number.")
+    if not low <= value <= high:
+        raise FormatError(location, f"must be from {low} to {high}.")
+    return value
+
+
+def check_key(spec: FieldSpec, value: object, location: str) -> str:
+    checked = check_text(FieldSpec(spec.name, Kind.TEXT, max_length=spec.max_length,
+                                   required_text=True), value, location)
+    if checked != checked.strip() or any(c in checked for c in "\r\n\t"):
+        raise FormatError(location, "must be a single line without surrounding spaces.")
+    return checked
+
+
+def check_answers(value: object, location: str) -> list[dict[str, str]]:
+    if not isinstance(value, list):
+        raise FormatError(location, "must be a list.")
+    if len(value) > MAX_ANSWERS:
+        raise FormatError(location, f"has more than {MAX_ANSWERS} answers.")
+    limits = {"key": 200, "prompt": MAX_PROMPT_TEXT, "answer": MAX_JOURNAL_TEXT}
+    answers = []
+    for index, item in enumerate(value):
+        where = f"{location}[{index}]"
+        if not isinstance(item, dict):
+            raise FormatError(where, "must be an object with key, prompt and answer.")
+        if set(item) != set(limits):
+            raise FormatError(where, "must have exactly the fields key, prompt and answer.")
+        answers.append({name: check_text(FieldSpec(name, Kind.TEXT, max_length=limits[name]),
+                                         item[name], f"{where}.{name}") for name in item})
+    return answers
+
+
+def check_outcomes(value: object, location: str) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise FormatError(location, "must be a list of outcomes.")
+    if any(v not in OUTCOME_VALUES for v in value) or len(set(value)) != len(value):
+        raise FormatError(location, "has an unknown or repeated outcome.")
+    return list(value)
+
+
+def check_times(value: object, location: str) -> list[str]:
+    if not isinstance(value, list) or len(value) > MAX_TIMES:
+        raise FormatError(location, f"must be a list of at most {MAX_TIMES} times.")
+    if not all(is_hhmm(v) for v in value):
+        raise FormatError(location, "must hold 24-hour times like 09:30.")
+    return list(value)
+
+
+def check_value(spec: FieldSpec, value: object, location: str) -> Any:
+    """The stored form of one field's value; raises FormatError."""
+    if value is None:
+        if spec.nullable:
+            return None
+        raise FormatError(location, "must not be null.")
+    kind = spec.kind
+    if kind is Kind.TEXT:
+        return check_text(spec, value, location)
+    if kind is Kind.RATING:
+        return check_int(value, location, 0, 100)
+    if kind is Kind.INTEGER:
+        return check_int(value, location, spec.minimum, spec.maximum)
+    if kind is Kind.ROW_ID:
+        return check_int(value, location, 1, MAX_ROW_ID)
+    if kind is Kind.BOOL:
+        if not isinstance(value, bool):
+            raise FormatError(location, "must be true or false.")
+        return value
+    if kind is Kind.INSTANT:
+        return parse_instant(value, location)
+    if kind is Kind.CHOICE:
+        if not isinstance(value, str) or value not in spec.choices:
+            raise FormatError(location, f"must be one of: {', '.join(spec.choices)}.")
+        return value
+    if kind in (Kind.UID, Kind.REF):
+        if not isinstance(value, str) or not UID_RE.match(value):
+            raise FormatError(location, "must be an id of letters, digits, - or _.")
+        return value
+    if kind is Kind.KEY:
+        return check_key(spec, value, location)
+    if kind is Kind.NAME:
+        if not isinstance(value, str) or not KIND_RE.match(value):
+            raise FormatError(location, "must be a short lower-case name.")
+        return value
+    if kind is Kind.ANSWERS:
+        return check_answers(value, location)
+    if kind is Kind.OUTCOMES:
+        return check_outcomes(value, location)
+    if kind is Kind.TIMES:
+        return check_times(value, location)
+    return value  # Kind.JSON: checked per setting in check_setting
+
+
+# checking whole records and the document ------------------------------------------------------
+def field_names(keys: list[Any]) -> str:
+    """A short, safe rendering of unexpected field names (never their values)."""
+    names = [repr(str(k)[:40]) for k in keys][:3]
+    return ", ".join(names)
+
+
+def check_record(table: TableSpec, record: object, location: str) -> dict[str, Any]:
+    """A validated record: every field present, known, of the right kind."""
+    if not isinstance(record, dict):
+        raise FormatError(location, "must be an object.")
+    known = {f.name for f in table.fields}
+    extra = [key for key in record if key not in known]
+    if extra:
+        raise FormatError(location, f"has unexpected fields: {field_names(extra)}.")
+    values: dict[str, Any] = {}
+    for spec in table.fields:
+        if spec.name not in record:
+            if spec.optional:
+                continue
+            raise FormatError(f"{location}.{spec.name}", "is missing.")
+        values[spec.name] = check_value(spec, record[spec.name], f"{location}.{spec.name}")
+    return values
+
+
+def check_json_strings(value: object, location: str) -> None:
+    """Every string inside a JSON value (keys too) must be storable text."""
+    if isinstance(value, str):
+        check_text(FieldSpec("value", Kind.TEXT, max_length=MAX_SETTING_CHARS), value, location)
+    elif isinstance(value, list):
+        for item in value:
+            check_json_strings(item, location)
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            check_json_strings(key, location)
+            check_json_strings(item, location)
+
+
+def check_setting(values: dict[str, Any], location: str) -> None:
+    """A known setting must hold a value the app accepts; any value must stay small."""
+    key, value = values["key"], values["value"]
+    if len(json.dumps(value, ensure_ascii=False)) > MAX_SETTING_CHARS:
+        raise FormatError(f"{location}.value", "is too large.")
+    check_json_strings(value, f"{location}.value")
+    if key in SETTINGS and not SETTINGS[key][1](value):
+        raise FormatError(f"{location}.value", f"is not a valid value for the setting {key}.")
+
+
+@dataclass
+class ExportDocument:
+    """A validated export: header values and the records of every table, in file order."""
+
+    format_version: int
+    app_version: str
+    schema_version: int
+    exported_at: datetime
+    tables: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+
+    def counts(self) -> dict[str, int]:
+        return {name: len(rows) for name, rows in self.tables.items()}
+
+
+def check_header(document: object) -> None:
+    """The document is an object that says it is our format, in a version we read."""
+    if not isinstance(document, dict):
+        raise FormatError("", "This is not a Rejection Desktop export (expected a JSON object).")
+    if document.get("format") != FORMAT_NAME:
+        raise FormatError("", "This is not a Rejection Desktop export (its 'format' field is "
+                              f"not {FORMAT_NAME!r}).")
+    version = document.get("format_version")
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        raise FormatError("format_version", "must be a whole number of 1 or more.")
+    if version > FORMAT_VERSION:
+        raise FormatError("", f"This file was exported by a newer version of Rejection Desktop "
+                              f"(format {version}; this version reads format {FORMAT_VERSION}). "
+                              "Please update the app to import it.")
+    extra = [key for key in document if key not in HEADER_FIELDS and key not in TABLE_NAMES]
+    if extra:
+        raise FormatError("", f"The file has unexpected fields: {field_names(extra)}.")
+
+
+def check_unique(table: TableSpec, rows: list[dict[str, Any]], name: str) -> None:
+    seen: set[Any] = set()
+    for index, row in enumerate(rows):
+        value = row.get(name)
+        if value is None:
+            continue
+        if value in seen:
+            raise FormatError(f"{table.name}[{index}].{name}",
+                              "repeats a value used by an earlier record.")
+        seen.add(value)
+
+
+def check_references(tables: dict[str, list[dict[str, Any]]]) -> None:
+    """Every REF names a record of its table in the same file."""
+    identities = {name: {row[SPECS[name].identity] for row in rows}
+                  for name, rows in tables.items()}
+    for table in TABLES:
+        for spec in table.fields:
+            if spec.kind is not Kind.REF:
+                continue
+            targets = identities[spec.ref]
+            for index, row in enumerate(tables[table.name]):
+                if row[spec.name] is not None and row[spec.name] not in targets:
+                    raise FormatError(f"{table.name}[{index}].{spec.name}",
+                                      f"points to a record that is not in the file's {spec.ref}.")
+
+
+def validate_document(document: object) -> ExportDocument:
+    """Check a parsed JSON document completely; returns it converted, or raises FormatError."""
+    check_header(document)
+    assert isinstance(document, dict)
+    for name in HEADER_FIELDS:
+        if name not in document:
+            raise FormatError(name, "is missing.")
+    app_version = check_text(FieldSpec("app_version", Kind.TEXT, max_length=40),
+                             document["app_version"], "app_version")
+    schema_version = check_int(document["schema_version"], "schema_version", 0, 10_000)
+    exported_at = parse_instant(document["exported_at"], "exported_at")
+    tables: dict[str, list[dict[str, Any]]] = {}
+    for table in TABLES:
+        rows = document.get(table.name)
+        if not isinstance(rows, list):
+            raise FormatError(table.name, "must be a list" + (
+                "." if table.name in document else " (it is missing)."))
+        tables[table.name] = [check_record(table, row, f"{table.name}[{index}]")
+                              for index, row in enumerate(rows)]
+        for unique in {table.identity, "id", "builtin_key"} & {f.name for f in table.fields}:
+            check_unique(table, tables[table.name], unique)
+    for index, values in enumerate(tables["settings"]):
+        check_setting(values, f"settings[{index}]")
+    check_references(tables)
+    return ExportDocument(document["format_version"], app_version, schema_version, exported_at,
+                          tables)
+
+
+# the JSON Schema ------------------------------------------------------------------------------
+def field_schema(spec: FieldSpec) -> dict[str, Any]:
+    """The JSON Schema of one field."""
+    kind = spec.kind
+    schema: dict[str, Any]
+    if kind is Kind.TEXT:
+        schema = {"type": "string", "maxLength": spec.max_length}
+        if spec.required_text:
+            schema["minLength"] = 1
+    elif kind is Kind.RATING:
+        schema = {"type": "integer", "minimum": 0, "maximum": 100}
+    elif kind is Kind.INTEGER:
+        schema = {"type": "integer", "minimum": spec.minimum, "maximum": spec.maximum}
+    elif kind is Kind.ROW_ID:
+        schema = {"type": "integer", "minimum": 1, "maximum": MAX_ROW_ID}
+    elif kind is Kind.BOOL:
+        schema = {"type": "boolean"}
+    elif kind is Kind.INSTANT:
+        schema = {"type": "string", "pattern": INSTANT_PATTERN}
+    elif kind is Kind.CHOICE:
+        schema = {"enum": list(spec.choices)}
+    elif kind in (Kind.UID, Kind.REF):
+        schema = {"type": "string", "pattern": UID_PATTERN}
+    elif kind is Kind.KEY:
+        schema = {"type": "string", "minLength": 1, "maxLength": spec.max_length}
+    elif kind is Kind.NAME:
+        schema = {"type": "string", "pattern": KIND_PATTERN}
+    elif kind is Kind.ANSWERS:
+        schema = {"type": "array", "maxItems": MAX_ANSWERS, "items": {
+            "type": "object", "additionalProperties": False,
+            "required": ["key", "prompt", "answer"],
+            "properties": {"key": {"type": "string", "maxLength": 200},
+                           "prompt": {"type": "string", "maxLength": MAX_PROMPT_TEXT},
+                           "answer": {"type": "string", "maxLength": MAX_JOURNAL_TEXT}}}}
+    elif kind is Kind.OUTCOMES:
+        schema = {"type": "array", "uniqueItems": True, "items": {"enum": list(OUTCOME_VALUES)}}
+    elif kind is Kind.TIMES:
+        schema = {"type": "array", "maxItems": MAX_TIMES,
+                  "items": {"type": "string", "pattern": r"^([01]\d|2[0-3]):[0-5]\d$"}}
+    else:
+        schema = {}
+    if spec.nullable:
+        schema = {"anyOf": [schema, {"type": "null"}]}
+    if spec.ref:
+        schema["description"] = f"The uid of a record in {spec.ref}."
+    if spec.description:
+        schema["description"] = spec.description
+    return schema
+
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of an export document."""
+    properties: dict[str, Any] = {
+        "format": {"const": FORMAT_NAME},
+        "format_version": {"const": FORMAT_VERSION},
+        "app_version": {"type": "string", "maxLength": 40},
+        "schema_version": {"type": "integer", "minimum": 0},
+        "exported_at": {"type": "string", "pattern": INSTANT_PATTERN},
+    }
+    for table in TABLES:
+        properties[table.name] = {
+            "description": table.description,
+            "type": "array",
+            "items": {
+                "type": "object",
+                "additionalProperties": False,
+                "required": [f.name for f in table.fields if not f.optional],
+                "properties": {f.name: field_schema(f) for f in table.fields},
+            },
+        }
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": "https://rejection-desktop.github.io/schema/export-1.json",
+        "title": "Rejection Desktop export",
+        "description": "Everything in a Rejection Desktop journal. See docs/export-format.md "
+                       "for the rules a schema cannot express (unique ids, references).",
+        "type": "object",
+        "additionalProperties": False,
+        "required": [*HEADER_FIELDS, *TABLE_NAMES],
+        "properties": properties,
+    }

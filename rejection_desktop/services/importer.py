@@ -1,0 +1,367 @@
+"""Importing a JSON export: read with a size cap, parse strictly, validate completely, then
+apply everything in ONE transaction (merge or replace).
+
+Nothing is written until the whole file has been read, parsed and validated, and every
+reference checked, so a malformed, truncated, oversized, wrong-version or hostile file is
+refused with the database byte-for-byte unchanged. A failure inside the transaction (which
+validation should make impossible) rolls everything back.
+
+Merge: records already here (same ``uid``, prompts and settings by ``key``) are skipped. A
+built-in challenge or prompt exists on every install: when the one here is untouched (never
+edited or archived) it takes the imported version; otherwise it stays as it is and imported
+attempts are attached to it. Replace: every table becomes what the file holds (row numbers
+kept), drafts are cleared; the caller makes a backup first.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+import peewee
+
+from rejection_desktop.db.connection import db
+from rejection_desktop.db.models import (
+    Attempt,
+    BaseModel,
+    Challenge,
+    Draft,
+    Prompt,
+    Reflection,
+    Reminder,
+    Setting,
+    as_tuples,
+)
+from rejection_desktop.db.seed import seed_library
+from rejection_desktop.resources import resource
+from rejection_desktop.services.export_format import (
+    MACHINE_SETTINGS,
+    MAX_IMPORT_BYTES,
+    SPECS,
+    TABLE_NAMES,
+    TABLES,
+    ExportDocument,
+    FormatError,
+    Kind,
+    TableSpec,
+    validate_document,
+)
+
+log = logging.getLogger(__name__)
+
+MODELS: dict[str, type[BaseModel]] = {
+    "challenges": Challenge,
+    "attempts": Attempt,
+    "reflections": Reflection,
+    "prompts": Prompt,
+    "reminders": Reminder,
+    "settings": Setting,
+}
+CHUNK = 400
+UTF8_BOM = b"\xef\xbb\xbf"
+OTHER_BOMS = (b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")
+
+
+class ImportMode(StrEnum):
+    MERGE = "merge"
+    REPLACE = "replace"
+
+
+class ImportRefusedError(Exception):
+    """The file cannot be imported; the message says why. Nothing was changed."""
+
+
+def column(model: type[BaseModel], name: str) -> peewee.Field:
+    """A model's field by name (typed access for the generic code below)."""
+    found: peewee.Field = model._meta.fields[name]
+    return found
+
+
+def megabytes(size: int) -> str:
+    return f"{size / (1024 * 1024):.1f} MB"
+
+
+# reading and parsing --------------------------------------------------------------------------
+def read_limited(path: Path, max_bytes: int = MAX_IMPORT_BYTES) -> bytes:
+    """The file's bytes, refusing one larger than ``max_bytes`` without reading it."""
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise ImportRefusedError(
+                f"The file is {megabytes(size)}; the limit for an import is "
+                f"{megabytes(max_bytes)}. Is it really a Rejection Desktop export?")
+        with path.open("rb") as handle:
+            data = handle.read(max_bytes + 1)
+    except OSError as exc:
+        raise ImportRefusedError(f"The file cannot be read: {exc.strerror or exc}.") from exc
+    if len(data) > max_bytes:
+        raise ImportRefusedError(f"The file is larger than the import limit of "
+                                 f"{megabytes(max_bytes)}.")
+    return data
+
+
+def no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    keys = [key for key, _ in pairs]
+    if len(set(keys)) != len(keys):
+        raise ImportRefusedError("The file repeats a field name inside one object, so it is "
+                                 "ambiguous which value is meant.")
+    return dict(pairs)
+
+
+def refuse_constant(name: str) -> Any:
+    raise ImportRefusedError(f"The file contains {name}, which is not a number JSON allows.")
+
+
+def parse_json(data: bytes) -> Any:
+    """Strict JSON from bytes: UTF-8 (a UTF-8 BOM is allowed), no NaN, no repeated keys."""
+    if data.startswith(UTF8_BOM):
+        data = data[len(UTF8_BOM):]
+    elif data.startswith(OTHER_BOMS):
+        raise ImportRefusedError("The file is saved as UTF-16 or UTF-32; an export is UTF-8.")
+    if not data.strip():
+        raise ImportRefusedError("The file is empty.")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ImportRefusedError(f"The file is not UTF-8 text (invalid byte at position "
+                                 f"{exc.start:,}). Is it really an export?") from None
+    try:
+        return json.loads(text, object_pairs_hook=no_duplicate_keys,
+                          parse_constant=refuse_constant)
+    except json.JSONDecodeError as exc:
+        end = text.rstrip()
+        if exc.pos >= len(end) - 1 or (end.startswith("{") and not end.endswith("}")):
+            raise ImportRefusedError("The file is cut off: it ends in the middle of the data. "
+                                     "It may not have been copied completely.") from None
+        raise ImportRefusedError(f"The file is not valid JSON ({exc.msg}: line {exc.lineno}, "
+                                 f"column {exc.colno}).") from None
+    except RecursionError:
+        raise ImportRefusedError("The file is nested too deeply to be an export.") from None
+    except ValueError:
+        raise ImportRefusedError("The file contains a number too long to read.") from None
+
+
+def parse_export(data: bytes) -> ExportDocument:
+    """Parse and completely validate an export; raises ImportRefusedError."""
+    document = parse_json(data)
+    try:
+        return validate_document(document)
+    except FormatError as exc:
+        raise ImportRefusedError(str(exc)) from None
+    except RecursionError:
+        raise ImportRefusedError("The file is nested too deeply to be an export.") from None
+
+
+def read_export(path: Path, max_bytes: int = MAX_IMPORT_BYTES) -> ExportDocument:
+    """Read, parse and validate the export at ``path``; raises ImportRefusedError."""
+    return parse_export(read_limited(path, max_bytes))
+
+
+# planning -------------------------------------------------------------------------------------
+@dataclass
+class ImportResult:
+    """What an import did (or, for a preview, would do), per table."""
+
+    mode: ImportMode
+    added: dict[str, int] = field(default_factory=dict)
+    updated: dict[str, int] = field(default_factory=dict)
+    skipped: dict[str, int] = field(default_factory=dict)
+    backup: Path | None = None
+    in_file: dict[str, int] = field(default_factory=dict)  # records per table in the file
+
+    def summary(self) -> str:
+        """One line for people, e.g. "added 3 challenges, 40 attempts; skipped 2"."""
+        parts = [f"{count:,} {name}" for name, count in self.added.items() if count]
+        line = "added " + ", ".join(parts) if parts else "nothing new to add"
+        updated = sum(self.updated.values())
+        skipped = sum(self.skipped.values())
+        if updated:
+            line += f"; brought your edits to {updated:,} built-ins"
+        if skipped:
+            line += f"; skipped {skipped:,} already here"
+        return line
+
+
+@dataclass
+class MergePlan:
+    """Rows to insert and built-ins to take over, decided before anything is written."""
+
+    new: dict[str, list[dict[str, Any]]]
+    adopt: dict[str, list[tuple[int, dict[str, Any]]]]
+    skipped: dict[str, int]
+    aliases: dict[str, int] = field(default_factory=dict)
+    """Imported challenge uid -> the edited built-in here that stands in for it."""
+
+    def result(self) -> ImportResult:
+        """The counts of this plan; ``updated`` counts built-ins that bring the user's edits."""
+        return ImportResult(
+            ImportMode.MERGE,
+            added={name: len(rows) for name, rows in self.new.items()},
+            updated={name: sum(1 for _, row in pairs if brings_edits(row))
+                     for name, pairs in self.adopt.items()},
+            skipped=self.skipped)
+
+
+def brings_edits(row: dict[str, Any]) -> bool:
+    """An imported built-in that the user had edited, archived or hidden."""
+    return bool(row.get("user_edited") or row.get("archived") or row.get("hidden"))
+
+
+def untouched_builtins(model: type[BaseModel], key_field: peewee.Field,
+                       *conditions: peewee.Expression) -> dict[str, int]:
+    """Built-ins here that the user never changed, by key -> id."""
+    query = model.select(key_field, column(model, "id")).where(*conditions)
+    return {key: row_id for key, row_id in as_tuples(query)}
+
+
+def plan_merge(document: ExportDocument) -> MergePlan:
+    """Decide, by reading only, what a merge adds, takes over and skips."""
+    plan = MergePlan({name: [] for name in TABLE_NAMES}, {"challenges": [], "prompts": []},
+                     dict.fromkeys(TABLE_NAMES, 0))
+    local_uids = {name: {uid for (uid,) in as_tuples(MODELS[name].select(
+        column(MODELS[name], "uid")))}
+                  for name in ("challenges", "attempts", "reflections", "reminders")}
+    builtin_ids = {key: row_id for key, row_id in as_tuples(Challenge.select(
+        Challenge.builtin_key, Challenge.id).where(Challenge.builtin_key.is_null(False)))}
+    fresh_challenges = untouched_builtins(
+        Challenge, Challenge.builtin_key, Challenge.builtin_key.is_null(False),
+        Challenge.user_edited == False, Challenge.archived == False)  # noqa: E712
+    prompt_keys = {key for (key,) in as_tuples(Prompt.select(Prompt.key))}
+    fresh_prompts = untouched_builtins(Prompt, Prompt.key, Prompt.builtin == True,  # noqa: E712
+                                       Prompt.user_edited == False)  # noqa: E712
+    setting_keys = {key for (key,) in as_tuples(Setting.select(Setting.key))}
+
+    for row in document.tables["challenges"]:
+        if row["uid"] in local_uids["challenges"]:
+            plan.skipped["challenges"] += 1
+        elif row["builtin_key"] in fresh_challenges:
+            plan.adopt["challenges"].append((fresh_challenges[row["builtin_key"]], row))
+        elif row["builtin_key"] in builtin_ids:
+            plan.skipped["challenges"] += 1  # the edited one here wins
+            plan.aliases[row["uid"]] = builtin_ids[row["builtin_key"]]
+        else:
+            plan.new["challenges"].append(row)
+    for row in document.tables["prompts"]:
+        if row["key"] in fresh_prompts:
+            plan.adopt["prompts"].append((fresh_prompts[row["key"]], row))
+        elif row["key"] in prompt_keys:
+            plan.skipped["prompts"] += 1
+        else:
+            plan.new["prompts"].append(row)
+    for name in ("attempts", "reflections", "reminders"):
+        for row in document.tables[name]:
+            if row["uid"] in local_uids[name]:
+                plan.skipped[name] += 1
+            else:
+                plan.new[name].append(row)
+    for row in document.tables["settings"]:
+        if row["key"] in setting_keys or row["key"] in MACHINE_SETTINGS:
+            plan.skipped["settings"] += 1
+        else:
+            plan.new["settings"].append(row)
+    return plan
+
+
+def preview(document: ExportDocument, mode: ImportMode) -> ImportResult:
+    """What importing ``document`` in ``mode`` would do, computed without writing."""
+    if mode is ImportMode.REPLACE:
+        return ImportResult(mode, added=document.counts(), in_file=document.counts())
+    result = plan_merge(document).result()
+    result.in_file = document.counts()
+    return result
+
+
+# applying -------------------------------------------------------------------------------------
+def model_values(table: TableSpec, row: dict[str, Any], refs: dict[str, dict[str, int]],
+                 *, keep_id: bool) -> dict[str, Any]:
+    """The model field values for one validated record (references turned into row ids)."""
+    values: dict[str, Any] = {}
+    for spec in table.fields:
+        if spec.kind is Kind.ROW_ID:
+            if keep_id and spec.name in row:
+                values["id"] = row[spec.name]
+            continue
+        value = row[spec.name]
+        if spec.kind is Kind.REF and value is not None:
+            value = refs[spec.ref][value]
+        values[spec.model_field] = value
+    return values
+
+
+def identity_map(name: str) -> dict[str, int]:
+    model = MODELS[name]
+    query = model.select(column(model, "uid"), column(model, "id"))
+    return {uid: row_id for uid, row_id in as_tuples(query)}
+
+
+def insert_rows(name: str, rows: list[dict[str, Any]], refs: dict[str, dict[str, int]],
+                *, keep_ids: bool) -> None:
+    table, model = SPECS[name], MODELS[name]
+    keep = keep_ids and all("id" in row for row in rows)
+    values = [model_values(table, row, refs, keep_id=keep) for row in rows]
+    for start in range(0, len(values), CHUNK):
+        model.insert_many(values[start:start + CHUNK]).execute()
+
+
+def insert_all(rows: dict[str, list[dict[str, Any]]], *, keep_ids: bool,
+               aliases: dict[str, int] | None = None) -> None:
+    """Insert every table's rows in dependency order, mapping uids to the new row ids."""
+    refs: dict[str, dict[str, int]] = {}
+    for name in TABLE_NAMES:
+        insert_rows(name, rows[name], refs, keep_ids=keep_ids)
+        if name in ("challenges", "attempts"):
+            refs[name] = identity_map(name)
+        if name == "challenges":
+            refs[name].update(aliases or {})
+
+
+def apply_merge(plan: MergePlan) -> None:
+    for name, pairs in plan.adopt.items():
+        model, table = MODELS[name], SPECS[name]
+        for local_id, row in pairs:
+            values = model_values(table, row, {}, keep_id=False)
+            model.update(**values).where(column(model, "id") == local_id).execute()
+    insert_all(plan.new, keep_ids=False, aliases=plan.aliases)
+
+
+def clear_journal() -> None:
+    """Delete every row a replace import rewrites (children first; FTS follows by trigger)."""
+    for model in (Reminder, Reflection, Attempt, Challenge, Prompt, Draft):
+        model.delete().execute()
+    Setting.delete().where(Setting.key.not_in(sorted(MACHINE_SETTINGS))).execute()
+
+
+def apply_import(document: ExportDocument, mode: ImportMode, now: datetime) -> ImportResult:
+    """Write a validated document in ONE transaction; on any error nothing is changed."""
+    database = db.obj
+    if mode is ImportMode.REPLACE:
+        result = ImportResult(mode, added=document.counts(), in_file=document.counts())
+        with db.atomic():
+            clear_journal()
+            rows = dict(document.tables)
+            rows["settings"] = [r for r in rows["settings"] if r["key"] not in MACHINE_SETTINGS]
+            insert_all(rows, keep_ids=True)
+            seed_library(database, resource("challenges.json"), resource("prompts.json"), now)
+    else:
+        with db.atomic():
+            plan = plan_merge(document)
+            apply_merge(plan)
+        result = plan.result()
+        result.in_file = document.counts()
+    log.info("import (%s) applied: %s", mode.value, result.summary())
+    return result
+
+
+def assert_tables_known() -> None:
+    """Every table of the format has a model (checked at import time of this module)."""
+    missing = [t.name for t in TABLES if t.name not in MODELS]
+    if missing:
+        raise RuntimeError(f"no model for export tables {missing}")
+
+
+assert_tables_known()
