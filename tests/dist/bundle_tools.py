@@ -6,6 +6,7 @@ import os
 import re
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -67,6 +68,27 @@ def xvfb_display() -> Iterator[str]:
         finally:
             xvfb.terminate()
             xvfb.wait(timeout=10)
+
+
+@contextmanager
+def weston_display(runtime_dir: Path) -> Iterator[dict[str, str]]:
+    """A headless Weston compositor; yields the environment a Wayland client needs."""
+    runtime_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    env = dict(os.environ, XDG_RUNTIME_DIR=str(runtime_dir))
+    socket = runtime_dir / "wayland-test"
+    with subprocess.Popen(["weston", "--backend=headless-backend.so", "--socket=wayland-test",
+                           "--idle-time=0"], env=env, stdout=subprocess.DEVNULL,
+                          stderr=subprocess.DEVNULL) as weston:
+        try:
+            deadline = time.monotonic() + 20
+            while not socket.exists():
+                assert weston.poll() is None, "weston exited"
+                assert time.monotonic() < deadline, "weston did not open its socket"
+                time.sleep(0.1)
+            yield {"XDG_RUNTIME_DIR": str(runtime_dir), "WAYLAND_DISPLAY": "wayland-test"}
+        finally:
+            weston.terminate()
+            weston.wait(timeout=10)
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,15 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from bundle_tools import ROOT, SmokeReport, app_env, linked_libraries, run, xvfb_display
+from bundle_tools import (
+    ROOT,
+    SmokeReport,
+    app_env,
+    linked_libraries,
+    run,
+    weston_display,
+    xvfb_display,
+)
 
 from rejection_desktop import APP_NAME, __version__
 from rejection_desktop.db.migrations import latest_version
@@ -121,3 +129,13 @@ def test_smoke_on_a_real_x11_display(bundle, tmp_path):
         result = run([executable(bundle), "--smoke", "--data-dir", tmp_path], env=env)
     assert result.returncode == 0, result.stderr
     assert SmokeReport.parse(result.stdout)["platform"] == "xcb"
+
+
+@pytest.mark.skipif(not shutil.which("weston"), reason="weston is not installed (make test-dist)")
+def test_smoke_on_a_real_wayland_compositor(bundle, tmp_path):
+    """The wayland platform plugin and the shell integration the filter keeps really load."""
+    with weston_display(tmp_path / "runtime") as wayland:
+        env = app_env(QT_QPA_PLATFORM="wayland", **wayland)
+        result = run([executable(bundle), "--smoke", "--data-dir", tmp_path / "data"], env=env)
+    assert result.returncode == 0, result.stderr
+    assert SmokeReport.parse(result.stdout)["platform"] == "wayland"
