@@ -245,6 +245,13 @@ class AttemptService(QObject):
                  .order_by(Attempt.planned_at))
         return [to_data(row) for row in query]
 
+    def latest_planned(self, challenge_id: int) -> AttemptData | None:
+        """The newest attempt on ``challenge_id`` that is planned and not logged, if any."""
+        row = (Attempt.select(Attempt, Challenge).join(Challenge)
+               .where((Attempt.challenge == challenge_id) & Attempt.outcome.is_null())
+               .order_by(Attempt.created_at.desc(), Attempt.id.desc()).first())
+        return None if row is None else to_data(row)
+
     def open_attempts(self) -> list[AttemptData]:
         """Planned attempts not logged yet and asks still waiting for a reply, newest first."""
         query = (Attempt.select(Attempt, Challenge).join(Challenge)

@@ -3,18 +3,52 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
 from rejection_desktop.db.connection import db
 from rejection_desktop.db.models import Draft
-from rejection_desktop.domain.validation import ValidationError
+from rejection_desktop.domain.validation import LONE_SURROGATE, ValidationError
 from rejection_desktop.services.clock import Clock, system_clock
 
 log = logging.getLogger(__name__)
 
 MAX_DRAFT_CHARS = 2_000_000
+
+
+@dataclass(frozen=True)
+class DraftData:
+    """A stored draft and when it was last written."""
+
+    key: str
+    payload: dict[str, Any]
+    updated_at: datetime
+
+
+def text_size(value: object) -> int:
+    """Characters of text anywhere in a JSON-like value."""
+    if isinstance(value, str):
+        return len(value)
+    if isinstance(value, dict):
+        return sum(text_size(k) + text_size(v) for k, v in value.items())
+    if isinstance(value, (list, tuple)):
+        return sum(text_size(v) for v in value)
+    return 0
+
+
+def storable(value: Any) -> Any:
+    """``value`` with lone surrogates replaced by U+FFFD: a draft is a rescue copy and must
+    always be writable (the real save refuses such text with a message instead)."""
+    if isinstance(value, str):
+        return LONE_SURROGATE.sub("\ufffd", value)
+    if isinstance(value, dict):
+        return {storable(k): storable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [storable(v) for v in value]
+    return value
 
 
 class DraftService(QObject):
@@ -29,12 +63,11 @@ class DraftService(QObject):
 
     def save(self, key: str, payload: dict[str, Any]) -> None:
         """Store (or replace) the draft under ``key``, durably."""
-        size = sum(len(v) for v in payload.values() if isinstance(v, str))
-        if size > MAX_DRAFT_CHARS:
+        if text_size(payload) > MAX_DRAFT_CHARS:
             raise ValidationError("Draft", "This draft is too large to keep.")
         with db.atomic():
-            Draft.insert(key=key, payload=payload, updated_at=self._clock()).on_conflict_replace(
-            ).execute()
+            Draft.insert(key=key, payload=storable(payload),
+                         updated_at=self._clock()).on_conflict_replace().execute()
         self.draft_saved.emit(key)
 
     def load(self, key: str) -> dict[str, Any] | None:
@@ -53,3 +86,8 @@ class DraftService(QObject):
         """Every stored draft, newest first: what to offer back after a crash."""
         query = Draft.select().order_by(Draft.updated_at.desc())
         return [(row.key, dict(row.payload)) for row in query]
+
+    def list_drafts(self) -> list[DraftData]:
+        """Every stored draft with its time, newest first."""
+        query = Draft.select().order_by(Draft.updated_at.desc())
+        return [DraftData(row.key, dict(row.payload), row.updated_at) for row in query]

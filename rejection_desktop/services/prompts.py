@@ -67,6 +67,11 @@ class PromptService(QObject):
             if (outcome is None or outcome in p.outcomes) and (personal or not p.personal_only)
         ]
 
+    def general_prompts(self) -> list[PromptData]:
+        """Visible prompts that fit any outcome and anyone: for a reflection without an ask."""
+        return [p for p in self.list_prompts(include_hidden=False)
+                if set(ALL_OUTCOMES) <= set(p.outcomes) and not p.personal_only]
+
     def add(self, text: str, outcomes: list[str], personal_only: bool = False) -> int:
         """Add a prompt of the user's own at the end of the bank."""
         clean = clean_text(text, "Prompt", max_length=MAX_PROMPT, required=True,

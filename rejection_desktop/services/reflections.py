@@ -59,13 +59,22 @@ def clean_answers(answers: list[Answer] | tuple[Answer, ...]) -> list[dict[str, 
         raise ValidationError("Answers", "Too many answers in one reflection.")
     cleaned = []
     for item in answers:
+        key = clean_text(item.key, "Prompt key", max_length=200, single_line=True)
+        try:
+            answer = clean_text(item.answer, "This answer", max_length=MAX_JOURNAL_TEXT)
+        except ValidationError as error:
+            raise ValidationError(answer_field(key), error.message) from None
         cleaned.append({
-            "key": clean_text(item.key, "Prompt key", max_length=200, single_line=True),
+            "key": key,
             "prompt": clean_text(item.prompt, "Prompt", max_length=1_000),
-            "answer": clean_text(item.answer, item.prompt or "Answer",
-                                 max_length=MAX_JOURNAL_TEXT),
+            "answer": answer,
         })
     return cleaned
+
+
+def answer_field(key: str) -> str:
+    """The ValidationError field naming the answer to prompt ``key`` (forms map it back)."""
+    return f"answer:{key}"
 
 
 def to_data(row: Reflection) -> ReflectionData:

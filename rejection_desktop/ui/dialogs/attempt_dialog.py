@@ -1,0 +1,559 @@
+"""Plan an ask (when, where, the prediction, the safety behaviour to drop) or log what happened.
+
+Two modes share one form:
+- ``plan``: the "before" part only; the prediction (chance of a no, how bad a no would feel) is
+  the point of planning, so those two are required.
+- ``log``: what happened on the left, the prediction on the right (prefilled from the plan, or
+  filled in hindsight for an unplanned ask). "No reply yet" keeps the attempt open; opening it
+  again later updates it.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from datetime import datetime, timedelta
+from enum import StrEnum
+from itertools import pairwise
+from typing import Any
+
+from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateTimeEdit,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rejection_desktop.context import Services
+from rejection_desktop.domain.outcomes import Outcome
+from rejection_desktop.domain.validation import ValidationError
+from rejection_desktop.resources import resource
+from rejection_desktop.services.attempts import AttemptData, BeforeInput, OutcomeInput
+from rejection_desktop.services.clock import Clock, system_clock
+from rejection_desktop.ui.dialogs.form_base import FormDialog
+from rejection_desktop.ui.journal_format import (
+    chip_icon,
+    from_qdatetime,
+    outcome_label,
+    to_qdatetime,
+)
+from rejection_desktop.ui.widgets.common import Card, label
+from rejection_desktop.ui.widgets.rating import RatingInput
+
+log = logging.getLogger(__name__)
+
+OUTCOME_ORDER = [Outcome.REJECTED, Outcome.ACCEPTED, Outcome.PARTIAL, Outcome.NO_REPLY,
+                 Outcome.NOT_ATTEMPTED]
+WITH_BADNESS = {Outcome.REJECTED, Outcome.ACCEPTED, Outcome.PARTIAL}
+WITH_ASKED_WHY = {Outcome.REJECTED, Outcome.PARTIAL}
+
+
+class AttemptMode(StrEnum):
+    PLAN = "plan"
+    LOG = "log"
+
+
+def safety_suggestions() -> list[str]:
+    """Safety behaviours people commonly lean on (resources/safety_behaviours.json)."""
+    try:
+        data = json.loads(resource("safety_behaviours.json").read_text(encoding="utf-8"))
+        return [str(item) for item in data.get("safety_behaviours", [])]
+    except (OSError, ValueError):
+        log.exception("safety behaviour suggestions could not be read")
+        return []
+
+
+def attempt_draft_key(mode: AttemptMode, challenge_id: int | None,
+                      attempt_id: int | None) -> str:
+    """One draft per form: an existing attempt, or a new plan/log for a challenge."""
+    if attempt_id is not None:
+        return f"attempt:{attempt_id}"
+    return f"attempt:{mode.value}:{challenge_id if challenge_id is not None else 'new'}"
+
+
+class AttemptDialog(FormDialog):
+    """The plan / log form. ``saved_id`` holds the attempt id after a successful save."""
+
+    FORM = "attempt"
+
+    def __init__(self, services: Services, mode: AttemptMode, *,
+                 challenge_id: int | None = None, attempt_id: int | None = None,
+                 offer_reflection: bool = True, parent: QWidget | None = None,
+                 clock: Clock = system_clock, draft_key: str | None = None) -> None:
+        self.services = services
+        self.mode = mode
+        self.attempt: AttemptData | None = (
+            services.attempts.get(attempt_id) if attempt_id is not None else None)
+        if self.attempt is not None:
+            challenge_id = self.attempt.challenge_id
+        self.challenge_id = challenge_id
+        self.reflect_after = False
+        super().__init__(services.drafts,
+                         draft_key or attempt_draft_key(mode, challenge_id, attempt_id),
+                         parent, clock)
+        self.setObjectName("attemptDialog")
+        self.setWindowTitle(self._title())
+        self.setMinimumWidth(460 if mode is AttemptMode.PLAN else 860)
+
+        root = QVBoxLayout(self)
+        root.setContentsMargins(20, 18, 20, 14)
+        root.setSpacing(10)
+        root.addWidget(self._header())
+
+        self.before_card = Card(self.tr("Before you ask") if mode is AttemptMode.PLAN
+                                else self.tr("Before you asked"))
+        self._build_before(self.before_card)
+        if mode is AttemptMode.PLAN:
+            root.addWidget(self.before_card)
+        else:
+            self.after_card = Card(self.tr("What happened?"))
+            self._build_after(self.after_card)
+            columns = QHBoxLayout()
+            columns.setSpacing(12)
+            columns.addWidget(self.after_card, 3)
+            columns.addWidget(self.before_card, 2)
+            root.addLayout(columns)
+        root.addWidget(self.general_error)
+        root.addLayout(self._buttons(offer_reflection))
+        self._fill_from_attempt()
+        self._on_outcome_changed()
+        self.watch(*self._watched())
+        self.start()
+        self._set_tab_order()
+        first = self.outcome_buttons[OUTCOME_ORDER[0]] if mode is AttemptMode.LOG else None
+        if first is not None:
+            checked = self.outcome_group.checkedButton()
+            (checked or first).setFocus()
+        else:
+            self.context_edit.setFocus()
+
+    # layout ------------------------------------------------------------------------------------
+    def _title(self) -> str:
+        if self.mode is AttemptMode.PLAN:
+            return self.tr("Plan an ask")
+        if self.attempt is not None and self.attempt.outcome is not None:
+            if self.attempt.outcome.outcome == Outcome.NO_REPLY:
+                return self.tr("Did they answer?")
+            return self.tr("Edit this ask")
+        return self.tr("Log an ask")
+
+    def _header(self) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(label(self._title(), "pageTitle"))
+        self.challenge_combo: QComboBox | None = None
+        self.challenge_error = self.error_slot("Challenge", None)
+        if self.challenge_id is None:
+            combo = QComboBox()
+            combo.setEditable(True)
+            combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+            combo.setAccessibleName(self.tr("Challenge"))
+            combo.lineEdit().setPlaceholderText(self.tr("Type to find a challenge"))
+            for challenge in sorted(self.services.challenges.list_challenges(
+                    include_archived=False), key=lambda c: c.title.casefold()):
+                combo.addItem(challenge.title, challenge.id)
+            combo.setCurrentIndex(-1)
+            completer = QCompleter(combo.model(), combo)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            combo.setCompleter(completer)
+            self.challenge_combo = combo
+            self.set_error_target("Challenge", combo)
+            row = QFormLayout()
+            row.addRow(self.tr("&Challenge"), combo)
+            layout.addLayout(row)
+        else:
+            challenge = self.services.challenges.get(self.challenge_id)
+            title = label(challenge.title, "sectionTitle", wrap=True)
+            title.setAccessibleName(self.tr("Challenge: {0}").format(challenge.title))
+            layout.addWidget(title)
+            if challenge.tip:
+                layout.addWidget(label(challenge.tip, "muted", wrap=True))
+        layout.addWidget(self.challenge_error)
+        return box
+
+    def _field(self, form: QFormLayout, text: str, widget: QWidget, field: str,
+               target: QWidget | None = None) -> QLabel:
+        """Add ``widget`` under a label with its error line; returns the row label."""
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        column.addWidget(self.error_slot(field, target or widget))
+        row_label = QLabel(text)
+        row_label.setBuddy(target or widget)
+        form.addRow(row_label, holder)
+        return row_label
+
+    @staticmethod
+    def _form() -> QFormLayout:
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setVerticalSpacing(8)
+        return form
+
+    def _build_before(self, card: Card) -> None:
+        form = self._form()
+        self.planned_check = QCheckBox(self.tr("Pick a day and time"))
+        self.planned_check.setAccessibleName(self.tr("Plan for a day and time"))
+        self.planned_edit = QDateTimeEdit()
+        self.planned_edit.setCalendarPopup(True)
+        self.planned_edit.setAccessibleName(self.tr("Planned day and time"))
+        self.planned_edit.setDateTime(to_qdatetime(self._next_hour()))
+        self.planned_edit.setEnabled(False)
+        self.planned_check.toggled.connect(self.planned_edit.setEnabled)
+        when = QWidget()
+        when_row = QHBoxLayout(when)
+        when_row.setContentsMargins(0, 0, 0, 0)
+        when_row.addWidget(self.planned_check)
+        when_row.addWidget(self.planned_edit, 1)
+        when_label = self._field(form, self.tr("&When"), when, "Planned time", self.planned_check)
+        form.setRowVisible(when_label, self.mode is AttemptMode.PLAN)  # a log has its own
+        if self.mode is AttemptMode.LOG:  # a narrow column: labels above their fields
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self.context_edit = QLineEdit()
+        self.context_edit.setAccessibleName(self.tr("Where, or with whom"))
+        self.context_edit.setPlaceholderText(self.tr("e.g. the bakery on the corner, my manager"))
+        self._field(form, self.tr("Where / with &whom"), self.context_edit, "Where / with whom")
+        self.predicted_no = RatingInput(self.tr("Chance of a no"), self.tr("surely a yes"),
+                                        self.tr("surely a no"), suffix=" %")
+        self._field(form, self.tr("Chance of a &no"), self.predicted_no, "Chance of a no",
+                    self.predicted_no.slider)
+        self.expected_badness = RatingInput(self.tr("How bad a no would feel"),
+                                            self.tr("not at all"), self.tr("extremely"))
+        self._field(form, self.tr("How &bad would a no feel?"), self.expected_badness,
+                    "How bad a no would feel", self.expected_badness.slider)
+        self.anxiety_before = RatingInput(self.tr("Anxiety before"), self.tr("calm"),
+                                          self.tr("extremely anxious"))
+        self._field(form, self.tr("&Anxiety right now") if self.mode is AttemptMode.PLAN
+                    else self.tr("&Anxiety before"), self.anxiety_before, "Anxiety before",
+                    self.anxiety_before.slider)
+        self.safety_combo = QComboBox()
+        self.safety_combo.setEditable(True)
+        self.safety_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.safety_combo.setAccessibleName(self.tr("Safety behaviour to drop"))
+        self.safety_combo.addItem("")
+        self.safety_combo.addItems(safety_suggestions())
+        self.safety_combo.lineEdit().setPlaceholderText(
+            self.tr("Pick one or type your own (optional)"))
+        self.safety_combo.setToolTip(self.tr(
+            "Something you usually do to feel safer that you will leave out this time."))
+        self._field(form, self.tr("&Safety behaviour to drop"), self.safety_combo,
+                    "Safety behaviour to drop")
+        card.body.addLayout(form)
+        card.body.addStretch(1)
+
+    def _build_after(self, card: Card) -> None:
+        self.outcome_group = QButtonGroup(self)
+        self.outcome_buttons: dict[Outcome, QRadioButton] = {}
+        choices = QWidget()
+        choices.setAccessibleName(self.tr("Outcome"))
+        grid = QVBoxLayout(choices)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(4)
+        for outcome in OUTCOME_ORDER:
+            button = QRadioButton(outcome_label(outcome.value))
+            button.setIcon(chip_icon(outcome.value))
+            button.setAccessibleName(outcome_label(outcome.value))
+            self.outcome_group.addButton(button)
+            self.outcome_buttons[outcome] = button
+            grid.addWidget(button)
+        self.outcome_group.buttonToggled.connect(self._on_outcome_changed)
+        card.body.addWidget(choices)
+        card.body.addWidget(self.error_slot("Outcome", self.outcome_buttons[OUTCOME_ORDER[0]]))
+
+        form = self.after_form = self._form()
+        self.attempted_edit = QDateTimeEdit()
+        self.attempted_edit.setCalendarPopup(True)
+        self.attempted_edit.setAccessibleName(self.tr("When you asked"))
+        self.attempted_edit.setDateTime(to_qdatetime(self.clock()))
+        self.attempted_row = self._field(form, self.tr("W&hen"), self.attempted_edit, "When")
+        self.actual_badness = RatingInput(self.tr("How bad it felt"), self.tr("not at all"),
+                                          self.tr("extremely"))
+        self.badness_row = self._field(form, self.tr("How bad did it &feel?"),
+                                       self.actual_badness, "How bad it felt",
+                                       self.actual_badness.slider)
+        self.anxiety_after = RatingInput(self.tr("Anxiety after"), self.tr("calm"),
+                                         self.tr("extremely anxious"))
+        self._field(form, self.tr("Anxiety &now"), self.anxiety_after, "Anxiety after",
+                    self.anxiety_after.slider)
+        self.asked_why_check = QCheckBox(self.tr("I stayed and asked why (or offered another way)"))
+        self.asked_why_check.setAccessibleName(self.tr("Stayed and asked why"))
+        self.asked_why_row = QLabel()
+        form.addRow(self.asked_why_row, self.asked_why_check)
+        self.what_happened_edit = QLineEdit()
+        self.what_happened_edit.setAccessibleName(self.tr("What happened, in one line"))
+        self.what_happened_edit.setPlaceholderText(self.tr("One line is enough"))
+        self.what_happened_row = self._field(form, self.tr("What &happened"),
+                                             self.what_happened_edit, "What happened")
+        self.what_stopped_edit = QLineEdit()
+        self.what_stopped_edit.setAccessibleName(self.tr("What stopped me"))
+        self.what_stopped_edit.setPlaceholderText(self.tr("No blame, just notice it"))
+        self.what_stopped_row = self._field(form, self.tr("What &stopped me"),
+                                            self.what_stopped_edit, "What stopped me")
+        self.notes_edit = QPlainTextEdit()
+        self.notes_edit.setAccessibleName(self.tr("Notes"))
+        self.notes_edit.setPlaceholderText(self.tr("Anything else worth remembering (optional)"))
+        self.notes_edit.setTabChangesFocus(True)
+        self.notes_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        self._field(form, self.tr("N&otes"), self.notes_edit, "Notes")
+        card.body.addLayout(form)
+        card.body.addStretch(1)
+
+    def _buttons(self, offer_reflection: bool) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.addWidget(self.draft_status, 1)
+        box = QDialogButtonBox()
+        self.cancel_button = box.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setAccessibleName(self.tr("Cancel"))
+        self.save_only_button: QPushButton | None = None
+        self._offer_reflection = offer_reflection
+        if self.mode is AttemptMode.PLAN:
+            self.save_button = QPushButton(self.tr("Save plan"))
+        elif offer_reflection:
+            self.save_only_button = QPushButton(self.tr("Save only"))
+            self.save_only_button.setAccessibleName(self.tr("Save without reflecting"))
+            self.save_only_button.setAutoDefault(False)
+            self.save_only_button.clicked.connect(lambda: self._save(reflect=False))
+            box.addButton(self.save_only_button, QDialogButtonBox.ButtonRole.ActionRole)
+            self.save_button = QPushButton(self.tr("Save and reflect"))
+        else:
+            self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setObjectName("primary")
+        self.save_button.setAccessibleName(self.save_button.text())
+        self.save_button.setToolTip(self.tr("Ctrl+Enter"))
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.submit_default)
+        box.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        box.rejected.connect(self.reject)
+        row.addWidget(box)
+        return row
+
+    def _set_tab_order(self) -> None:
+        chain: list[QWidget] = []
+        if self.challenge_combo is not None:
+            chain.append(self.challenge_combo)
+        if self.mode is AttemptMode.LOG:
+            checked = self.outcome_group.checkedButton() or self.outcome_buttons[OUTCOME_ORDER[0]]
+            chain += [checked, self.attempted_edit, self.actual_badness.slider,
+                      self.actual_badness.spin, self.anxiety_after.slider,
+                      self.anxiety_after.spin, self.asked_why_check, self.what_happened_edit,
+                      self.what_stopped_edit, self.notes_edit]
+        else:
+            chain += [self.planned_check, self.planned_edit]
+        chain += [self.context_edit, self.predicted_no.slider, self.predicted_no.spin,
+                  self.expected_badness.slider, self.expected_badness.spin,
+                  self.anxiety_before.slider, self.anxiety_before.spin, self.safety_combo]
+        if self.save_only_button is not None:
+            chain.append(self.save_only_button)
+        chain += [self.save_button, self.cancel_button]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    # behaviour ---------------------------------------------------------------------------------
+    def _next_hour(self) -> datetime:
+        now = self.clock().astimezone()
+        return (now + timedelta(hours=1)).replace(minute=0, second=0, microsecond=0)
+
+    def selected_outcome(self) -> Outcome | None:
+        if self.mode is AttemptMode.PLAN:
+            return None
+        for outcome, button in self.outcome_buttons.items():
+            if button.isChecked():
+                return outcome
+        return None
+
+    def _on_outcome_changed(self, *_args: object) -> None:
+        if self.mode is AttemptMode.PLAN:
+            return
+        outcome = self.selected_outcome()
+        asked = outcome is not Outcome.NOT_ATTEMPTED
+        form = self.after_form
+        form.setRowVisible(self.badness_row, outcome is None or outcome in WITH_BADNESS)
+        form.setRowVisible(self.asked_why_row, outcome in WITH_ASKED_WHY)
+        form.setRowVisible(self.what_happened_row, asked)
+        form.setRowVisible(self.what_stopped_row, not asked)
+        form.setRowVisible(self.attempted_row, asked)
+
+    def _fill_from_attempt(self) -> None:
+        attempt = self.attempt
+        if attempt is None:
+            return
+        before = attempt.before
+        if before.planned_at is not None:
+            self.planned_check.setChecked(True)
+            self.planned_edit.setDateTime(to_qdatetime(before.planned_at))
+        self.context_edit.setText(before.context)
+        self.predicted_no.set_value(before.predicted_no)
+        self.expected_badness.set_value(before.expected_badness)
+        self.anxiety_before.set_value(before.anxiety_before)
+        self.safety_combo.setCurrentText(before.safety_behaviour)
+        outcome = attempt.outcome
+        if outcome is None or self.mode is AttemptMode.PLAN:
+            return
+        self.outcome_buttons[Outcome(outcome.outcome)].setChecked(True)
+        if outcome.attempted_at is not None:
+            self.attempted_edit.setDateTime(to_qdatetime(outcome.attempted_at))
+        self.actual_badness.set_value(outcome.actual_badness)
+        self.anxiety_after.set_value(outcome.anxiety_after)
+        self.asked_why_check.setChecked(bool(outcome.asked_why))
+        self.what_happened_edit.setText(outcome.what_happened)
+        self.what_stopped_edit.setText(outcome.what_stopped_me)
+        self.notes_edit.setPlainText(outcome.notes)
+
+    def _watched(self) -> list[QWidget]:
+        widgets: list[QWidget] = [self.planned_check, self.planned_edit, self.context_edit,
+                                  self.predicted_no, self.expected_badness, self.anxiety_before,
+                                  self.safety_combo]
+        if self.challenge_combo is not None:
+            widgets.append(self.challenge_combo)
+        if self.mode is AttemptMode.LOG:
+            widgets += [*self.outcome_buttons.values(), self.attempted_edit,
+                        self.actual_badness, self.anxiety_after, self.asked_why_check,
+                        self.what_happened_edit, self.what_stopped_edit, self.notes_edit]
+        return widgets
+
+    # FormDialog hooks --------------------------------------------------------------------------
+    def state(self) -> dict[str, Any]:
+        outcome = self.selected_outcome()
+        state: dict[str, Any] = {
+            "planned": self.planned_check.isChecked(),
+            "planned_at": self.planned_edit.dateTime().toString(Qt.DateFormat.ISODate),
+            "context": self.context_edit.text(),
+            "predicted_no": self.predicted_no.value(),
+            "expected_badness": self.expected_badness.value(),
+            "anxiety_before": self.anxiety_before.value(),
+            "safety_behaviour": self.safety_combo.currentText(),
+        }
+        if self.challenge_combo is not None:
+            state["challenge_text"] = self.challenge_combo.currentText()
+        if self.mode is AttemptMode.LOG:
+            state.update({
+                "outcome": outcome.value if outcome else None,
+                "attempted_at": self.attempted_edit.dateTime().toString(Qt.DateFormat.ISODate),
+                "actual_badness": self.actual_badness.value(),
+                "anxiety_after": self.anxiety_after.value(),
+                "asked_why": self.asked_why_check.isChecked(),
+                "what_happened": self.what_happened_edit.text(),
+                "what_stopped_me": self.what_stopped_edit.text(),
+                "notes": self.notes_edit.toPlainText(),
+            })
+        return state
+
+    def apply_state(self, state: dict[str, Any]) -> None:
+        if self.challenge_combo is not None and "challenge_text" in state:
+            index = self.challenge_combo.findText(str(state["challenge_text"]))
+            if index >= 0:
+                self.challenge_combo.setCurrentIndex(index)
+            else:
+                self.challenge_combo.setEditText(str(state["challenge_text"]))
+        self.planned_check.setChecked(bool(state.get("planned")))
+        planned_at = QDateTime.fromString(str(state.get("planned_at", "")),
+                                          Qt.DateFormat.ISODate)
+        if planned_at.isValid():
+            self.planned_edit.setDateTime(planned_at)
+        self.context_edit.setText(str(state.get("context", "")))
+        self.predicted_no.set_value(state.get("predicted_no"))
+        self.expected_badness.set_value(state.get("expected_badness"))
+        self.anxiety_before.set_value(state.get("anxiety_before"))
+        self.safety_combo.setCurrentText(str(state.get("safety_behaviour", "")))
+        if self.mode is not AttemptMode.LOG:
+            return
+        outcome = state.get("outcome")
+        if outcome in {o.value for o in Outcome}:
+            self.outcome_buttons[Outcome(outcome)].setChecked(True)
+        attempted_at = QDateTime.fromString(str(state.get("attempted_at", "")),
+                                            Qt.DateFormat.ISODate)
+        if attempted_at.isValid():
+            self.attempted_edit.setDateTime(attempted_at)
+        self.actual_badness.set_value(state.get("actual_badness"))
+        self.anxiety_after.set_value(state.get("anxiety_after"))
+        self.asked_why_check.setChecked(bool(state.get("asked_why")))
+        self.what_happened_edit.setText(str(state.get("what_happened", "")))
+        self.what_stopped_edit.setText(str(state.get("what_stopped_me", "")))
+        self.notes_edit.setPlainText(str(state.get("notes", "")))
+
+    def draft_context(self) -> dict[str, Any]:
+        return {"mode": self.mode.value, "challenge_id": self.challenge_id,
+                "attempt_id": self.attempt.id if self.attempt else None}
+
+    def _chosen_challenge(self) -> int:
+        if self.challenge_combo is None:
+            assert self.challenge_id is not None
+            return self.challenge_id
+        index = self.challenge_combo.findText(self.challenge_combo.currentText())
+        if index < 0:
+            raise ValidationError("Challenge", self.tr("Choose a challenge for this attempt."))
+        return int(self.challenge_combo.itemData(index))
+
+    def before_input(self) -> BeforeInput:
+        planned = self.planned_check.isChecked() and self.mode is AttemptMode.PLAN
+        planned_at = from_qdatetime(self.planned_edit.dateTime()) if planned else (
+            self.attempt.before.planned_at if self.attempt else None)
+        return BeforeInput(
+            planned_at=planned_at,
+            context=self.context_edit.text(),
+            predicted_no=self.predicted_no.value(),
+            expected_badness=self.expected_badness.value(),
+            anxiety_before=self.anxiety_before.value(),
+            safety_behaviour=self.safety_combo.currentText(),
+        )
+
+    def outcome_input(self) -> OutcomeInput:
+        outcome = self.selected_outcome()
+        if outcome is None:
+            raise ValidationError("Outcome", self.tr("Choose what happened."))
+        asked = outcome is not Outcome.NOT_ATTEMPTED
+        return OutcomeInput(
+            outcome=outcome.value,
+            attempted_at=from_qdatetime(self.attempted_edit.dateTime()) if asked else None,
+            actual_badness=self.actual_badness.value() if outcome in WITH_BADNESS else None,
+            anxiety_after=self.anxiety_after.value(),
+            asked_why=self.asked_why_check.isChecked() if outcome in WITH_ASKED_WHY else None,
+            what_happened=self.what_happened_edit.text() if asked else "",
+            what_stopped_me="" if asked else self.what_stopped_edit.text(),
+            notes=self.notes_edit.toPlainText(),
+        )
+
+    def submit_default(self) -> None:
+        """Ctrl+Enter does what the highlighted button does."""
+        self._save(reflect=self._offer_reflection and self.mode is AttemptMode.LOG)
+
+    def _save(self, *, reflect: bool) -> None:
+        self.reflect_after = reflect
+        self.submit()
+
+    def commit(self) -> int:
+        challenge_id = self._chosen_challenge()
+        before = self.before_input()
+        attempts = self.services.attempts
+        if self.mode is AttemptMode.PLAN:
+            if before.predicted_no is None:
+                raise ValidationError("Chance of a no", self.tr(
+                    "Make a prediction: how likely is a no, from 0 to 100 %?"))
+            if before.expected_badness is None:
+                raise ValidationError("How bad a no would feel", self.tr(
+                    "How bad would a no feel, from 0 (not at all) to 100 (extremely)?"))
+            if self.attempt is not None:
+                attempts.update_before(self.attempt.id, before)
+                return self.attempt.id
+            return attempts.plan(challenge_id, before)
+        outcome = self.outcome_input()
+        return attempts.log(challenge_id, before, outcome,
+                            attempt_id=self.attempt.id if self.attempt else None)

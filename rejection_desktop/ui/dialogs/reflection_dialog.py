@@ -1,0 +1,279 @@
+"""The guided reflection: the prediction next to what happened, then the prompts for it.
+
+Prompts come from the user's prompt bank, chosen by the attempt's outcome; an ask of a friend,
+relative or colleague also gets the aftercare prompts. A reflection without an ask gets the
+prompts that fit anything. Editing shows every stored answer with the prompt as it was asked,
+then the current prompts not answered yet. Only answered prompts are stored.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rejection_desktop.context import Services
+from rejection_desktop.domain.outcomes import Audience
+from rejection_desktop.services.attempts import AttemptData
+from rejection_desktop.services.clock import Clock, system_clock
+from rejection_desktop.services.reflections import Answer, ReflectionData, answer_field
+from rejection_desktop.ui.dialogs.form_base import FormDialog
+from rejection_desktop.ui.journal_format import chip_icon, comparison, outcome_label
+from rejection_desktop.ui.widgets.common import Card, label
+
+FREE_TEXT_KEY = "free_text"
+MIN_LINES = 3
+MAX_LINES = 12
+
+
+def reflection_draft_key(attempt_id: int | None, reflection_id: int | None) -> str:
+    """One draft per reflection being written or edited."""
+    if reflection_id is not None:
+        return f"reflection:edit:{reflection_id}"
+    if attempt_id is not None:
+        return f"reflection:attempt:{attempt_id}"
+    return "reflection:new"
+
+
+class AnswerBox(QWidget):
+    """One prompt and the box to answer it in."""
+
+    def __init__(self, key: str, prompt: str, error: QLabel,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.key = key
+        self.prompt = prompt
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        self.prompt_label = label(prompt, wrap=True)
+        self.prompt_label.setObjectName("promptText")
+        self.edit = QPlainTextEdit()
+        self.edit.setAccessibleName(prompt)
+        self.edit.setTabChangesFocus(True)
+        self.edit.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.edit.textChanged.connect(self._fit_height)
+        self._fit_height()
+        self.prompt_label.setBuddy(self.edit)
+        layout.addWidget(self.prompt_label)
+        layout.addWidget(self.edit)
+        layout.addWidget(error)
+
+    def text(self) -> str:
+        return self.edit.toPlainText()
+
+    def _fit_height(self) -> None:
+        """Grow with the answer from 3 to 12 lines; longer answers scroll inside the box."""
+        lines = int(self.edit.document().size().height())
+        shown = max(MIN_LINES, min(MAX_LINES, lines + 1))
+        margins = self.edit.contentsMargins()
+        frame = 2 * self.edit.frameWidth() + margins.top() + margins.bottom()
+        height = shown * self.edit.fontMetrics().lineSpacing() + frame + 8
+        if self.edit.height() != height:
+            self.edit.setFixedHeight(height)
+
+
+class ReflectionDialog(FormDialog):
+    """Write or edit a reflection; ``saved_id`` holds the reflection id after saving."""
+
+    FORM = "reflection"
+
+    def __init__(self, services: Services, *, attempt_id: int | None = None,
+                 reflection_id: int | None = None, parent: QWidget | None = None,
+                 clock: Clock = system_clock, draft_key: str | None = None) -> None:
+        self.services = services
+        self.existing: ReflectionData | None = (
+            services.reflections.get(reflection_id) if reflection_id is not None else None)
+        if self.existing is not None:
+            attempt_id = self.existing.attempt_id
+        self.attempt: AttemptData | None = (
+            services.attempts.get(attempt_id) if attempt_id is not None else None)
+        super().__init__(services.drafts,
+                         draft_key or reflection_draft_key(attempt_id, reflection_id),
+                         parent, clock)
+        self.setObjectName("reflectionDialog")
+        self.setWindowTitle(self.tr("Reflect") if self.attempt else self.tr("Reflection"))
+        self.setMinimumSize(560, 520)
+        self.answer_boxes: list[AnswerBox] = []
+
+        root = QVBoxLayout(self)
+        root.setContentsMargins(20, 18, 20, 14)
+        root.setSpacing(10)
+        root.addWidget(self._header())
+
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget()
+        self.answers_layout = QVBoxLayout(body)
+        self.answers_layout.setContentsMargins(0, 0, 8, 0)
+        self.answers_layout.setSpacing(14)
+        self.scroll.setWidget(body)
+        root.addWidget(self.scroll, 1)
+
+        standalone = self.attempt is None
+        self.free_text = AnswerBox(
+            FREE_TEXT_KEY,
+            self.tr("What is on your mind?") if standalone else self.tr("Anything else?"),
+            self.error_slot("Reflection", None))
+        self.set_error_target("Reflection", self.free_text.edit)
+        if not standalone:
+            self.free_text.edit.setPlaceholderText(self.tr("Optional"))
+        if self.existing is not None:
+            self.free_text.edit.setPlainText(self.existing.free_text)
+        self.answers_layout.addWidget(self.free_text)
+        self.answers_layout.addStretch(1)
+        for key, prompt, text in self._initial_answers():
+            self._add_answer(key, prompt).edit.setPlainText(text)
+
+        root.addWidget(self.general_error)
+        root.addLayout(self._buttons())
+        self.watch(self.free_text.edit, *(box.edit for box in self.answer_boxes))
+        self.start()
+        self.first_answer_edit().setFocus()
+
+    # layout ------------------------------------------------------------------------------------
+    def _header(self) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        attempt = self.attempt
+        if attempt is None:
+            layout.addWidget(label(self.tr("A reflection"), "pageTitle"))
+            layout.addWidget(label(self.tr(
+                "Write about a rejection, a worry or something you noticed. "
+                "It stays on this computer."), "muted", wrap=True))
+            return box
+        layout.addWidget(label(self.tr("Reflect on your ask"), "pageTitle"))
+        title_row = QHBoxLayout()
+        chip = QLabel()
+        outcome = attempt.outcome.outcome if attempt.outcome else None
+        chip.setPixmap(chip_icon(outcome, 14).pixmap(14, 14))
+        title_row.addWidget(chip)
+        title = label(f"{attempt.challenge_title} · {outcome_label(outcome)}", "sectionTitle",
+                      wrap=True)
+        title_row.addWidget(title, 1)
+        layout.addLayout(title_row)
+        card = Card()
+        self.comparison_label = label(comparison(attempt), wrap=True)
+        self.comparison_label.setAccessibleName(self.tr("Your prediction and what happened"))
+        card.body.addWidget(self.comparison_label)
+        if attempt.outcome is not None and attempt.outcome.what_happened:
+            card.body.addWidget(label(attempt.outcome.what_happened, "muted", wrap=True))
+        layout.addWidget(card)
+        if self._is_personal():
+            layout.addWidget(label(self.tr(
+                "Asking someone close to you can stay with you for a while. Go gently: the "
+                "last prompts are about looking after yourself."), "muted", wrap=True))
+        return box
+
+    def _buttons(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.addWidget(self.draft_status, 1)
+        box = QDialogButtonBox()
+        self.cancel_button = box.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setAccessibleName(self.tr("Cancel"))
+        self.save_button = QPushButton(self.tr("Save reflection"))
+        self.save_button.setObjectName("primary")
+        self.save_button.setAccessibleName(self.tr("Save reflection"))
+        self.save_button.setToolTip(self.tr("Ctrl+Enter"))
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.submit)
+        box.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        box.rejected.connect(self.reject)
+        row.addWidget(box)
+        return row
+
+    def _add_answer(self, key: str, prompt: str) -> AnswerBox:
+        """A box for ``prompt``: after the free text in a lone reflection, else before it."""
+        box = AnswerBox(key, prompt, self.error_slot(answer_field(key), None))
+        self.set_error_target(answer_field(key), box.edit)
+        offset = 1 if self.attempt is None else 0
+        self.answers_layout.insertWidget(len(self.answer_boxes) + offset, box)
+        self.answer_boxes.append(box)
+        boxes = self.boxes_in_order()
+        for first, second in pairwise(boxes):
+            QWidget.setTabOrder(first.edit, second.edit)
+        return box
+
+    def boxes_in_order(self) -> list[AnswerBox]:
+        """Every answer box as shown, top to bottom."""
+        if self.attempt is None:
+            return [self.free_text, *self.answer_boxes]
+        return [*self.answer_boxes, self.free_text]
+
+    # content -----------------------------------------------------------------------------------
+    def _is_personal(self) -> bool:
+        if self.attempt is None:
+            return False
+        try:
+            return Audience(self.attempt.audience).is_personal
+        except ValueError:
+            return False
+
+    def prompts(self) -> list[tuple[str, str]]:
+        """(key, text) of the prompts this reflection asks, in the bank's order."""
+        prompts = self.services.prompts
+        attempt = self.attempt
+        if attempt is None or attempt.outcome is None:
+            chosen = prompts.general_prompts()
+        else:
+            chosen = prompts.prompts_for(attempt.outcome.outcome, personal=self._is_personal())
+        return [(p.key, p.text) for p in chosen]
+
+    def _initial_answers(self) -> list[tuple[str, str, str]]:
+        stored = list(self.existing.answers) if self.existing else []
+        answered = {a.key for a in stored}
+        rows = [(a.key, a.prompt, a.answer) for a in stored]
+        rows += [(key, text, "") for key, text in self.prompts() if key not in answered]
+        return rows
+
+    # FormDialog hooks --------------------------------------------------------------------------
+    def state(self) -> dict[str, Any]:
+        return {
+            "answers": [{"key": b.key, "prompt": b.prompt, "answer": b.text()}
+                        for b in self.answer_boxes],
+            "free_text": self.free_text.text(),
+        }
+
+    def apply_state(self, state: dict[str, Any]) -> None:
+        boxes = {box.key: box for box in self.answer_boxes}
+        for item in state.get("answers", []):
+            key, prompt, answer = str(item["key"]), str(item["prompt"]), str(item["answer"])
+            box = boxes.get(key)
+            if box is None:  # the prompt bank changed since: keep the answer anyway
+                box = self._add_answer(key, prompt)
+                self.watch(box.edit)
+                boxes[key] = box
+            box.edit.setPlainText(answer)
+        self.free_text.edit.setPlainText(str(state.get("free_text", "")))
+
+    def draft_context(self) -> dict[str, Any]:
+        return {"attempt_id": self.attempt.id if self.attempt else None,
+                "reflection_id": self.existing.id if self.existing else None}
+
+    def answers(self) -> list[Answer]:
+        """The answered prompts (empty boxes are not stored)."""
+        return [Answer(b.key, b.prompt, b.text()) for b in self.answer_boxes if b.text().strip()]
+
+    def commit(self) -> int:
+        return self.services.reflections.save(
+            self.attempt.id if self.attempt else None, self.answers(), self.free_text.text(),
+            reflection_id=self.existing.id if self.existing else None)
+
+    def first_answer_edit(self) -> QPlainTextEdit:
+        """Where typing starts: the first box shown."""
+        return self.boxes_in_order()[0].edit

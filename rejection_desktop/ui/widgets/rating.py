@@ -1,0 +1,109 @@
+"""A 0-100 rating input: a slider and a spin box kept in step, with words at both ends.
+
+The value is an ``int`` from 0 to 100, or ``None`` ("not rated") when ``allow_unrated`` is set:
+the spin box then shows "Not rated" one step below 0, and the first touch of the slider (mouse,
+arrow keys, Page Up/Down, Home/End) gives a value. Everything works from the keyboard.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractSlider,
+    QGridLayout,
+    QLabel,
+    QSizePolicy,
+    QSlider,
+    QSpinBox,
+    QWidget,
+)
+
+UNRATED = -1
+
+
+class RatingInput(QWidget):
+    """Slider + spin box for a 0-100 rating. ``value_changed`` carries an int or None."""
+
+    value_changed = Signal(object)
+
+    def __init__(self, name: str, low: str, high: str, *, suffix: str = "",
+                 allow_unrated: bool = True, value: int | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._allow_unrated = allow_unrated
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setRange(0, 100)
+        self.slider.setSingleStep(5)
+        self.slider.setPageStep(10)
+        self.slider.setTickInterval(10)
+        self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
+        self.slider.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.slider.setMinimumWidth(160)
+        self.spin = QSpinBox()
+        self.spin.setRange(UNRATED if allow_unrated else 0, 100)
+        self.spin.setSuffix(suffix)
+        if allow_unrated:
+            self.spin.setSpecialValueText(self.tr("Not rated"))
+        self.spin.setMinimumWidth(96)
+        self.spin.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.low_label = QLabel(low)
+        self.high_label = QLabel(high)
+        for anchor in (self.low_label, self.high_label):
+            anchor.setObjectName("caption")
+        self.high_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+
+        layout = QGridLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setHorizontalSpacing(10)
+        layout.setVerticalSpacing(0)
+        layout.addWidget(self.slider, 0, 0, 1, 2)
+        layout.addWidget(self.spin, 0, 2)
+        layout.addWidget(self.low_label, 1, 0)
+        layout.addWidget(self.high_label, 1, 1)
+        self.setFocusProxy(self.slider)
+
+        self.set_accessible_name(name, low, high)
+        self.slider.actionTriggered.connect(self._on_slider_action)
+        self.slider.sliderMoved.connect(self.spin.setValue)
+        self.spin.valueChanged.connect(self._on_spin_changed)
+        self.setTabOrder(self.slider, self.spin)
+        self.set_value(value)
+
+    def set_accessible_name(self, name: str, low: str, high: str) -> None:
+        """Name both controls for screen readers, with what 0 and 100 mean."""
+        description = self.tr("0 means {0}, 100 means {1}").format(low, high)
+        self.slider.setAccessibleName(name)
+        self.slider.setAccessibleDescription(description)
+        self.spin.setAccessibleName(self.tr("{0}, exact value").format(name))
+        self.spin.setAccessibleDescription(description)
+        self.setAccessibleName(name)
+
+    def value(self) -> int | None:
+        """The rating, or None when not rated."""
+        value = self.spin.value()
+        return None if value == UNRATED else value
+
+    def set_value(self, value: int | None) -> None:
+        """Show ``value`` (None clears it when unrated is allowed, else shows 0)."""
+        if value is None:
+            self.spin.setValue(UNRATED if self._allow_unrated else 0)
+        else:
+            self.spin.setValue(max(0, min(100, int(value))))
+        self._sync_slider()
+
+    def _on_slider_action(self, action: int) -> None:
+        if action != QAbstractSlider.SliderAction.SliderNoAction:
+            self.spin.setValue(self.slider.sliderPosition())
+
+    def _on_spin_changed(self, _value: int) -> None:
+        self._sync_slider()
+        self.value_changed.emit(self.value())
+
+    def _sync_slider(self) -> None:
+        rated = self.value() is not None
+        blocked = self.slider.blockSignals(True)
+        self.slider.setValue(self.value() if rated else 0)
+        self.slider.blockSignals(blocked)
+        # an unrated slider is drawn faded so it does not read as a chosen 0
+        self.slider.setProperty("unrated", not rated)
+        self.slider.setStyleSheet("" if rated else "QSlider::handle { background: palette(mid); }")
