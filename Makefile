@@ -13,8 +13,9 @@ QT_DEBS   := libglib2.0-0 libgl1 libxkbcommon0 libegl1 libfreetype6 libfontconfi
 TEST_DEBS := $(QT_DEBS) sqlite3 xvfb xauth dbus-daemon dbus-x11 dunst libnotify-bin libglib2.0-bin \
              poppler-utils desktop-file-utils appstream
 # Building the bundle and the .deb, and testing them (make test-dist): libwayland-egl1 is linked by
-# the bundle's wayland EGL plugin and, with libnotify-bin, is in the .deb's Depends (dpkg -i test).
-DIST_DEBS := $(QT_DEBS) binutils dpkg-dev fakeroot libwayland-egl1 libnotify-bin xvfb \
+# the bundle's wayland EGL plugin and, with libnotify-bin, is in the .deb's Depends (dpkg -i test);
+# xvfb and weston (headless) give the bundle a real X11 display and Wayland compositor.
+DIST_DEBS := $(QT_DEBS) binutils dpkg-dev fakeroot libwayland-egl1 libnotify-bin xvfb weston \
              desktop-file-utils appstream
 # .deb compression: xz for releases (smaller, about 50 s), zstd for a quick local or CI build.
 DEB_COMPRESSION ?= xz

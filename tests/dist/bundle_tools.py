@@ -13,7 +13,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-SMOKE_LINE = re.compile(r"^smoke ok: (.*)$", re.MULTILINE)
+sys.path.insert(0, str(ROOT / "packaging"))
+
+from smoke_check import parse_smoke  # noqa: E402
+
 LDD_LINE = re.compile(r"^\s*(\S+)\s+=>\s+(not found|\S+)")
 
 
@@ -99,9 +102,9 @@ class SmokeReport:
 
     @classmethod
     def parse(cls, stdout: str) -> SmokeReport:
-        match = SMOKE_LINE.search(stdout)
-        assert match, f"no 'smoke ok' line in:\n{stdout}"
-        return cls(dict(part.split("=", 1) for part in match.group(1).split()))
+        fields = parse_smoke(stdout)
+        assert fields is not None, f"no 'smoke ok' line in:\n{stdout}"
+        return cls(fields)
 
     def __getitem__(self, key: str) -> str:
         return self.fields[key]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+import sys
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ from bundle_tools import (
     weston_display,
     xvfb_display,
 )
+from smoke_check import smoke_problems
 
 from rejection_desktop import APP_NAME, __version__
 from rejection_desktop.db.migrations import latest_version
@@ -53,6 +55,26 @@ def test_smoke_starts_the_real_app_and_resolves_the_plyer_backend(bundle, tmp_pa
         assert conn.execute("PRAGMA user_version").fetchone()[0] == latest_version()
         challenges = conn.execute("SELECT count(*) FROM challenge").fetchone()[0]
     assert challenges == int(report["challenges"]) >= 100
+
+
+def test_the_ci_smoke_check_passes_on_the_bundle(bundle):
+    """packaging/smoke_check.py, which CI runs on Windows, macOS and Linux."""
+    cmd = [sys.executable, ROOT / "packaging" / "smoke_check.py", executable(bundle)]
+    if shutil.which("notify-send"):
+        cmd.append("--require-notifier")
+    result = run(cmd)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "smoke check passed" in result.stdout
+
+
+def test_the_ci_smoke_check_flags_missing_plyer_modules():
+    missing = "unavailable:_ModuleNotFoundError:_No_module_named_'plyer.platforms'"
+    report = {"version": __version__, "notifier": missing}
+    assert smoke_problems(report, require_notifier=False) == [
+        f"plyer modules are missing from the bundle: {missing}"]
+    assert smoke_problems({"version": __version__, "notifier": "plyer:Notification"},
+                          require_notifier=True)
+    assert smoke_problems(None, require_notifier=False) == ["no 'smoke ok' line"]
 
 
 def test_a_second_smoke_reuses_the_journal(bundle, tmp_path):
