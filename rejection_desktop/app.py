@@ -135,6 +135,8 @@ def run_with_lock(app: QApplication, args: argparse.Namespace, paths: DataPaths,
         shell = build_shell(context)
         window = shell.window
         instance.activation_requested.connect(window.bring_to_front)
+        instance.activation_requested.connect(
+            lambda: log.info("activation requested by a second launch"))
         if args.smoke:
             return smoke(app, window, context)
         window.quit_requested.connect(app.quit)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QProgressBar,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -49,6 +50,8 @@ class TodayPage(QWidget):
         self._shown: list[int] = []
         self.suggestion: ChallengeRecord | None = None
         self._records: list[AttemptRecord] = []
+        self.log_buttons: dict[int, QPushButton] = {}
+        """The "Log outcome" button of each listed attempt, by attempt id."""
 
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -214,6 +217,7 @@ class TodayPage(QWidget):
 
     def _show_planned(self, planned: list[AttemptData], waiting: list[AttemptData],
                       waiting_total: int) -> None:
+        self.log_buttons.clear()
         while self.planned_list.count():
             item = self.planned_list.takeAt(0)
             widget = item.widget()
@@ -235,6 +239,7 @@ class TodayPage(QWidget):
                 attempt.challenge_title))
             log.setEnabled(self._flow is not None)
             log.clicked.connect(lambda _=False, a=attempt: self._log_attempt(a))
+            self.log_buttons[attempt.id] = log
             line.addWidget(log)
             self.planned_list.addWidget(row)
         if hidden:

@@ -1,0 +1,149 @@
+"""The Challenges page through its real widgets; assertions on the database."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+from rejection_desktop.db.models import Challenge
+from rejection_desktop.services.attempts import BeforeInput, OutcomeInput
+from rejection_desktop.ui.dialogs.challenge_dialog import ChallengeDialog
+from rejection_desktop.ui.models.challenge_model import Status
+from rejection_desktop.ui.pages.challenges import ChallengesPage
+
+
+@pytest.fixture
+def page(qtbot, services):
+    widget = ChallengesPage(services)
+    qtbot.addWidget(widget)
+    widget.resize(1000, 700)
+    widget.show()
+    return widget
+
+
+def fill_and_save(qtbot, dialog: ChallengeDialog, title: str, distress: int) -> None:
+    ascii_part = title.encode("ascii", "ignore").decode()
+    qtbot.keyClicks(dialog.title_edit, ascii_part)  # QTest types ASCII only
+    dialog.title_edit.insert(title[len(ascii_part):])
+    dialog.distress_spin.setValue(distress)
+    save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    if dialog.rules_box.isVisible():
+        assert not save.isEnabled()  # the ground rules come first
+        dialog.rules_check.setFocus()
+        qtbot.keyClick(dialog.rules_check, Qt.Key.Key_Space)
+    assert save.isEnabled()
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+
+
+def when_dialog_opens(qtbot, action):
+    """Run ``action(dialog)`` on the next modal ChallengeDialog."""
+    def run():
+        dialog = next(w for w in QApplication.topLevelWidgets()
+                      if isinstance(w, ChallengeDialog) and w.isVisible())
+        try:
+            action(dialog)
+        finally:
+            if dialog.isVisible():
+                dialog.reject()  # never leave a modal dialog blocking the test
+    QTimer.singleShot(50, run)
+
+
+def test_create_a_custom_challenge_through_the_form(qtbot, page):
+    title = "Ask to swap seats \N{SLIGHTLY SMILING FACE}"
+    when_dialog_opens(qtbot, lambda d: fill_and_save(qtbot, d, title, 42))
+    new_id = page.add_challenge()
+    row = Challenge.get_by_id(new_id)
+    assert (row.title, row.distress, row.builtin_key) == (title, 42, None)
+    assert page.selected_record().id == new_id
+
+
+def test_an_empty_title_is_named_and_nothing_is_saved(qtbot, services):
+    before = Challenge.select().count()
+    dialog = ChallengeDialog(services.challenges)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClick(dialog.rules_check, Qt.Key.Key_Space)
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save),
+                     Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and "Title is required" in dialog.error_label.text()
+    assert Challenge.select().count() == before
+
+
+def test_edit_a_built_in_keeps_it_and_marks_it_edited(qtbot, page):
+    first = page.model.record(0)
+    page.select_challenge(first.id)
+
+    def edit(dialog):
+        dialog.title_edit.clear()
+        fill_and_save(qtbot, dialog, "My version", 77)
+
+    when_dialog_opens(qtbot, edit)
+    page.edit_selected()
+    row = Challenge.get_by_id(first.id)
+    assert (row.title, row.distress, row.user_edited) == ("My version", 77, True)
+    assert row.builtin_key == first.builtin_key
+
+
+def test_search_and_filters_narrow_the_table(qtbot, page):
+    total = page.proxy.rowCount()
+    qtbot.keyClicks(page.search_edit, "raise")
+    assert 0 < page.proxy.rowCount() < total
+    assert all("raise" in (page.proxy.index(r, 0).data() or "").lower()
+               or "raise" in page.proxy.index(r, 0).data(Qt.ItemDataRole.ToolTipRole).lower()
+               for r in range(page.proxy.rowCount()))
+    page.search_edit.clear()
+    page.category_combo.setCurrentIndex(page.category_combo.findData("work"))
+    work = page.proxy.rowCount()
+    assert work == Challenge.select().where(Challenge.category == "work").count()
+    page.band_combo.setCurrentIndex(page.band_combo.findData("bold"))
+    assert page.proxy.rowCount() == Challenge.select().where(
+        (Challenge.category == "work") & (Challenge.distress > 60)).count()
+
+
+def test_archive_hides_and_restore_brings_back(qtbot, page, services):
+    record = page.model.record(0)
+    page.select_challenge(record.id)
+    qtbot.mouseClick(page.archive_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: Challenge.get_by_id(record.id).archived)
+    qtbot.waitUntil(lambda: page.model.record(page.model.row_of(record.id)).archived)
+    assert not page.select_challenge(record.id)  # hidden from the active list
+    page.status_combo.setCurrentIndex(page.status_combo.findData(int(Status.ARCHIVED)))
+    assert page.proxy.rowCount() == 1
+    assert page.select_challenge(record.id)
+    assert page.archive_button.text().replace("&", "") == "Restore"
+    qtbot.mouseClick(page.archive_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not Challenge.get_by_id(record.id).archived)
+
+
+def test_duplicate_makes_an_editable_copy(qtbot, page):
+    record = page.model.record(3)
+    page.select_challenge(record.id)
+    qtbot.mouseClick(page.duplicate_button, Qt.MouseButton.LeftButton)
+    copy = page.selected_record()
+    assert copy.id != record.id and copy.title == record.title + " (copy)"
+    assert copy.builtin_key is None
+
+
+def test_never_tried_and_tried_filters_follow_the_log(qtbot, page, services):
+    record = page.model.record(0)
+    services.attempts.log(record.id, BeforeInput(predicted_no=70), OutcomeInput("rejected"))
+    qtbot.waitUntil(lambda: page.model.data(page.model.index(page.model.row_of(record.id), 3)) == 1)
+    page.status_combo.setCurrentIndex(page.status_combo.findData(int(Status.DONE)))
+    assert page.proxy.rowCount() == 1
+    page.status_combo.setCurrentIndex(page.status_combo.findData(int(Status.NEVER_TRIED)))
+    assert not page.select_challenge(record.id)
+
+
+def test_the_ladder_orders_by_distress_and_shows_progress(qtbot, page, services):
+    record = page.model.record(0)
+    for _ in range(2):
+        services.attempts.log(record.id, BeforeInput(predicted_no=70), OutcomeInput("accepted"))
+    qtbot.mouseClick(page.ladder_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.ladder_model.rowCount() > 0)
+    distress = [page.ladder_model.rung(r).challenge.distress
+                for r in range(page.ladder_model.rowCount())]
+    assert distress == sorted(distress)
+    rung = next(page.ladder_model.rung(r) for r in range(page.ladder_model.rowCount())
+                if page.ladder_model.rung(r).challenge.id == record.id)
+    assert rung.done and rung.asks == 2

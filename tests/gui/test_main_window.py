@@ -1,0 +1,106 @@
+"""The window shell: navigation, shortcuts, theme, geometry, and the crash handler."""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+from rejection_desktop import app as app_module
+from rejection_desktop.crash import make_excepthook
+from rejection_desktop.ui.shell import Shell
+
+
+@pytest.fixture
+def shell(qtbot, context, tmp_path):
+    instance = Shell(context, QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(instance.window)
+    instance.window.resize(1000, 700)
+    instance.window.show()
+    return instance
+
+
+def test_every_page_is_reachable_by_shortcut(qtbot, shell):
+    window = shell.window
+    for number, key in enumerate(window.page_keys(), start=1):
+        qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.ControlModifier)
+        assert window.current_page_key() == key
+        assert window.stack.currentWidget() is window.page(key)
+
+
+def test_find_focuses_the_challenge_search(qtbot, shell):
+    shell.find_action.trigger()
+    page = shell.window.page("challenges")
+    assert shell.window.current_page_key() == "challenges"
+    qtbot.waitUntil(lambda: page.search_edit.hasFocus() or QApplication.focusWidget()
+                    is page.search_edit)
+
+
+def test_switching_the_theme_repaints_and_is_stored(qtbot, shell, services):
+    dark = next(a for a in shell.theme_group.actions() if a.data() == "dark")
+    dark.trigger()
+    assert services.settings.get("theme") == "dark"
+    window_colour = QApplication.instance().palette().color(QPalette.ColorRole.Window)
+    assert window_colour.lightness() < 80
+    next(a for a in shell.theme_group.actions() if a.data() == "light").trigger()
+    assert QApplication.instance().palette().color(QPalette.ColorRole.Window).lightness() > 200
+
+
+def test_quit_asks_the_app_to_quit(qtbot, shell):
+    with qtbot.waitSignal(shell.window.quit_requested, timeout=1000):
+        shell.quit_action.trigger()
+
+
+def test_a_geometry_saved_off_every_screen_is_moved_back(qtbot, context, tmp_path):
+    ini = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    first = Shell(context, ini)
+    qtbot.addWidget(first.window)
+    first.window.resize(900, 600)
+    first.window.move(40_000, 30_000)  # a monitor that is no longer there
+    first.window.save_state()
+
+    second = Shell(context, ini)
+    qtbot.addWidget(second.window)
+    second.window.restore_state()
+    available = QGuiApplication.primaryScreen().availableGeometry()
+    assert available.intersects(second.window.frameGeometry())
+    assert available.contains(second.window.frameGeometry().topLeft())
+
+
+def test_a_geometry_on_screen_is_kept(qtbot, context, tmp_path):
+    ini = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    first = Shell(context, ini)
+    qtbot.addWidget(first.window)
+    first.window.setMinimumSize(300, 200)  # the offscreen screen is only 800x600
+    first.window.resize(500, 400)
+    first.window.move(30, 40)
+    first.window.save_state()
+    second = Shell(context, ini)
+    qtbot.addWidget(second.window)
+    second.window.setMinimumSize(300, 200)
+    second.window.restore_state()
+    assert second.window.size() == first.window.size()
+    assert second.window.pos() == first.window.pos()
+
+
+@pytest.mark.qt_no_exception_capture
+def test_an_exception_in_a_slot_is_logged_and_shown_kindly(qtbot, shell, caplog, monkeypatch):
+    shown = []
+    monkeypatch.setattr(app_module.QMessageBox, "critical",
+                        lambda parent, title, text: shown.append(text))
+    monkeypatch.setattr(sys, "excepthook", make_excepthook(app_module.show_crash_dialog))
+    monkeypatch.setattr(sys, "stderr", None)  # as in a windowed, frozen app
+
+    def broken_slot():
+        raise RuntimeError("the slot broke")
+
+    shell.window.page_changed.connect(broken_slot)
+    with caplog.at_level(logging.CRITICAL, logger="rejection_desktop.crash"):
+        shell.window.show_page("settings")
+    assert "RuntimeError: the slot broke" in caplog.text and "Traceback" in caplog.text
+    assert len(shown) == 1 and "Everything you saved is safe" in shown[0]
+    assert "Traceback" not in shown[0]

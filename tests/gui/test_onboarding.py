@@ -1,0 +1,57 @@
+"""First-run onboarding: completing it stores the choices and it is not shown again."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, QTime, QTimer
+from PySide6.QtWidgets import QApplication, QWizard
+
+from rejection_desktop.db.models import Challenge
+from rejection_desktop.ui.dialogs.onboarding import OnboardingWizard
+from rejection_desktop.ui.shell import Shell
+
+
+def test_completing_onboarding_seeds_the_ladder_and_the_reminder_time(qtbot, services):
+    wizard = OnboardingWizard(services)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    assert len(wizard.sliders) == 5
+    ratings = dict(zip(wizard.sliders, (5, 20, 40, 60, 80), strict=True))
+    while wizard.currentPage() is not wizard.page(wizard.pageIds()[-1]):
+        wizard.next()
+    for challenge_id, value in ratings.items():
+        wizard.sliders[challenge_id].setValue(value)
+    wizard.reminder_time.setTime(QTime(8, 15))
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert services.settings.get("onboarding_done") is True
+    assert services.settings.get("reminder_time") == "08:15"
+    for challenge_id, value in ratings.items():
+        row = Challenge.get_by_id(challenge_id)
+        assert (row.distress, row.user_edited) == (value, True)
+
+
+def test_skipping_marks_it_done_without_changing_the_ladder(qtbot, services):
+    before = {c.id: c.distress for c in Challenge.select()}
+    wizard = OnboardingWizard(services)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.button(QWizard.WizardButton.CancelButton).click()
+    assert services.settings.get("onboarding_done") is True
+    assert {c.id: c.distress for c in Challenge.select()} == before
+
+
+def test_the_shell_shows_onboarding_once(qtbot, context, tmp_path):
+    shell = Shell(context, QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(shell.window)
+    shown = []
+
+    def finish():
+        wizard = next(w for w in QApplication.topLevelWidgets()
+                      if isinstance(w, OnboardingWizard) and w.isVisible())
+        shown.append(wizard)
+        wizard.button(QWizard.WizardButton.CancelButton).click()
+
+    QTimer.singleShot(50, finish)
+    shell.show_onboarding_if_new()
+    assert len(shown) == 1
+    shell.show_onboarding_if_new()  # returns at once: no wizard, nothing blocks
+    assert len(shown) == 1

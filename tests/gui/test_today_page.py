@@ -1,0 +1,93 @@
+"""The Today page reacts to what the user logs."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+
+from rejection_desktop.services.attempts import BeforeInput, OutcomeInput
+from rejection_desktop.ui.pages.today import TodayPage
+
+
+class RecordingFlow:
+    """Stands in for the attempt dialogs: records what the page asked for."""
+
+    def __init__(self):
+        self.calls = []
+
+    def plan(self, challenge_id):
+        self.calls.append(("plan", challenge_id))
+
+    def log(self, challenge_id=None, attempt_id=None):
+        self.calls.append(("log", challenge_id, attempt_id))
+
+
+@pytest.fixture
+def flow():
+    return RecordingFlow()
+
+
+@pytest.fixture
+def page(qtbot, services, clock, flow):
+    widget = TodayPage(services, clock, flow)
+    qtbot.addWidget(widget)
+    widget.resize(1000, 800)
+    widget.show()
+    qtbot.waitUntil(lambda: widget.suggestion is not None)
+    return widget
+
+
+def log_ask(services, challenge_id, outcome="rejected"):
+    services.attempts.log(challenge_id, BeforeInput(predicted_no=80, expected_badness=60),
+                          OutcomeInput(outcome, actual_badness=20))
+
+
+def test_a_new_user_sees_a_warm_up_suggestion_and_an_empty_day(page):
+    assert page.suggestion.distress <= 30
+    assert page.goal_number.text() == "0 / 1"
+    assert page.streak_number.text() == "0 days"
+
+
+def test_the_suggestion_changes_after_logging_it(qtbot, page, services):
+    first = page.suggestion
+    log_ask(services, first.id)
+    qtbot.waitUntil(lambda: page.suggestion is not None and page.suggestion.id != first.id)
+    assert page.goal_number.text() == "1 / 1"
+    assert page.streak_number.text() == "1 day"
+
+
+def test_another_suggestion_walks_through_new_challenges(qtbot, page):
+    seen = {page.suggestion.id}
+    for _ in range(5):
+        qtbot.mouseClick(page.another_button, Qt.MouseButton.LeftButton)
+        assert page.suggestion.id not in seen
+        seen.add(page.suggestion.id)
+
+
+def test_plan_and_log_buttons_start_the_flow_for_the_suggestion(qtbot, page, flow):
+    qtbot.mouseClick(page.plan_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.log_button, Qt.MouseButton.LeftButton)
+    assert flow.calls == [("plan", page.suggestion.id), ("log", page.suggestion.id, None)]
+
+
+def test_the_streak_counts_consecutive_days_in_the_users_zone(qtbot, page, services, clock):
+    services.settings.set("timezone", "America/New_York")
+    challenge = page.suggestion.id
+    for _ in range(3):
+        log_ask(services, challenge, "accepted")
+        clock.advance(days=1)
+    clock.advance(days=-1)
+    page.refresh()
+    assert page.streak_number.text() == "3 days"
+
+
+def test_planned_asks_for_today_are_listed_with_a_log_button(qtbot, page, services, clock, flow):
+    challenge = page.suggestion
+    attempt_id = services.attempts.plan(challenge.id, BeforeInput(
+        planned_at=clock() + timedelta(hours=2), predicted_no=90))
+    qtbot.waitUntil(lambda: attempt_id in page.log_buttons)
+    assert challenge.title in page.log_buttons[attempt_id].accessibleName()
+    qtbot.mouseClick(page.log_buttons[attempt_id], Qt.MouseButton.LeftButton)
+    assert flow.calls[-1] == ("log", challenge.id, attempt_id)
