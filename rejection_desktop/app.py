@@ -16,7 +16,6 @@ from rejection_desktop.context import AppContext, open_context
 from rejection_desktop.crash import install_excepthook
 from rejection_desktop.db.connection import DatabaseError, secure_dir
 from rejection_desktop.logging_setup import setup_logging
-from rejection_desktop.notifications import resolve_plyer_backend
 from rejection_desktop.paths import DataPaths, resolve_data_dir
 from rejection_desktop.resources import resource
 from rejection_desktop.single_instance import SingleInstance
@@ -170,6 +169,8 @@ def smoke(app: QApplication, window: MainWindow, context: AppContext) -> int:
         app.processEvents()
     QTimer.singleShot(0, window.close)
     app.processEvents()
+    from rejection_desktop.notifications import resolve_plyer_backend  # noqa: PLC0415
+
     challenges = len(context.services.challenges.list_challenges())
     report = {
         "version": __version__,

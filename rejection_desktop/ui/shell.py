@@ -2,25 +2,21 @@
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, QSettings
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
 from rejection_desktop.context import AppContext
-from rejection_desktop.ui.dialogs.help_dialogs import (
-    about_dialog,
-    crisis_dialog,
-    ground_rules_dialog,
-)
-from rejection_desktop.ui.dialogs.onboarding import OnboardingWizard
 from rejection_desktop.ui.main_window import MainWindow
-from rejection_desktop.ui.pages.challenges import ChallengesPage
 from rejection_desktop.ui.pages.coming_soon import ComingSoonPage
-from rejection_desktop.ui.pages.settings import THEMES, SettingsPage
 from rejection_desktop.ui.pages.today import TodayPage
-from rejection_desktop.ui.theme import apply_theme
+from rejection_desktop.ui.theme import THEMES, apply_theme
+
+# Pages other than Today, and dialogs, are imported when first used: start-up stays short.
+if TYPE_CHECKING:
+    from rejection_desktop.ui.pages.challenges import ChallengesPage
 
 
 class AttemptFlow(Protocol):
@@ -51,7 +47,7 @@ class Shell(QObject):
         self.window.add_page("progress", tr("Progress"), lambda: ComingSoonPage(
             tr("Progress"), tr("Charts of how often the feared no really came will live "
                                "here.")))
-        self.window.add_page("settings", tr("Settings"), lambda: SettingsPage(context))
+        self.window.add_page("settings", tr("Settings"), self._build_settings)
         self._build_menus()
         self.services.settings.setting_changed.connect(self._on_setting_changed)
         self.window.show_page("today")
@@ -62,7 +58,14 @@ class Shell(QObject):
         return page
 
     def _build_challenges(self) -> QWidget:
+        from rejection_desktop.ui.pages.challenges import ChallengesPage  # noqa: PLC0415
+
         return ChallengesPage(self.services, self.flow)
+
+    def _build_settings(self) -> QWidget:
+        from rejection_desktop.ui.pages.settings import SettingsPage  # noqa: PLC0415
+
+        return SettingsPage(self.context)
 
     def challenges_page(self) -> ChallengesPage:
         page = self.window.show_page("challenges")
@@ -118,13 +121,12 @@ class Shell(QObject):
 
         help_menu = bar.addMenu(tr("&Help"))
         help_menu.addAction(self._action(tr("&Getting started…"), self.show_onboarding))
-        help_menu.addAction(self._action(tr("Ground &rules"),
-                                         lambda: ground_rules_dialog(window).exec()))
+        help_menu.addAction(self._action(tr("Ground &rules"), lambda: self.show_help("rules")))
         help_menu.addAction(self._action(tr("&Crisis resources"),
-                                         lambda: crisis_dialog(window).exec()))
+                                         lambda: self.show_help("crisis")))
         help_menu.addSeparator()
-        help_menu.addAction(self._action(tr("&About Rejection Desktop"), lambda: about_dialog(
-            str(self.context.paths.root), window).exec()))
+        help_menu.addAction(self._action(tr("&About Rejection Desktop"),
+                                         lambda: self.show_help("about")))
 
     # actions -------------------------------------------------------------------------------
     def log_attempt(self) -> None:
@@ -140,7 +142,21 @@ class Shell(QObject):
         if callable(focus):
             focus()
 
+    def show_help(self, topic: str) -> None:
+        """Show the ground rules, the crisis resources or the About box."""
+        from rejection_desktop.ui.dialogs import help_dialogs  # noqa: PLC0415
+
+        dialog = {
+            "rules": lambda: help_dialogs.ground_rules_dialog(self.window),
+            "crisis": lambda: help_dialogs.crisis_dialog(self.window),
+            "about": lambda: help_dialogs.about_dialog(str(self.context.paths.root),
+                                                       self.window),
+        }[topic]()
+        dialog.exec()
+
     def show_onboarding(self) -> None:
+        from rejection_desktop.ui.dialogs.onboarding import OnboardingWizard  # noqa: PLC0415
+
         OnboardingWizard(self.services, self.window).exec()
 
     def show_onboarding_if_new(self) -> None:

@@ -9,6 +9,9 @@ from PySide6.QtWidgets import QApplication, QStyleFactory
 ACCENT = "#2f7d6d"  # a calm teal: encouraging without shouting
 ACCENT_DARK = "#5cc2a9"
 
+THEMES = (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark"))
+"""Theme choices: key and English label."""
+
 OUTCOME_COLOURS = {
     "accepted": "#3a9d5d",
     "partial": "#d49a2a",

@@ -19,9 +19,8 @@ from PySide6.QtWidgets import (
 from rejection_desktop.context import AppContext
 from rejection_desktop.domain.validation import ValidationError
 from rejection_desktop.services.settings import system_zone_name
+from rejection_desktop.ui.theme import THEMES
 from rejection_desktop.ui.widgets.common import Card, PageHeader, button, label
-
-THEMES = (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark"))
 
 
 def compact_form() -> QFormLayout:
