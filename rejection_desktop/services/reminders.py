@@ -442,10 +442,11 @@ class ReminderService(QObject):
         """End pause and snooze now. What fell inside the pause stays skipped."""
         status = self.status()
         now = self._clock()
+        # an instant in the past ends them (SettingsService cannot store None)
         if status.paused(now):
             self._settings.set("paused_until", now.isoformat())
-        if status.snoozed_until is not None:
-            self._settings.set("snoozed_until", None)
+        if status.snoozed(now):
+            self._settings.set("snoozed_until", now.isoformat())
         log.info("reminders resumed")
 
     # quiet hours -------------------------------------------------------------------------------
