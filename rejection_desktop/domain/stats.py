@@ -605,33 +605,41 @@ def badness_summary(attempts: Iterable[AttemptRecord]) -> BadnessSummary:
 
 
 @dataclass(frozen=True, slots=True)
-class BadnessPoint:
-    """Mean expected and felt badness over the asks of one period that have both ratings."""
+class BadnessBand:
+    """Asks whose ``expected_badness`` fell in ``low..high``: mean expected vs felt (0-100)."""
 
-    start: date
+    low: int
+    high: int
     mean_expected: float
     mean_actual: float
     count: int
 
 
-def badness_trend(
-    attempts: Iterable[AttemptRecord], zone: ZoneInfo, period: Period = "week"
-) -> list[BadnessPoint]:
-    """Expected vs actual badness per period, oldest first, over the asks of ``badness_pairs``.
+def badness_by_expectation(
+    attempts: Iterable[AttemptRecord], band_width: int = 20
+) -> list[BadnessBand]:
+    """Expected vs actual badness grouped by how bad the ask was expected to feel.
 
-    Periods without such asks are omitted (no zero filling: 0 would read as "did not hurt").
+    Uses the asks of ``badness_pairs``; bands are laid out as in ``calibration`` (width 20:
+    0-19, ..., 80-100). Only non-empty bands are returned, lowest first.
     """
-    sums: dict[date, list[int]] = {}  # start -> [expected_sum, actual_sum, n]
+    _check_width(band_width, "band_width")
+    n_bands = _band_count(band_width)
+    expected = [0] * n_bands
+    actual = [0] * n_bands
+    counts = [0] * n_bands
     for a in attempts:
-        if not is_ask(a) or a.expected_badness is None or a.actual_badness is None:
-            continue
-        acc = sums.setdefault(period_start(local_date(a.when, zone), period), [0, 0, 0])
-        acc[0] += a.expected_badness
-        acc[1] += a.actual_badness
-        acc[2] += 1
+        if is_ask(a) and a.expected_badness is not None and a.actual_badness is not None:
+            i = _band_index(a.expected_badness, band_width, n_bands)
+            expected[i] += a.expected_badness
+            actual[i] += a.actual_badness
+            counts[i] += 1
     return [
-        BadnessPoint(key, acc[0] / acc[2], acc[1] / acc[2], acc[2])
-        for key, acc in sorted(sums.items())
+        BadnessBand(
+            *_band_bounds(i, band_width, n_bands), expected[i] / n, actual[i] / n, n
+        )
+        for i, n in enumerate(counts)
+        if n
     ]
 
 

@@ -66,7 +66,7 @@ class ProgressSnapshot:
     calibration: list[stats.CalibrationBucket]
     disproved: stats.DisprovedSummary
     badness: stats.BadnessSummary
-    badness_trend: list[stats.BadnessPoint]
+    badness_bands: list[stats.BadnessBand]
     anxiety: stats.AnxietySummary
     anxiety_trend: list[stats.AnxietyPoint]
     ladder: list[stats.CategoryLadder]
@@ -160,7 +160,7 @@ def build_snapshot(
         calibration=stats.calibration(in_range),
         disproved=stats.predictions_disproved(in_range),
         badness=stats.badness_summary(in_range),
-        badness_trend=stats.badness_trend(in_range, zone, period),
+        badness_bands=stats.badness_by_expectation(in_range),
         anxiety=stats.anxiety_summary(in_range),
         anxiety_trend=stats.anxiety_trend(in_range, zone, period),
         ladder=stats.category_ladder(in_range, REPS_TO_CLIMB),

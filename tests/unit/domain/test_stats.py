@@ -702,3 +702,377 @@ def test_everything_on_twenty_thousand_attempts() -> None:
     assert stats.courage(attempts, BERLIN, today).asks_made > 0
     window = stats.filter_range(attempts, stats.range_start("3m", today), today, BERLIN)
     assert 0 < len(window) < len(attempts)
+
+
+# --- periods, outcomes per period and the calendar ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("day", "expected"),
+    [
+        (date(2026, 1, 1), date(2026, 1, 1)),
+        (date(2026, 3, 31), date(2026, 1, 1)),
+        (date(2026, 4, 1), date(2026, 4, 1)),
+        (date(2026, 9, 30), date(2026, 7, 1)),
+        (date(2026, 12, 31), date(2026, 10, 1)),
+    ],
+)
+def test_period_start_of_a_quarter(day: date, expected: date) -> None:
+    assert stats.period_start(day, "quarter") == expected
+
+
+@pytest.mark.parametrize(
+    ("period", "keys", "bounds", "expected"),
+    [
+        pytest.param("week", [], (None, None), [], id="nothing at all"),
+        pytest.param("month", [], (date(2026, 3, 9), None), [date(2026, 3, 1)], id="start only"),
+        pytest.param(
+            "quarter",
+            [date(2025, 10, 1)],
+            (None, date(2026, 5, 2)),
+            [date(2025, 10, 1), date(2026, 1, 1), date(2026, 4, 1)],
+            id="quarters across a year end",
+        ),
+        pytest.param(
+            "month",
+            [date(2026, 12, 1)],
+            (date(2026, 11, 30), None),
+            [date(2026, 11, 1), date(2026, 12, 1)],
+            id="months across a year end",
+        ),
+    ],
+)
+def test_period_starts(
+    period: stats.Period,
+    keys: list[date],
+    bounds: tuple[date | None, date | None],
+    expected: list[date],
+) -> None:
+    assert stats.period_starts(keys, period, *bounds) == expected
+
+
+@pytest.mark.parametrize(
+    ("days", "expected"),
+    [
+        (1, "week"),
+        (28, "week"),
+        (92, "week"),
+        (26 * 7, "week"),
+        (26 * 7 + 1, "month"),
+        (366, "month"),
+        (4 * 366, "month"),
+        (4 * 366 + 1, "quarter"),
+        (3653, "quarter"),
+    ],
+)
+def test_period_for_span(days: int, expected: stats.Period) -> None:
+    start = date(2020, 1, 1)
+    assert stats.period_for_span(start, start + timedelta(days=days - 1)) == expected
+
+
+@pytest.mark.parametrize(
+    ("period", "history", "bounds", "expected"),
+    [
+        pytest.param("week", [], (None, None), [], id="empty"),
+        pytest.param(
+            "week", [], (date(2026, 3, 4), date(2026, 3, 10)),
+            [(date(2026, 3, 2), 0, 0, 0, 0), (date(2026, 3, 9), 0, 0, 0, 0)],
+            id="empty range filled with zeros",
+        ),
+        pytest.param(
+            "week", [("2026-03-11T12:00", A)], (None, None),
+            [(date(2026, 3, 9), 1, 0, 0, 0)], id="one ask",
+        ),
+        pytest.param(
+            "week",
+            [("2026-03-11T12:00", o) for o in (R, A, P, N, X, None, R)],
+            (None, None),
+            [(date(2026, 3, 9), 1, 1, 2, 1)],
+            id="skipped and planned are not asks",
+        ),
+        pytest.param(
+            "week",
+            [("2026-03-29T23:30", R), ("2026-03-30T00:30", A)],
+            (None, None),
+            [(date(2026, 3, 23), 0, 0, 1, 0), (date(2026, 3, 30), 1, 0, 0, 0)],
+            id="DST Sunday night and Monday morning in different weeks",
+        ),
+        pytest.param(
+            "month",
+            [("2026-10-31T23:30", P), ("2026-11-01T00:10", N)],
+            (None, None),
+            [(date(2026, 10, 1), 0, 1, 0, 0), (date(2026, 11, 1), 0, 0, 0, 1)],
+            id="midnight at a month end after the autumn change",
+        ),
+        pytest.param(
+            "quarter",
+            [("2026-02-01T12:00", A), ("2026-08-01T12:00", R)],
+            (None, None),
+            [(date(2026, 1, 1), 1, 0, 0, 0), (date(2026, 4, 1), 0, 0, 0, 0),
+             (date(2026, 7, 1), 0, 0, 1, 0)],
+            id="quarters with an empty one between",
+        ),
+    ],
+)
+def test_outcomes_per_period(
+    period: stats.Period,
+    history: list[tuple[str, Outcome | None]],
+    bounds: tuple[date | None, date | None],
+    expected: list[tuple[date, int, int, int, int]],
+) -> None:
+    attempts = [make(i, w, o) for i, (w, o) in enumerate(history)]
+    result = stats.outcomes_per_period(attempts, BERLIN, period, start=bounds[0], end=bounds[1])
+    assert [(p.start, p.accepted, p.partial, p.rejected, p.no_reply) for p in result] == expected
+    assert [p.asks for p in result] == [
+        p.count
+        for p in stats.asks_per_period(attempts, BERLIN, period, start=bounds[0], end=bounds[1])
+    ]
+
+
+def test_outcome_period_of() -> None:
+    period = stats.OutcomePeriod(date(2026, 3, 2), accepted=3, partial=2, rejected=1, no_reply=4)
+    assert [period.of(o) for o in (A, P, R, N, X)] == [3, 2, 1, 4, 0]
+    assert period.asks == 10
+
+
+@pytest.mark.parametrize(
+    ("counts", "bounds", "expected"),
+    [
+        ({}, (1, 31), 0),
+        ({date(2026, 3, 5): 2}, (1, 31), 1),
+        ({date(2026, 3, 5): 2, date(2026, 3, 6): 0, date(2026, 3, 7): 1}, (1, 31), 2),
+        ({date(2026, 3, 5): 2, date(2026, 3, 20): 1}, (6, 31), 1),
+        ({date(2026, 3, 5): 2, date(2026, 3, 20): 1}, (5, 20), 2),
+    ],
+)
+def test_days_asked(counts: dict[date, int], bounds: tuple[int, int], expected: int) -> None:
+    start, end = (date(2026, 3, d) for d in bounds)
+    assert stats.days_asked(counts, start, end) == expected
+
+
+@pytest.mark.parametrize(
+    ("count", "peak", "expected"),
+    [
+        (0, 0, 0),
+        (0, 10, 0),
+        (3, 0, 0),
+        (1, 1, 4),
+        (1, 10, 1),
+        (2, 10, 1),
+        (3, 10, 2),
+        (5, 10, 2),
+        (6, 10, 3),
+        (8, 10, 4),
+        (10, 10, 4),
+        (12, 10, 4),
+    ],
+)
+def test_heat_level(count: int, peak: int, expected: int) -> None:
+    assert stats.heat_level(count, peak) == expected
+
+
+def test_heat_level_refuses_no_levels() -> None:
+    with pytest.raises(ValueError):
+        stats.heat_level(1, 1, levels=0)
+
+
+def test_local_date_still_refuses_naive_datetimes_when_memoised() -> None:
+    naive = datetime(2026, 3, 1, 12, 0)
+    for _ in range(2):
+        with pytest.raises(ValueError, match="naive"):
+            stats.local_date(naive, BERLIN)
+
+
+# --- badness by expectation and the anxiety summary ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("ratings", "expected"),
+    [
+        pytest.param([], [], id="empty"),
+        pytest.param([(A, 70, 20)], [(60, 79, 70.0, 20.0, 1)], id="one ask"),
+        pytest.param(
+            [(R, 90, 40), (A, 100, 20), (N, 85, 60), (R, 10, 30), (X, 90, 0), (None, 90, 0),
+             (R, 50, None)],
+            [(0, 19, 10.0, 30.0, 1), (80, 100, 275 / 3, 40.0, 3)],
+            id="no reply counts, skipped, planned and unrated do not",
+        ),
+        pytest.param([(R, 19, 5), (R, 20, 5)], [(0, 19, 19, 5, 1), (20, 39, 20, 5, 1)],
+                     id="band edge"),
+    ],
+)
+def test_badness_by_expectation(
+    ratings: list[tuple[Outcome | None, int, int | None]],
+    expected: list[tuple[int, int, float, float, int]],
+) -> None:
+    attempts = [
+        make(i, "2026-03-10T12:00", o, expected_badness=e, actual_badness=a)
+        for i, (o, e, a) in enumerate(ratings)
+    ]
+    bands = stats.badness_by_expectation(attempts)
+    got = [(b.low, b.high, b.mean_expected, b.mean_actual, b.count) for b in bands]
+    assert got == [pytest.approx(e) for e in expected]
+    assert sum(b.count for b in bands) == stats.badness_summary(attempts).count
+
+
+def test_badness_by_expectation_refuses_zero_width() -> None:
+    with pytest.raises(ValueError):
+        stats.badness_by_expectation([], band_width=0)
+
+
+@pytest.mark.parametrize(
+    ("ratings", "expected"),
+    [
+        pytest.param([], (None, None, None, None, 0), id="empty"),
+        pytest.param([(80, 30)], (80.0, 30.0, None, None, 1), id="one ask: no trend"),
+        pytest.param([(80, 30), (60, 20), (50, 10)], (190 / 3, 20.0, None, None, 3),
+                     id="three asks: still no trend"),
+        pytest.param([(80, 30), (60, 20), (50, 10), (30, 20)], (55.0, 20.0, 70.0, 40.0, 4),
+                     id="four asks split in halves"),
+        pytest.param([(90, 0), (70, 0), (50, 0), (40, 0), (20, 0)], (54.0, 0.0, 80.0, 110 / 3, 5),
+                     id="odd count: the middle ask joins the newer half"),
+        pytest.param([(80, None), (None, 10), (60, 20)], (60.0, 20.0, None, None, 1),
+                     id="asks missing a rating are left out"),
+    ],
+)
+def test_anxiety_summary(
+    ratings: list[tuple[int | None, int | None]],
+    expected: tuple[float | None, float | None, float | None, float | None, int],
+) -> None:
+    start = local("2026-03-02T12:00")
+    attempts = [
+        make(i, start + timedelta(days=i), R, anxiety_before=b, anxiety_after=a)
+        for i, (b, a) in enumerate(ratings)
+    ]
+    attempts.reverse()  # order of the input does not matter: time does
+    summary = stats.anxiety_summary(attempts)
+    got = (summary.mean_before, summary.mean_after, summary.early_before, summary.late_before,
+           summary.count)
+    assert got == pytest.approx(expected)
+
+
+# --- the ladder per category and courage over a range -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("asks", "reps", "expected"),
+    [
+        pytest.param([], 2, [], id="empty"),
+        pytest.param([(1, "work", 40, 80)], 2, [("work", 1, 1, 0, 40, None)], id="one ask"),
+        pytest.param([(1, "work", 40, 80)], 1, [("work", 1, 1, 1, 40, 40)], id="one rep climbs"),
+        pytest.param(
+            [(1, "work", 40, 80), (1, "work", 40, None), (2, "work", 70, 50), (2, "work", 70, 60)],
+            2,
+            [("work", 4, 2, 1, 70, 70)],
+            id="untested asks do not count towards done",
+        ),
+        pytest.param(
+            [(5, "zz-mine", 90, 50), (3, "shops", 20, 50), (3, "shops", 20, 50),
+             (4, "everyday", 10, 50)],
+            2,
+            [("everyday", 1, 1, 0, 10, None), ("shops", 2, 1, 1, 20, 20),
+             ("zz-mine", 1, 1, 0, 90, None)],
+            id="built-in categories first, custom ones after",
+        ),
+    ],
+)
+def test_category_ladder(
+    asks: list[tuple[int, str, int, int | None]],
+    reps: int,
+    expected: list[tuple[str, int, int, int, int, int | None]],
+) -> None:
+    attempts = [
+        make(i, "2026-03-10T12:00", R, challenge_id=c, category=cat, distress=d, predicted_no=p)
+        for i, (c, cat, d, p) in enumerate(asks)
+    ]
+    attempts.append(make(99, "2026-03-10T12:00", X, challenge_id=7, category="work",
+                         distress=99, predicted_no=80))  # a skipped ask climbs nothing
+    rows = stats.category_ladder(attempts, reps)
+    assert [
+        (r.category, r.asks, r.rungs_tried, r.rungs_done, r.highest_tried, r.highest_done)
+        for r in rows
+    ] == expected
+
+
+def test_category_ladder_refuses_zero_reps() -> None:
+    with pytest.raises(ValueError):
+        stats.category_ladder([], 0)
+
+
+@pytest.mark.parametrize(
+    ("start", "baseline", "expected"),
+    [
+        pytest.param(None, None, (date(2026, 3, 1), 4, 0, None, 3), id="all time: no baseline"),
+        pytest.param(date(2026, 3, 5), None, (date(2026, 3, 5), 3, 2, 40, 2),
+                     id="window after the first ask"),
+        pytest.param(date(2026, 3, 5), 65, (date(2026, 3, 5), 3, 1, 65, 2),
+                     id="baseline from attempts not passed in"),
+        pytest.param(date(2026, 3, 5), 20, (date(2026, 3, 5), 3, 2, 40, 2),
+                     id="a lower outside baseline does not hide a higher passed one"),
+        pytest.param(None, 99, (date(2026, 3, 1), 4, 0, None, 3),
+                     id="all time ignores a baseline"),
+        pytest.param(date(2026, 4, 1), None, (date(2026, 4, 1), 0, 0, 95, 0), id="empty window"),
+    ],
+)
+def test_courage_between(
+    start: date | None,
+    baseline: int | None,
+    expected: tuple[date, int, int, int | None, int],
+) -> None:
+    attempts = [
+        make(1, "2026-03-01T12:00", R, distress=40, challenge_id=1),
+        make(2, "2026-03-05T00:10", A, distress=70, challenge_id=2),  # just after local midnight
+        make(3, "2026-03-06T12:00", N, distress=30, challenge_id=2),
+        make(4, "2026-03-08T23:50", P, distress=50, challenge_id=3),
+        make(5, "2026-03-09T00:10", R, distress=95, challenge_id=4),  # after the end: ignored
+        make(6, "2026-03-06T12:00", X, distress=99, challenge_id=5),  # skipped: not an ask
+    ]
+    result = stats.courage_between(attempts, BERLIN, start, date(2026, 3, 8),
+                                   previous_highest=baseline)
+    assert (result.start, result.asks_made, result.harder_rungs_attempted,
+            result.previous_highest, result.challenges_tried) == expected
+    assert result.end == date(2026, 3, 8)
+
+
+def test_courage_between_with_no_asks_starts_at_the_end() -> None:
+    assert stats.courage_between([], BERLIN, None, date(2026, 3, 8)).start == date(2026, 3, 8)
+
+
+def test_new_functions_on_twenty_thousand_attempts() -> None:
+    rng = random.Random(8)
+    start = datetime(2016, 1, 1, tzinfo=UTC)
+    attempts = [
+        make(
+            i,
+            start + timedelta(minutes=rng.randint(0, 10 * 365 * 24 * 60)),
+            rng.choice([R, A, P, N, X, None]),
+            category=rng.choice(["everyday", "work", "social", "mine"]),
+            distress=rng.randint(0, 100),
+            challenge_id=rng.randint(1, 1000),
+            predicted_no=rng.choice([None, rng.randint(0, 100)]),
+            expected_badness=rng.randint(0, 100),
+            actual_badness=rng.choice([None, rng.randint(0, 100)]),
+            anxiety_before=rng.randint(0, 100),
+            anxiety_after=rng.choice([None, rng.randint(0, 100)]),
+        )
+        for i in range(20_000)
+    ]
+    asks_made = stats.outcome_counts(attempts).asks
+    period = stats.period_for_span(date(2016, 1, 1), date(2025, 12, 31))
+    assert period == "quarter"
+    timeline = stats.outcomes_per_period(attempts, BERLIN, period)
+    assert len(timeline) == 40
+    assert sum(p.asks for p in timeline) == asks_made
+    assert sum(b.count for b in stats.badness_by_expectation(attempts)) == (
+        stats.badness_summary(attempts).count)
+    anxiety = stats.anxiety_summary(attempts)
+    assert anxiety.count == len(stats.anxiety_pairs(attempts))
+    assert anxiety.early_before is not None
+    ladder_rows = stats.category_ladder(attempts, 2)
+    assert sum(r.asks for r in ladder_rows) == asks_made
+    assert [r.category for r in ladder_rows] == ["everyday", "social", "work", "mine"]
+    whole = stats.courage_between(attempts, BERLIN, None, date(2025, 12, 31))
+    assert whole.asks_made == asks_made
+    assert whole.challenges_tried <= 1000
+    days = stats.asks_per_day(attempts, BERLIN)
+    assert stats.days_asked(days, date(2016, 1, 1), date(2025, 12, 31)) == len(days)

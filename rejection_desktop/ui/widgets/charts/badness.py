@@ -1,0 +1,64 @@
+"""Expected vs felt badness: paired bars grouped by how bad the ask was expected to feel."""
+
+from __future__ import annotations
+
+from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QWidget
+
+from rejection_desktop.services.progress import ProgressSnapshot
+from rejection_desktop.ui.widgets.charts.base import ProgressChart
+from rejection_desktop.ui.widgets.charts.style import outcome_colour, percent_axis, tr
+
+
+def band_label(low: int, high: int) -> str:
+    return f"{low}\u2013{high}"
+
+
+class BadnessChart(ProgressChart):
+    """For asks expected to feel 0-19, 20-39, ... bad: how bad they were expected and felt."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(tr("How bad you expected a no to feel against how it felt"), parent)
+
+    @classmethod
+    def populate(cls, chart: QChart, snapshot: ProgressSnapshot, palette: QPalette) -> None:
+        bands = snapshot.badness_bands
+        series = QBarSeries()
+        series.setBarWidth(0.7)
+        for name, colour_key, values in (
+            (tr("Expected"), "rejected", [b.mean_expected for b in bands]),
+            (tr("Felt"), "accepted", [b.mean_actual for b in bands]),
+        ):
+            bars = QBarSet(name)
+            colour = outcome_colour(colour_key)
+            bars.setColor(colour)
+            bars.setBorderColor(colour)
+            bars.append(values)
+            series.append(bars)
+        chart.addSeries(series)
+        x_axis = QBarCategoryAxis()
+        x_axis.append([band_label(b.low, b.high) for b in bands])
+        x_axis.setTitleText(tr("Expected to feel this bad"))
+        x_axis.setGridLineVisible(False)
+        x_axis.setTruncateLabels(False)
+        y_axis = percent_axis(tr("Badness (0-100)"))
+        chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(x_axis)
+        series.attachAxis(y_axis)
+
+    def connect_tooltips(self, chart: QChart) -> None:
+        for series in chart.series():
+            if isinstance(series, QBarSeries):
+                series.hovered.connect(self._on_hovered)
+
+    def _on_hovered(self, status: bool, index: int, bars: QBarSet) -> None:
+        snapshot = self.snapshot
+        if not status or snapshot is None or not 0 <= index < len(snapshot.badness_bands):
+            self.show_tooltip("")
+            return
+        band = snapshot.badness_bands[index]
+        self.show_tooltip(tr("Expected {0}, felt {1} on average ({2} asks)").format(
+            round(band.mean_expected), round(band.mean_actual), band.count))

@@ -1,0 +1,67 @@
+"""Asks over time: stacked bars of yes / partly / no / no reply per week, month or quarter."""
+
+from __future__ import annotations
+
+from PySide6.QtCharts import QBarSet, QChart, QStackedBarSeries
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QWidget
+
+from rejection_desktop.services.progress import ProgressSnapshot
+from rejection_desktop.ui.widgets.charts.base import ProgressChart
+from rejection_desktop.ui.widgets.charts.style import (
+    count_axis,
+    outcome_colour,
+    period_axis,
+    period_label,
+    tr,
+)
+
+OUTCOME_SERIES = (
+    ("accepted", "Yes"),
+    ("partial", "Partly"),
+    ("rejected", "No"),
+    ("no_reply", "No reply"),
+)
+"""Stack order, bottom first: the yeses at the base make "no losing its power" visible."""
+
+
+class TimelineChart(ProgressChart):
+    """Stacked bars of asks per period, coloured by outcome."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(tr("Asks over time, by outcome"), parent)
+
+    @classmethod
+    def populate(cls, chart: QChart, snapshot: ProgressSnapshot, palette: QPalette) -> None:
+        series = QStackedBarSeries()
+        series.setBarWidth(0.72)
+        for key, name in OUTCOME_SERIES:
+            bars = QBarSet(tr(name))
+            colour = outcome_colour(key)
+            bars.setColor(colour)
+            bars.setBorderColor(colour)
+            bars.append([float(getattr(p, key)) for p in snapshot.timeline])
+            series.append(bars)
+        chart.addSeries(series)
+        x_axis = period_axis(snapshot.period_starts, snapshot.period)
+        y_axis = count_axis(max((p.asks for p in snapshot.timeline), default=0))
+        chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(x_axis)
+        series.attachAxis(y_axis)
+
+    def connect_tooltips(self, chart: QChart) -> None:
+        for series in chart.series():
+            if isinstance(series, QStackedBarSeries):
+                series.hovered.connect(self._on_hovered)
+
+    def _on_hovered(self, status: bool, index: int, bars: QBarSet) -> None:
+        snapshot = self.snapshot
+        if not status or snapshot is None or not 0 <= index < len(snapshot.timeline):
+            self.show_tooltip("")
+            return
+        period = snapshot.timeline[index]
+        self.show_tooltip(tr("{0}: {1} {2} of {3} asks").format(
+            period_label(period.start, snapshot.period), int(bars.at(index)), bars.label(),
+            period.asks))
