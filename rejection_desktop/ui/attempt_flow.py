@@ -148,6 +148,11 @@ class AttemptFlow(QObject):
         for dialog in list(self._open.values()):
             dialog.flush_draft()
 
+    def close_all(self) -> None:
+        """Close every open form, keeping unsaved text as drafts (when the app quits)."""
+        for dialog in list(self._open.values()):
+            dialog.close_keeping_draft()
+
     def open_dialogs(self) -> list[FormDialog]:
         """The forms open right now."""
         return list(self._open.values())

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateTimeEdit,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -50,6 +49,7 @@ from rejection_desktop.ui.journal_format import (
     to_qdatetime,
 )
 from rejection_desktop.ui.widgets.common import Card, label
+from rejection_desktop.ui.widgets.date_fields import DateTimeField
 from rejection_desktop.ui.widgets.rating import RatingInput
 
 log = logging.getLogger(__name__)
@@ -212,8 +212,7 @@ class AttemptDialog(FormDialog):
         form = self._form()
         self.planned_check = QCheckBox(self.tr("Pick a day and time"))
         self.planned_check.setAccessibleName(self.tr("Plan for a day and time"))
-        self.planned_edit = QDateTimeEdit()
-        self.planned_edit.setCalendarPopup(True)
+        self.planned_edit = DateTimeField()
         self.planned_edit.setAccessibleName(self.tr("Planned day and time"))
         self.planned_edit.setDateTime(to_qdatetime(self._next_hour()))
         self.planned_edit.setEnabled(False)
@@ -279,8 +278,7 @@ class AttemptDialog(FormDialog):
         card.body.addWidget(self.error_slot("Outcome", self.outcome_buttons[OUTCOME_ORDER[0]]))
 
         form = self.after_form = self._form()
-        self.attempted_edit = QDateTimeEdit()
-        self.attempted_edit.setCalendarPopup(True)
+        self.attempted_edit = DateTimeField()
         self.attempted_edit.setAccessibleName(self.tr("When you asked"))
         self.attempted_edit.setDateTime(to_qdatetime(self.clock()))
         self.attempted_row = self._field(form, self.tr("W&hen"), self.attempted_edit, "When")

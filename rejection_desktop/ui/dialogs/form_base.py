@@ -255,6 +255,12 @@ class FormDialog(QDialog):
         self._closing = True
         super().reject()
 
+    def close_keeping_draft(self) -> None:
+        """Close without asking, keeping what was typed as a draft (quitting the app)."""
+        self.flush_draft()
+        self._closing = True
+        super().reject()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._closing:
             event.accept()

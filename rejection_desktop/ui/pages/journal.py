@@ -17,7 +17,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -45,6 +44,7 @@ from rejection_desktop.ui.models.journal_model import ENTRY_ROLE, JournalDelegat
 from rejection_desktop.ui.pages.journal_detail import JournalDetail
 from rejection_desktop.ui.widgets.banner import Banner
 from rejection_desktop.ui.widgets.common import EmptyState, PageHeader, button, primary_button
+from rejection_desktop.ui.widgets.date_fields import DateField
 
 log = logging.getLogger(__name__)
 
@@ -163,11 +163,12 @@ class JournalPage(QWidget):
             self.period_combo.addItem(text, key)
         row.addWidget(self.period_combo, 1)
         today = self._today()
-        self.from_edit = QDateEdit(today.addMonths(-1))
-        self.to_edit = QDateEdit(today)
+        self.from_edit = DateField()
+        self.from_edit.setDate(today.addMonths(-1))
+        self.to_edit = DateField()
+        self.to_edit.setDate(today)
         for edit, name in ((self.from_edit, self.tr("From date")),
                            (self.to_edit, self.tr("To date"))):
-            edit.setCalendarPopup(True)
             edit.setAccessibleName(name)
             edit.hide()
             row.addWidget(edit)
