@@ -20,6 +20,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, Signal
 
+from rejection_desktop import pyside_fix
 from rejection_desktop.domain import stats
 from rejection_desktop.domain.ladder import REPS_TO_CLIMB
 from rejection_desktop.domain.outcomes import Outcome
@@ -30,6 +31,8 @@ from rejection_desktop.services.clock import Clock, system_clock
 from rejection_desktop.services.settings import SettingsService
 
 log = logging.getLogger(__name__)
+
+pyside_fix.apply()  # every emit() would otherwise leak a reference to True
 
 RANGE_PRESETS: tuple[stats.RangePreset, ...] = ("4w", "3m", "1y", "all")
 """The ranges the Progress page offers, shortest first."""

@@ -447,7 +447,7 @@ class ProgressPage(QWidget):
             subtitle=captions.range_title(snapshot),
             headlines=headlines,
             figures=figures,
-            footer=self.tr("Made with Rejection Desktop from the writer's own journal. "
+            footer=self.tr("Made with Rejection Desktop from my own journal. "
                            "Self-help, not therapy."),
         )
 
