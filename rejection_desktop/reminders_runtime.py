@@ -12,7 +12,7 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon, QWidget
 
 from rejection_desktop import APP_EXECUTABLE, APP_NAME
@@ -183,8 +183,10 @@ class ReminderRuntime(QObject):
     # the banner --------------------------------------------------------------------------------
     def show_banner(self, notice: Notice) -> None:
         """Show ``notice`` in the window's banner with Open/Log and a Snooze link."""
-        text = (f"<b>{escape(notice.title)}</b> — {escape(notice.message)} "
-                f"&nbsp;<a href=\"{SNOOZE_LINK}\">{escape(tr('Snooze 1 h'))}</a>")
+        link_colour = self.window.palette().color(QPalette.ColorRole.HighlightedText).name()
+        text = (f"<b>{escape(notice.title)}</b> — {escape(notice.message)} &nbsp;"
+                f"<a href=\"{SNOOZE_LINK}\" style=\"color: {link_colour}\">"
+                f"{escape(tr('Snooze 1 h'))}</a>")
         action = tr("Log it") if notice.target == TARGET_ATTEMPT else tr("Open Today")
         if notice.kind == "test":
             text = f"<b>{escape(notice.title)}</b> — {escape(notice.message)}"

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QSpinBox,
@@ -32,11 +33,24 @@ from rejection_desktop.notifications import Delivery
 from rejection_desktop.services.clock import Clock, system_clock
 from rejection_desktop.services.reminders import (
     ALL_WEEKDAYS_MASK,
+    MAX_TIMES_PER_NUDGE,
     DailyNudge,
     ReminderService,
 )
 from rejection_desktop.services.settings import SettingsService
 from rejection_desktop.ui.widgets.common import button, label
+
+DAY_BUTTON_STYLE = """
+QToolButton#dayButton { padding: 3px 6px; border: 1px solid palette(mid); border-radius: 6px;
+    background: palette(button); color: palette(button-text); }
+QToolButton#dayButton:checked { background: palette(highlight); color: palette(highlighted-text);
+    border-color: palette(highlight); font-weight: 600; }
+QToolButton#dayButton:focus { border: 2px solid palette(link); }
+QToolButton#addTime { padding: 3px 8px; }
+"""
+"""Chosen days must stand out in light and dark palettes alike."""
+
+TIMES_PER_LINE = 4
 
 PAUSE_CHOICES = ((1, "for today"), (3, "for 3 days"), (7, "for a week"),
                  (0, "until I resume"))
@@ -74,36 +88,25 @@ class NudgeRow(QFrame):
     def __init__(self, nudge: DailyNudge, number: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("nudgeRow")
+        self.setStyleSheet(DAY_BUTTON_STYLE)
         self.nudge = nudge
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 6)
         layout.setSpacing(6)
         top = QHBoxLayout()
+        top.setSpacing(4)
         self.enabled_check = QCheckBox(self.tr("Reminder %1").replace("%1", str(number)))
         self.enabled_check.setAccessibleName(
             self.tr("Daily reminder %1 on").replace("%1", str(number)))
         self.enabled_check.toggled.connect(
             lambda on: self.changed.emit(self.nudge.id, {"enabled": on}))
+        self.enabled_check.setMinimumWidth(120)
         top.addWidget(self.enabled_check)
-        self.times_layout = QHBoxLayout()
-        self.times_layout.setSpacing(4)
-        top.addLayout(self.times_layout)
-        self.add_time_button = button(self.tr("+ Time"), self.tr("Add a time to reminder %1")
-                                      .replace("%1", str(number)))
-        self.add_time_button.clicked.connect(self._add_time)
-        top.addWidget(self.add_time_button)
-        top.addStretch(1)
-        self.remove_button = button(self.tr("Remove"), self.tr("Remove reminder %1")
-                                    .replace("%1", str(number)))
-        self.remove_button.clicked.connect(lambda: self.remove_requested.emit(self.nudge.id))
-        top.addWidget(self.remove_button)
-        layout.addLayout(top)
-        days = QHBoxLayout()
-        days.setSpacing(4)
         locale = QLocale()
         self.day_buttons: list[QToolButton] = []
         for day in range(7):
             day_button = QToolButton()
+            day_button.setObjectName("dayButton")
             day_button.setCheckable(True)
             day_button.setText(locale.dayName(day + 1, QLocale.FormatType.ShortFormat))
             day_button.setAccessibleName(self.tr("%1 for reminder %2")
@@ -112,9 +115,27 @@ class NudgeRow(QFrame):
             day_button.setMinimumWidth(44)
             day_button.toggled.connect(self._days_toggled)
             self.day_buttons.append(day_button)
-            days.addWidget(day_button)
-        days.addStretch(1)
-        layout.addLayout(days)
+            top.addWidget(day_button)
+        top.addStretch(1)
+        self.remove_button = button(self.tr("Remove"), self.tr("Remove reminder %1")
+                                    .replace("%1", str(number)))
+        self.remove_button.clicked.connect(lambda: self.remove_requested.emit(self.nudge.id))
+        top.addWidget(self.remove_button)
+        layout.addLayout(top)
+        times_row = QHBoxLayout()
+        times_row.setContentsMargins(24, 0, 0, 0)
+        self.times_grid = QGridLayout()
+        self.times_grid.setHorizontalSpacing(10)
+        self.times_grid.setVerticalSpacing(4)
+        times_row.addLayout(self.times_grid)
+        times_row.addStretch(1)
+        layout.addLayout(times_row)
+        self.add_time_button = QToolButton()
+        self.add_time_button.setObjectName("addTime")
+        self.add_time_button.setText(self.tr("+ Time"))
+        self.add_time_button.setAccessibleName(self.tr("Add a time to reminder %1")
+                                               .replace("%1", str(number)))
+        self.add_time_button.clicked.connect(self._add_time)
         self.time_edits: list[QTimeEdit] = []
         self.set_nudge(nudge)
 
@@ -130,24 +151,33 @@ class NudgeRow(QFrame):
             day_button.blockSignals(False)
         if [hhmm(e) for e in self.time_edits] == list(nudge.times):
             return
-        while self.times_layout.count():
-            item = self.times_layout.takeAt(0)
+        while self.times_grid.count():
+            item = self.times_grid.takeAt(0)
             widget = item.widget()
-            if widget is not None:
+            if widget is not None and widget is not self.add_time_button:
                 widget.deleteLater()
         self.time_edits = []
         for index, value in enumerate(nudge.times):
+            cell = QWidget()
+            cell_layout = QHBoxLayout(cell)
+            cell_layout.setContentsMargins(0, 0, 0, 0)
+            cell_layout.setSpacing(2)
             edit = time_edit(value, self.tr("Reminder time %1").replace("%1", str(index + 1)))
             edit.editingFinished.connect(self._times_edited)
             self.time_edits.append(edit)
-            self.times_layout.addWidget(edit)
+            cell_layout.addWidget(edit)
             if len(nudge.times) > 1:
                 drop = QToolButton()
                 drop.setText("×")
                 drop.setAccessibleName(self.tr("Remove time %1").replace("%1", value))
                 drop.setToolTip(self.tr("Remove this time"))
                 drop.clicked.connect(lambda _=False, i=index: self._drop_time(i))
-                self.times_layout.addWidget(drop)
+                cell_layout.addWidget(drop)
+            self.times_grid.addWidget(cell, index // TIMES_PER_LINE, index % TIMES_PER_LINE)
+        count = len(nudge.times)
+        self.times_grid.addWidget(self.add_time_button, count // TIMES_PER_LINE,
+                                  count % TIMES_PER_LINE)
+        self.add_time_button.setVisible(count < MAX_TIMES_PER_NUDGE)
 
     def _emit_times(self, times: list[str]) -> None:
         self.changed.emit(self.nudge.id, {"times": times})
