@@ -160,13 +160,17 @@ def prune_orphans(binaries: list[tuple[str, str, str]]) -> tuple[list, list]:
     return kept, list(candidates.values())
 
 
-def _drop_dangling_symlinks(datas: list, kept_paths: set[str]) -> tuple[list, list]:
-    """Symlink entries (``SYMLINK`` in ``a.datas``) whose target is no longer in the bundle."""
+def _drop_dangling_symlinks(datas: list, removed_paths: set[str]) -> tuple[list, list]:
+    """Symlink entries (``SYMLINK`` in ``a.datas``) that point at a file removed above.
+
+    Only links to removed files go: links to folders or to other links (macOS frameworks'
+    ``Versions/Current``) are left alone.
+    """
     kept, dropped = [], []
     for entry in datas:
         if entry[2] == "SYMLINK":
             target = os.path.normpath(os.path.join(os.path.dirname(entry[0]), entry[1]))
-            if target.replace("\\", "/").lower() not in kept_paths:
+            if target.replace("\\", "/").lower() in removed_paths:
                 dropped.append(entry)
                 continue
         kept.append(entry)
@@ -184,8 +188,8 @@ def filter_analysis(binaries: Iterable, datas: Iterable,
     binaries = [entry for entry in binaries if not is_dropped(_dest(entry))]
     datas = [entry for entry in datas if not is_dropped(_dest(entry))]
     binaries, orphans = prune_orphans(binaries)
-    kept_paths = {_dest(entry).lower() for entry in [*binaries, *datas]}
-    datas, dangling = _drop_dangling_symlinks(datas, kept_paths)
+    removed_paths = {_dest(entry).lower() for entry in [*dropped, *orphans]}
+    datas, dangling = _drop_dangling_symlinks(datas, removed_paths)
     if report:
         os.makedirs(os.path.dirname(report) or ".", exist_ok=True)
         with open(report, "w", encoding="utf-8") as out:
