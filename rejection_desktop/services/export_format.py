@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -214,126 +215,156 @@ SPECS = {t.name: t for t in TABLES}
 HEADER_FIELDS = ("format", "format_version", "app_version", "schema_version", "exported_at")
 
 
-# instants -------------------------------------------------------------------------------------
+# checking single values ---------------------------------------------------------------------
+class BadValueError(ValueError):
+    """A value's problem, before the caller knows where the value was (``suffix``: inside it)."""
+
+    def __init__(self, problem: str, suffix: str = "") -> None:
+        super().__init__(problem)
+        self.problem = problem
+        self.suffix = suffix
+
+
 def format_instant(value: datetime) -> str:
     """An aware datetime as the export's UTC text, e.g. ``2026-06-01T09:00:00.000000Z``."""
     return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
-def parse_instant(value: object, location: str) -> datetime:
+def instant_value(value: object) -> datetime:
     """Parse an export instant (UTC ``Z`` or an explicit offset) into aware UTC."""
     if not isinstance(value, str) or not INSTANT_RE.match(value):
-        raise FormatError(location, "must be a time like 2026-06-01T09:00:00Z.")
+        raise BadValueError("must be a time like 2026-06-01T09:00:00Z.")
     try:
         parsed = datetime.fromisoformat(value).astimezone(UTC)
     except (ValueError, OverflowError):
-        raise FormatError(location, "is not a real date and time.") from None
+        raise BadValueError("is not a real date and time.") from None
     if not FIRST_YEAR <= parsed.year <= LAST_YEAR:
-        raise FormatError(location, f"must lie between the years {FIRST_YEAR} and {LAST_YEAR}.")
+        raise BadValueError(f"must lie between the years {FIRST_YEAR} and {LAST_YEAR}.")
     return parsed
 
 
-# checking single values -----------------------------------------------------------------------
-def check_text(spec: FieldSpec, value: object, location: str) -> str:
+def text_value(value: object, max_length: int, required: bool = False) -> str:
+    """Storable text (the app's own rules: no NUL, no lone surrogates, a length limit)."""
     try:
-        return clean_text(value, location, max_length=spec.max_length,
-                          required=spec.required_text)
+        return clean_text(value, "", max_length=max_length, required=required)
     except ValidationError as exc:
-        raise FormatError(location, exc.message.removeprefix(location).strip()) from None
+        raise BadValueError(exc.message.strip()) from None
 
 
-def check_int(value: object, location: str, low: int, high: int) -> int:
+def int_value(value: object, low: int, high: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise FormatError(location, "must be a whole number.")
+        raise BadValueError("must be a whole number.")
     if not low <= value <= high:
-        raise FormatError(location, f"must be from {low} to {high}.")
+        raise BadValueError(f"must be from {low} to {high}.")
     return value
 
 
-def check_key(spec: FieldSpec, value: object, location: str) -> str:
-    checked = check_text(FieldSpec(spec.name, Kind.TEXT, max_length=spec.max_length,
-                                   required_text=True), value, location)
+def check_text(spec: FieldSpec, value: object) -> str:
+    return text_value(value, spec.max_length, spec.required_text)
+
+
+def check_key(spec: FieldSpec, value: object) -> str:
+    checked = text_value(value, spec.max_length, required=True)
     if checked != checked.strip() or any(c in checked for c in "\r\n\t"):
-        raise FormatError(location, "must be a single line without surrounding spaces.")
+        raise BadValueError("must be a single line without surrounding spaces.")
     return checked
 
 
-def check_answers(value: object, location: str) -> list[dict[str, str]]:
+def check_name(spec: FieldSpec, value: object) -> str:
+    if not isinstance(value, str) or not KIND_RE.match(value):
+        raise BadValueError("must be a short lower-case name.")
+    return value
+
+
+def check_id(spec: FieldSpec, value: object) -> str:
+    if not isinstance(value, str) or not UID_RE.match(value):
+        raise BadValueError("must be an id of letters, digits, - or _.")
+    return value
+
+
+def check_bool(spec: FieldSpec, value: object) -> bool:
+    if not isinstance(value, bool):
+        raise BadValueError("must be true or false.")
+    return value
+
+
+def check_choice(spec: FieldSpec, value: object) -> str:
+    if not isinstance(value, str) or value not in spec.choices:
+        raise BadValueError(f"must be one of: {', '.join(spec.choices)}.")
+    return value
+
+
+ANSWER_LIMITS = {"key": 200, "prompt": MAX_PROMPT_TEXT, "answer": MAX_JOURNAL_TEXT}
+
+
+def check_answers(spec: FieldSpec, value: object) -> list[dict[str, str]]:
     if not isinstance(value, list):
-        raise FormatError(location, "must be a list.")
+        raise BadValueError("must be a list.")
     if len(value) > MAX_ANSWERS:
-        raise FormatError(location, f"has more than {MAX_ANSWERS} answers.")
-    limits = {"key": 200, "prompt": MAX_PROMPT_TEXT, "answer": MAX_JOURNAL_TEXT}
+        raise BadValueError(f"has more than {MAX_ANSWERS} answers.")
     answers = []
     for index, item in enumerate(value):
-        where = f"{location}[{index}]"
-        if not isinstance(item, dict):
-            raise FormatError(where, "must be an object with key, prompt and answer.")
-        if set(item) != set(limits):
-            raise FormatError(where, "must have exactly the fields key, prompt and answer.")
-        answers.append({name: check_text(FieldSpec(name, Kind.TEXT, max_length=limits[name]),
-                                         item[name], f"{where}.{name}") for name in item})
+        if not isinstance(item, dict) or item.keys() != ANSWER_LIMITS.keys():
+            raise BadValueError("must be an object with exactly key, prompt and answer.",
+                               f"[{index}]")
+        checked = {}
+        for name in item:
+            try:
+                checked[name] = text_value(item[name], ANSWER_LIMITS[name])
+            except BadValueError as problem:
+                raise BadValueError(problem.problem, f"[{index}].{name}") from None
+        answers.append(checked)
     return answers
 
 
-def check_outcomes(value: object, location: str) -> list[str]:
+def check_outcomes(spec: FieldSpec, value: object) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise FormatError(location, "must be a list of outcomes.")
+        raise BadValueError("must be a list of outcomes.")
     if any(v not in OUTCOME_VALUES for v in value) or len(set(value)) != len(value):
-        raise FormatError(location, "has an unknown or repeated outcome.")
+        raise BadValueError("has an unknown or repeated outcome.")
     return list(value)
 
 
-def check_times(value: object, location: str) -> list[str]:
+def check_times(spec: FieldSpec, value: object) -> list[str]:
     if not isinstance(value, list) or len(value) > MAX_TIMES:
-        raise FormatError(location, f"must be a list of at most {MAX_TIMES} times.")
+        raise BadValueError(f"must be a list of at most {MAX_TIMES} times.")
     if not all(is_hhmm(v) for v in value):
-        raise FormatError(location, "must hold 24-hour times like 09:30.")
+        raise BadValueError("must hold 24-hour times like 09:30.")
     return list(value)
 
 
-def check_value(spec: FieldSpec, value: object, location: str) -> Any:
-    """The stored form of one field's value; raises FormatError."""
-    if value is None:
-        if spec.nullable:
-            return None
-        raise FormatError(location, "must not be null.")
-    kind = spec.kind
-    if kind is Kind.TEXT:
-        return check_text(spec, value, location)
-    if kind is Kind.RATING:
-        return check_int(value, location, 0, 100)
-    if kind is Kind.INTEGER:
-        return check_int(value, location, spec.minimum, spec.maximum)
-    if kind is Kind.ROW_ID:
-        return check_int(value, location, 1, MAX_ROW_ID)
-    if kind is Kind.BOOL:
-        if not isinstance(value, bool):
-            raise FormatError(location, "must be true or false.")
-        return value
-    if kind is Kind.INSTANT:
-        return parse_instant(value, location)
-    if kind is Kind.CHOICE:
-        if not isinstance(value, str) or value not in spec.choices:
-            raise FormatError(location, f"must be one of: {', '.join(spec.choices)}.")
-        return value
-    if kind in (Kind.UID, Kind.REF):
-        if not isinstance(value, str) or not UID_RE.match(value):
-            raise FormatError(location, "must be an id of letters, digits, - or _.")
-        return value
-    if kind is Kind.KEY:
-        return check_key(spec, value, location)
-    if kind is Kind.NAME:
-        if not isinstance(value, str) or not KIND_RE.match(value):
-            raise FormatError(location, "must be a short lower-case name.")
-        return value
-    if kind is Kind.ANSWERS:
-        return check_answers(value, location)
-    if kind is Kind.OUTCOMES:
-        return check_outcomes(value, location)
-    if kind is Kind.TIMES:
-        return check_times(value, location)
-    return value  # Kind.JSON: checked per setting in check_setting
+CHECKS: dict[Kind, Callable[[FieldSpec, object], Any]] = {
+    Kind.TEXT: check_text,
+    Kind.RATING: lambda spec, value: int_value(value, 0, 100),
+    Kind.INTEGER: lambda spec, value: int_value(value, spec.minimum, spec.maximum),
+    Kind.ROW_ID: lambda spec, value: int_value(value, 1, MAX_ROW_ID),
+    Kind.BOOL: check_bool,
+    Kind.INSTANT: lambda spec, value: instant_value(value),
+    Kind.CHOICE: check_choice,
+    Kind.UID: check_id,
+    Kind.REF: check_id,
+    Kind.KEY: check_key,
+    Kind.NAME: check_name,
+    Kind.ANSWERS: check_answers,
+    Kind.OUTCOMES: check_outcomes,
+    Kind.TIMES: check_times,
+    Kind.JSON: lambda spec, value: value,  # checked per setting in check_setting
+}
+"""How each kind of field is checked; returns the stored value or raises BadValueError."""
+
+
+def at(location: str, check: Callable[[], Any]) -> Any:
+    """Run ``check``, turning a BadValueError into a FormatError at ``location``."""
+    try:
+        return check()
+    except BadValueError as problem:
+        raise FormatError(location + problem.suffix, problem.problem) from None
+
+
+def parse_instant(value: object, location: str) -> datetime:
+    """An export instant as aware UTC; raises FormatError naming ``location``."""
+    checked: datetime = at(location, lambda: instant_value(value))
+    return checked
 
 
 # checking whole records and the document ------------------------------------------------------
@@ -347,24 +378,33 @@ def check_record(table: TableSpec, record: object, location: str) -> dict[str, A
     """A validated record: every field present, known, of the right kind."""
     if not isinstance(record, dict):
         raise FormatError(location, "must be an object.")
-    known = {f.name for f in table.fields}
-    extra = [key for key in record if key not in known]
-    if extra:
-        raise FormatError(location, f"has unexpected fields: {field_names(extra)}.")
     values: dict[str, Any] = {}
     for spec in table.fields:
-        if spec.name not in record:
+        name = spec.name
+        if name not in record:
             if spec.optional:
                 continue
-            raise FormatError(f"{location}.{spec.name}", "is missing.")
-        values[spec.name] = check_value(spec, record[spec.name], f"{location}.{spec.name}")
+            raise FormatError(f"{location}.{name}", "is missing.")
+        value = record[name]
+        if value is None:
+            if not spec.nullable:
+                raise FormatError(f"{location}.{name}", "must not be null.")
+            values[name] = None
+            continue
+        try:
+            values[name] = CHECKS[spec.kind](spec, value)
+        except BadValueError as problem:
+            raise FormatError(f"{location}.{name}{problem.suffix}", problem.problem) from None
+    if len(values) != len(record):
+        extra = [key for key in record if key not in values]
+        raise FormatError(location, f"has unexpected fields: {field_names(extra)}.")
     return values
 
 
 def check_json_strings(value: object, location: str) -> None:
     """Every string inside a JSON value (keys too) must be storable text."""
     if isinstance(value, str):
-        check_text(FieldSpec("value", Kind.TEXT, max_length=MAX_SETTING_CHARS), value, location)
+        at(location, lambda: text_value(value, MAX_SETTING_CHARS))
     elif isinstance(value, list):
         for item in value:
             check_json_strings(item, location)
@@ -451,9 +491,9 @@ def validate_document(document: object) -> ExportDocument:
     for name in HEADER_FIELDS:
         if name not in document:
             raise FormatError(name, "is missing.")
-    app_version = check_text(FieldSpec("app_version", Kind.TEXT, max_length=40),
-                             document["app_version"], "app_version")
-    schema_version = check_int(document["schema_version"], "schema_version", 0, 10_000)
+    app_version = at("app_version", lambda: text_value(document["app_version"], 40))
+    schema_version = at("schema_version", lambda: int_value(document["schema_version"], 0,
+                                                              10_000))
     exported_at = parse_instant(document["exported_at"], "exported_at")
     tables: dict[str, list[dict[str, Any]]] = {}
     for table in TABLES:

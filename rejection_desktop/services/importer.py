@@ -320,12 +320,22 @@ def insert_all(rows: dict[str, list[dict[str, Any]]], *, keep_ids: bool,
             refs[name].update(aliases or {})
 
 
+def update_rows(name: str, pairs: list[tuple[int, dict[str, Any]]]) -> None:
+    """Overwrite existing rows (by row id) with validated records, in one executemany."""
+    if not pairs:
+        return
+    model, table = MODELS[name], SPECS[name]
+    rows = [(row_id, model_values(table, row, {}, keep_id=False)) for row_id, row in pairs]
+    fields = [column(model, field_name) for field_name in rows[0][1]]
+    assignments = ", ".join(f'"{f.column_name}" = ?' for f in fields)
+    sql = f'UPDATE "{model._meta.table_name}" SET {assignments} WHERE "id" = ?'
+    params = [[f.db_value(values[f.name]) for f in fields] + [row_id] for row_id, values in rows]
+    db.obj.cursor().executemany(sql, params)
+
+
 def apply_merge(plan: MergePlan) -> None:
     for name, pairs in plan.adopt.items():
-        model, table = MODELS[name], SPECS[name]
-        for local_id, row in pairs:
-            values = model_values(table, row, {}, keep_id=False)
-            model.update(**values).where(column(model, "id") == local_id).execute()
+        update_rows(name, pairs)
     insert_all(plan.new, keep_ids=False, aliases=plan.aliases)
 
 

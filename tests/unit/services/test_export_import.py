@@ -1,0 +1,437 @@
+"""Export and import on real journal files: round trips, merge and replace, CSV, Markdown, and
+refusals that leave the database byte-for-byte unchanged."""
+
+from __future__ import annotations
+
+import copy
+import csv
+import json
+import tempfile
+from datetime import UTC, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from conftest import FakeClock
+from helpers.journal_data import (
+    ODD_TEXT,
+    fill_journal,
+    live_digest,
+    raw_dump,
+    uid_dump,
+)
+from helpers.mini_schema import problems
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from rejection_desktop.context import open_context
+from rejection_desktop.db.backup import inspect_database_file
+from rejection_desktop.db.migrations import latest_version
+from rejection_desktop.db.models import Attempt, Challenge, Draft, Reflection, Setting
+from rejection_desktop.services import importer
+from rejection_desktop.services.attempts import BeforeInput, OutcomeInput
+from rejection_desktop.services.backups import BackupService
+from rejection_desktop.services.challenges import ChallengeInput
+from rejection_desktop.services.data_transfer import (
+    DataTransferService,
+    ImportFailedError,
+    ImportMode,
+    ImportRefusedError,
+)
+from rejection_desktop.services.export import CSV_COLUMNS, markdown_block, safe_cell
+from rejection_desktop.services.export_format import json_schema
+from rejection_desktop.services.reflections import Answer
+
+ROOT = Path(__file__).resolve().parents[3]
+OUTCOMES = [None, "rejected", "accepted", "partial", "no_reply", "not_attempted"]
+
+
+def data_services(context):
+    backups = BackupService(context.paths, context.clock, context.services.settings.zone)
+    return backups, DataTransferService(backups, context.services.settings.zone, context.clock)
+
+
+def export_journal(context, path: Path, kind: str = "json"):
+    return data_services(context)[1].export(kind, path)
+
+
+def import_into(data_dir: Path, export: Path, mode: ImportMode, clock=None):
+    """Open ``data_dir`` (created if new), import ``export``, close; returns the result."""
+    context = open_context(data_dir, clock or FakeClock())
+    try:
+        return data_services(context)[1].import_file(export, mode)
+    finally:
+        context.close()
+
+
+@pytest.fixture
+def source(tmp_path, clock, qapp):
+    """A closed journal file full of every kind of record, and its JSON export."""
+    context = open_context(tmp_path / "source", clock)
+    fill_journal(context)
+    export = tmp_path / "export.json"
+    export_journal(context, export)
+    context.close()
+    return tmp_path / "source" / "journal.sqlite3", export
+
+
+# round trips --------------------------------------------------------------------------------------
+def test_replace_into_an_empty_data_dir_gives_identical_rows(source, tmp_path):
+    database, export = source
+    result = import_into(tmp_path / "copy", export, ImportMode.REPLACE)
+    assert result.backup is not None
+    assert raw_dump(tmp_path / "copy" / "journal.sqlite3") == raw_dump(database)
+
+
+def test_merge_into_an_empty_data_dir_gives_identical_rows(source, tmp_path):
+    database, export = source
+    import_into(tmp_path / "copy", export, ImportMode.MERGE)
+    copy_db = tmp_path / "copy" / "journal.sqlite3"
+    assert uid_dump(copy_db) == uid_dump(database)
+    assert raw_dump(copy_db) == raw_dump(database)  # even the row ids, here
+
+
+def test_drafts_and_start_at_login_stay_on_this_computer(source, tmp_path):
+    _, export = source
+    document = json.loads(export.read_text(encoding="utf-8"))
+    assert "start_at_login" not in {s["key"] for s in document["settings"]}
+    import_into(tmp_path / "copy", export, ImportMode.MERGE)
+    context = open_context(tmp_path / "copy")
+    try:
+        assert Draft.select().count() == 0
+        assert context.services.settings.get("start_at_login") is False
+        assert context.services.settings.get("theme") == "dark"
+    finally:
+        context.close()
+
+
+def test_imported_text_is_searchable(source, tmp_path):
+    _, export = source
+    import_into(tmp_path / "copy", export, ImportMode.MERGE)
+    context = open_context(tmp_path / "copy")
+    try:
+        found = context.services.reflections.search("standalone")
+        assert [context.services.reflections.get(i).free_text for i in found] == [
+            "A standalone entry\n# with a hash line"]
+    finally:
+        context.close()
+
+
+line_text = st.text(st.characters(codec="utf-8", exclude_characters="\x00"), min_size=1,
+                    max_size=60).filter(lambda t: t.strip())
+any_text = st.text(st.characters(codec="utf-8", exclude_characters="\x00"), max_size=80)
+long_text = st.one_of(any_text, st.builds(lambda t, n: (t or "ü") * n, any_text,
+                                          st.integers(100, 2_000)).map(lambda t: t[:150_000]))
+ratings = st.one_of(st.none(), st.integers(0, 100))
+attempt_data = st.tuples(st.integers(0, 20), st.sampled_from(OUTCOMES), ratings, ratings,
+                         ratings, line_text, long_text, st.lists(any_text, max_size=3))
+
+
+@settings(max_examples=12, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(challenges=st.lists(st.tuples(line_text, line_text, st.integers(0, 100),
+                                     long_text.map(lambda t: t[:5_000])),
+                           min_size=1, max_size=4),
+       attempts=st.lists(attempt_data, max_size=6),
+       edit_builtin=st.booleans(), standalone=st.one_of(st.none(), long_text))
+def test_round_trip_of_generated_journals(qapp, challenges, attempts, edit_builtin, standalone):
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder)
+        clock = FakeClock()
+        context = open_context(root / "source", clock)
+        s = context.services
+        ids = [s.challenges.add(ChallengeInput(t, c, d, desc)) for t, c, d, desc in challenges]
+        if edit_builtin:
+            first = s.challenges.list_challenges()[0]
+            s.challenges.update(first.id, ChallengeInput(challenges[0][0], first.category, 1))
+        every_outcome = [(0, o, 50, 50, 50, "x", "y", ["z"]) for o in OUTCOMES]
+        for index, outcome, p, a, b, line, notes, answers in every_outcome + attempts:
+            clock.advance(minutes=97)
+            challenge = ids[index % len(ids)]
+            before = BeforeInput(predicted_no=p, anxiety_before=b, context=line)
+            if outcome is None:
+                attempt = s.attempts.plan(challenge, before)
+            else:
+                attempt = s.attempts.log(challenge, before, OutcomeInput(
+                    outcome, actual_badness=a, what_happened=line, notes=notes))
+            if any(x.strip() for x in answers):
+                s.reflections.save(attempt, [Answer(f"k{i}", line, x)
+                                             for i, x in enumerate(answers)])
+        if standalone and standalone.strip():
+            s.reflections.save(None, [], standalone)
+        export = root / "export.json"
+        export_journal(context, export)
+        context.close()
+        original = root / "source" / "journal.sqlite3"
+        for mode in ImportMode:
+            import_into(root / mode.value, export, mode)
+            copy_db = root / mode.value / "journal.sqlite3"
+            assert uid_dump(copy_db) == uid_dump(original)
+            if mode is ImportMode.REPLACE:
+                assert raw_dump(copy_db) == raw_dump(original)
+
+
+def test_every_export_satisfies_the_published_schema(source):
+    _, export = source
+    document = json.loads(export.read_text(encoding="utf-8"))
+    assert problems(document, json_schema()) == []
+    broken = copy.deepcopy(document)
+    broken["attempts"][0]["predicted_no"] = 101
+    broken["challenges"][0]["extra"] = 1
+    assert len(problems(broken, json_schema())) == 2
+
+
+def test_the_schema_file_in_docs_is_generated_from_the_code():
+    published = json.loads((ROOT / "docs" / "export-schema.json").read_text(encoding="utf-8"))
+    assert published == json_schema()
+
+
+# merge and replace --------------------------------------------------------------------------------
+def test_merge_keeps_what_is_here_and_adds_what_is_new(source, tmp_path, clock):
+    _, export = source
+    context = open_context(tmp_path / "mine", clock)
+    s = context.services
+    builtins = s.challenges.list_challenges()
+    mine = builtins[0]  # the source edited this one too: my edit must win
+    s.challenges.update(mine.id, ChallengeInput("My wording here", mine.category, 5))
+    s.settings.set("theme", "light")
+    own = s.attempts.log(mine.id, BeforeInput(), OutcomeInput("accepted"))
+    _, transfer = data_services(context)
+    before_attempts = Attempt.select().count()
+    result = transfer.import_file(export, ImportMode.MERGE)
+
+    source_doc = json.loads(export.read_text(encoding="utf-8"))
+    assert result.added["attempts"] == len(source_doc["attempts"])
+    assert Attempt.select().count() == before_attempts + len(source_doc["attempts"])
+    assert s.challenges.get(mine.id).title == "My wording here"
+    edited_uid = next(c["uid"] for c in source_doc["challenges"]
+                      if c["builtin_key"] == mine.builtin_key)
+    theirs = [a["uid"] for a in source_doc["attempts"] if a["challenge_uid"] == edited_uid]
+    assert theirs and all(Attempt.get(Attempt.uid == uid).challenge_id == mine.id
+                          for uid in theirs)
+    archived_key = next(c["builtin_key"] for c in source_doc["challenges"] if c["archived"])
+    assert Challenge.get(Challenge.builtin_key == archived_key).archived  # untouched here
+    assert s.settings.get("theme") == "light"  # set here: kept
+    assert s.settings.get("daily_goal") == 3  # not set here: taken from the file
+    assert s.attempts.get(own).outcome.outcome == "accepted"
+    assert result.backup is None
+    context.close()
+
+
+def test_merging_twice_changes_nothing_the_second_time(source, tmp_path):
+    _, export = source
+    import_into(tmp_path / "copy", export, ImportMode.MERGE)
+    copy_db = tmp_path / "copy" / "journal.sqlite3"
+    first = raw_dump(copy_db)
+    result = import_into(tmp_path / "copy", export, ImportMode.MERGE)
+    assert sum(result.added.values()) == 0
+    assert sum(result.skipped.values()) > 0
+    assert raw_dump(copy_db) == first
+
+
+def test_replace_backs_up_first_clears_drafts_and_keeps_this_computers_settings(
+        source, tmp_path, clock):
+    database, export = source
+    context = open_context(tmp_path / "mine", clock)
+    s = context.services
+    s.challenges.add(ChallengeInput("Only here", "shops", 10))
+    s.drafts.save("form", {"text": "draft"})
+    s.settings.set("start_at_login", True)
+    challenges_here = Challenge.select().count()
+    _, transfer = data_services(context)
+    result = transfer.import_file(export, ImportMode.REPLACE)
+    assert Draft.select().count() == 0
+    assert s.settings.get("start_at_login") is True
+    assert not Challenge.select().where(Challenge.title == "Only here").exists()
+    saved = inspect_database_file(result.backup, latest_version=latest_version())
+    assert saved.counts["challenge"] == challenges_here
+    context.close()
+    assert raw_dump(tmp_path / "mine" / "journal.sqlite3") == raw_dump(database)
+
+
+def test_a_failure_inside_the_transaction_rolls_everything_back(source, tmp_path, clock,
+                                                                  monkeypatch):
+    _, export = source
+    context = open_context(tmp_path / "mine", clock)
+    fill_journal(context, size=3)
+    _, transfer = data_services(context)
+    context.close()
+    database = tmp_path / "mine" / "journal.sqlite3"
+    before = raw_dump(database)
+    context = open_context(tmp_path / "mine", clock)
+    _, transfer = data_services(context)
+    real_insert = importer.insert_rows
+
+    def insert_then_fail(name, *args, **kwargs):
+        real_insert(name, *args, **kwargs)
+        if name == "reflections":
+            raise RuntimeError("disk full")
+
+    monkeypatch.setattr(importer, "insert_rows", insert_then_fail)
+    for mode in ImportMode:
+        with pytest.raises(ImportFailedError, match="nothing was changed"):
+            transfer.import_file(export, mode)
+    context.close()
+    assert raw_dump(database) == before
+
+
+# refusals -----------------------------------------------------------------------------------------
+def mutate(document: dict, change) -> bytes:
+    changed = copy.deepcopy(document)
+    result = change(changed)
+    return result if isinstance(result, bytes) else json.dumps(changed).encode()
+
+
+def setitem(path, value):
+    def change(doc):
+        target = doc
+        for key in path[:-1]:
+            target = target[key]
+        target[path[-1]] = value
+    return change
+
+
+REFUSALS = {
+    "newer format": (setitem(["format_version"], 2), "newer version"),
+    "not ours": (setitem(["format"], "something-else"), "not a Rejection Desktop export"),
+    "a list": (lambda d: b"[1, 2, 3]", "expected a JSON object"),
+    "missing table": (lambda d: d.pop("attempts") and None, "attempts: must be a list (it is missing)"),
+    "unexpected field": (setitem(["attempts", 0, "secret"], 1), "unexpected fields"),
+    "rating too high": (setitem(["attempts", 0, "predicted_no"], 101), "from 0 to 100"),
+    "rating as text": (setitem(["attempts", 0, "predicted_no"], "50"), "whole number"),
+    "bool as int": (setitem(["challenges", 0, "archived"], 1), "true or false"),
+    "unknown outcome": (setitem(["attempts", 1, "outcome"], "maybe"), "must be one of"),
+    "naive time": (setitem(["attempts", 0, "created_at"], "2026-06-01T09:00:00"), "a time like"),
+    "impossible date": (setitem(["attempts", 0, "created_at"], "2026-02-30T09:00:00Z"),
+                        "not a real date"),
+    "year one": (setitem(["attempts", 0, "created_at"], "0001-01-01T00:00:00Z"), "years"),
+    "null title": (setitem(["challenges", 0, "title"], None), "must not be null"),
+    "blank title": (setitem(["challenges", 0, "title"], "  "), "required"),
+    "NUL in notes": (setitem(["attempts", 0, "notes"], "a\x00b"), "NUL"),
+    "lone surrogate": (lambda d: json.dumps(d).replace('"notes": "', '"notes": "\\ud800', 1)
+                       .encode(), "broken characters"),
+    "too long": (setitem(["attempts", 0, "notes"], "x" * 200_001), "too long"),
+    "duplicate uid": (lambda d: d["attempts"].append(copy.deepcopy(d["attempts"][0])) and None,
+                      "repeats"),
+    "dangling reference": (setitem(["attempts", 0, "challenge_uid"], "f" * 32),
+                           "not in the file's challenges"),
+    "bad setting": (setitem(["settings", 0, "value"], "purple"), "not a valid value"),
+    "NaN": (lambda d: json.dumps(d).replace('"predicted_no": 0', '"predicted_no": NaN', 1)
+            .encode(), "NaN"),
+    "repeated key": (lambda d: b'{"format": 1, "format": 2}', "repeats a field name"),
+    "truncated": (lambda d: json.dumps(d).encode()[:5000], "cut off"),
+    "UTF-16": (lambda d: json.dumps(d).encode("utf-16"), "UTF-16"),
+    "latin-1": (lambda d: json.dumps(d, ensure_ascii=False).encode("latin-1", "replace")
+                .replace(b"format", b"f\xe9rmat", 1), "not UTF-8"),
+    "empty": (lambda d: b"  \n", "empty"),
+    "deep nesting": (lambda d: b"[" * 100_000 + b"]" * 100_000, "nested too deeply"),
+    "huge number": (lambda d: b'{"n": ' + b"9" * 10_000 + b"}", "number too long"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(REFUSALS))
+def test_bad_files_are_refused_with_a_reason_and_nothing_changes(source, tmp_path, clock, case):
+    _, export = source
+    document = json.loads(export.read_text(encoding="utf-8"))
+    change, reason = REFUSALS[case]
+    bad = tmp_path / "bad.json"
+    bad.write_bytes(mutate(document, change))
+    context = open_context(tmp_path / "mine", clock)
+    fill_journal(context, size=3)
+    database = context.paths.database
+    backups, transfer = data_services(context)
+    before = live_digest(database)
+    for mode in ImportMode:
+        with pytest.raises(ImportRefusedError) as refused:
+            transfer.import_file(bad, mode)
+        assert reason in str(refused.value)
+        assert live_digest(database) == before
+    assert backups.list_backups() == []  # refused before the replace backup
+    context.close()
+
+
+def test_an_oversized_file_is_refused_without_reading_it(tmp_path, context, qapp):
+    big = tmp_path / "big.json"
+    with big.open("wb") as handle:
+        handle.truncate(importer.MAX_IMPORT_BYTES + 1)
+    _, transfer = data_services(context)
+    with pytest.raises(ImportRefusedError, match="the limit for an import is"):
+        transfer.import_file(big)
+
+
+def test_the_export_skips_settings_the_app_would_not_use(context, tmp_path, qapp):
+    Setting.insert(key="theme", value="purple", updated_at=datetime.now(UTC)).execute()
+    Setting.insert(key="from_a_newer_app", value={"x": [1, 2]},
+                   updated_at=datetime.now(UTC)).execute()
+    summary = export_journal(context, tmp_path / "x.json")
+    document = json.loads(summary.path.read_text(encoding="utf-8"))
+    assert [s["key"] for s in document["settings"]] == ["from_a_newer_app"]
+    assert summary.problem == ""
+
+
+# CSV and Markdown -----------------------------------------------------------------------------
+def test_csv_has_one_row_per_attempt_and_parses_back(context, tmp_path, qapp):
+    fill_journal(context)
+    path = tmp_path / "attempts.csv"
+    summary = export_journal(context, path, "csv")
+    raw = path.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # BOM: Excel then reads UTF-8
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert tuple(rows[0]) == CSV_COLUMNS
+    assert len(rows) == summary.counts["attempts"] == Attempt.select().count()
+    berlin = ZoneInfo("Europe/Berlin")
+    for row in rows:
+        attempt = Attempt.get(Attempt.uid == row["attempt_uid"])
+        assert row["notes"] == safe_cell(attempt.notes)
+        assert row["challenge"] == safe_cell(attempt.challenge.title)
+        assert row["outcome"] == (attempt.outcome or "planned")
+        assert row["predicted_no_percent"] == str(attempt.predicted_no)
+        expected = attempt.created_at.astimezone(berlin).strftime("%Y-%m-%d %H:%M")
+        assert row["created_local"] == expected
+    cells = [cell for row in rows for cell in row.values()]
+    assert not any(cell.startswith(("=", "+", "-", "@")) for cell in cells)
+    assert any(cell.startswith("'=1+2") for cell in cells)
+    assert any("\r\n" in row["notes"] for row in rows)  # multi-line text survives
+
+
+def test_markdown_holds_every_reflection_grouped_by_local_date(context, tmp_path, qapp):
+    fill_journal(context)
+    path = tmp_path / "journal.md"
+    summary = export_journal(context, path, "md")
+    text = path.read_text(encoding="utf-8")
+    reflections = list(Reflection.select().order_by(Reflection.created_at))
+    assert summary.counts["reflections"] == len(reflections)
+    berlin = ZoneInfo("Europe/Berlin")
+    position = 0
+    for reflection in reflections:
+        day = reflection.created_at.astimezone(berlin).date().isoformat()
+        heading = text.find(f"## {day}")
+        assert heading >= 0
+        parts = [a["answer"] for a in reflection.answers if a["answer"].strip()]
+        parts += [reflection.free_text] if reflection.free_text.strip() else []
+        for part in parts:
+            found = text.find(markdown_block(part), heading)
+            assert found > heading, part
+        position = max(position, heading)
+    headings = [line for line in text.splitlines() if line.startswith("## ")]
+    assert headings == sorted(headings) and len(headings) == len(set(headings))
+    assert "\\# with a hash line" in text
+    assert not any(line.startswith("# ") for line in text.splitlines()[1:])
+    assert ODD_TEXT[0] in text
+
+
+def test_markdown_and_csv_of_an_empty_journal(context, tmp_path, qapp):
+    md = export_journal(context, tmp_path / "j.md", "md")
+    assert "No reflections yet." in md.path.read_text(encoding="utf-8")
+    sheet = export_journal(context, tmp_path / "a.csv", "csv")
+    assert sheet.counts == {"attempts": 0}
+
+
+def test_an_export_replaces_an_existing_file_atomically(context, tmp_path, qapp):
+    path = tmp_path / "x.json"
+    path.write_text("old", encoding="utf-8")
+    export_journal(context, path)
+    assert json.loads(path.read_text(encoding="utf-8"))["format_version"] == 1
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".partial")] == []
+
