@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 import os
-import plistlib
 import shutil
 import subprocess
 import sys
@@ -158,6 +157,8 @@ class LaunchAgent:
             "ProcessType": "Interactive",
             "LimitLoadToSessionType": "Aqua",
         }
+        import plistlib  # noqa: PLC0415 - macOS only
+
         temporary = self.path.with_suffix(".tmp")
         with temporary.open("wb") as handle:
             plistlib.dump(agent, handle)

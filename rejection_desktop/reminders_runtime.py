@@ -9,9 +9,20 @@ from __future__ import annotations
 import logging
 import sys
 from html import escape
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    SLOT,
+    QCoreApplication,
+    QEvent,
+    QEventLoop,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
+from PySide6.QtDBus import QDBusConnection
 from PySide6.QtGui import QCloseEvent, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon, QWidget
 
@@ -34,7 +45,9 @@ from rejection_desktop.services.clock import Clock
 from rejection_desktop.services.reminders import ReminderService
 from rejection_desktop.ui.main_window import MainWindow
 from rejection_desktop.ui.tray import ReminderTray
-from rejection_desktop.ui.widgets.reminder_settings import ReminderSettings
+
+if TYPE_CHECKING:
+    from rejection_desktop.ui.widgets.reminder_settings import ReminderSettings
 
 log = logging.getLogger(__name__)
 
@@ -65,7 +78,7 @@ class ReminderRuntime(QObject):
     def __init__(self, app: QApplication, window: MainWindow, context: AppContext, *,
                  clock: Clock | None = None, start_at_login: StartAtLogin | None = None,
                  tray_available: bool | None = None, backends: list[Backend] | None = None,
-                 start: bool = True) -> None:
+                 sleep_bus: QDBusConnection | None = None, start: bool = True) -> None:
         super().__init__(window)
         self.app = app
         self.window = window
@@ -90,6 +103,7 @@ class ReminderRuntime(QObject):
         self._today_title = ""
         self._quitting = False
         self._wire()
+        self.watching_sleep = self._watch_sleep(sleep_bus)
         self.reminders.ensure_primary_nudge()
         self.start_at_login.refresh()
         if start:
@@ -104,6 +118,7 @@ class ReminderRuntime(QObject):
         self.chain.missed_changed.connect(self.missed_changed)
         self.chain.missed_changed.connect(self._update_tray)
         self.app.applicationStateChanged.connect(self._on_application_state)
+        self.app.aboutToQuit.connect(self.shutdown)
         self.window.installEventFilter(self)
         self.window.set_close_handler(self._on_close)
         banner_text = self.window.banner.text
@@ -120,6 +135,26 @@ class ReminderRuntime(QObject):
         tray.open_requested.connect(self.open_window)
         tray.quit_requested.connect(self.quit)
         tray.message_clicked.connect(self._on_message_clicked)
+
+    def _watch_sleep(self, bus: QDBusConnection | None) -> bool:
+        """On Linux, re-plan the moment logind says the machine woke up (else the resync does)."""
+        if bus is None:
+            if not sys.platform.startswith("linux"):
+                return False
+            bus = QDBusConnection.systemBus()
+        if not bus.isConnected():
+            log.info("no system bus: resume from sleep is noticed by the resync")
+            return False
+        watching = bus.connect("", "/org/freedesktop/login1", "org.freedesktop.login1.Manager",
+                               "PrepareForSleep", self, SLOT("on_prepare_for_sleep(bool)"))
+        if not watching:
+            log.info("cannot watch logind for sleep: %s", bus.lastError().message())
+        return bool(watching)
+
+    @Slot(bool)
+    def on_prepare_for_sleep(self, going_to_sleep: bool) -> None:
+        if not going_to_sleep:
+            self.scheduler.replan("resume")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.WindowActivate:
@@ -141,7 +176,11 @@ class ReminderRuntime(QObject):
         self.tray.set_today_title(title)
 
     def settings_section(self, parent: QWidget | None = None) -> ReminderSettings:
-        """The Reminders section for the Settings page."""
+        """The Reminders section for the Settings page (imported when first asked for)."""
+        from rejection_desktop.ui.widgets.reminder_settings import (  # noqa: PLC0415
+            ReminderSettings,
+        )
+
         return ReminderSettings(self.reminders, self.settings, self.start_at_login,
                                 self.send_test_notification, clock=self.clock,
                                 tray_available=self.tray_available, parent=parent)
@@ -250,11 +289,13 @@ class ReminderRuntime(QObject):
                              now=self.clock(), zone=self.settings.zone())
 
 
-def run_test_notification(context: AppContext) -> int:
+def run_test_notification(context: AppContext | None = None) -> int:
     """``--test-notification``: send one notice through plyer and the tray; 0 if one took it.
 
     Prints which backend delivered it (stdout) or why none could (stderr). A tray message lives
-    in this process, so the process then stays up while it shows.
+    in this process, so the process then stays up while it shows. Needs the QApplication but
+    not the journal (``context`` only names the data folder in the log), so it can run before
+    the single-instance lock, while the app itself is running.
     """
     app = QApplication.instance()
     if not isinstance(app, QApplication):
@@ -267,7 +308,8 @@ def run_test_notification(context: AppContext) -> int:
         backends.append(TrayBackend(lambda: tray.icon if tray else None, lambda: True))
     chain = NotifierChain(backends)
     delivery = chain.notify(test_notice())
-    log.info("test notification for %s: %s", context.paths.root, delivery.describe())
+    log.info("test notification%s: %s", f" for {context.paths.root}" if context else "",
+             delivery.describe())
     if delivery.native:
         _say(sys.stdout, f"test notification {delivery.describe()}")
         if delivery.backend == "tray":

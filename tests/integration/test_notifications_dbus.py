@@ -299,3 +299,28 @@ def test_the_test_notification_command_fails_clearly_without_a_server(
     assert captured.out == ""
     assert captured.err.startswith("rejection-desktop: test notification not delivered (plyer: ")
     assert "org.freedesktop.Notifications has no owner" in captured.err
+
+
+def test_waking_from_sleep_replans_at_once(bus_only, real_time_context, tmp_path, qtbot) -> None:
+    """logind's PrepareForSleep(false) on the (here: private) system bus triggers a round."""
+    from PySide6.QtDBus import QDBusConnection
+    from PySide6.QtWidgets import QApplication
+
+    address = bus_only.env["DBUS_SESSION_BUS_ADDRESS"]
+    bus = QDBusConnection.connectToBus(address, "sleep-watch-test")
+    window = build_shell(real_time_context, QSettings(str(tmp_path / "ui.ini"),
+                                                      QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    runtime = ReminderRuntime(QApplication.instance(), window, real_time_context,
+                              tray_available=False, sleep_bus=bus)
+    try:
+        assert runtime.watching_sleep
+        with qtbot.waitSignal(runtime.scheduler.round_done, timeout=10_000,
+                              check_params_cb=lambda r: r.reason == "resume"):
+            subprocess.run(["dbus-send", f"--bus={address}", "--type=signal",
+                            "/org/freedesktop/login1",
+                            "org.freedesktop.login1.Manager.PrepareForSleep", "boolean:false"],
+                           check=True, timeout=10)
+    finally:
+        runtime.shutdown()
+        QDBusConnection.disconnectFromBus("sleep-watch-test")
