@@ -58,7 +58,7 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("ReminderRuntime", text)
 
 
-def test_notice() -> Notice:
+def check_notice() -> Notice:
     return Notice(tr("Test notification"),
                   tr("If you can read this, your reminders will reach you."), kind="test")
 
@@ -78,14 +78,15 @@ class ReminderRuntime(QObject):
     def __init__(self, app: QApplication, window: MainWindow, context: AppContext, *,
                  clock: Clock | None = None, start_at_login: StartAtLogin | None = None,
                  tray_available: bool | None = None, backends: list[Backend] | None = None,
-                 sleep_bus: QDBusConnection | None = None, start: bool = True) -> None:
+                 sleep_bus: QDBusConnection | None = None,
+                 reminders: ReminderService | None = None, start: bool = True) -> None:
         super().__init__(window)
         self.app = app
         self.window = window
         self.settings = context.services.settings
         self.clock = clock or context.clock
-        self.reminders = ReminderService(self.settings, context.services.attempts, self.clock,
-                                         parent=self)
+        self.reminders = reminders or ReminderService(
+            self.settings, context.services.attempts, self.clock, parent=self)
         self.tray_available = ReminderTray.available() if tray_available is None \
             else tray_available
         self.tray = ReminderTray(parent=self)
@@ -146,7 +147,8 @@ class ReminderRuntime(QObject):
             log.info("no system bus: resume from sleep is noticed by the resync")
             return False
         watching = bus.connect("", "/org/freedesktop/login1", "org.freedesktop.login1.Manager",
-                               "PrepareForSleep", self, SLOT("on_prepare_for_sleep(bool)"))
+                               "PrepareForSleep", self,  # type: ignore[call-overload]
+                               SLOT("on_prepare_for_sleep(bool)"))  # stubs say bytes; str works
         if not watching:
             log.info("cannot watch logind for sleep: %s", bus.lastError().message())
         return bool(watching)
@@ -186,7 +188,7 @@ class ReminderRuntime(QObject):
                                 tray_available=self.tray_available, parent=parent)
 
     def send_test_notification(self) -> Delivery:
-        return self.chain.notify(test_notice())
+        return self.chain.notify(check_notice())
 
     def shutdown(self) -> None:
         """Stop the timer and remove the tray icon (before the window goes)."""
@@ -307,7 +309,7 @@ def run_test_notification(context: AppContext | None = None) -> int:
         tray.show()
         backends.append(TrayBackend(lambda: tray.icon if tray else None, lambda: True))
     chain = NotifierChain(backends)
-    delivery = chain.notify(test_notice())
+    delivery = chain.notify(check_notice())
     log.info("test notification%s: %s", f" for {context.paths.root}" if context else "",
              delivery.describe())
     if delivery.native:

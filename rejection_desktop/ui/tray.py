@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal, SignalInstance
 from PySide6.QtGui import QAction, QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
 
@@ -79,7 +79,7 @@ class ReminderTray(QObject):
         self.icon.messageClicked.connect(self.message_clicked)
         self.destroyed.connect(self.menu.deleteLater)
 
-    def _add(self, text: str, signal: Signal) -> QAction:
+    def _add(self, text: str, signal: SignalInstance) -> QAction:
         action = QAction(text, self.menu)
         action.triggered.connect(lambda _=False: signal.emit())
         self.menu.addAction(action)

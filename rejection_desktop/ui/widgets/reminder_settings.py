@@ -153,7 +153,7 @@ class NudgeRow(QFrame):
             return
         while self.times_grid.count():
             item = self.times_grid.takeAt(0)
-            widget = item.widget()
+            widget = item.widget() if item is not None else None
             if widget is not None and widget is not self.add_time_button:
                 widget.deleteLater()
         self.time_edits = []
