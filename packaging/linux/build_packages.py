@@ -6,8 +6,8 @@ what the bundle does not carry (PyInstaller leaves out libc, libGL/libEGL, libxc
 client libraries on purpose) plus fonts and notify-send (plyer's notification fallback); a
 `debootstrap --variant=minbase` system with only these installed runs it (packaging/README.md).
 
-Compression: xz for releases (smaller, slow), zstd for CI (about 1 s; needs dpkg >= 1.21.18,
-i.e. Debian 12 / Ubuntu 22.04 or newer).
+Compression: xz for releases (smaller, slow), zstd for CI (about 1 s; only a dpkg that reads
+zstd installs it: Debian 12, Ubuntu 21.10 or newer).
 """
 
 from __future__ import annotations
