@@ -40,6 +40,20 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(read_only_uri(path), uri=True, check_same_thread=False)
 
 
+def connect_to_inspect(path: Path) -> sqlite3.Connection:
+    """A read-only connection to a file nobody is writing (a backup, a damaged journal).
+
+    Without a ``-wal`` file the main file is the whole database, so it is opened as
+    ``immutable``: SQLite then creates no ``-wal``/``-shm`` files next to it. With one, the
+    WAL's content matters and is read (SQLite may add a ``-shm`` index; the data files stay
+    unchanged).
+    """
+    if Path(f"{path}-wal").exists():
+        return connect_read_only(path)
+    uri = Path(path).resolve().as_uri() + "?immutable=1"
+    return sqlite3.connect(uri, uri=True, check_same_thread=False)
+
+
 def backup_database(source: peewee.SqliteDatabase | Path, destination: Path) -> Path:
     """Copy ``source`` to ``destination`` with the backup API, atomically; returns the path.
 
@@ -95,7 +109,7 @@ def check_database_file(path: Path) -> str | None:
     except DatabaseCorruptError as exc:
         return str(exc)
     try:
-        connection = connect_read_only(path)
+        connection = connect_to_inspect(path)
     except sqlite3.Error as exc:
         return f"{path.name} cannot be opened: {exc}"
     try:
@@ -135,7 +149,7 @@ def inspect_database_file(path: Path, *, latest_version: int, check: bool = True
             f"{path.name} was saved by a newer version of Rejection Desktop (schema {version}; "
             f"this version knows up to {latest_version}). Please update the app first.")
     try:
-        connection = connect_read_only(path)
+        connection = connect_to_inspect(path)
         try:
             if check and (problem := quick_check_connection(connection)) is not None:
                 raise BackupFileError(f"{path.name} is damaged: {problem}")
@@ -161,7 +175,7 @@ def restore_database(source: Path, database: peewee.SqliteDatabase) -> None:
     connection (and the WAL mode) stay as they are. The caller migrates afterwards when the
     source has an older schema.
     """
-    origin = connect_read_only(source)
+    origin = connect_to_inspect(source)
     try:
         origin.backup(database.connection())
     except sqlite3.Error as exc:

@@ -147,13 +147,16 @@ class BackupService(QObject):
 
     def __init__(self, paths: DataPaths, clock: Clock = system_clock,
                  zone: Callable[[], tzinfo] = lambda: UTC,
-                 policy: RetentionPolicy = DEFAULT_POLICY,
+                 policy: RetentionPolicy = DEFAULT_POLICY, *,
+                 interval: timedelta = INTERVAL, min_delay: timedelta = MIN_DELAY,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._paths = paths
         self._clock = clock
         self._zone = zone
         self._policy = policy
+        self._interval = interval
+        self._min_delay = min_delay
         self._changed = False
         self._details: dict[tuple[Path, int, float], DatabaseFileInfo | None] = {}
         self._timer = QTimer(self)
@@ -168,7 +171,9 @@ class BackupService(QObject):
             if source is self or isinstance(source, DraftService):
                 continue  # drafts are not journal data; our own signals would loop
             for name, attribute in vars(type(source)).items():
-                if isinstance(attribute, Signal):
+                # not isinstance(): PySide6 6.12's Signal.__instancecheck__ leaks a reference
+                # to False for every non-signal it is asked about
+                if type(attribute) is Signal:
                     getattr(source, name).connect(self.note_change)
 
     def note_change(self, *_args: object) -> None:
@@ -185,8 +190,8 @@ class BackupService(QObject):
     def delay_ms(self) -> int:
         """Milliseconds until the next automatic backup may run (1 to 30 minutes)."""
         now = self._clock()
-        due = now + MIN_DELAY if self._last is None else self._last + INTERVAL
-        delay = min(max(due - now, MIN_DELAY), INTERVAL)
+        due = now + self._min_delay if self._last is None else self._last + self._interval
+        delay = min(max(due - now, self._min_delay), self._interval)
         return int(delay.total_seconds() * 1000)
 
     def pending_ms(self) -> int | None:

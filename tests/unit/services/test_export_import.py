@@ -295,7 +295,7 @@ REFUSALS = {
     "newer format": (setitem(["format_version"], 2), "newer version"),
     "not ours": (setitem(["format"], "something-else"), "not a Rejection Desktop export"),
     "a list": (lambda d: b"[1, 2, 3]", "expected a JSON object"),
-    "missing table": (lambda d: d.pop("attempts") and None, "attempts: must be a list (it is missing)"),
+    "missing table": (lambda d: d.pop("attempts") and None, "must be a list (it is missing)"),
     "unexpected field": (setitem(["attempts", 0, "secret"], 1), "unexpected fields"),
     "rating too high": (setitem(["attempts", 0, "predicted_no"], 101), "from 0 to 100"),
     "rating as text": (setitem(["attempts", 0, "predicted_no"], "50"), "whole number"),
