@@ -26,7 +26,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
-from typing import Literal
+from typing import Any, Literal
 from zoneinfo import ZoneInfo
 
 from rejection_desktop.domain.outcomes import CATEGORIES, Outcome
@@ -272,17 +272,7 @@ class OutcomeCounts:
 
 def outcome_counts(attempts: Iterable[AttemptRecord]) -> OutcomeCounts:
     """Count attempts per outcome."""
-    counts: dict[Outcome | None, int] = defaultdict(int)
-    for a in attempts:
-        counts[a.outcome] += 1
-    return OutcomeCounts(
-        rejected=counts[Outcome.REJECTED],
-        accepted=counts[Outcome.ACCEPTED],
-        partial=counts[Outcome.PARTIAL],
-        no_reply=counts[Outcome.NO_REPLY],
-        not_attempted=counts[Outcome.NOT_ATTEMPTED],
-        planned=counts[None],
-    )
+    return Tally.of(attempts).outcome_counts()
 
 
 def acceptance_rate(attempts: Iterable[AttemptRecord]) -> float | None:
@@ -322,16 +312,18 @@ def outcomes_per_period(
 
     Skipped (``NOT_ATTEMPTED``) and planned attempts are not asks and are not counted.
     """
-    columns = {Outcome.ACCEPTED: 0, Outcome.PARTIAL: 1, Outcome.REJECTED: 2, Outcome.NO_REPLY: 3}
-    counts: dict[date, list[int]] = {}
-    for a in attempts:
-        if a.outcome is None or a.outcome not in columns:
-            continue
-        key = period_start(local_date(a.when, zone), period)
-        counts.setdefault(key, [0, 0, 0, 0])[columns[a.outcome]] += 1
+    return outcome_timeline(tallies_by_period(attempts, zone, period), period, start, end)
+
+
+def outcome_timeline(
+    tallies: Mapping[date, Tally], period: Period, start: date | None, end: date | None
+) -> list[OutcomePeriod]:
+    """``outcomes_per_period`` from tallies keyed by period start (see ``tallies_by_period``)."""
+    keys = [key for key, tally in tallies.items() if tally.asks]
+    empty = Tally()
     return [
-        OutcomePeriod(key, *counts.get(key, (0, 0, 0, 0)))
-        for key in period_starts(counts, period, start, end)
+        tallies.get(key, empty).outcome_period(key)
+        for key in period_starts(keys, period, start, end)
     ]
 
 
@@ -453,13 +445,6 @@ class PredictionSummary:
     count: int
 
 
-def _calibration_sample(attempts: Iterable[AttemptRecord]) -> Iterable[tuple[int, float]]:
-    for a in attempts:
-        no = None if a.outcome is None else NO_WEIGHT.get(a.outcome)
-        if a.predicted_no is not None and no is not None:
-            yield a.predicted_no, no
-
-
 def calibration(
     attempts: Iterable[AttemptRecord], bucket_width: int = 20
 ) -> list[CalibrationBucket]:
@@ -470,24 +455,7 @@ def calibration(
     and so on; 100 joins the last bucket (width 20: 0-19, 20-39, 40-59, 60-79, 80-100). Only
     non-empty buckets are returned, lowest first.
     """
-    _check_width(bucket_width, "bucket_width")
-    n_buckets = _band_count(bucket_width)
-    predicted = [0] * n_buckets
-    noes = [0.0] * n_buckets
-    counts = [0] * n_buckets
-    for prediction, no in _calibration_sample(attempts):
-        i = _band_index(prediction, bucket_width, n_buckets)
-        predicted[i] += prediction
-        noes[i] += no
-        counts[i] += 1
-    buckets = []
-    for i, count in enumerate(counts):
-        if count:
-            low, high = _band_bounds(i, bucket_width, n_buckets)
-            buckets.append(
-                CalibrationBucket(low, high, predicted[i] / count, 100.0 * noes[i] / count, count)
-            )
-    return buckets
+    return Tally.of(attempts, band_width=bucket_width).calibration()
 
 
 def overall_prediction(attempts: Iterable[AttemptRecord]) -> PredictionSummary:
@@ -495,18 +463,7 @@ def overall_prediction(attempts: Iterable[AttemptRecord]) -> PredictionSummary:
 
     For captions like "You expected a no 78 % of the time; it came 41 % of the time."
     """
-    predicted = 0
-    noes = 0.0
-    count = 0
-    for prediction, no in _calibration_sample(attempts):
-        predicted += prediction
-        noes += no
-        count += 1
-    return PredictionSummary(
-        mean_predicted_no=_mean(predicted, count),
-        actual_no_rate=_mean(100.0 * noes, count),
-        count=count,
-    )
+    return Tally.of(attempts).overall_prediction()
 
 
 @dataclass(frozen=True, slots=True)
@@ -545,12 +502,7 @@ def predictions_disproved(attempts: Iterable[AttemptRecord]) -> DisprovedSummary
 
     ``of_total`` counts every ask with a prediction, including ``NO_REPLY`` asks.
     """
-    count = total = 0
-    for a in attempts:
-        if is_ask(a) and has_prediction(a):
-            total += 1
-            count += is_disproved(a)
-    return DisprovedSummary(count=count, of_total=total)
+    return Tally.of(attempts).disproved_summary()
 
 
 # --- badness and anxiety ------------------------------------------------------------------------
@@ -589,19 +541,7 @@ def badness_pairs(attempts: Iterable[AttemptRecord]) -> list[BadnessPair]:
 
 def badness_summary(attempts: Iterable[AttemptRecord]) -> BadnessSummary:
     """Mean expected vs actual badness over the asks of ``badness_pairs``."""
-    expected = actual = n = better = 0
-    for a in attempts:
-        if is_ask(a) and a.expected_badness is not None and a.actual_badness is not None:
-            expected += a.expected_badness
-            actual += a.actual_badness
-            n += 1
-            better += a.actual_badness < a.expected_badness
-    return BadnessSummary(
-        mean_expected=_mean(expected, n),
-        mean_actual=_mean(actual, n),
-        count=n,
-        felt_better=better,
-    )
+    return Tally.of(attempts).badness_summary()
 
 
 @dataclass(frozen=True, slots=True)
@@ -623,24 +563,7 @@ def badness_by_expectation(
     Uses the asks of ``badness_pairs``; bands are laid out as in ``calibration`` (width 20:
     0-19, ..., 80-100). Only non-empty bands are returned, lowest first.
     """
-    _check_width(band_width, "band_width")
-    n_bands = _band_count(band_width)
-    expected = [0] * n_bands
-    actual = [0] * n_bands
-    counts = [0] * n_bands
-    for a in attempts:
-        if is_ask(a) and a.expected_badness is not None and a.actual_badness is not None:
-            i = _band_index(a.expected_badness, band_width, n_bands)
-            expected[i] += a.expected_badness
-            actual[i] += a.actual_badness
-            counts[i] += 1
-    return [
-        BadnessBand(
-            *_band_bounds(i, band_width, n_bands), expected[i] / n, actual[i] / n, n
-        )
-        for i, n in enumerate(counts)
-        if n
-    ]
+    return Tally.of(attempts, band_width=band_width).badness_bands()
 
 
 @dataclass(frozen=True, slots=True)
@@ -682,22 +605,13 @@ def anxiety_trend(
     Each mean uses the asks that have that rating, so ``mean_before`` and ``mean_after`` may rest
     on different asks; periods with no rating at all are omitted (no zero filling).
     """
-    sums: dict[date, list[int]] = {}  # start -> [before_sum, before_n, after_sum, after_n, n]
-    for a in attempts:
-        if not is_ask(a) or (a.anxiety_before is None and a.anxiety_after is None):
-            continue
-        key = period_start(local_date(a.when, zone), period)
-        acc = sums.setdefault(key, [0, 0, 0, 0, 0])
-        if a.anxiety_before is not None:
-            acc[0] += a.anxiety_before
-            acc[1] += 1
-        if a.anxiety_after is not None:
-            acc[2] += a.anxiety_after
-            acc[3] += 1
-        acc[4] += 1
+    return anxiety_points(tallies_by_period(attempts, zone, period))
+
+
+def anxiety_points(tallies: Mapping[date, Tally]) -> list[AnxietyPoint]:
+    """``anxiety_trend`` from tallies keyed by period start."""
     return [
-        AnxietyPoint(key, _mean(acc[0], acc[1]), _mean(acc[2], acc[3]), acc[4])
-        for key, acc in sorted(sums.items())
+        tallies[key].anxiety_point(key) for key in sorted(tallies) if tallies[key].anxiety_rated
     ]
 
 
@@ -727,23 +641,7 @@ def anxiety_summary(attempts: Iterable[AttemptRecord]) -> AnxietySummary:
     Within-ask drops are shown but are not a measure of progress (METHOD.md): the page leads with
     ``courage`` instead.
     """
-    rated = [
-        (a.when, a.id, a.anxiety_before, a.anxiety_after)
-        for a in attempts
-        if is_ask(a) and a.anxiety_before is not None and a.anxiety_after is not None
-    ]
-    rated.sort()
-    before = [r[2] for r in rated]
-    n = len(rated)
-    half = n // 2
-    trend = n >= MIN_TREND_PAIRS
-    return AnxietySummary(
-        mean_before=_mean(sum(before), n),
-        mean_after=_mean(sum(r[3] for r in rated), n),
-        early_before=_mean(sum(before[:half]), half) if trend else None,
-        late_before=_mean(sum(before[half:]), n - half) if trend else None,
-        count=n,
-    )
+    return Tally.of(attempts).anxiety_summary()
 
 
 # --- ladder progress ----------------------------------------------------------------------------
@@ -843,30 +741,7 @@ def category_ladder(
     ``reps_to_climb`` comes from ``domain.ladder.REPS_TO_CLIMB`` (passed in: ladder imports this
     module). A challenge's category and distress are taken from its latest attempt record.
     """
-    _check_width(reps_to_climb, "reps_to_climb")
-    rungs: dict[int, list[int]] = {}  # challenge -> [asks, tested]
-    placed: dict[int, tuple[str, int]] = {}  # challenge -> (category, distress)
-    for a in attempts:
-        if not is_ask(a):
-            continue
-        acc = rungs.setdefault(a.challenge_id, [0, 0])
-        acc[0] += 1
-        acc[1] += has_prediction(a)
-        placed[a.challenge_id] = (a.category, a.distress)
-    rows: dict[str, list[int]] = {}  # category -> [asks, tried, done, highest_tried, highest_done]
-    for challenge_id, (made, tested) in rungs.items():
-        category, distress = placed[challenge_id]
-        row = rows.setdefault(category, [0, 0, 0, distress, -1])
-        row[0] += made
-        row[1] += 1
-        row[3] = max(row[3], distress)
-        if tested >= reps_to_climb:
-            row[2] += 1
-            row[4] = max(row[4], distress)
-    return [
-        CategoryLadder(category, row[0], row[1], row[2], row[3], None if row[4] < 0 else row[4])
-        for category, row in sorted(rows.items(), key=lambda kv: _category_order(kv[0]))
-    ]
+    return Tally.of(attempts).category_ladder(reps_to_climb)
 
 
 @dataclass(frozen=True, slots=True)
@@ -917,7 +792,7 @@ def courage_between(
     highest of it and of the passed asks before ``start``.
     """
     previous = previous_highest if start is not None else None
-    in_window: list[AttemptRecord] = []
+    window = Tally()
     first: date | None = None
     for a in attempts:
         if not is_ask(a):
@@ -926,20 +801,9 @@ def courage_between(
         if start is not None and day < start:
             previous = a.distress if previous is None else max(previous, a.distress)
         elif day <= end:
-            in_window.append(a)
+            window.add(a)
             first = day if first is None else min(first, day)
-    return Courage(
-        start=start if start is not None else (first or end),
-        end=end,
-        asks_made=len(in_window),
-        harder_rungs_attempted=(
-            0 if previous is None else sum(a.distress > previous for a in in_window)
-        ),
-        predictions_tested=sum(has_prediction(a) for a in in_window),
-        previous_highest=previous,
-        highest_in_window=max((a.distress for a in in_window), default=None),
-        challenges_tried=len({a.challenge_id for a in in_window}),
-    )
+    return window.courage(start if start is not None else (first or end), end, previous)
 
 
 # --- ranges -------------------------------------------------------------------------------------
@@ -984,3 +848,291 @@ def filter_range(
         if day <= end and (start is None or day >= start):
             result.append(a)
     return result
+
+
+# --- tallies: exact, mergeable sums behind the range figures ------------------------------------
+
+_OUTCOME_SLOTS: dict[Outcome | None, int] = {
+    Outcome.REJECTED: 0,
+    Outcome.ACCEPTED: 1,
+    Outcome.PARTIAL: 2,
+    Outcome.NO_REPLY: 3,
+    Outcome.NOT_ATTEMPTED: 4,
+    None: 5,
+}
+_NO_HALVES: dict[Outcome | None, int] = {o: round(2 * w) for o, w in NO_WEIGHT.items()}
+"""``NO_WEIGHT`` in half-units, so sums of partial noes stay whole numbers."""
+
+_MAX_RATING = 100
+
+
+class Tally:
+    """Whole-number sums over attempts from which every range figure is derived.
+
+    ``add`` takes one attempt in O(1); ``merge`` adds another tally, so the figures of a long
+    range can be assembled from cached tallies of its months (the Progress page does this to
+    recompute in milliseconds after one change). Derived figures equal those of the plain
+    functions above, which are themselves computed through a tally. ``band_width`` is the width
+    of the calibration and badness bands.
+    """
+
+    __slots__ = (
+        "after_n",
+        "after_sum",
+        "anxiety_rated",
+        "band_width",
+        "before_n",
+        "before_sum",
+        "disproved",
+        "distress",
+        "expected",
+        "felt",
+        "felt_better",
+        "felt_n",
+        "no_halves",
+        "outcomes",
+        "pairs",
+        "predicted",
+        "predicted_n",
+        "rungs",
+        "with_prediction",
+    )
+
+    def __init__(self, band_width: int = 20) -> None:
+        _check_width(band_width, "band_width")
+        bands = _band_count(band_width)
+        self.band_width = band_width
+        self.outcomes = [0] * len(_OUTCOME_SLOTS)
+        self.predicted = [0] * bands  # sum of predicted_no per calibration band
+        self.no_halves = [0] * bands  # sum of "how much of a no" in half-units
+        self.predicted_n = [0] * bands
+        self.with_prediction = 0  # asks that tested a prediction
+        self.disproved = 0
+        self.expected = [0] * bands  # per band of expected_badness
+        self.felt = [0] * bands
+        self.felt_n = [0] * bands
+        self.felt_better = 0
+        self.before_sum = self.before_n = self.after_sum = self.after_n = 0
+        self.anxiety_rated = 0  # asks with either anxiety rating
+        self.pairs: list[tuple[datetime, int, int, int]] = []  # (when, id, before, after)
+        self.rungs: dict[int, list[Any]] = {}  # challenge -> [asks, tested, category, distress]
+        self.distress = [0] * (_MAX_RATING + 1)  # asks per distress rating
+
+    @classmethod
+    def of(cls, attempts: Iterable[AttemptRecord], band_width: int = 20) -> Tally:
+        tally = cls(band_width)
+        for a in attempts:
+            tally.add(a)
+        return tally
+
+    @classmethod
+    def combine(cls, tallies: Iterable[Tally], band_width: int = 20) -> Tally:
+        """A new tally holding the sum of ``tallies`` (in order: later rungs' details win)."""
+        total = cls(band_width)
+        for tally in tallies:
+            total.merge(tally)
+        return total
+
+    @classmethod
+    def combine_counts(cls, tallies: Iterable[Tally]) -> Tally:
+        """A new tally with only the outcome counts and anxiety sums of ``tallies`` added up.
+
+        Enough for ``outcome_period`` and ``anxiety_point`` (a chart period's bar and point) at a
+        fraction of ``combine``'s cost; its other figures stay empty.
+        """
+        total = cls()
+        for tally in tallies:
+            total.outcomes = [x + y for x, y in zip(total.outcomes, tally.outcomes, strict=True)]
+            total.before_sum += tally.before_sum
+            total.before_n += tally.before_n
+            total.after_sum += tally.after_sum
+            total.after_n += tally.after_n
+            total.anxiety_rated += tally.anxiety_rated
+        return total
+
+    # adding ----------------------------------------------------------------------------------
+    def add(self, a: AttemptRecord) -> None:
+        """Count one attempt (asks feed every figure; other attempts only the outcome counts)."""
+        outcome = a.outcome
+        self.outcomes[_OUTCOME_SLOTS[outcome]] += 1
+        if outcome is None or outcome is Outcome.NOT_ATTEMPTED:
+            return
+        width, last = self.band_width, len(self.predicted) - 1
+        predicted, expected, felt = a.predicted_no, a.expected_badness, a.actual_badness
+        halves = _NO_HALVES.get(outcome)
+        if predicted is not None and halves is not None:
+            i = min(max(predicted, 0) // width, last)
+            self.predicted[i] += predicted
+            self.no_halves[i] += halves
+            self.predicted_n[i] += 1
+        tested = predicted is not None or expected is not None
+        if tested:
+            self.with_prediction += 1
+            self.disproved += is_disproved(a)
+        if expected is not None and felt is not None:
+            i = min(max(expected, 0) // width, last)
+            self.expected[i] += expected
+            self.felt[i] += felt
+            self.felt_n[i] += 1
+            self.felt_better += felt < expected
+        before, after = a.anxiety_before, a.anxiety_after
+        if before is not None or after is not None:
+            self.anxiety_rated += 1
+            if before is not None:
+                self.before_sum += before
+                self.before_n += 1
+            if after is not None:
+                self.after_sum += after
+                self.after_n += 1
+            if before is not None and after is not None:
+                self.pairs.append((a.when, a.id, before, after))
+        rung = self.rungs.get(a.challenge_id)
+        if rung is None:
+            self.rungs[a.challenge_id] = [1, int(tested), a.category, a.distress]
+        else:
+            rung[0] += 1
+            rung[1] += tested
+            rung[2], rung[3] = a.category, a.distress
+        self.distress[min(max(a.distress, 0), _MAX_RATING)] += 1
+
+    def merge(self, other: Tally) -> None:
+        """Add ``other``'s sums to this tally (same band width)."""
+        if other.band_width != self.band_width:
+            raise ValueError("cannot merge tallies with different band widths")
+        for name in ("outcomes", "predicted", "no_halves", "predicted_n", "expected", "felt",
+                     "felt_n", "distress"):
+            mine = getattr(self, name)
+            setattr(self, name, [x + y for x, y in zip(mine, getattr(other, name), strict=True)])
+        self.with_prediction += other.with_prediction
+        self.disproved += other.disproved
+        self.felt_better += other.felt_better
+        self.before_sum += other.before_sum
+        self.before_n += other.before_n
+        self.after_sum += other.after_sum
+        self.after_n += other.after_n
+        self.anxiety_rated += other.anxiety_rated
+        self.pairs.extend(other.pairs)
+        rungs = self.rungs
+        for challenge_id, theirs in other.rungs.items():
+            mine = rungs.get(challenge_id)
+            if mine is None:
+                rungs[challenge_id] = list(theirs)
+            else:
+                mine[0] += theirs[0]
+                mine[1] += theirs[1]
+                mine[2], mine[3] = theirs[2], theirs[3]
+
+    # figures ---------------------------------------------------------------------------------
+    @property
+    def asks(self) -> int:
+        return sum(self.outcomes[:4])
+
+    def outcome_counts(self) -> OutcomeCounts:
+        r, a, p, n, x, planned = self.outcomes
+        return OutcomeCounts(rejected=r, accepted=a, partial=p, no_reply=n, not_attempted=x,
+                             planned=planned)
+
+    def outcome_period(self, start: date) -> OutcomePeriod:
+        r, a, p, n = self.outcomes[:4]
+        return OutcomePeriod(start, accepted=a, partial=p, rejected=r, no_reply=n)
+
+    def calibration(self) -> list[CalibrationBucket]:
+        count = len(self.predicted)
+        return [
+            CalibrationBucket(*_band_bounds(i, self.band_width, count), self.predicted[i] / n,
+                              50.0 * self.no_halves[i] / n, n)
+            for i, n in enumerate(self.predicted_n)
+            if n
+        ]
+
+    def overall_prediction(self) -> PredictionSummary:
+        n = sum(self.predicted_n)
+        return PredictionSummary(
+            mean_predicted_no=_mean(sum(self.predicted), n),
+            actual_no_rate=_mean(50.0 * sum(self.no_halves), n),
+            count=n,
+        )
+
+    def disproved_summary(self) -> DisprovedSummary:
+        return DisprovedSummary(count=self.disproved, of_total=self.with_prediction)
+
+    def badness_summary(self) -> BadnessSummary:
+        n = sum(self.felt_n)
+        return BadnessSummary(
+            mean_expected=_mean(sum(self.expected), n),
+            mean_actual=_mean(sum(self.felt), n),
+            count=n,
+            felt_better=self.felt_better,
+        )
+
+    def badness_bands(self) -> list[BadnessBand]:
+        count = len(self.expected)
+        return [
+            BadnessBand(*_band_bounds(i, self.band_width, count), self.expected[i] / n,
+                        self.felt[i] / n, n)
+            for i, n in enumerate(self.felt_n)
+            if n
+        ]
+
+    def anxiety_point(self, start: date) -> AnxietyPoint:
+        return AnxietyPoint(start, _mean(self.before_sum, self.before_n),
+                            _mean(self.after_sum, self.after_n), self.anxiety_rated)
+
+    def anxiety_summary(self) -> AnxietySummary:
+        before = [pair[2] for pair in sorted(self.pairs)]
+        n = len(before)
+        half = n // 2
+        trend = n >= MIN_TREND_PAIRS
+        return AnxietySummary(
+            mean_before=_mean(sum(before), n),
+            mean_after=_mean(sum(pair[3] for pair in self.pairs), n),
+            early_before=_mean(sum(before[:half]), half) if trend else None,
+            late_before=_mean(sum(before[half:]), n - half) if trend else None,
+            count=n,
+        )
+
+    def category_ladder(self, reps_to_climb: int) -> list[CategoryLadder]:
+        _check_width(reps_to_climb, "reps_to_climb")
+        rows: dict[str, list[int]] = {}  # category -> [asks, tried, done, highest, highest done]
+        for made, tested, category, distress in self.rungs.values():
+            row = rows.setdefault(category, [0, 0, 0, distress, -1])
+            row[0] += made
+            row[1] += 1
+            row[3] = max(row[3], distress)
+            if tested >= reps_to_climb:
+                row[2] += 1
+                row[4] = max(row[4], distress)
+        return [
+            CategoryLadder(category, row[0], row[1], row[2], row[3],
+                           None if row[4] < 0 else row[4])
+            for category, row in sorted(rows.items(), key=lambda kv: _category_order(kv[0]))
+        ]
+
+    def courage(self, start: date, end: date, previous_highest: int | None) -> Courage:
+        """Courage over the asks of this tally, which must be those of ``start..end``."""
+        hardest = max((d for d, n in enumerate(self.distress) if n), default=None)
+        harder = 0 if previous_highest is None else sum(self.distress[previous_highest + 1:])
+        return Courage(
+            start=start,
+            end=end,
+            asks_made=self.asks,
+            harder_rungs_attempted=harder,
+            predictions_tested=self.with_prediction,
+            previous_highest=previous_highest,
+            highest_in_window=hardest,
+            challenges_tried=len(self.rungs),
+        )
+
+
+def tallies_by_period(
+    attempts: Iterable[AttemptRecord], zone: ZoneInfo, period: Period
+) -> dict[date, Tally]:
+    """One tally per week, month or quarter (keyed by its start) of the local day of ``when``."""
+    tallies: dict[date, Tally] = {}
+    for a in attempts:
+        key = period_start(local_date(a.when, zone), period)
+        tally = tallies.get(key)
+        if tally is None:
+            tally = tallies[key] = Tally()
+        tally.add(a)
+    return tallies

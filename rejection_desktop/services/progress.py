@@ -12,9 +12,9 @@ change; snapshots are computed on demand and cached per range until the next cha
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -124,27 +124,45 @@ def journal_facts(
     return JournalFacts(attempts, asks, first, daily, highest)
 
 
+@dataclass(frozen=True)
+class RangeTallies:
+    """The attempts of a range as tallies: the whole range, and one per chart period."""
+
+    total: stats.Tally
+    periods: Mapping[date, stats.Tally]
+
+
+def range_bounds(preset: stats.RangePreset, today: date,
+                 first_day: date | None) -> tuple[date, date | None, stats.Period]:
+    """(first day shown, the range's own start or None for "all", the chart period)."""
+    range_first = stats.range_start(preset, today)
+    start = min(range_first if range_first is not None else (first_day or today), today)
+    return start, range_first, stats.period_for_span(start, today)
+
+
 def build_snapshot(
-    in_range: list[AttemptRecord],
+    tallies: RangeTallies,
     journal: JournalFacts,
     preset: stats.RangePreset,
     today: date,
-    zone: ZoneInfo,
     *,
     daily_goal: int = 1,
     rest_days_per_week: int = 0,
 ) -> ProgressSnapshot:
-    """Every figure for the range ``preset`` ending ``today``, from the records in that range.
+    """Every figure for the range ``preset`` ending ``today``.
 
-    ``in_range`` must already be filtered to the range (``stats.filter_range``); ``journal``
-    supplies what lies outside it (the streak, the courage baseline, the first day).
+    ``tallies`` hold the attempts dated in the range (see ``range_bounds``), grouped by the
+    range's chart period; ``journal`` supplies what lies outside it (the streak, the courage
+    baseline, the first day).
     """
-    range_first = stats.range_start(preset, today)
-    start = range_first if range_first is not None else (journal.first_day or today)
-    start = min(start, today)
-    period = stats.period_for_span(start, today)
-    timeline = stats.outcomes_per_period(in_range, zone, period, start=start, end=today)
+    start, range_first, period = range_bounds(preset, today, journal.first_day)
+    total = tallies.total
+    timeline = stats.outcome_timeline(tallies.periods, period, start, today)
     daily = {d: n for d, n in journal.daily_all.items() if start <= d <= today}
+    if range_first is None:
+        courage = total.courage(min(daily, default=today), today, None)
+    else:
+        courage = total.courage(range_first, today, journal.highest_before(range_first))
     return ProgressSnapshot(
         preset=preset,
         start=start,
@@ -153,25 +171,43 @@ def build_snapshot(
         period_starts=[p.start for p in timeline],
         journal_attempts=journal.attempts,
         journal_asks=journal.asks,
-        counts=stats.outcome_counts(in_range),
+        counts=total.outcome_counts(),
         timeline=timeline,
         daily=daily,
         days_asked=len(daily),
         streak=stats.streak(journal.daily_all, today, daily_goal, rest_days_per_week),
         daily_goal=daily_goal,
-        prediction=stats.overall_prediction(in_range),
-        calibration=stats.calibration(in_range),
-        disproved=stats.predictions_disproved(in_range),
-        badness=stats.badness_summary(in_range),
-        badness_bands=stats.badness_by_expectation(in_range),
-        anxiety=stats.anxiety_summary(in_range),
-        anxiety_trend=stats.anxiety_trend(in_range, zone, period),
-        ladder=stats.category_ladder(in_range, REPS_TO_CLIMB),
-        courage=stats.courage_between(
-            in_range, zone, range_first, today,
-            previous_highest=None if range_first is None else journal.highest_before(range_first),
-        ),
+        prediction=total.overall_prediction(),
+        calibration=total.calibration(),
+        disproved=total.disproved_summary(),
+        badness=total.badness_summary(),
+        badness_bands=total.badness_bands(),
+        anxiety=total.anxiety_summary(),
+        anxiety_trend=stats.anxiety_points(tallies.periods),
+        ladder=total.category_ladder(REPS_TO_CLIMB),
+        courage=courage,
     )
+
+
+def snapshot_from_records(
+    records: Iterable[AttemptRecord],
+    preset: stats.RangePreset,
+    today: date,
+    zone: ZoneInfo,
+    *,
+    daily_goal: int = 1,
+    rest_days_per_week: int = 0,
+) -> ProgressSnapshot:
+    """``build_snapshot`` straight from every record of the journal (no caching; for checks)."""
+    records = sorted(records, key=lambda r: r.id)
+    days = {r.id: stats.local_date(r.when, zone) for r in records}
+    journal = journal_facts(records, days, zone)
+    start, _, period = range_bounds(preset, today, journal.first_day)
+    in_range = [r for r in records if start <= days[r.id] <= today]
+    tallies = RangeTallies(stats.Tally.of(in_range),
+                           stats.tallies_by_period(in_range, zone, period))
+    return build_snapshot(tallies, journal, preset, today, daily_goal=daily_goal,
+                          rest_days_per_week=rest_days_per_week)
 
 
 def to_record(data: AttemptData) -> AttemptRecord:
@@ -200,6 +236,11 @@ class ProgressService(QObject):
 
     Nothing is read until the first ``snapshot`` (the page is built lazily), so start-up does not
     pay for it. Changes that arrive before that are ignored: the first load sees them anyway.
+
+    Records are indexed by the month of their local day, and the ``Tally`` of each whole month
+    (and of each whole year) is kept until an attempt in it changes, so a snapshot of a long
+    range merges a few cached tallies instead of re-reading every attempt; the months at the
+    edges of a range are tallied afresh from their few records.
     """
 
     progress_changed = Signal()
@@ -219,6 +260,9 @@ class ProgressService(QObject):
         self._clock = clock
         self._records: dict[int, AttemptRecord] | None = None
         self._days: dict[int, date] = {}
+        self._months: dict[date, set[int]] = {}  # month start -> ids of attempts dated in it
+        self._month_tallies: dict[date, stats.Tally] = {}
+        self._year_tallies: dict[int, stats.Tally] = {}
         self._zone: ZoneInfo | None = None
         self._journal: JournalFacts | None = None
         self._snapshots: dict[tuple[stats.RangePreset, date], ProgressSnapshot] = {}
@@ -248,7 +292,8 @@ class ProgressService(QObject):
 
     def records(self) -> list[AttemptRecord]:
         """Every cached attempt record, in id order (loads them on first use)."""
-        return [self._ensure_loaded()[key] for key in sorted(self._ensure_loaded())]
+        records = self._ensure_loaded()
+        return [records[key] for key in sorted(records)]
 
     def snapshot(self, preset: stats.RangePreset = DEFAULT_RANGE) -> ProgressSnapshot:
         """The figures for range ``preset`` ending today; cached until the next change."""
@@ -259,16 +304,10 @@ class ProgressService(QObject):
         cached = self._snapshots.get(key)
         if cached is not None:
             return cached
-        records = self._ensure_loaded()
-        zone = self.zone()
-        first = stats.range_start(preset, today)
-        days = self._days
-        in_range = [
-            r for r in records.values()
-            if days[r.id] <= today and (first is None or days[r.id] >= first)
-        ]
+        self._ensure_loaded()
+        journal = self._journal_facts()
         snapshot = build_snapshot(
-            in_range, self._journal_facts(), preset, today, zone,
+            self._range_tallies(preset, today, journal), journal, preset, today,
             daily_goal=int(self._settings.get("daily_goal")),
             rest_days_per_week=int(self._settings.get("rest_days_per_week")),
         )
@@ -281,6 +320,74 @@ class ProgressService(QObject):
             self._journal_facts().daily_all, self.today(),
             int(self._settings.get("daily_goal")), int(self._settings.get("rest_days_per_week")),
         )
+
+    # tallies -----------------------------------------------------------------------------------
+    def _range_tallies(self, preset: stats.RangePreset, today: date,
+                       journal: JournalFacts) -> RangeTallies:
+        start, _, period = range_bounds(preset, today, journal.first_day)
+        months, whole = self._month_parts(start, today)
+        total = stats.Tally.combine(self._total_parts(months, whole))
+        if period == "week":  # at most 26 weeks: tally the few records again by week
+            records = self._records or {}
+            ids = sorted(i for i in set().union(*(self._months.get(m, set()) for m in months))
+                         if start <= self._days[i] <= today)
+            periods = stats.tallies_by_period((records[i] for i in ids), self.zone(), "week")
+            return RangeTallies(total, periods)
+        grouped: dict[date, list[stats.Tally]] = {}
+        for month, tally in months.items():
+            grouped.setdefault(stats.period_start(month, period), []).append(tally)
+        return RangeTallies(total, {key: stats.Tally.combine_counts(parts)
+                                    for key, parts in grouped.items()})
+
+    def _month_parts(self, start: date,
+                     end: date) -> tuple[dict[date, stats.Tally], set[date]]:
+        """A tally per month of the attempts dated ``start..end``, oldest month first, and the
+        months that lie wholly inside the range (their tallies are the cached ones)."""
+        parts: dict[date, stats.Tally] = {}
+        whole: set[date] = set()
+        month = stats.period_start(start, "month")
+        while month <= end:
+            following = (month + timedelta(days=32)).replace(day=1)
+            ids = self._months.get(month)
+            if ids:
+                if month >= start and following - timedelta(days=1) <= end:
+                    parts[month] = self._month_tally(month)
+                    whole.add(month)
+                else:
+                    parts[month] = self._tally(i for i in ids if start <= self._days[i] <= end)
+            month = following
+        return parts, whole
+
+    def _total_parts(self, months: dict[date, stats.Tally],
+                     whole: set[date]) -> list[stats.Tally]:
+        """``months``' tallies, with every wholly covered year replaced by its cached tally."""
+        by_year: dict[int, list[date]] = {}
+        for month in months:
+            by_year.setdefault(month.year, []).append(month)
+        parts: list[stats.Tally] = []
+        for year, keys in by_year.items():
+            if len(keys) == 12 and whole.issuperset(keys):
+                parts.append(self._year_tally(year))
+            else:
+                parts.extend(months[key] for key in keys)
+        return parts
+
+    def _year_tally(self, year: int) -> stats.Tally:
+        tally = self._year_tallies.get(year)
+        if tally is None:
+            tally = self._year_tallies[year] = stats.Tally.combine(
+                self._month_tally(date(year, month, 1)) for month in range(1, 13))
+        return tally
+
+    def _month_tally(self, month: date) -> stats.Tally:
+        tally = self._month_tallies.get(month)
+        if tally is None:
+            tally = self._month_tallies[month] = self._tally(self._months.get(month, ()))
+        return tally
+
+    def _tally(self, ids: Iterable[int]) -> stats.Tally:
+        records = self._records or {}
+        return stats.Tally.of(records[i] for i in sorted(ids))
 
     # keeping the cache current -----------------------------------------------------------------
     def reload(self) -> None:
@@ -295,6 +402,11 @@ class ProgressService(QObject):
             records = self._attempts.records()
             self._records = {r.id: r for r in records}
             self._days = {r.id: stats.local_date(r.when, zone) for r in records}
+            self._months = {}
+            for attempt_id, day in self._days.items():
+                self._months.setdefault(day.replace(day=1), set()).add(attempt_id)
+            self._month_tallies = {}
+            self._year_tallies = {}
             self._journal = None
             log.debug("progress cache loaded: %d attempts", len(records))
         return self._records
@@ -305,24 +417,41 @@ class ProgressService(QObject):
             self._journal = journal_facts(records.values(), self._days, self.zone())
         return self._journal
 
-    def _put(self, record: AttemptRecord) -> None:
-        assert self._records is not None
-        old = self._records.get(record.id)
-        old_day = self._days.get(record.id)
-        day = stats.local_date(record.when, self.zone())
-        self._records[record.id] = record
-        self._days[record.id] = day
-        self._update_journal(old, old_day, record, day)
+    def _replace(self, attempt_id: int, new: AttemptRecord | None) -> None:
+        """Swap the cached record ``attempt_id`` for ``new`` (``None`` removes it)."""
+        records = self._records
+        assert records is not None
+        old = records.pop(attempt_id, None)
+        old_day = self._days.pop(attempt_id, None)
+        if old_day is not None:
+            self._months[old_day.replace(day=1)].discard(attempt_id)
+            self._forget_month(old_day)
+        new_day = None
+        if new is not None:
+            new_day = stats.local_date(new.when, self.zone())
+            records[attempt_id] = new
+            self._days[attempt_id] = new_day
+            self._months.setdefault(new_day.replace(day=1), set()).add(attempt_id)
+            self._forget_month(new_day)
+        if self._journal is not None:
+            self._journal = _journal_with(self._journal, (old, old_day), (new, new_day),
+                                          self._day_facts)
 
-    def _update_journal(self, old: AttemptRecord | None, old_day: date | None,
-                        new: AttemptRecord | None, new_day: date | None) -> None:
-        facts = self._journal
-        if facts is None:
-            return
-        if old_day is not None and old_day == facts.first_day:
-            self._journal = None  # the first day may move later: recount when next needed
-            return
-        self._journal = _journal_with(facts, old, old_day, new, new_day)
+    def _forget_month(self, day: date) -> None:
+        """Drop the cached tallies that include ``day``'s month."""
+        self._month_tallies.pop(day.replace(day=1), None)
+        self._year_tallies.pop(day.year, None)
+
+    def _day_facts(self, day: date) -> tuple[date | None, int | None]:
+        """The journal's first day, and the highest distress asked on ``day``, from the cache."""
+        months = [m for m, ids in self._months.items() if ids]
+        first = None
+        if months:
+            first = min(self._days[i] for i in self._months[min(months)])
+        records = self._records or {}
+        highest = max((records[i].distress for i in self._months.get(day.replace(day=1), ())
+                       if self._days[i] == day and stats.is_ask(records[i])), default=None)
+        return first, highest
 
     def _on_attempt_changed(self, attempt_id: int) -> None:
         if self._records is None:
@@ -333,16 +462,13 @@ class ProgressService(QObject):
             log.warning("attempt %s changed but is gone; dropping it from progress", attempt_id)
             self._on_attempt_deleted(attempt_id)
             return
-        self._put(record)
+        self._replace(attempt_id, record)
         self._changed()
 
     def _on_attempt_deleted(self, attempt_id: int) -> None:
         if self._records is None:
             return
-        old = self._records.pop(attempt_id, None)
-        day = self._days.pop(attempt_id, None)
-        if old is not None:
-            self._update_journal(old, day, None, None)
+        self._replace(attempt_id, None)
         self._changed()
 
     def _on_challenge_updated(self, challenge_id: int) -> None:
@@ -356,9 +482,8 @@ class ProgressService(QObject):
             if record.challenge_id == challenge_id and (
                 record.category != challenge.category or record.distress != challenge.distress
             ):
-                self._records[record.id] = replace(
-                    record, category=challenge.category, distress=challenge.distress
-                )
+                self._replace(record.id, replace(
+                    record, category=challenge.category, distress=challenge.distress))
         self._changed()
 
     def _on_setting_changed(self, key: str, _value: Any) -> None:
@@ -374,37 +499,44 @@ class ProgressService(QObject):
         self.progress_changed.emit()
 
 
+Dated = tuple[AttemptRecord | None, date | None]
+"""A record (or None) with its local day."""
+
+
 def _journal_with(
     facts: JournalFacts,
-    old: AttemptRecord | None,
-    old_day: date | None,
-    new: AttemptRecord | None,
-    new_day: date | None,
-) -> JournalFacts | None:
-    """``facts`` after replacing ``old`` by ``new`` (either may be ``None``), in O(days).
+    old: Dated,
+    new: Dated,
+    day_facts: Callable[[date], tuple[date | None, int | None]],
+) -> JournalFacts:
+    """``facts`` after the cache swapped ``old`` for ``new`` (either may be ``(None, None)``).
 
-    ``None`` when it cannot be worked out cheaply (the day's highest distress was removed):
-    the caller then recounts.
+    O(days): the per-day dicts are copied, and when the removed attempt was the first one or the
+    day's hardest ask, ``day_facts`` (which reads the already updated cache) supplies the new
+    first day or that day's new highest distress.
     """
     daily = dict(facts.daily_all)
     highest = dict(facts.daily_highest)
-    attempts, asks = facts.attempts, facts.asks
-    first = facts.first_day
-    if old is not None:
+    attempts, asks, first = facts.attempts, facts.asks, facts.first_day
+    old_record, old_day = old
+    if old_record is not None and old_day is not None:
         attempts -= 1
-        if stats.is_ask(old) and old_day is not None:
-            if highest.get(old_day) == old.distress:
-                return None
+        if stats.is_ask(old_record):
             asks -= 1
             daily[old_day] -= 1
             if not daily[old_day]:
                 del daily[old_day]
                 del highest[old_day]
-    if new is not None and new_day is not None:
+            elif highest[old_day] == old_record.distress:
+                highest[old_day] = day_facts(old_day)[1] or 0
+        if old_day == first:
+            first = day_facts(old_day)[0]
+    new_record, new_day = new
+    if new_record is not None and new_day is not None:
         attempts += 1
         first = new_day if first is None or new_day < first else first
-        if stats.is_ask(new):
+        if stats.is_ask(new_record):
             asks += 1
             daily[new_day] = daily.get(new_day, 0) + 1
-            highest[new_day] = max(highest.get(new_day, new.distress), new.distress)
+            highest[new_day] = max(highest.get(new_day, new_record.distress), new_record.distress)
     return JournalFacts(attempts, asks, first, daily, highest)

@@ -17,8 +17,7 @@ from rejection_desktop.services.progress import (
     RANGE_PRESETS,
     ProgressService,
     ProgressSnapshot,
-    build_snapshot,
-    journal_facts,
+    snapshot_from_records,
 )
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -270,21 +269,45 @@ def test_reload_reads_the_journal_again(
 # --- the pure part ------------------------------------------------------------------------------
 
 
-def test_build_snapshot_from_records(services: Services, clock: FakeClock, challenge: int) -> None:
+def test_snapshot_from_records(services: Services, clock: FakeClock, challenge: int) -> None:
     log(services, challenge, berlin("2026-05-31T23:30"), Outcome.ACCEPTED, predicted_no=80,
         expected_badness=70, actual_badness=20, anxiety_before=60, anxiety_after=30)
     log(services, challenge, berlin("2026-05-20T12:00"), Outcome.REJECTED, predicted_no=60)
-    records = services.attempts.records()
-    days = {r.id: stats.local_date(r.when, BERLIN) for r in records}
-    journal = journal_facts(records, days, BERLIN)
-    today = date(2026, 6, 1)
-    in_range = stats.filter_range(records, stats.range_start("4w", today), today, BERLIN)
-    snapshot = build_snapshot(in_range, journal, "4w", today, BERLIN, daily_goal=1)
+    log(services, challenge, berlin("2026-04-20T12:00"), Outcome.REJECTED)  # before the range
+    snapshot = snapshot_from_records(services.attempts.records(), "4w", date(2026, 6, 1), BERLIN)
+    assert snapshot.start == date(2026, 5, 5)
     assert snapshot.daily == {date(2026, 5, 31): 1, date(2026, 5, 20): 1}
     assert snapshot.days_asked == 2 and snapshot.days_in_range == 28
+    assert [(p.start, p.asks) for p in snapshot.timeline] == [
+        (date(2026, 5, 4), 0), (date(2026, 5, 11), 0), (date(2026, 5, 18), 1),
+        (date(2026, 5, 25), 1), (date(2026, 6, 1), 0)]
     assert snapshot.prediction == stats.PredictionSummary(70.0, 50.0, 2)
     assert snapshot.disproved == stats.DisprovedSummary(1, 2)
     assert snapshot.badness_bands == [stats.BadnessBand(60, 79, 70.0, 20.0, 1)]
     assert snapshot.anxiety.mean_before == 60.0
+    assert snapshot.anxiety_trend == [stats.AnxietyPoint(date(2026, 5, 25), 60.0, 30.0, 1)]
     assert snapshot.streak.current == 1
-    assert snapshot.courage.challenges_tried == 1
+    assert snapshot.courage == stats.Courage(date(2026, 5, 5), date(2026, 6, 1), 2, 0, 2, 30,
+                                             30, 1)
+
+
+def test_the_cache_matches_the_records_for_every_range(
+    services: Services, progress: ProgressService, clock: FakeClock, challenge: int
+) -> None:
+    """Month tallies, edge months and the journal facts agree with a straight computation."""
+    other = services.challenges.add(ChallengeInput("Ask to join a table", "social", 60))
+    progress.snapshot("all")
+    ids = [
+        log(services, (challenge, other)[n % 2], clock() - timedelta(days=n * 11, hours=n),
+            list(Outcome)[n % 5], predicted_no=n % 101, expected_badness=(n * 13) % 101,
+            actual_badness=n % 50, anxiety_before=(n * 7) % 101, anxiety_after=n % 30)
+        for n in range(120)
+    ]
+    for attempt_id in ids[::7]:
+        services.attempts.delete(attempt_id)
+    services.attempts.update_before(ids[3], BeforeInput(predicted_no=5))
+    services.challenges.set_distress(other, 95)
+    records = services.attempts.records()
+    for preset in RANGE_PRESETS:
+        assert progress.snapshot(preset) == snapshot_from_records(
+            records, preset, date(2026, 6, 1), BERLIN)
