@@ -1076,3 +1076,95 @@ def test_new_functions_on_twenty_thousand_attempts() -> None:
     assert whole.challenges_tried <= 1000
     days = stats.asks_per_day(attempts, BERLIN)
     assert stats.days_asked(days, date(2016, 1, 1), date(2025, 12, 31)) == len(days)
+
+
+# --- tallies ------------------------------------------------------------------------------------
+
+
+def _random_attempts(n: int, seed: int) -> list[AttemptRecord]:
+    rng = random.Random(seed)
+    start = datetime(2025, 1, 1, tzinfo=UTC)
+    return [
+        make(
+            i,
+            start + timedelta(minutes=rng.randint(0, 400 * 24 * 60)),
+            rng.choice([R, A, P, N, X, None]),
+            category=rng.choice(["everyday", "work", "mine"]),
+            distress=rng.randint(0, 100),
+            challenge_id=rng.randint(1, 40),
+            predicted_no=rng.choice([None, rng.randint(0, 100)]),
+            expected_badness=rng.choice([None, rng.randint(0, 100)]),
+            actual_badness=rng.choice([None, rng.randint(0, 100)]),
+            anxiety_before=rng.choice([None, rng.randint(0, 100)]),
+            anxiety_after=rng.choice([None, rng.randint(0, 100)]),
+        )
+        for i in range(n)
+    ]
+
+
+def _figures(tally: stats.Tally) -> tuple[object, ...]:
+    return (
+        tally.outcome_counts(),
+        tally.calibration(),
+        tally.overall_prediction(),
+        tally.disproved_summary(),
+        tally.badness_summary(),
+        tally.badness_bands(),
+        tally.anxiety_summary(),
+        tally.anxiety_point(date(2025, 1, 1)),
+        tally.category_ladder(2),
+        tally.courage(date(2025, 1, 1), date(2026, 2, 1), 60),
+    )
+
+
+@pytest.mark.parametrize("chunks", [1, 2, 7, 50])
+def test_merged_tallies_give_the_same_figures_as_one_tally(chunks: int) -> None:
+    attempts = _random_attempts(1_000, chunks)
+    size = -(-len(attempts) // chunks)
+    parts = [stats.Tally.of(attempts[i:i + size]) for i in range(0, len(attempts), size)]
+    assert _figures(stats.Tally.combine(parts)) == _figures(stats.Tally.of(attempts))
+
+
+def test_tally_figures_match_the_plain_functions() -> None:
+    attempts = _random_attempts(500, 3)
+    tally = stats.Tally.of(attempts)
+    assert tally.calibration() == stats.calibration(attempts)
+    assert tally.badness_summary() == stats.badness_summary(attempts)
+    assert tally.anxiety_summary().count == len(stats.anxiety_pairs(attempts))
+    assert tally.badness_summary().count == len(stats.badness_pairs(attempts))
+    assert tally.courage(date(2025, 1, 1), date(2026, 2, 1), None).asks_made == len(
+        stats.asks(attempts))
+
+
+def test_combine_counts_keeps_bars_and_anxiety_points() -> None:
+    attempts = _random_attempts(300, 4)
+    parts = [stats.Tally.of(attempts[:100]), stats.Tally.of(attempts[100:])]
+    light = stats.Tally.combine_counts(parts)
+    full = stats.Tally.of(attempts)
+    day = date(2025, 3, 1)
+    assert light.outcome_period(day) == full.outcome_period(day)
+    assert light.anxiety_point(day) == full.anxiety_point(day)
+    assert light.calibration() == []  # only counts are carried
+
+
+def test_tallies_of_different_band_widths_do_not_merge() -> None:
+    with pytest.raises(ValueError, match="band widths"):
+        stats.Tally(20).merge(stats.Tally(10))
+
+
+@pytest.mark.parametrize(
+    ("distress", "previous", "expected"),
+    [
+        ([], None, (0, 0, None)),
+        ([30, 50, 70], None, (3, 0, 70)),
+        ([30, 50, 70], 50, (3, 1, 70)),
+        ([30, 50, 70], 29, (3, 3, 70)),
+        ([100, 0], 99, (2, 1, 100)),
+    ],
+)
+def test_tally_courage(distress: list[int], previous: int | None,
+                       expected: tuple[int, int, int | None]) -> None:
+    tally = stats.Tally.of(make(i, outcome=R, distress=d) for i, d in enumerate(distress))
+    courage = tally.courage(date(2026, 3, 1), date(2026, 3, 28), previous)
+    assert (courage.asks_made, courage.harder_rungs_attempted, courage.highest_in_window) == (
+        expected)
