@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -305,10 +304,9 @@ class AttemptDialog(FormDialog):
         self.what_stopped_edit.setPlaceholderText(self.tr("No blame, just notice it"))
         self.what_stopped_row = self._field(form, self.tr("What &stopped me"),
                                             self.what_stopped_edit, "What stopped me")
-        self.notes_edit = QPlainTextEdit()
+        self.notes_edit = self.long_text("Notes", "Notes")
         self.notes_edit.setAccessibleName(self.tr("Notes"))
         self.notes_edit.setPlaceholderText(self.tr("Anything else worth remembering (optional)"))
-        self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
         self._field(form, self.tr("N&otes"), self.notes_edit, "Notes")
         card.body.addLayout(form)

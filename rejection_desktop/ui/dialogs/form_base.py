@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QElapsedTimer, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QElapsedTimer, QLocale, QMimeData, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rejection_desktop.domain.validation import ValidationError
+from rejection_desktop.domain.validation import MAX_JOURNAL_TEXT, ValidationError, clean_text
 from rejection_desktop.services.clock import Clock, system_clock
 from rejection_desktop.services.drafts import DraftService
 from rejection_desktop.ui.widgets.rating import RatingInput
@@ -35,6 +35,34 @@ from rejection_desktop.ui.widgets.rating import RatingInput
 log = logging.getLogger(__name__)
 
 GENERAL = "__general__"
+
+
+class LongTextEdit(QPlainTextEdit):
+    """A multi-line journal field that refuses, with the service's message, a paste that would
+    take it over the cap (a huge paste would otherwise freeze the window while Qt lays it out,
+    only to be refused on save)."""
+
+    paste_refused = Signal(str)
+
+    def __init__(self, label: str, max_length: int = MAX_JOURNAL_TEXT,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = label
+        self.max_length = max_length
+        self.setTabChangesFocus(True)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        if source.hasText():
+            cursor = self.textCursor()
+            current = self.toPlainText()
+            start, end = cursor.selectionStart(), cursor.selectionEnd()
+            candidate = current[:start] + source.text() + current[end:]
+            try:
+                clean_text(candidate, self.label, max_length=self.max_length)
+            except ValidationError as error:
+                self.paste_refused.emit(error.message)
+                return
+        super().insertFromMimeData(source)
 
 
 def error_label() -> QLabel:
@@ -104,6 +132,13 @@ class FormDialog(QDialog):
         widget = error_label()
         self._errors[field] = (widget, target)
         return widget
+
+    def long_text(self, label: str, field: str) -> LongTextEdit:
+        """A multi-line field whose refused pastes show under ``field``."""
+        edit = LongTextEdit(label)
+        edit.paste_refused.connect(lambda message: self.show_error(ValidationError(field,
+                                                                                   message)))
+        return edit
 
     def set_error_target(self, field: str, target: QWidget) -> None:
         """The widget that gets focus when ``field`` has an error."""
@@ -187,6 +222,14 @@ class FormDialog(QDialog):
             widget.hide()
             widget.clear()
 
+    def visible_errors(self) -> dict[str, str]:
+        """The messages shown right now, by field name (GENERAL for the one at the bottom)."""
+        shown = {field: widget.text() for field, (widget, _target) in self._errors.items()
+                 if widget.isVisibleTo(self)}
+        if self.general_error.isVisibleTo(self):
+            shown[GENERAL] = self.general_error.text()
+        return shown
+
     def show_error(self, error: ValidationError) -> None:
         """Show ``error`` under its field (or at the bottom) and focus the field."""
         widget, target = self._errors.get(error.field, (self.general_error, None))
@@ -238,7 +281,8 @@ class FormDialog(QDialog):
                                          QMessageBox.ButtonRole.AcceptRole)
         self.discard_button = box.addButton(self.tr("Discard"),
                                             QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(self.tr("Go back"), QMessageBox.ButtonRole.RejectRole)
+        self.go_back_button = box.addButton(self.tr("Go back"),
+                                            QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(self.keep_button)
         box.buttonClicked.connect(self._on_unsaved_answer)
         self.unsaved_box = box

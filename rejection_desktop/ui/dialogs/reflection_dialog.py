@@ -29,7 +29,7 @@ from rejection_desktop.domain.outcomes import Audience
 from rejection_desktop.services.attempts import AttemptData
 from rejection_desktop.services.clock import Clock, system_clock
 from rejection_desktop.services.reflections import Answer, ReflectionData, answer_field
-from rejection_desktop.ui.dialogs.form_base import FormDialog
+from rejection_desktop.ui.dialogs.form_base import FormDialog, LongTextEdit
 from rejection_desktop.ui.journal_format import chip_icon, comparison, outcome_label
 from rejection_desktop.ui.widgets.common import Card, label
 
@@ -50,7 +50,7 @@ def reflection_draft_key(attempt_id: int | None, reflection_id: int | None) -> s
 class AnswerBox(QWidget):
     """One prompt and the box to answer it in."""
 
-    def __init__(self, key: str, prompt: str, error: QLabel,
+    def __init__(self, key: str, prompt: str, edit: LongTextEdit, error: QLabel,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.key = key
@@ -60,9 +60,8 @@ class AnswerBox(QWidget):
         layout.setSpacing(4)
         self.prompt_label = label(prompt, wrap=True)
         self.prompt_label.setObjectName("promptText")
-        self.edit = QPlainTextEdit()
+        self.edit = edit
         self.edit.setAccessibleName(prompt)
-        self.edit.setTabChangesFocus(True)
         self.edit.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.edit.textChanged.connect(self._fit_height)
         self._fit_height()
@@ -127,7 +126,7 @@ class ReflectionDialog(FormDialog):
         self.free_text = AnswerBox(
             FREE_TEXT_KEY,
             self.tr("What is on your mind?") if standalone else self.tr("Anything else?"),
-            self.error_slot("Reflection", None))
+            self.long_text("Reflection", "Reflection"), self.error_slot("Reflection", None))
         self.set_error_target("Reflection", self.free_text.edit)
         if not standalone:
             self.free_text.edit.setPlaceholderText(self.tr("Optional"))
@@ -199,7 +198,8 @@ class ReflectionDialog(FormDialog):
 
     def _add_answer(self, key: str, prompt: str) -> AnswerBox:
         """A box for ``prompt``: after the free text in a lone reflection, else before it."""
-        box = AnswerBox(key, prompt, self.error_slot(answer_field(key), None))
+        box = AnswerBox(key, prompt, self.long_text("This answer", answer_field(key)),
+                        self.error_slot(answer_field(key), None))
         self.set_error_target(answer_field(key), box.edit)
         offset = 1 if self.attempt is None else 0
         self.answers_layout.insertWidget(len(self.answer_boxes) + offset, box)

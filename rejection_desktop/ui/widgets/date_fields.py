@@ -16,7 +16,7 @@ class DateTimeField(QDateTimeEdit):
         super().__init__(parent)
         self.setCalendarPopup(True)
 
-    def focusNextPrevChild(self, next_: bool) -> bool:  # noqa: N802 - Qt override
+    def focusNextPrevChild(self, next_: bool) -> bool:
         return QWidget.focusNextPrevChild(self, next_)
 
 
@@ -27,5 +27,5 @@ class DateField(QDateEdit):
         super().__init__(parent)
         self.setCalendarPopup(True)
 
-    def focusNextPrevChild(self, next_: bool) -> bool:  # noqa: N802 - Qt override
+    def focusNextPrevChild(self, next_: bool) -> bool:
         return QWidget.focusNextPrevChild(self, next_)
