@@ -1,0 +1,181 @@
+"""export, import, backup and restore on the command line, as a script would use them."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from helpers.journal_data import fill_journal, live_digest, raw_dump
+
+from rejection_desktop.context import open_context
+from rejection_desktop.single_instance import SingleInstance
+
+
+def cli(*args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env.pop("REJECTION_DESKTOP_DATA_DIR", None)
+    return subprocess.run([sys.executable, "-m", "rejection_desktop", *args], check=False,
+                          capture_output=True, text=True, env=env, timeout=timeout)
+
+
+def ok(result: subprocess.CompletedProcess[str]) -> str:
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    return result.stdout
+
+
+def refused(result: subprocess.CompletedProcess[str], words: str) -> str:
+    """A failure reported as one line on stderr, never a traceback."""
+    assert result.returncode == 1, result.stdout
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("rejection-desktop: "), result.stderr
+    assert words in lines[0]
+    return lines[0]
+
+
+@pytest.fixture
+def journal(tmp_path, clock):
+    """A data dir with a full journal, closed (the commands open it themselves)."""
+    context = open_context(tmp_path / "data", clock)
+    fill_journal(context)
+    context.close()
+    return tmp_path / "data"
+
+
+def test_export_wipe_import_gives_everything_back(journal, tmp_path):
+    original = raw_dump(journal / "journal.sqlite3")
+    export = tmp_path / "everything.json"
+    out = ok(cli("--data-dir", str(journal), "export", "--format", "json", "--output",
+                 str(export)))
+    assert "exported" in out and export.exists()
+    shutil.rmtree(journal)
+    out = ok(cli("import", str(export), "--data-dir", str(journal)))
+    assert "imported" in out and "added" in out
+    assert raw_dump(journal / "journal.sqlite3") == original
+    again = tmp_path / "again.json"
+    ok(cli("--data-dir", str(journal), "export", "--output", str(again)))
+    first, second = (json.loads(p.read_text(encoding="utf-8")) for p in (export, again))
+    first.pop("exported_at")
+    second.pop("exported_at")
+    assert first == second
+
+
+def test_replace_import_backs_up_first(journal, tmp_path, clock):
+    export = tmp_path / "mine.json"
+    ok(cli("--data-dir", str(journal), "export", "-o", str(export)))
+    other = tmp_path / "other"
+    context = open_context(other, clock)
+    context.close()
+    out = ok(cli("--data-dir", str(other), "import", str(export), "--replace"))
+    assert "backed up in" in out
+    assert list((other / "backups").glob("journal-*-before-import.sqlite3"))
+    assert raw_dump(other / "journal.sqlite3") == raw_dump(journal / "journal.sqlite3")
+
+
+def test_dry_run_checks_without_writing(journal, tmp_path):
+    export = tmp_path / "e.json"
+    ok(cli("--data-dir", str(journal), "export", "-o", str(export)))
+    target = tmp_path / "fresh"
+    ok(cli("--data-dir", str(target), "import", str(export)))  # creates the journal
+    digest = live_digest(target / "journal.sqlite3")
+    out = ok(cli("--data-dir", str(target), "import", str(export), "--dry-run"))
+    assert "valid export" in out and "skipped" in out
+    assert live_digest(target / "journal.sqlite3") == digest
+
+
+def test_csv_and_markdown_exports(journal, tmp_path):
+    sheet, md = tmp_path / "a.csv", tmp_path / "j.md"
+    ok(cli("--data-dir", str(journal), "export", "--format", "csv", "--output", str(sheet)))
+    ok(cli("--data-dir", str(journal), "export", "--format", "md", "--output", str(md)))
+    with sheet.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert len(rows) == 12
+    assert md.read_text(encoding="utf-8").startswith("# ")
+
+
+def test_a_bad_file_is_refused_in_one_line_and_changes_nothing(journal, tmp_path):
+    export = tmp_path / "e.json"
+    ok(cli("--data-dir", str(journal), "export", "-o", str(export)))
+    truncated = tmp_path / "truncated.json"
+    truncated.write_bytes(export.read_bytes()[:3000])
+    database = journal / "journal.sqlite3"
+    digest = live_digest(database)
+    for extra in ([], ["--replace"]):
+        refused(cli("--data-dir", str(journal), "import", str(truncated), *extra), "cut off")
+    refused(cli("--data-dir", str(journal), "import", str(tmp_path / "missing.json")),
+            "cannot be read")
+    assert live_digest(database) == digest
+    assert not (journal / "backups").exists() or not any((journal / "backups").iterdir())
+
+
+def test_writing_commands_refuse_while_the_app_runs(journal, tmp_path, qapp):
+    export = tmp_path / "e.json"
+    ok(cli("--data-dir", str(journal), "export", "-o", str(export)))
+    running = SingleInstance(journal)
+    assert running.acquire()
+    try:
+        digest = live_digest(journal / "journal.sqlite3")
+        refused(cli("--data-dir", str(journal), "import", str(export)), "is running")
+        refused(cli("--data-dir", str(journal), "restore", str(export)), "is running")
+        assert live_digest(journal / "journal.sqlite3") == digest
+        # reading still works, through a read-only connection
+        while_running = tmp_path / "while-running.json"
+        ok(cli("--data-dir", str(journal), "export", "-o", str(while_running)))
+        ok(cli("--data-dir", str(journal), "backup"))
+    finally:
+        running.release()
+    first, second = (json.loads(p.read_text(encoding="utf-8")) for p in (export, while_running))
+    assert first["attempts"] == second["attempts"]
+
+
+def test_backup_list_and_restore(journal, tmp_path, clock):
+    out = ok(cli("--data-dir", str(journal), "backup"))
+    backup = Path(out.strip().removeprefix("backed up to "))
+    assert backup.exists() and backup.parent == journal / "backups"
+    listing = ok(cli("--data-dir", str(journal), "backup", "--list"))
+    assert str(backup) in listing and "12 attempts" in listing
+    before = raw_dump(journal / "journal.sqlite3")
+    context = open_context(journal, clock)
+    context.services.reflections.save(None, [], "written after the backup")
+    context.close()
+    out = ok(cli("--data-dir", str(journal), "restore", str(backup)))
+    assert "before is backed up in" in out
+    assert raw_dump(journal / "journal.sqlite3") == before
+    safety = list((journal / "backups").glob("*-before-restore.sqlite3"))
+    assert len(safety) == 1
+    explicit = tmp_path / "copy.sqlite3"
+    ok(cli("--data-dir", str(journal), "backup", "--output", str(explicit)))
+    assert explicit.exists()
+
+
+def test_restore_onto_a_damaged_journal_keeps_it_aside(journal, tmp_path):
+    out = ok(cli("--data-dir", str(journal), "backup"))
+    backup = Path(out.strip().removeprefix("backed up to "))
+    database = journal / "journal.sqlite3"
+    damaged = b"SQLite format 3\x00" + b"\x07" * 50_000
+    database.write_bytes(damaged)
+    refused(cli("--data-dir", str(journal), "import", str(backup)), "damaged")
+    out = ok(cli("--data-dir", str(journal), "restore", str(backup)))
+    assert "kept unchanged as" in out
+    aside = next(journal.glob("journal-damaged-*.sqlite3"))
+    assert aside.read_bytes() == damaged
+    assert "12 attempts" in ok(cli("--data-dir", str(journal), "backup", "--list"))
+
+
+def test_usage_errors(journal, tmp_path):
+    refused(cli("--data-dir", str(tmp_path / "none"), "export", "-o", str(tmp_path / "x")),
+            "no journal")
+    refused(cli("--data-dir", str(journal), "export", "-o", str(tmp_path)), "is a folder")
+    refused(cli("--data-dir", str(journal), "restore", str(tmp_path / "nothing.sqlite3")),
+            "does not exist")
+    not_a_db = tmp_path / "notes.txt"
+    not_a_db.write_text("hello")
+    refused(cli("--data-dir", str(journal), "restore", str(not_a_db)), "not a SQLite database")
+    wrong = cli("--data-dir", str(journal), "export", "--format", "xml", "-o", "x")
+    assert wrong.returncode == 2 and "invalid choice" in wrong.stderr
