@@ -1,7 +1,8 @@
 """What every journal form shares: drafts that survive a crash, errors next to fields, no loss.
 
 - Autosave: a change starts a quiet timer; the draft is written 1 s after the last change and
-  never later than 2 s after the first unsaved one, even while the user keeps typing.
+  never later than 1.5 s after the first unsaved one, even while the user keeps typing, so
+  whatever was typed 2 s ago is always on disk.
 - Closing with unsaved text (Esc, Cancel, the window's X) asks: keep as draft, discard, or
   go back. Session end and quit write the draft without asking (``flush_draft``).
 - Save (the default button, Enter in a line, Ctrl+Enter anywhere) validates through the service;
@@ -80,7 +81,7 @@ class FormDialog(QDialog):
 
     FORM = "form"
     IDLE_MS = 1000
-    MAX_MS = 2000
+    MAX_MS = 1500
 
     draft_written = Signal(str)
     saved = Signal(int)
@@ -179,7 +180,7 @@ class FormDialog(QDialog):
         return self.saved_id is None and self.state() != self._pristine
 
     def changed(self, *_args: object) -> None:
-        """Something changed: schedule the draft (idle 1 s, at most 2 s after the first)."""
+        """Something changed: schedule the draft (idle 1 s, at most 1.5 s after the first)."""
         if self._closing:
             return
         if not self._autosave.isActive():
