@@ -65,8 +65,12 @@ def largest_additions(app: Path, bare: Path, count: int = 8) -> list[tuple[int, 
 def time_smoke(cmd: list[str]) -> float:
     """Milliseconds from spawn to exit of one ``--smoke`` run (it must succeed)."""
     start = time.perf_counter()
-    subprocess.run(cmd, check=True, capture_output=True, env={**os.environ, **ENV}, cwd=ROOT)
-    return (time.perf_counter() - start) * 1000
+    result = subprocess.run(cmd, capture_output=True, text=True, env={**os.environ, **ENV},
+                            cwd=ROOT, check=False)
+    elapsed = (time.perf_counter() - start) * 1000
+    if result.returncode != 0:
+        raise RuntimeError(f"{' '.join(cmd)} exited {result.returncode}:\n{result.stderr}")
+    return elapsed
 
 
 def measure(bundles: dict[str, Path], data: Path, runs: int) -> dict[str, list[float]]:
@@ -92,6 +96,16 @@ def measure(bundles: dict[str, Path], data: Path, runs: int) -> dict[str, list[f
     return samples
 
 
+def source_revision() -> str:
+    """The commit measured (with ``+changes`` when the working tree differs from it)."""
+    def git(*args: str) -> str:
+        return subprocess.run(["git", *args], capture_output=True, text=True, cwd=ROOT,
+                              check=False).stdout.strip()
+
+    commit = git("rev-parse", "--short", "HEAD") or "unknown"
+    return commit + ("+changes" if git("status", "--porcelain", "--untracked-files=no") else "")
+
+
 def report(sizes: dict[str, int], build_s: dict[str, float], additions: list[tuple[int, str]],
            *, samples: dict[str, list[float]], runs: int, command: str) -> str:
     """The Markdown written to benchmarks/results_bundle.md."""
@@ -104,7 +118,8 @@ def report(sizes: dict[str, int], build_s: dict[str, float], additions: list[tup
     lines = [
         "# PyInstaller bundle: size and start-up",
         "",
-        f"Measured {datetime.now(UTC):%Y-%m-%d} on {machine_note()}, offscreen, by:",
+        f"Measured {datetime.now(UTC):%Y-%m-%d} on {machine_note()}, offscreen, source "
+        f"{source_revision()}, by:",
         "",
         f"    {command}",
         "",
