@@ -20,7 +20,6 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, Signal
 
-from rejection_desktop import pyside_fix
 from rejection_desktop.domain import stats
 from rejection_desktop.domain.ladder import REPS_TO_CLIMB
 from rejection_desktop.domain.outcomes import Outcome
@@ -31,8 +30,6 @@ from rejection_desktop.services.clock import Clock, system_clock
 from rejection_desktop.services.settings import SettingsService
 
 log = logging.getLogger(__name__)
-
-pyside_fix.apply()  # every emit() would otherwise leak a reference to True
 
 RANGE_PRESETS: tuple[stats.RangePreset, ...] = ("4w", "3m", "1y", "all")
 """The ranges the Progress page offers, shortest first."""
@@ -105,23 +102,39 @@ class JournalFacts:
         return max((v for d, v in self.daily_highest.items() if d < day), default=None)
 
 
-def journal_facts(
-    records: Iterable[AttemptRecord], days: Mapping[int, date], zone: ZoneInfo
-) -> JournalFacts:
-    """Counts and asks per day over the whole journal; ``days`` maps record id to local day."""
-    attempts = asks = 0
-    first: date | None = None
+@dataclass
+class RecordIndex:
+    """Where each attempt falls: its local day, the attempts of each month, the journal facts."""
+
+    days: dict[int, date]
+    months: dict[date, set[int]]  # month start -> ids of the attempts dated in it
+    journal: JournalFacts
+
+
+def index_records(records: Iterable[AttemptRecord], zone: ZoneInfo) -> RecordIndex:
+    """One pass over the journal: local days, the month index and the journal facts."""
+    days: dict[int, date] = {}
+    months: dict[date, set[int]] = {}
     daily: dict[date, int] = {}
     highest: dict[date, int] = {}
+    attempts = asks = 0
+    first: date | None = None
     for record in records:
+        day = stats.local_date(record.when, zone)
+        days[record.id] = day
+        month = day.replace(day=1)
+        ids = months.get(month)
+        if ids is None:
+            ids = months[month] = set()
+        ids.add(record.id)
         attempts += 1
-        day = days.get(record.id) or stats.local_date(record.when, zone)
-        first = day if first is None or day < first else first
+        if first is None or day < first:
+            first = day
         if stats.is_ask(record):
             asks += 1
             daily[day] = daily.get(day, 0) + 1
             highest[day] = max(highest.get(day, record.distress), record.distress)
-    return JournalFacts(attempts, asks, first, daily, highest)
+    return RecordIndex(days, months, JournalFacts(attempts, asks, first, daily, highest))
 
 
 @dataclass(frozen=True)
@@ -200,8 +213,8 @@ def snapshot_from_records(
 ) -> ProgressSnapshot:
     """``build_snapshot`` straight from every record of the journal (no caching; for checks)."""
     records = sorted(records, key=lambda r: r.id)
-    days = {r.id: stats.local_date(r.when, zone) for r in records}
-    journal = journal_facts(records, days, zone)
+    index = index_records(records, zone)
+    days, journal = index.days, index.journal
     start, _, period = range_bounds(preset, today, journal.first_day)
     in_range = [r for r in records if start <= days[r.id] <= today]
     tallies = RangeTallies(stats.Tally.of(in_range),
@@ -398,23 +411,18 @@ class ProgressService(QObject):
 
     def _ensure_loaded(self) -> dict[int, AttemptRecord]:
         if self._records is None:
-            zone = self.zone()
             records = self._attempts.records()
+            index = index_records(records, self.zone())
             self._records = {r.id: r for r in records}
-            self._days = {r.id: stats.local_date(r.when, zone) for r in records}
-            self._months = {}
-            for attempt_id, day in self._days.items():
-                self._months.setdefault(day.replace(day=1), set()).add(attempt_id)
+            self._days, self._months, self._journal = index.days, index.months, index.journal
             self._month_tallies = {}
             self._year_tallies = {}
-            self._journal = None
             log.debug("progress cache loaded: %d attempts", len(records))
         return self._records
 
     def _journal_facts(self) -> JournalFacts:
-        if self._journal is None:
-            records = self._ensure_loaded()
-            self._journal = journal_facts(records.values(), self._days, self.zone())
+        self._ensure_loaded()
+        assert self._journal is not None  # loaded together with the records
         return self._journal
 
     def _replace(self, attempt_id: int, new: AttemptRecord | None) -> None:
@@ -433,9 +441,9 @@ class ProgressService(QObject):
             self._days[attempt_id] = new_day
             self._months.setdefault(new_day.replace(day=1), set()).add(attempt_id)
             self._forget_month(new_day)
-        if self._journal is not None:
-            self._journal = _journal_with(self._journal, (old, old_day), (new, new_day),
-                                          self._day_facts)
+        assert self._journal is not None
+        self._journal = _journal_with(self._journal, (old, old_day), (new, new_day),
+                                      self._day_facts)
 
     def _forget_month(self, day: date) -> None:
         """Drop the cached tallies that include ``day``'s month."""

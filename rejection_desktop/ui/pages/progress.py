@@ -210,7 +210,7 @@ class ProgressPage(QWidget):
 
     def _build_content(self) -> None:
         layout = QVBoxLayout(self.content)
-        layout.setContentsMargins(0, 4, 0, 16)
+        layout.setContentsMargins(0, 4, 8, 16)
         layout.setSpacing(16)
 
         self.courage_card = Card(self.tr("What you did"))
