@@ -6,6 +6,7 @@ import argparse
 import logging
 import os
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QIcon
@@ -19,10 +20,12 @@ from rejection_desktop.logging_setup import setup_logging
 from rejection_desktop.paths import DataPaths, resolve_data_dir
 from rejection_desktop.resources import resource
 from rejection_desktop.single_instance import SingleInstance
-from rejection_desktop.ui.main_window import MainWindow
 from rejection_desktop.ui.shell import Shell
 from rejection_desktop.ui.theme import apply_theme
 from rejection_desktop.unix_signals import SignalWakeup
+
+if TYPE_CHECKING:
+    from rejection_desktop.reminders_runtime import ReminderRuntime
 
 log = logging.getLogger(__name__)
 
@@ -94,9 +97,10 @@ def run_app(args: argparse.Namespace) -> int:
     """Start the GUI (or the ``--smoke`` check); returns the exit code."""
     if os.name == "posix":
         os.umask(0o077)
-    if args.smoke and not os.environ.get("QT_QPA_PLATFORM") and sys.platform.startswith("linux") \
-            and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    headless = sys.platform.startswith("linux") and not os.environ.get("DISPLAY") \
+        and not os.environ.get("WAYLAND_DISPLAY")
+    if (args.smoke or args.test_notification) and headless:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = create_application(sys.argv[:1])
     data_dir = resolve_data_dir(args.data_dir)
     try:
@@ -107,6 +111,10 @@ def run_app(args: argparse.Namespace) -> int:
     setup_logging(paths.logs)
     install_excepthook(None if args.smoke else show_crash_dialog)
     log.info("%s %s starting, data dir %s", APP_NAME, __version__, data_dir)
+    if args.test_notification:  # works while the app runs: needs no journal and no lock
+        from rejection_desktop.reminders_runtime import run_test_notification  # noqa: PLC0415
+
+        return run_test_notification()
 
     instance = SingleInstance(data_dir)
     if not instance.acquire():
@@ -136,13 +144,14 @@ def run_with_lock(app: QApplication, args: argparse.Namespace, paths: DataPaths,
         instance.activation_requested.connect(window.bring_to_front)
         instance.activation_requested.connect(
             lambda: log.info("activation requested by a second launch"))
+        runtime = start_reminders(app, shell, context)
         if args.smoke:
-            return smoke(app, window, context)
+            return smoke(app, shell, runtime)
         window.quit_requested.connect(app.quit)
         if os.name == "posix":
             SignalWakeup(app.quit, window)
         window.restore_state()
-        if not args.hidden:
+        if not runtime.should_start_hidden(args.hidden):
             window.show()
             log.info("main window shown")
             if os.environ.get(EXIT_WHEN_SHOWN):
@@ -160,25 +169,42 @@ def report_shown_and_quit(app: QApplication) -> None:
     app.quit()
 
 
-def smoke(app: QApplication, window: MainWindow, context: AppContext) -> int:
+def start_reminders(app: QApplication, shell: Shell, context: AppContext) -> ReminderRuntime:
+    """Scheduler, notifier chain and tray, wired to the window and its pages."""
+    from rejection_desktop.reminders_runtime import ReminderRuntime  # noqa: PLC0415
+
+    runtime = ReminderRuntime(app, shell.window, context)
+    runtime.log_requested.connect(shell.log_attempt)
+    runtime.attempt_requested.connect(shell.log_existing_attempt)
+    runtime.missed_changed.connect(lambda count: shell.window.set_badge("today", count))
+    shell.suggestion_changed.connect(runtime.set_today_title)
+    shell.add_settings_section(shell.window.tr("Reminders"), runtime.settings_section)
+    return runtime
+
+
+def smoke(app: QApplication, shell: Shell, runtime: ReminderRuntime) -> int:
     """Show the window offscreen, visit every page, process events, report and exit 0."""
+    from rejection_desktop.notifications import resolve_plyer_backend  # noqa: PLC0415
+
+    window = shell.window
     window.restore_state()
     window.show()
     for key in window.page_keys():
         window.show_page(key)
         app.processEvents()
-    QTimer.singleShot(0, window.close)
-    app.processEvents()
-    from rejection_desktop.notifications import resolve_plyer_backend  # noqa: PLC0415
-
-    challenges = len(context.services.challenges.list_challenges())
+    window.hide()
+    context = shell.context
+    next_due = runtime.scheduler.next_at
     report = {
         "version": __version__,
         "schema": context.migration.to_version,
-        "challenges": challenges,
+        "challenges": len(context.services.challenges.list_challenges()),
         "data_dir": str(context.paths.root),
+        "daily_nudges": len(context.services.reminders.daily_nudges()),
+        "next_reminder": next_due.isoformat() if next_due else "none",
         "notifier": resolve_plyer_backend().replace(" ", "_"),
         "platform": app.platformName(),
     }
+    runtime.shutdown()
     print("smoke ok: " + " ".join(f"{k}={v}" for k, v in report.items()))
     return 0

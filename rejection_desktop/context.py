@@ -19,6 +19,7 @@ from rejection_desktop.services.clock import Clock, system_clock
 from rejection_desktop.services.drafts import DraftService
 from rejection_desktop.services.prompts import PromptService
 from rejection_desktop.services.reflections import ReflectionService
+from rejection_desktop.services.reminders import ReminderService
 from rejection_desktop.services.settings import SettingsService
 
 log = logging.getLogger(__name__)
@@ -34,16 +35,20 @@ class Services:
     prompts: PromptService
     settings: SettingsService
     drafts: DraftService
+    reminders: ReminderService
 
     @classmethod
     def build(cls, clock: Clock = system_clock) -> Services:
+        settings = SettingsService(clock)
+        attempts = AttemptService(clock)
         return cls(
             challenges=ChallengeService(clock),
-            attempts=AttemptService(clock),
+            attempts=attempts,
             reflections=ReflectionService(clock),
             prompts=PromptService(clock),
-            settings=SettingsService(clock),
+            settings=settings,
             drafts=DraftService(clock),
+            reminders=ReminderService(settings, attempts, clock),
         )
 
 

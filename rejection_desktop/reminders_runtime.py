@@ -85,8 +85,7 @@ class ReminderRuntime(QObject):
         self.window = window
         self.settings = context.services.settings
         self.clock = clock or context.clock
-        self.reminders = reminders or ReminderService(
-            self.settings, context.services.attempts, self.clock, parent=self)
+        self.reminders = reminders or context.services.reminders
         self.tray_available = ReminderTray.available() if tray_available is None \
             else tray_available
         self.tray = ReminderTray(parent=self)

@@ -37,11 +37,9 @@ class UtcDateTimeField(peewee.Field):
 
 
 class JsonField(peewee.TextField):
-    """A JSON document stored as text (compact, UTF-8, no ASCII escaping)."""
+    """A JSON document stored as text (compact, UTF-8, no ASCII escaping); None is ``null``."""
 
-    def db_value(self, value: Any) -> str | None:
-        if value is None:
-            return None
+    def db_value(self, value: Any) -> str:
         return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
     def python_value(self, value: str | None) -> Any:

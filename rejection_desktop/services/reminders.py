@@ -442,7 +442,7 @@ class ReminderService(QObject):
         """End pause and snooze now. What fell inside the pause stays skipped."""
         status = self.status()
         now = self._clock()
-        # an instant in the past ends them (SettingsService cannot store None)
+        # ending them at "now" (rather than clearing) keeps what fell inside them skipped
         if status.paused(now):
             self._settings.set("paused_until", now.isoformat())
         if status.snoozed(now):

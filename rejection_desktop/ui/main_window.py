@@ -108,6 +108,15 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(widget)
         return self._pages[key]
 
+    def set_badge(self, key: str, count: int) -> None:
+        """Show ``count`` next to a page's name in the sidebar (hidden when 0)."""
+        row = self.page_keys().index(key)
+        title = self._specs[row].title
+        item = self.navigation.item(row)
+        item.setText(f"{title}   ({count})" if count else title)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole,
+                     self.tr("{0}, {1} missed reminders").format(title, count) if count else title)
+
     def page_keys(self) -> list[str]:
         """Every registered page key, in sidebar order."""
         return [spec.key for spec in self._specs]

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject, QSettings
+from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -30,6 +31,9 @@ class AttemptFlow(Protocol):
 class Shell(QObject):
     """The main window plus the actions that span pages; lives as a child of the window."""
 
+    suggestion_changed = Signal(str)
+    """The title of the challenge the Today page suggests (for the tray)."""
+
     def __init__(self, context: AppContext, ui_state: QSettings,
                  flow: AttemptFlow | None = None) -> None:
         window = MainWindow(context, ui_state)
@@ -38,6 +42,7 @@ class Shell(QObject):
         self.context = context
         self.services = context.services
         self.flow = flow
+        self._settings_sections: list[tuple[str, Callable[[], QWidget]]] = []
         tr = self.window.tr
         self.window.add_page("today", tr("Today"), self._build_today)
         self.window.add_page("challenges", tr("Challenges"), self._build_challenges)
@@ -55,6 +60,7 @@ class Shell(QObject):
     # pages ---------------------------------------------------------------------------------
     def _build_today(self) -> QWidget:
         page = TodayPage(self.services, self.context.clock, self.flow)
+        page.suggestion_changed.connect(self.suggestion_changed)
         return page
 
     def _build_challenges(self) -> QWidget:
@@ -65,7 +71,14 @@ class Shell(QObject):
     def _build_settings(self) -> QWidget:
         from rejection_desktop.ui.pages.settings import SettingsPage  # noqa: PLC0415
 
-        return SettingsPage(self.context)
+        page = SettingsPage(self.context)
+        for title, build in self._settings_sections:
+            page.add_section(title, build())
+        return page
+
+    def add_settings_section(self, title: str, build: Callable[[], QWidget]) -> None:
+        """A feature's section for the Settings page (built with the page, on first use)."""
+        self._settings_sections.append((title, build))
 
     def challenges_page(self) -> ChallengesPage:
         page = self.window.show_page("challenges")
@@ -132,6 +145,12 @@ class Shell(QObject):
     def log_attempt(self) -> None:
         if self.flow is not None:
             self.flow.log()
+
+    def log_existing_attempt(self, attempt_id: int) -> None:
+        """Open the outcome form of a planned attempt (e.g. from a follow-up reminder)."""
+        self.window.bring_to_front()
+        if self.flow is not None:
+            self.flow.log(attempt_id=attempt_id)
 
     def focus_search(self) -> None:
         """Ctrl+F: search on the Journal when it is shown, else the challenge library."""

@@ -87,7 +87,7 @@ QLabel#pageSubtitle { color: palette(placeholder-text); }
 QLabel#sectionTitle { font-size: 12pt; font-weight: 600; }
 QLabel#muted, QLabel#caption { color: palette(placeholder-text); }
 QLabel#bigNumber { font-size: 26pt; font-weight: 600; }
-QFrame#card { background: palette(base); border: 1px solid palette(midlight);
+QFrame#card { background: CARD_BACKGROUND; border: 1px solid palette(midlight);
     border-radius: 12px; }
 QFrame#banner { background: palette(highlight); border-radius: 8px; }
 QFrame#banner QLabel { color: palette(highlighted-text); }
@@ -112,6 +112,9 @@ QLabel#error { color: #c8553d; }
 
 def apply_theme(app: QApplication, theme: str) -> None:
     """Apply the Fusion style with a light or dark palette and our style sheet."""
+    dark = is_dark(theme)
     app.setStyle("Fusion")
-    app.setPalette(dark_palette() if is_dark(theme) else light_palette())
-    app.setStyleSheet(STYLE_SHEET)
+    app.setPalette(dark_palette() if dark else light_palette())
+    # Cards are lighter than the window in both themes; in dark mode also lighter than input
+    # fields (Base), so check boxes and spin boxes on a card keep a visible edge.
+    app.setStyleSheet(STYLE_SHEET.replace("CARD_BACKGROUND", "#272c2a" if dark else "#ffffff"))

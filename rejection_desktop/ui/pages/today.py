@@ -39,7 +39,8 @@ class AttemptStarter(Protocol):
 class TodayPage(QWidget):
     """What to do today, at a glance."""
 
-    open_challenges = Signal()
+    suggestion_changed = Signal(str)
+    """The suggested challenge's title ("" when there is none)."""
 
     def __init__(self, services: Services, clock: Clock, flow: AttemptStarter | None = None,
                  parent: QWidget | None = None) -> None:
@@ -196,6 +197,7 @@ class TodayPage(QWidget):
 
     def _show_suggestion(self, record: ChallengeRecord | None) -> None:
         self.suggestion = record
+        self.suggestion_changed.emit(record.title if record else "")
         has = record is not None
         self.plan_button.setEnabled(has and self._flow is not None)
         self.log_button.setEnabled(has and self._flow is not None)
