@@ -72,6 +72,8 @@ def register_commands(commands: argparse._SubParsersAction) -> None:  # type: ig
                           help="replace the whole journal (a backup is made first)")
     importer.add_argument("--dry-run", action="store_true",
                           help="check the file and say what would change, without writing")
+    importer.add_argument("--max-size-mb", type=int, metavar="N",
+                          help="accept files up to N MB (default: 64; for very large journals)")
     add_data_dir(importer)
 
     backup = commands.add_parser(
@@ -251,6 +253,8 @@ def import_command(args: argparse.Namespace) -> int:
     mode = ImportMode.REPLACE if args.replace else ImportMode.MERGE
     source = args.file.expanduser()
     with journal(args, write=True, must_exist=False) as j:
+        if args.max_size_mb:
+            j.transfer.max_import_bytes = args.max_size_mb * 1024 * 1024
         try:
             if args.dry_run:
                 result = j.transfer.preview(source, mode)

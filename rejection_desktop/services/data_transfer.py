@@ -62,7 +62,8 @@ class DataTransferService(QObject):
         self._backups = backups
         self._zone = zone
         self._clock = clock
-        self._max_bytes = max_import_bytes
+        self.max_import_bytes = max_import_bytes
+        """Files larger than this are refused unread (the command line can raise it)."""
 
     def export(self, kind: str, path: Path) -> ExportSummary:
         """Write an export of ``kind`` ("json", "csv" or "md") to ``path``."""
@@ -92,7 +93,7 @@ class DataTransferService(QObject):
 
         Raises ImportRefusedError with the reason when the file cannot be imported.
         """
-        return preview(read_export(Path(path), self._max_bytes), mode)
+        return preview(read_export(Path(path), self.max_import_bytes), mode)
 
     def import_file(self, path: Path, mode: ImportMode = ImportMode.MERGE) -> ImportResult:
         """Import ``path``: validated first, then written in one transaction.
@@ -101,7 +102,7 @@ class DataTransferService(QObject):
         ImportRefusedError (the file is bad) or ImportFailedError (rolled back); in both
         cases the journal is unchanged.
         """
-        document = read_export(Path(path), self._max_bytes)
+        document = read_export(Path(path), self.max_import_bytes)
         backup = None
         if mode is ImportMode.REPLACE:
             backup = self._backups.back_up(BackupKind.BEFORE_IMPORT).path

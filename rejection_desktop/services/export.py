@@ -6,6 +6,7 @@ export never leaves half a file where a good one was. Reads only; no signals.
 
 from __future__ import annotations
 
+import calendar
 import csv
 import json
 import os
@@ -27,15 +28,18 @@ from rejection_desktop.db.models import (
     Reflection,
     Reminder,
     Setting,
-    as_dicts,
     as_tuples,
 )
 from rejection_desktop.services.export_format import (
     FORMAT_NAME,
     FORMAT_VERSION,
     MACHINE_SETTINGS,
+    MAX_IMPORT_BYTES,
     TABLES,
+    FieldSpec,
     Kind,
+    TableSpec,
+    export_instant,
     format_instant,
 )
 from rejection_desktop.services.settings import SETTINGS
@@ -46,6 +50,7 @@ MODELS: dict[str, Any] = {
     "reflections": Reflection,
     "prompts": Prompt,
     "reminders": Reminder,
+    "settings": Setting,
 }
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 """A spreadsheet cell starting with one of these could run as a formula (CSV injection)."""
@@ -84,12 +89,42 @@ def write_atomically(path: Path, write: Callable[[IO[str]], None], *, encoding: 
 
 
 # JSON -----------------------------------------------------------------------------------------
-def exportable_setting(row: dict[str, Any]) -> bool:
+def exportable_setting(key: str, value: Any) -> bool:
     """Settings of this computer stay here; a stored value the app would not use is left out."""
-    key = row["key"]
     if key in MACHINE_SETTINGS:
         return False
-    return key not in SETTINGS or SETTINGS[key][1](row["value"])
+    return key not in SETTINGS or SETTINGS[key][1](value)
+
+
+def to_bool(value: Any) -> bool:
+    return bool(value)
+
+
+def field_reader(spec: FieldSpec, uids: dict[str, dict[int, str]]) -> Callable[[Any], Any]:
+    """How a raw column value becomes the export value of ``spec`` (None stays None)."""
+    if spec.kind is Kind.INSTANT:
+        return export_instant
+    if spec.kind is Kind.BOOL:
+        return to_bool
+    if spec.kind in (Kind.ANSWERS, Kind.OUTCOMES, Kind.TIMES, Kind.JSON):
+        return json.loads
+    if spec.kind is Kind.REF:
+        return uids[spec.ref].__getitem__
+    return lambda value: value
+
+
+def raw_records(table: TableSpec, uids: dict[str, dict[int, str]]) -> list[dict[str, Any]]:
+    """Every row of ``table`` as an export record, read with plain SQL (fast, no models)."""
+    model = MODELS[table.name]
+    columns = [model._meta.fields[spec.model_field].column_name for spec in table.fields]
+    readers = [(spec.name, field_reader(spec, uids)) for spec in table.fields]
+    order = "key" if table.name == "settings" else "id"
+    selected = ", ".join(f'"{name}"' for name in columns)
+    cursor = db.execute_sql(
+        f'SELECT {selected} FROM "{model._meta.table_name}" ORDER BY "{order}"')
+    return [{name: None if value is None else read(value)
+             for (name, read), value in zip(readers, row, strict=True)}
+            for row in cursor.fetchall()]
 
 
 def build_document(now: datetime) -> dict[str, Any]:
@@ -103,26 +138,12 @@ def build_document(now: datetime) -> dict[str, Any]:
         "exported_at": format_instant(now),
     }
     for table in TABLES:
+        records = raw_records(table, uids)
         if table.name == "settings":
-            rows = [row for row in as_dicts(Setting.select().order_by(Setting.key))
-                    if exportable_setting(row)]
-        else:
-            model = MODELS[table.name]
-            rows = as_dicts(model.select().order_by(model.id))
-        records = []
-        for row in rows:
-            record: dict[str, Any] = {}
-            for spec in table.fields:
-                value = row[spec.model_field]
-                if value is not None and spec.kind is Kind.INSTANT:
-                    value = format_instant(value)
-                elif value is not None and spec.kind is Kind.REF:
-                    value = uids[spec.ref][value]
-                record[spec.name] = value
-            records.append(record)
+            records = [r for r in records if exportable_setting(r["key"], r["value"])]
         document[table.name] = records
         if table.identity == "uid":
-            uids[table.name] = {row["id"]: row["uid"] for row in rows}
+            uids[table.name] = {r["id"]: r["uid"] for r in records}
     return document
 
 
@@ -130,14 +151,39 @@ def counts_of(document: dict[str, Any]) -> dict[str, int]:
     return {table.name: len(document[table.name]) for table in TABLES}
 
 
-def write_json(path: Path, document: dict[str, Any]) -> ExportSummary:
-    """Write ``document`` as indented UTF-8 JSON (one field per line: readable and diffable)."""
-    def write(handle: IO[str]) -> None:
-        json.dump(document, handle, ensure_ascii=False, indent=1)
-        handle.write("\n")
+def json_lines(document: dict[str, Any], *, ascii_only: bool) -> Iterable[str]:
+    """The document as JSON text with one record per line: readable, diffable, and fast
+    (the C encoder does each record; ``indent`` would fall back to pure Python)."""
+    def encode(value: Any) -> str:
+        return json.dumps(value, ensure_ascii=ascii_only)
 
-    size = write_atomically(path, write)
-    return ExportSummary(Path(path), counts_of(document), size)
+    yield "{\n"
+    for number, (key, value) in enumerate(document.items()):
+        yield f" {encode(key)}: "
+        if isinstance(value, list) and value:
+            yield "[\n" + ",\n".join("  " + encode(item) for item in value) + "\n ]"
+        else:
+            yield encode(value)
+        yield ",\n" if number < len(document) - 1 else "\n"
+    yield "}\n"
+
+
+def write_json(path: Path, document: dict[str, Any]) -> ExportSummary:
+    """Write ``document`` as UTF-8 JSON, one record per line."""
+    def write(handle: IO[str]) -> None:
+        handle.writelines(json_lines(document, ascii_only=False))
+
+    try:
+        size = write_atomically(path, write)
+    except UnicodeEncodeError:  # text the database should never hold (a lone surrogate)
+        size = write_atomically(path, lambda h: h.writelines(json_lines(document,
+                                                                        ascii_only=True)))
+    problem = ""
+    if size > MAX_IMPORT_BYTES:
+        problem = tr("This export is larger than the usual import limit ({0} MB); import it "
+                     "with the command line option --max-size-mb.").format(
+            MAX_IMPORT_BYTES // (1024 * 1024))
+    return ExportSummary(Path(path), counts_of(document), size, problem)
 
 
 # CSV ------------------------------------------------------------------------------------------
@@ -157,7 +203,9 @@ def safe_cell(text: str) -> str:
 
 def local_text(value: datetime | None, zone: tzinfo) -> str:
     """``YYYY-MM-DD HH:MM`` in ``zone``: spreadsheets read it as a date and time."""
-    return "" if value is None else value.astimezone(zone).strftime("%Y-%m-%d %H:%M")
+    if value is None:
+        return ""
+    return value.astimezone(zone).replace(tzinfo=None).isoformat(sep=" ", timespec="minutes")
 
 
 def yes_no(value: bool | None) -> str:
@@ -248,7 +296,7 @@ def attempt_lines(attempt: Attempt) -> list[str]:
 def reflection_markdown(reflection: Reflection, attempt: Attempt | None, zone: tzinfo
                         ) -> list[str]:
     """One reflection: heading with time and attempt, the attempt's facts, answers, free text."""
-    when = reflection.created_at.astimezone(zone).strftime("%H:%M")
+    when = reflection.created_at.astimezone(zone).time().isoformat(timespec="minutes")
     if attempt is None:
         title = tr("Journal entry")
     else:
@@ -281,14 +329,13 @@ def write_markdown_journal(path: Path, zone: tzinfo, now: datetime) -> ExportSum
         nonlocal count
         handle.write(f"# {tr('Rejection Desktop journal')}\n\n")
         handle.write(tr("Exported {0} ({1}).").format(
-            now.astimezone(zone).strftime("%Y-%m-%d %H:%M"), getattr(zone, "key", str(zone)))
-            + "\n\n")
+            local_text(now, zone), getattr(zone, "key", str(zone))) + "\n\n")
         current_day = None
         for reflection in query:
             day = reflection.created_at.astimezone(zone).date()
             if day != current_day:
                 current_day = day
-                handle.write(f"## {day.isoformat()} ({day.strftime('%A')})\n\n")
+                handle.write(f"## {day.isoformat()} ({calendar.day_name[day.weekday()]})\n\n")
             attempt = attempts.get(reflection.__data__.get("attempt"))
             handle.write("\n".join(reflection_markdown(reflection, attempt, zone)) + "\n")
             count += 1

@@ -227,7 +227,24 @@ class BadValueError(ValueError):
 
 def format_instant(value: datetime) -> str:
     """An aware datetime as the export's UTC text, e.g. ``2026-06-01T09:00:00.000000Z``."""
-    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    return value.astimezone(UTC).replace(tzinfo=None).isoformat(timespec="microseconds") + "Z"
+
+
+def stored_instant(value: datetime) -> str:
+    """An aware datetime as the database stores it (``db.fields.to_db_instant``), without
+    ``strftime``, which costs several microseconds once PySide6 hooks the import system."""
+    return value.astimezone(UTC).replace(tzinfo=None).isoformat(sep=" ",
+                                                                 timespec="microseconds")
+
+
+STORED_INSTANT = re.compile(r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{6}$", re.ASCII)
+
+
+def export_instant(stored: str) -> str:
+    """The export text of an instant as stored in the database."""
+    if STORED_INSTANT.match(stored):
+        return f"{stored[:10]}T{stored[11:]}Z"
+    return format_instant(datetime.fromisoformat(stored).replace(tzinfo=UTC))
 
 
 def instant_value(value: object) -> datetime:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
@@ -26,6 +27,7 @@ from typing import Any
 import peewee
 
 from rejection_desktop.db.connection import db
+from rejection_desktop.db.fields import UtcDateTimeField
 from rejection_desktop.db.models import (
     Attempt,
     BaseModel,
@@ -49,6 +51,7 @@ from rejection_desktop.services.export_format import (
     FormatError,
     Kind,
     TableSpec,
+    stored_instant,
     validate_document,
 )
 
@@ -62,7 +65,6 @@ MODELS: dict[str, type[BaseModel]] = {
     "reminders": Reminder,
     "settings": Setting,
 }
-CHUNK = 400
 UTF8_BOM = b"\xef\xbb\xbf"
 OTHER_BOMS = (b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")
 
@@ -94,7 +96,9 @@ def read_limited(path: Path, max_bytes: int = MAX_IMPORT_BYTES) -> bytes:
         if size > max_bytes:
             raise ImportRefusedError(
                 f"The file is {megabytes(size)}; the limit for an import is "
-                f"{megabytes(max_bytes)}. Is it really a Rejection Desktop export?")
+                f"{megabytes(max_bytes)}. Is it really a Rejection Desktop export? (A very "
+                "large journal can be imported with: rejection-desktop import FILE "
+                "--max-size-mb N)")
         with path.open("rb") as handle:
             data = handle.read(max_bytes + 1)
     except OSError as exc:
@@ -299,13 +303,32 @@ def identity_map(name: str) -> dict[str, int]:
     return {uid: row_id for uid, row_id in as_tuples(query)}
 
 
+def converter(field: peewee.Field) -> Callable[[Any], Any]:
+    """How a model field's Python value is stored (None stays None)."""
+    if isinstance(field, UtcDateTimeField):
+        db_value: Callable[[Any], Any] = stored_instant
+    elif isinstance(field, peewee.ForeignKeyField):
+        return lambda value: value
+    else:
+        db_value = field.db_value
+    return lambda value: None if value is None else db_value(value)
+
+
 def insert_rows(name: str, rows: list[dict[str, Any]], refs: dict[str, dict[str, int]],
                 *, keep_ids: bool) -> None:
+    """Insert validated records with one prepared statement (fast; triggers still run)."""
+    if not rows:
+        return
     table, model = SPECS[name], MODELS[name]
     keep = keep_ids and all("id" in row for row in rows)
     values = [model_values(table, row, refs, keep_id=keep) for row in rows]
-    for start in range(0, len(values), CHUNK):
-        model.insert_many(values[start:start + CHUNK]).execute()
+    fields = [column(model, field_name) for field_name in values[0]]
+    convert = [converter(f) for f in fields]
+    names = ", ".join(f'"{f.column_name}"' for f in fields)
+    marks = ", ".join("?" for _ in fields)
+    db.obj.cursor().executemany(
+        f'INSERT INTO "{model._meta.table_name}" ({names}) VALUES ({marks})',
+        ([c(v[f.name]) for f, c in zip(fields, convert, strict=True)] for v in values))
 
 
 def insert_all(rows: dict[str, list[dict[str, Any]]], *, keep_ids: bool,
@@ -327,10 +350,12 @@ def update_rows(name: str, pairs: list[tuple[int, dict[str, Any]]]) -> None:
     model, table = MODELS[name], SPECS[name]
     rows = [(row_id, model_values(table, row, {}, keep_id=False)) for row_id, row in pairs]
     fields = [column(model, field_name) for field_name in rows[0][1]]
+    convert = [converter(f) for f in fields]
     assignments = ", ".join(f'"{f.column_name}" = ?' for f in fields)
     sql = f'UPDATE "{model._meta.table_name}" SET {assignments} WHERE "id" = ?'
-    params = [[f.db_value(values[f.name]) for f in fields] + [row_id] for row_id, values in rows]
-    db.obj.cursor().executemany(sql, params)
+    db.obj.cursor().executemany(sql, [
+        [c(values[f.name]) for f, c in zip(fields, convert, strict=True)] + [row_id]
+        for row_id, values in rows])
 
 
 def apply_merge(plan: MergePlan) -> None:

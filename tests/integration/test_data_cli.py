@@ -89,6 +89,21 @@ def test_dry_run_checks_without_writing(journal, tmp_path):
     assert live_digest(target / "journal.sqlite3") == digest
 
 
+def test_the_size_limit_can_be_changed_for_one_import(journal, tmp_path, clock):
+    context = open_context(journal, clock)
+    big_note = "A long evening of writing. " * 7_000
+    for challenge in context.services.challenges.list_challenges()[:8]:
+        context.services.reflections.save(None, [], big_note + challenge.title)
+    context.close()
+    export = tmp_path / "big.json"
+    ok(cli("--data-dir", str(journal), "export", "-o", str(export)))
+    assert export.stat().st_size > 1024 * 1024
+    target = str(tmp_path / "new")
+    refused(cli("--data-dir", target, "import", str(export), "--max-size-mb", "1"),
+            "the limit for an import is 1.0 MB")
+    ok(cli("--data-dir", target, "import", str(export), "--max-size-mb", "2"))
+
+
 def test_csv_and_markdown_exports(journal, tmp_path):
     sheet, md = tmp_path / "a.csv", tmp_path / "j.md"
     ok(cli("--data-dir", str(journal), "export", "--format", "csv", "--output", str(sheet)))

@@ -26,6 +26,7 @@ from hypothesis import strategies as st
 
 from rejection_desktop.context import open_context
 from rejection_desktop.db.backup import inspect_database_file
+from rejection_desktop.db.fields import to_db_instant
 from rejection_desktop.db.migrations import latest_version
 from rejection_desktop.db.models import Attempt, Challenge, Draft, Reflection, Setting
 from rejection_desktop.services import importer
@@ -39,7 +40,13 @@ from rejection_desktop.services.data_transfer import (
     ImportRefusedError,
 )
 from rejection_desktop.services.export import CSV_COLUMNS, markdown_block, safe_cell
-from rejection_desktop.services.export_format import json_schema
+from rejection_desktop.services.export_format import (
+    export_instant,
+    format_instant,
+    json_schema,
+    parse_instant,
+    stored_instant,
+)
 from rejection_desktop.services.reflections import Answer
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -435,3 +442,13 @@ def test_an_export_replaces_an_existing_file_atomically(context, tmp_path, qapp)
     assert json.loads(path.read_text(encoding="utf-8"))["format_version"] == 1
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".partial")] == []
 
+
+
+@given(st.datetimes(min_value=datetime(1900, 1, 2), max_value=datetime(2999, 12, 30),
+                    timezones=st.sampled_from([UTC, ZoneInfo("Europe/Berlin"),
+                                               ZoneInfo("Pacific/Chatham")])))
+def test_fast_instant_text_matches_the_database_field(value):
+    stored = to_db_instant(value)
+    assert stored_instant(value) == stored
+    assert export_instant(stored) == format_instant(value)
+    assert parse_instant(format_instant(value), "x") == value.astimezone(UTC)
