@@ -17,6 +17,7 @@ from rejection_desktop.services.attempts import AttemptService
 from rejection_desktop.services.challenges import ChallengeService
 from rejection_desktop.services.clock import Clock, system_clock
 from rejection_desktop.services.drafts import DraftService
+from rejection_desktop.services.progress import ProgressService
 from rejection_desktop.services.prompts import PromptService
 from rejection_desktop.services.reflections import ReflectionService
 from rejection_desktop.services.reminders import ReminderService
@@ -36,19 +37,22 @@ class Services:
     settings: SettingsService
     drafts: DraftService
     reminders: ReminderService
+    progress: ProgressService
 
     @classmethod
     def build(cls, clock: Clock = system_clock) -> Services:
         settings = SettingsService(clock)
         attempts = AttemptService(clock)
+        challenges = ChallengeService(clock)
         return cls(
-            challenges=ChallengeService(clock),
+            challenges=challenges,
             attempts=attempts,
             reflections=ReflectionService(clock),
             prompts=PromptService(clock),
             settings=settings,
             drafts=DraftService(clock),
             reminders=ReminderService(settings, attempts, clock),
+            progress=ProgressService(attempts, settings, challenges, clock),
         )
 
 

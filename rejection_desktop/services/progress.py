@@ -327,6 +327,11 @@ class ProgressService(QObject):
         self._snapshots = {key: snapshot}  # only the range on screen is worth keeping
         return snapshot
 
+    def asks_per_day(self) -> Mapping[date, int]:
+        """Asks made on each local day of the whole journal (loads the records on first use)."""
+        self._ensure_loaded()
+        return self._journal_facts().daily_all
+
     def streak(self) -> stats.Streak:
         """Today's streak over the whole journal with the user's daily goal and rest days."""
         return stats.streak(

@@ -49,9 +49,7 @@ class Shell(QObject):
         self.window.add_page("journal", tr("Journal"), lambda: ComingSoonPage(
             tr("Journal"), tr("Your attempts and reflections will be listed and searchable "
                               "here.")))
-        self.window.add_page("progress", tr("Progress"), lambda: ComingSoonPage(
-            tr("Progress"), tr("Charts of how often the feared no really came will live "
-                               "here.")))
+        self.window.add_page("progress", tr("Progress"), self._build_progress)
         self.window.add_page("settings", tr("Settings"), self._build_settings)
         self._build_menus()
         self.services.settings.setting_changed.connect(self._on_setting_changed)
@@ -67,6 +65,11 @@ class Shell(QObject):
         from rejection_desktop.ui.pages.challenges import ChallengesPage  # noqa: PLC0415
 
         return ChallengesPage(self.services, self.flow)
+
+    def _build_progress(self) -> QWidget:
+        from rejection_desktop.ui.pages.progress import ProgressPage  # noqa: PLC0415
+
+        return ProgressPage(self.services, self.services.progress)
 
     def _build_settings(self) -> QWidget:
         from rejection_desktop.ui.pages.settings import SettingsPage  # noqa: PLC0415

@@ -23,6 +23,25 @@ print(sys.getrefcount(True) - before)
 """
 
 
+NONE_SCRIPT = """
+import sys
+from PySide6.QtCore import QObject
+probe = QObject()
+before = sys.getrefcount(None)
+for i in range(200_000):
+    probe.setObjectName("x")
+print(sys.getrefcount(None) - before)
+"""
+
+
+def test_calling_void_qt_methods_leaves_none_alone():
+    """6.12.0 also drops a reference to None on every call to a Qt method returning nothing."""
+    result = subprocess.run([sys.executable, "-c", NONE_SCRIPT], capture_output=True, text=True,
+                            timeout=120, check=False)
+    assert result.returncode == 0, result.stderr[-500:]
+    assert abs(int(result.stdout.strip())) < 100
+
+
 def test_emitting_many_signals_leaves_reference_counts_alone():
     result = subprocess.run([sys.executable, "-c", SCRIPT], capture_output=True, text=True,
                             timeout=120, check=False)
