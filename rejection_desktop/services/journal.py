@@ -48,13 +48,22 @@ REFLECTION_PREVIEW = (
     "WHERE trim(json_extract(value, '$.answer')) != '' LIMIT 1), r.free_text), 1, "
     f"{PREVIEW_CHARS})"
 )
-ATTEMPT_HITS = (
-    "SELECT rowid FROM attempt_fts WHERE attempt_fts MATCH :query "
-    "UNION ALL SELECT attempt_id FROM reflection INDEXED BY reflection_attempt "
-    "WHERE attempt_id IS NOT NULL AND id IN "
-    "(SELECT rowid FROM reflection_fts WHERE reflection_fts MATCH :query)"
-)
 REFLECTION_HITS = "SELECT rowid FROM reflection_fts WHERE reflection_fts MATCH :query"
+ATTEMPT_HITS = (
+    "SELECT rowid FROM attempt_fts WHERE attempt_fts MATCH :query UNION ALL "
+    "SELECT attempt_id FROM reflection INDEXED BY {index} WHERE {condition}id IN "
+    f"({REFLECTION_HITS})"
+)
+SORT_INDEX = "attempt_journal_at"
+"""Optional index on ATTEMPT_SORT: pages then walk it and stop after ``limit`` entries."""
+ID_ATTEMPT_INDEX = "reflection_id_attempt"
+"""Optional index on reflection (id, attempt_id): maps reflection hits to attempts cheaply."""
+JOURNAL_INDEXES = [
+    f"CREATE INDEX IF NOT EXISTS {SORT_INDEX} ON attempt "
+    "(coalesce(attempted_at, planned_at, created_at))",
+    f"CREATE INDEX IF NOT EXISTS {ID_ATTEMPT_INDEX} ON reflection (id, attempt_id)",
+]
+"""The two indexes, as a schema migration would create them (proposed for schema v3)."""
 
 
 @dataclass(frozen=True)
@@ -109,7 +118,28 @@ def one_line(text: str | None) -> str:
 
 
 class JournalService:
-    """Read-only queries over attempts and reflections for the Journal page (stateless)."""
+    """Read-only queries over attempts and reflections for the Journal page.
+
+    Uses the journal indexes (SORT_INDEX, ID_ATTEMPT_INDEX) when the schema has them and
+    works without them (slower on big journals).
+    """
+
+    def __init__(self) -> None:
+        self._indexes: tuple[object, frozenset[str]] | None = None
+
+    def _has_index(self, name: str) -> bool:
+        database = db.obj
+        if self._indexes is None or self._indexes[0] is not database:
+            rows = db.execute_sql("SELECT name FROM sqlite_master WHERE type = 'index' AND "
+                                  "name IN (?, ?)", (SORT_INDEX, ID_ATTEMPT_INDEX)).fetchall()
+            self._indexes = (database, frozenset(row[0] for row in rows))
+        return name in self._indexes[1]
+
+    def _attempt_hits(self) -> str:
+        if self._has_index(ID_ATTEMPT_INDEX):
+            return ATTEMPT_HITS.format(index=ID_ATTEMPT_INDEX, condition="")
+        return ATTEMPT_HITS.format(index="reflection_attempt",
+                                   condition="attempt_id IS NOT NULL AND ")
 
     def page(self, where: JournalFilter, after: JournalCursor | None = None,
              limit: int = 100) -> list[JournalEntry]:
@@ -174,13 +204,17 @@ class JournalService:
             params.update(after_at=after.at, after_kind=after.kind, after_id=after.id)
         branches = []
         if where.outcome != STANDALONE:
-            branches.append(self._attempt_branch(where, query, after, counting, params))
+            # "+" keeps SQLite from driving the query by the hit list when it can walk the
+            # sort index instead and stop at the page's end
+            walk = "+" if self._has_index(SORT_INDEX) and not counting else ""
+            hits = f"{walk}a.id IN ({self._attempt_hits()})" if query is not None else None
+            branches.append(self._attempt_branch(where, hits, after, counting, params))
         if where.outcome in (None, STANDALONE) and where.category is None:
             branches.append(self._reflection_branch(where, query, after, counting))
         return branches
 
     @staticmethod
-    def _attempt_branch(where: JournalFilter, query: str | None, after: JournalCursor | None,
+    def _attempt_branch(where: JournalFilter, hits: str | None, after: JournalCursor | None,
                         counting: bool, params: dict[str, Any]) -> str:
         conditions = ["1"]
         if where.outcome == PLANNED:
@@ -195,8 +229,8 @@ class JournalService:
             conditions.append(f"{ATTEMPT_SORT} >= :since")
         if where.until is not None:
             conditions.append(f"{ATTEMPT_SORT} < :until")
-        if query is not None:
-            conditions.append(f"a.id IN ({ATTEMPT_HITS})")
+        if hits is not None:
+            conditions.append(hits)
         if after is not None:
             conditions.append(f"({ATTEMPT_SORT}, 'a', a.id) < (:after_at, :after_kind, :after_id)")
         condition = " AND ".join(conditions)

@@ -65,7 +65,7 @@ def test_the_list_loads_a_page_at_a_time_as_you_scroll(qtbot, services, clock, f
     page.resize(900, 600)
     page.show()
     assert page.model.rowCount() == PAGE_SIZE
-    assert page.count_label.text() == f"{2 * PAGE_SIZE + 20} entries"
+    qtbot.waitUntil(lambda: page.count_label.text() == f"{2 * PAGE_SIZE + 20} entries")
     page.view.scrollToBottom()
     qtbot.waitUntil(lambda: page.model.rowCount() > PAGE_SIZE)
     for _ in range(5):
@@ -79,7 +79,7 @@ def test_the_list_loads_a_page_at_a_time_as_you_scroll(qtbot, services, clock, f
 def test_a_new_user_sees_a_welcome_and_can_write_straight_away(qtbot, page, flow):
     assert page.list_stack.currentWidget() is page.welcome
     assert not page.detail.isVisibleTo(page)
-    assert page.count_label.text() == "0 entries"
+    qtbot.waitUntil(lambda: page.count_label.text() == "0 entries")
     click(qtbot, page.welcome_button)
     assert [type(d) for d in flow.open_dialogs()] == [ReflectionDialog]
 
@@ -89,7 +89,7 @@ def test_no_results_has_its_own_message_and_clears(qtbot, services, clock, page)
     qtbot.waitUntil(lambda: page.model.rowCount() == 3)
     type_into(qtbot, page.search_edit, "nothing-like-this")
     qtbot.waitUntil(lambda: page.list_stack.currentWidget() is page.no_results)
-    assert page.count_label.text() == "0 found"
+    qtbot.waitUntil(lambda: page.count_label.text() == "0 found")
     click(qtbot, page.clear_button)
     assert page.search_edit.text() == "" and page.model.rowCount() == 3
     assert page.list_stack.currentWidget() is page.view

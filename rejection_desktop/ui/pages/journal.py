@@ -70,6 +70,9 @@ class JournalPage(QWidget):
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_PAUSE_MS)
         self._search_timer.timeout.connect(self.apply_filters)
+        self._count_timer = QTimer(self)
+        self._count_timer.setSingleShot(True)
+        self._count_timer.timeout.connect(self.update_count)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 28, 32, 20)
@@ -266,12 +269,8 @@ class JournalPage(QWidget):
         self._after_reload(selected)
 
     def _after_reload(self, selected: JournalEntry | None) -> None:
+        self._count_timer.start(0)  # the list paints first, the count follows
         where = self.model.filter
-        count = self.journal.count(where)
-        if where.is_empty:
-            self.count_label.setText(self.tr("%Ln entries", "", count))
-        else:
-            self.count_label.setText(self.tr("%Ln found", "", count))
         self.detail.setVisible(self.model.rowCount() > 0)
         if self.model.rowCount() > 0:
             self.list_stack.setCurrentWidget(self.view)
@@ -286,6 +285,15 @@ class JournalPage(QWidget):
             self.select_row(row)
         else:
             self.detail.show_entry(None)
+
+    def update_count(self) -> None:
+        """Show how many entries the current search and filters match."""
+        where = self.model.filter
+        count = self.journal.count(where)
+        if where.is_empty:
+            self.count_label.setText(self.tr("%Ln entries", "", count))
+        else:
+            self.count_label.setText(self.tr("%Ln found", "", count))
 
     def select_row(self, row: int) -> None:
         index = self.model.index(row, 0)
