@@ -195,6 +195,17 @@ def test_quickest_path_unplanned_ask_to_saved_reflection(qtbot, services, flow, 
     assert services.reflections.for_attempt(attempt.id)[0].answers[0].answer == "Fine"
 
 
+def test_enter_in_a_line_saves_like_the_highlighted_button(qtbot, services, flow, challenge):
+    log = flow.log(challenge_id=challenge.id)
+    click(qtbot, log.outcome_buttons[Outcome.ACCEPTED])
+    type_into(qtbot, log.what_happened_edit, "They said yes")
+    activate(qtbot, log)
+    qtbot.keyClick(log.what_happened_edit, Qt.Key.Key_Return)
+    assert not log.isVisible()
+    assert services.attempts.get(log.saved_id).outcome.what_happened == "They said yes"
+    assert reflection_dialog(flow).attempt.id == log.saved_id
+
+
 def test_unplanned_ask_gets_its_prediction_in_hindsight(qtbot, services, flow):
     log = flow.log()
     assert log.challenge_combo is not None

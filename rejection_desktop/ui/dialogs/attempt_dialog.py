@@ -288,7 +288,7 @@ class AttemptDialog(FormDialog):
                                        self.actual_badness.slider)
         self.anxiety_after = RatingInput(self.tr("Anxiety after"), self.tr("calm"),
                                          self.tr("extremely anxious"))
-        self._field(form, self.tr("Anxiety &now"), self.anxiety_after, "Anxiety after",
+        self._field(form, self.tr("Anxiety &after"), self.anxiety_after, "Anxiety after",
                     self.anxiety_after.slider)
         self.asked_why_check = QCheckBox(self.tr("I stayed and asked why (or offered another way)"))
         self.asked_why_check.setAccessibleName(self.tr("Stayed and asked why"))
@@ -400,6 +400,7 @@ class AttemptDialog(FormDialog):
         self.expected_badness.set_value(before.expected_badness)
         self.anxiety_before.set_value(before.anxiety_before)
         self.safety_combo.setCurrentText(before.safety_behaviour)
+        self.context_edit.setCursorPosition(0)
         outcome = attempt.outcome
         if outcome is None or self.mode is AttemptMode.PLAN:
             return
@@ -412,6 +413,12 @@ class AttemptDialog(FormDialog):
         self.what_happened_edit.setText(outcome.what_happened)
         self.what_stopped_edit.setText(outcome.what_stopped_me)
         self.notes_edit.setPlainText(outcome.notes)
+        self._show_starts()
+
+    def _show_starts(self) -> None:
+        """Long one-line texts show their beginning, not their end."""
+        for edit in (self.context_edit, self.what_happened_edit, self.what_stopped_edit):
+            edit.setCursorPosition(0)
 
     def _watched(self) -> list[QWidget]:
         widgets: list[QWidget] = [self.planned_check, self.planned_edit, self.context_edit,
@@ -469,6 +476,7 @@ class AttemptDialog(FormDialog):
         self.expected_badness.set_value(state.get("expected_badness"))
         self.anxiety_before.set_value(state.get("anxiety_before"))
         self.safety_combo.setCurrentText(str(state.get("safety_behaviour", "")))
+        self.context_edit.setCursorPosition(0)
         if self.mode is not AttemptMode.LOG:
             return
         outcome = state.get("outcome")
@@ -484,6 +492,7 @@ class AttemptDialog(FormDialog):
         self.what_happened_edit.setText(str(state.get("what_happened", "")))
         self.what_stopped_edit.setText(str(state.get("what_stopped_me", "")))
         self.notes_edit.setPlainText(str(state.get("notes", "")))
+        self._show_starts()
 
     def draft_context(self) -> dict[str, Any]:
         return {"mode": self.mode.value, "challenge_id": self.challenge_id,

@@ -34,7 +34,7 @@ class DraftOfferDialog(QDialog):
         self.flow = flow
         self.setObjectName("draftOfferDialog")
         self.setWindowTitle(self.tr("Unsaved writing"))
-        self.setMinimumWidth(460)
+        self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 18, 20, 14)
         layout.addWidget(label(self.tr("You were writing something"), "sectionTitle"))
@@ -43,8 +43,11 @@ class DraftOfferDialog(QDialog):
             "finish it, or discard what you no longer need."), "muted", wrap=True))
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Unsaved drafts"))
+        self.list.setWordWrap(True)
+        self.list.setSpacing(3)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for draft in drafts:
-            item = QListWidgetItem(self.tr("{0} · kept {1}").format(
+            item = QListWidgetItem(self.tr("{0}\nkept {1}").format(
                 draft.title, format_when(draft.kept_at)))
             item.setData(KEY_ROLE, draft.key)
             self.list.addItem(item)

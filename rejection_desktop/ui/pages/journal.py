@@ -290,7 +290,9 @@ class JournalPage(QWidget):
         """Show how many entries the current search and filters match."""
         where = self.model.filter
         count = self.journal.count(where)
-        if where.is_empty:
+        if where.is_empty and count == 1:
+            self.count_label.setText(self.tr("1 entry"))
+        elif where.is_empty:
             self.count_label.setText(self.tr("%Ln entries", "", count))
         else:
             self.count_label.setText(self.tr("%Ln found", "", count))

@@ -152,14 +152,16 @@ class JournalDetail(QWidget):
                 rows.append((self.tr("Stayed and asked why"),
                              self.tr("Yes") if after.asked_why else self.tr("No")))
             for name, value in ((self.tr("What happened"), after.what_happened),
-                                (self.tr("What stopped me"), after.what_stopped_me),
-                                (self.tr("Notes"), after.notes)):
+                                (self.tr("What stopped me"), after.what_stopped_me)):
                 if value:
                     rows.append((name, text_html(value)))
         cells = "".join(
             f"<tr><td style='padding:2px 14px 2px 0'><b>{html.escape(name)}</b></td>"
             f"<td style='padding:2px 0'>{value}</td></tr>" for name, value in rows)
-        return f"<table>{cells}</table>"
+        notes = ""
+        if after is not None and after.notes:
+            notes = f"<h3>{html.escape(self.tr('Notes'))}</h3><p>{text_html(after.notes)}</p>"
+        return f"<table>{cells}</table>{notes}"
 
     def _reflection_html(self, reflection: ReflectionData, *, heading: bool) -> str:
         title = self.tr("Reflection") if heading else self.tr("Your reflection")
