@@ -38,7 +38,23 @@ from rejection_desktop.services.data_transfer import (
 )
 from rejection_desktop.services.export_format import MAX_IMPORT_BYTES
 from rejection_desktop.ui.widgets.backup_table import BackupTableModel
-from rejection_desktop.ui.widgets.common import Card, EmptyState, button, label, primary_button
+from rejection_desktop.ui.widgets.common import EmptyState, button, label, primary_button
+
+
+class Group(QWidget):
+    """A titled group inside the section (the Settings page already draws the card)."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.body = QVBoxLayout(self)
+        self.body.setContentsMargins(0, 0, 0, 0)
+        self.body.setSpacing(8)
+        heading = label(title)
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
+        heading.setAccessibleName(title)
+        self.body.addWidget(heading)
 
 
 @contextmanager
@@ -63,7 +79,7 @@ class DataSettingsSection(QWidget):
         self.setAccessibleName(self.tr("Your data"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(16)
+        layout.setSpacing(20)
         layout.addWidget(self._export_card())
         layout.addWidget(self._import_card())
         layout.addWidget(self._backup_card())
@@ -78,8 +94,8 @@ class DataSettingsSection(QWidget):
         self.refresh()
 
     # building ---------------------------------------------------------------------------------
-    def _export_card(self) -> Card:
-        card = Card(self.tr("Export your journal"))
+    def _export_card(self) -> Group:
+        card = Group(self.tr("Export your journal"))
         card.body.addWidget(label(self.tr(
             "Your data is yours. The JSON export holds everything and can be imported again, "
             "here or on another computer. CSV opens in spreadsheet programs; Markdown is a "
@@ -95,12 +111,12 @@ class DataSettingsSection(QWidget):
         card.body.addLayout(row)
         return card
 
-    def _import_card(self) -> Card:
-        card = Card(self.tr("Import"))
+    def _import_card(self) -> Group:
+        card = Group(self.tr("Import"))
         card.body.addWidget(label(self.tr(
             "Import a JSON export. You can add what is new to this journal, or replace the "
             "whole journal with the file (your current journal is backed up first). Files "
-            "up to {0} are accepted.").format(QLocale().formattedDataSize(MAX_IMPORT_BYTES)),
+            "up to {0} MB are accepted.").format(MAX_IMPORT_BYTES // (1024 * 1024)),
             "muted", wrap=True))
         row = QHBoxLayout()
         self.import_button = button(self.tr("&Import from a file…"),
@@ -111,8 +127,8 @@ class DataSettingsSection(QWidget):
         card.body.addLayout(row)
         return card
 
-    def _backup_card(self) -> Card:
-        card = Card(self.tr("Backups"))
+    def _backup_card(self) -> Group:
+        card = Group(self.tr("Backups"))
         card.body.addWidget(label(self.tr(
             "A backup is made automatically at most every 30 minutes while you make changes, "
             "and when you quit. Older automatic backups are thinned out: the newest 6, then "
