@@ -41,6 +41,7 @@ from rejection_desktop.services.data_transfer import (
 )
 from rejection_desktop.services.export import CSV_COLUMNS, markdown_block, safe_cell
 from rejection_desktop.services.export_format import (
+    TABLES,
     export_instant,
     format_instant,
     json_schema,
@@ -452,3 +453,13 @@ def test_fast_instant_text_matches_the_database_field(value):
     assert stored_instant(value) == stored
     assert export_instant(stored) == format_instant(value)
     assert parse_instant(format_instant(value), "x") == value.astimezone(UTC)
+
+
+def test_the_format_covers_every_column_of_every_journal_table():
+    """A new model field must be added to the export format (or this export would lose it)."""
+    from rejection_desktop.services.export import MODELS
+
+    for table in TABLES:
+        model = MODELS[table.name]
+        assert set(model._meta.fields) == {spec.model_field for spec in table.fields} | (
+            {"id"} if "id" in model._meta.fields else set()), table.name
