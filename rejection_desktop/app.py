@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from rejection_desktop import APP_EXECUTABLE, APP_ID, APP_NAME, __version__
 from rejection_desktop.context import AppContext, open_context
@@ -133,18 +133,29 @@ def run_app(args: argparse.Namespace) -> int:
 def run_with_lock(app: QApplication, args: argparse.Namespace, paths: DataPaths,
                   instance: SingleInstance) -> int:
     """Everything after the instance lock is held."""
+    from rejection_desktop.recovery import run_startup_recovery  # noqa: PLC0415
+    from rejection_desktop.ui.dialogs.recovery_dialog import ask_recovery  # noqa: PLC0415
+
+    recovery = run_startup_recovery(paths, None if args.smoke else ask_recovery)
+    if not recovery.proceed:
+        return fail(recovery.message, smoke=args.smoke) if recovery.message else 1
     try:
         context = open_context(paths.root)
     except DatabaseError as exc:
         return fail(str(exc), smoke=args.smoke)
     try:
         apply_theme(app, context.services.settings.get("theme"))
-        shell = build_shell(context)
+        shell, runtime = assemble(app, context)
         window = shell.window
         instance.activation_requested.connect(window.bring_to_front)
         instance.activation_requested.connect(
             lambda: log.info("activation requested by a second launch"))
-        runtime = start_reminders(app, shell, context)
+        if recovery.restored_from is not None:
+            window.banner.show_message(window.tr(
+                "Your journal could not be read, so it was restored from the backup {0}. The "
+                "damaged file was kept as {1}.").format(
+                recovery.restored_from.name,
+                recovery.damaged_copy.name if recovery.damaged_copy else "-"))
         if args.smoke:
             return smoke(app, shell, runtime)
         window.quit_requested.connect(app.quit)
@@ -169,6 +180,14 @@ def report_shown_and_quit(app: QApplication) -> None:
     app.quit()
 
 
+def assemble(app: QApplication, context: AppContext) -> tuple[Shell, ReminderRuntime]:
+    """The window with every feature wired in: reminders, tray, backups, import and export."""
+    shell = build_shell(context)
+    runtime = start_reminders(app, shell, context)
+    wire_data(app, shell, runtime)
+    return shell, runtime
+
+
 def start_reminders(app: QApplication, shell: Shell, context: AppContext) -> ReminderRuntime:
     """Scheduler, notifier chain and tray, wired to the window and its pages."""
     from rejection_desktop.reminders_runtime import ReminderRuntime  # noqa: PLC0415
@@ -180,6 +199,28 @@ def start_reminders(app: QApplication, shell: Shell, context: AppContext) -> Rem
     shell.suggestion_changed.connect(runtime.set_today_title)
     shell.add_settings_section(shell.window.tr("Reminders"), runtime.settings_section)
     return runtime
+
+
+def wire_data(app: QApplication, shell: Shell, runtime: ReminderRuntime) -> None:
+    """Automatic backups (and one on quit), and a full refresh after an import or restore."""
+    services = shell.services
+    app.aboutToQuit.connect(services.backups.back_up_on_quit)
+    services.backups.backup_failed.connect(shell.window.banner.show_message)
+
+    def after_data_replaced(*_: object) -> None:
+        services.progress.reload()
+        runtime.scheduler.replan("import")
+        shell.reload_pages()
+
+    services.transfer.imported.connect(after_data_replaced)
+    services.backups.restored.connect(after_data_replaced)
+
+    def data_section() -> QWidget:
+        from rejection_desktop.ui.widgets.data_settings import DataSettingsSection  # noqa: PLC0415
+
+        return DataSettingsSection(services.transfer, services.backups, services.settings.zone)
+
+    shell.add_settings_section(shell.window.tr("Your data"), data_section)
 
 
 def smoke(app: QApplication, shell: Shell, runtime: ReminderRuntime) -> int:

@@ -14,8 +14,10 @@ from rejection_desktop.db.seed import SeedResult, seed_library
 from rejection_desktop.paths import DataPaths
 from rejection_desktop.resources import resource
 from rejection_desktop.services.attempts import AttemptService
+from rejection_desktop.services.backups import BackupService
 from rejection_desktop.services.challenges import ChallengeService
 from rejection_desktop.services.clock import Clock, system_clock
+from rejection_desktop.services.data_transfer import DataTransferService
 from rejection_desktop.services.drafts import DraftService
 from rejection_desktop.services.progress import ProgressService
 from rejection_desktop.services.prompts import PromptService
@@ -38,21 +40,30 @@ class Services:
     drafts: DraftService
     reminders: ReminderService
     progress: ProgressService
+    backups: BackupService
+    transfer: DataTransferService
 
     @classmethod
-    def build(cls, clock: Clock = system_clock) -> Services:
+    def build(cls, paths: DataPaths, clock: Clock = system_clock) -> Services:
         settings = SettingsService(clock)
         attempts = AttemptService(clock)
         challenges = ChallengeService(clock)
+        reflections = ReflectionService(clock)
+        prompts = PromptService(clock)
+        reminders = ReminderService(settings, attempts, clock)
+        backups = BackupService(paths, clock, settings.zone)
+        backups.watch(challenges, attempts, reflections, prompts, settings, reminders)
         return cls(
             challenges=challenges,
             attempts=attempts,
-            reflections=ReflectionService(clock),
-            prompts=PromptService(clock),
+            reflections=reflections,
+            prompts=prompts,
             settings=settings,
             drafts=DraftService(clock),
-            reminders=ReminderService(settings, attempts, clock),
+            reminders=reminders,
             progress=ProgressService(attempts, settings, challenges, clock),
+            backups=backups,
+            transfer=DataTransferService(backups, settings.zone, clock),
         )
 
 
@@ -88,4 +99,4 @@ def open_context(data_dir: Path, clock: Clock = system_clock) -> AppContext:
         close_db()
         raise
     log.info("data dir ready: schema %s, seeded %s", migration.to_version, seeded)
-    return AppContext(paths, database, Services.build(clock), clock, migration, seeded)
+    return AppContext(paths, database, Services.build(paths, clock), clock, migration, seeded)

@@ -8,15 +8,16 @@ from typing import Any
 
 import peewee
 
-UTC_FORMAT = "%Y-%m-%d %H:%M:%S.%f"
-"""Fixed-width, so text order is time order. Always UTC; the zone is not stored."""
-
 
 def to_db_instant(value: datetime) -> str:
-    """Format an aware datetime as the stored UTC text. Naive datetimes are refused."""
+    """Format an aware datetime as the stored UTC text. Naive datetimes are refused.
+
+    The text is ``YYYY-MM-DD HH:MM:SS.ffffff`` in UTC: fixed-width, so text order is time order.
+    """
     if value.tzinfo is None or value.utcoffset() is None:
         raise ValueError("naive datetime cannot be stored; pass an aware datetime")
-    return value.astimezone(UTC).strftime(UTC_FORMAT)
+    # isoformat is several times faster than strftime and gives the same fixed-width text
+    return value.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
 
 
 def from_db_instant(value: str) -> datetime:

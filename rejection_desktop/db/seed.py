@@ -8,6 +8,7 @@ hid or logged is left as it is, and nothing is ever deleted.
 from __future__ import annotations
 
 import json
+import uuid
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -19,6 +20,14 @@ from rejection_desktop.db.models import Challenge, Prompt
 
 CHALLENGE_FIELDS = ("title", "description", "tip", "category", "audience", "distress")
 PROMPT_FIELDS = ("text", "outcomes", "personal_only", "position")
+
+
+BUILTIN_NAMESPACE = uuid.UUID("6f1c1f3e-2b7a-4c55-9a61-0d3f5b8e7c21")
+
+
+def builtin_uid(key: str) -> str:
+    """The same uid for a built-in challenge on every install (exports merge cleanly)."""
+    return uuid.uuid5(BUILTIN_NAMESPACE, key).hex
 
 
 class LibraryError(Exception):
@@ -62,8 +71,8 @@ def seed_challenges(
             values["audience"] = values["audience"] or "anyone"
             current = existing.get(entry["key"])
             if current is None:
-                Challenge.create(builtin_key=entry["key"], created_at=now, updated_at=now,
-                                 **values)
+                Challenge.create(builtin_key=entry["key"], uid=builtin_uid(entry["key"]),
+                                 created_at=now, updated_at=now, **values)
                 added += 1
             elif not current.user_edited and any(
                 getattr(current, field) != value for field, value in values.items()

@@ -79,6 +79,13 @@ class Shell(QObject):
             page.add_section(title, build())
         return page
 
+    def reload_pages(self) -> None:
+        """Re-read every page that has been built (after an import or a restore)."""
+        for page in self.window.built_pages().values():
+            reload = getattr(page, "refresh", None) or getattr(page, "reload", None)
+            if callable(reload):
+                reload()
+
     def add_settings_section(self, title: str, build: Callable[[], QWidget]) -> None:
         """A feature's section for the Settings page (built with the page, on first use)."""
         self._settings_sections.append((title, build))
