@@ -222,3 +222,16 @@ def test_new_entries_appear_without_reloading_by_hand(qtbot, services, clock, pa
     services.reflections.save(None, [], "fresh")
     qtbot.waitUntil(lambda: page.model.rowCount() == 2)
     assert page.model.entry(0).preview == "fresh"
+
+
+def test_renamed_challenges_and_new_categories_show_up(qtbot, services, clock, page):
+    from rejection_desktop.services.challenges import ChallengeInput
+
+    fill(services, clock, 1)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    challenge = services.challenges.list_challenges()[0]
+    services.challenges.update(challenge.id, ChallengeInput(
+        title="A brand new title", category=challenge.category, distress=challenge.distress))
+    qtbot.waitUntil(lambda: page.model.entry(0).challenge_title == "A brand new title")
+    services.challenges.add(ChallengeInput(title="Sing", category="karaoke", distress=40))
+    assert page.category_combo.findData("karaoke") >= 0

@@ -153,9 +153,7 @@ class JournalPage(QWidget):
 
         self.category_combo = QComboBox()
         self.category_combo.setAccessibleName(self.tr("Filter by category"))
-        self.category_combo.addItem(self.tr("All categories"), None)
-        for key in self.services.challenges.categories():
-            self.category_combo.addItem(category_label(key), key)
+        self._fill_categories()
         row.addWidget(self.category_combo, 1)
 
         self.period_combo = QComboBox()
@@ -180,6 +178,21 @@ class JournalPage(QWidget):
         self.count_label.setAccessibleName(self.tr("Number of entries"))
         row.addWidget(self.count_label)
         return row
+
+    def _fill_categories(self) -> None:
+        """All categories in use (custom ones appear as they are created), keeping the choice."""
+        chosen = self.category_combo.currentData()
+        blocked = self.category_combo.blockSignals(True)
+        self.category_combo.clear()
+        self.category_combo.addItem(self.tr("All categories"), None)
+        for key in self.services.challenges.categories():
+            self.category_combo.addItem(category_label(key), key)
+        self.category_combo.setCurrentIndex(max(0, self.category_combo.findData(chosen)))
+        self.category_combo.blockSignals(blocked)
+
+    def _on_challenges_changed(self, *_args: object) -> None:
+        self._fill_categories()
+        self._schedule_refresh()
 
     def _connect(self) -> None:
         self.search_edit.textChanged.connect(lambda _text: self._search_timer.start())
@@ -212,6 +225,9 @@ class JournalPage(QWidget):
                        attempts.attempt_restored, reflections.reflection_saved,
                        reflections.reflection_deleted, reflections.reflection_restored):
             signal.connect(self._schedule_refresh)
+        challenges = self.services.challenges
+        for signal in (challenges.challenge_added, challenges.challenge_updated):
+            signal.connect(self._on_challenges_changed)
 
     # filters -----------------------------------------------------------------------------------
     def focus_search(self) -> None:
