@@ -188,9 +188,11 @@ def main() -> int:
                   "`benchmarks/journal.py`); a page is 100 entries. Page open: "
                   f"{PAGE_OPENS} runs after one warm-up. Saves: {SAVES} runs, each a logged "
                   "ask and a two-answer reflection, two transactions (as the forms save them).",
+                  "",
                   "\"With journal indexes\" adds `JOURNAL_INDEXES` from "
                   "`rejection_desktop/services/journal.py` (proposed schema v3) to the "
                   "benchmark's own temp database; JournalService uses them when present.",
+                  "",
                   f"Load average when finished: {os.getloadavg()[0]:.2f} (2 shared cores)."]
         context.close()
         text = "\n".join(lines) + "\n"

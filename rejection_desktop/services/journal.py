@@ -48,12 +48,19 @@ REFLECTION_PREVIEW = (
     "WHERE trim(json_extract(value, '$.answer')) != '' LIMIT 1), r.free_text), 1, "
     f"{PREVIEW_CHARS})"
 )
-REFLECTION_HITS = "SELECT rowid FROM reflection_fts WHERE reflection_fts MATCH :query"
+REFLECTION_HITS = (
+    "WITH reflection_hits(id) AS MATERIALIZED "
+    "(SELECT rowid FROM reflection_fts WHERE reflection_fts MATCH :query) "
+)
+"""Run the reflection search once per query; both branches read ``reflection_hits``."""
 ATTEMPT_HITS = (
     "SELECT rowid FROM attempt_fts WHERE attempt_fts MATCH :query UNION ALL "
     "SELECT attempt_id FROM reflection INDEXED BY {index} WHERE {condition}id IN "
-    f"({REFLECTION_HITS})"
+    "reflection_hits"
 )
+STANDALONE_FROM = "reflection r INDEXED BY reflection_attempt"
+"""Standalone reflections are found by their NULL attempt in this index, never by looking up
+each search hit in the (large) reflection rows."""
 SORT_INDEX = "attempt_journal_at"
 """Optional index on ATTEMPT_SORT: pages then walk it and stop after ``limit`` entries."""
 ID_ATTEMPT_INDEX = "reflection_id_attempt"
@@ -152,7 +159,7 @@ class JournalService:
         branches = self._branches(where, params, after)
         if not branches:
             return []
-        sql = (" UNION ALL ".join(branches)
+        sql = (self._with(params) + " UNION ALL ".join(branches)
                + " ORDER BY sort_at DESC, kind DESC, id DESC LIMIT :limit")
         keys = self._run(sql, params)
         if not keys:
@@ -181,7 +188,8 @@ class JournalService:
         branches = self._branches(where, params, None, counting=True)
         if not branches:
             return 0
-        rows = self._run("SELECT sum(n) FROM (" + " UNION ALL ".join(branches) + ")", params)
+        rows = self._run(self._with(params) + "SELECT sum(n) FROM ("
+                         + " UNION ALL ".join(branches) + ")", params)
         return int(rows[0][0] or 0) if rows else 0
 
     def total(self) -> int:
@@ -189,6 +197,10 @@ class JournalService:
         return self.count(JournalFilter())
 
     # query building ----------------------------------------------------------------------------
+    @staticmethod
+    def _with(params: dict[str, Any]) -> str:
+        return REFLECTION_HITS if "query" in params else ""
+
     def _branches(self, where: JournalFilter, params: dict[str, Any],
                   after: JournalCursor | None, *, counting: bool = False) -> list[str]:
         if where.outcome is not None and where.outcome not in OUTCOME_FILTERS:
@@ -249,14 +261,14 @@ class JournalService:
         if where.until is not None:
             conditions.append("r.created_at < :until")
         if query is not None:
-            conditions.append(f"r.id IN ({REFLECTION_HITS})")
+            conditions.append("r.id IN reflection_hits")
         if after is not None:
             conditions.append("(r.created_at, 'r', r.id) < (:after_at, :after_kind, :after_id)")
         condition = " AND ".join(conditions)
         if counting:
-            return f"SELECT count(*) AS n FROM reflection r WHERE {condition}"
+            return f"SELECT count(*) AS n FROM {STANDALONE_FROM} WHERE {condition}"
         return ("SELECT 'r' AS kind, r.id AS id, r.created_at AS sort_at "
-                f"FROM reflection r WHERE {condition}")
+                f"FROM {STANDALONE_FROM} WHERE {condition}")
 
     @staticmethod
     def _attempt_details(ids: list[int]) -> dict[int, tuple[Any, ...]]:
