@@ -16,7 +16,7 @@ from typing import Any
 
 import peewee
 
-from rejection_desktop.db.models import Challenge, Prompt
+from rejection_desktop.db.models import Challenge, Prompt, new_uid
 
 CHALLENGE_FIELDS = ("title", "description", "tip", "category", "audience", "distress")
 PROMPT_FIELDS = ("text", "outcomes", "personal_only", "position")
@@ -71,8 +71,11 @@ def seed_challenges(
             values["audience"] = values["audience"] or "anyone"
             current = existing.get(entry["key"])
             if current is None:
-                Challenge.create(builtin_key=entry["key"], uid=builtin_uid(entry["key"]),
-                                 created_at=now, updated_at=now, **values)
+                uid = builtin_uid(entry["key"])
+                if Challenge.select().where(Challenge.uid == uid).exists():
+                    uid = new_uid()  # an imported row already carries it under another key
+                Challenge.create(builtin_key=entry["key"], uid=uid, created_at=now,
+                                 updated_at=now, **values)
                 added += 1
             elif not current.user_edited and any(
                 getattr(current, field) != value for field, value in values.items()

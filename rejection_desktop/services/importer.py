@@ -241,13 +241,14 @@ def plan_merge(document: ExportDocument) -> MergePlan:
     setting_keys = {key for (key,) in as_tuples(Setting.select(Setting.key))}
 
     for row in document.tables["challenges"]:
-        if row["uid"] in local_uids["challenges"]:
-            plan.skipped["challenges"] += 1
-        elif row["builtin_key"] in fresh_challenges:
+        # built-ins first: their uids are the same on every install (derived from the key)
+        if row["builtin_key"] in fresh_challenges:
             plan.adopt["challenges"].append((fresh_challenges[row["builtin_key"]], row))
         elif row["builtin_key"] in builtin_ids:
             plan.skipped["challenges"] += 1  # the edited one here wins
             plan.aliases[row["uid"]] = builtin_ids[row["builtin_key"]]
+        elif row["uid"] in local_uids["challenges"]:
+            plan.skipped["challenges"] += 1
         else:
             plan.new["challenges"].append(row)
     for row in document.tables["prompts"]:
