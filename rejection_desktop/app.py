@@ -169,6 +169,7 @@ def run_with_lock(app: QApplication, args: argparse.Namespace, paths: DataPaths,
                 QTimer.singleShot(0, window, lambda: report_shown_and_quit(app))
             else:
                 QTimer.singleShot(0, window, shell.show_onboarding_if_new)
+                QTimer.singleShot(0, window, shell.offer_drafts)
         return app.exec()
     finally:
         context.close()

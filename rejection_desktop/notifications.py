@@ -33,11 +33,10 @@ from typing import Any, Protocol
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtDBus import QDBusConnection, QDBusInterface, QDBusMessage
 
-from rejection_desktop import APP_ID, APP_NAME, pyside_fix
+from rejection_desktop import APP_ID, APP_NAME
 from rejection_desktop.resources import resource
 
 log = logging.getLogger(__name__)
-pyside_fix.apply()  # every emit() would otherwise leak a reference to True
 
 TITLE_MAX = 60
 """Windows truncates notification titles around 64 characters."""

@@ -25,7 +25,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from rejection_desktop import pyside_fix
 from rejection_desktop.db.backup import (
     BackupFileError,
     DatabaseFileInfo,
@@ -44,7 +43,6 @@ from rejection_desktop.services.drafts import DraftService
 from rejection_desktop.services.synced_folders import risky_location
 
 log = logging.getLogger(__name__)
-pyside_fix.apply()  # PySide6 6.12 emit() leaks a reference to True; see pyside_fix
 
 LOCATION_FILE = "backup-location.json"
 STAMP = "%Y%m%dT%H%M%SZ"

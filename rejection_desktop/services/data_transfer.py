@@ -10,7 +10,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from rejection_desktop import pyside_fix
 from rejection_desktop.services.backups import BackupKind, BackupService
 from rejection_desktop.services.clock import Clock, system_clock
 from rejection_desktop.services.export import (
@@ -35,7 +34,6 @@ from rejection_desktop.services.importer import (
 )
 
 log = logging.getLogger(__name__)
-pyside_fix.apply()  # PySide6 6.12 emit() leaks a reference to True; see pyside_fix
 
 
 class ExportFormat:

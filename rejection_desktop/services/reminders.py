@@ -27,7 +27,6 @@ from zoneinfo import ZoneInfo
 import peewee
 from PySide6.QtCore import QObject, Signal
 
-from rejection_desktop import pyside_fix
 from rejection_desktop.db.connection import db
 from rejection_desktop.db.models import Attempt, Challenge, Reminder, as_tuples
 from rejection_desktop.domain.outcomes import Outcome
@@ -47,7 +46,6 @@ from rejection_desktop.services.clock import Clock, system_clock
 from rejection_desktop.services.settings import SettingsService, is_hhmm
 
 log = logging.getLogger(__name__)
-pyside_fix.apply()  # every emit() would otherwise leak a reference to True
 
 ALL_WEEKDAYS_MASK = 0b1111111
 """Every day of the week as a ``Reminder.weekdays`` bitmask (bit 0 = Monday)."""

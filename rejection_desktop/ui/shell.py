@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
 from rejection_desktop.context import AppContext
+from rejection_desktop.ui.attempt_flow import AttemptFlow
 from rejection_desktop.ui.main_window import MainWindow
-from rejection_desktop.ui.pages.coming_soon import ComingSoonPage
 from rejection_desktop.ui.pages.today import TodayPage
 from rejection_desktop.ui.theme import THEMES, apply_theme
 
@@ -20,35 +20,24 @@ if TYPE_CHECKING:
     from rejection_desktop.ui.pages.challenges import ChallengesPage
 
 
-class AttemptFlow(Protocol):
-    """The attempt and reflection flow the pages and menus start."""
-
-    def plan(self, challenge_id: int) -> object: ...
-
-    def log(self, challenge_id: int | None = None, attempt_id: int | None = None) -> object: ...
-
-
 class Shell(QObject):
     """The main window plus the actions that span pages; lives as a child of the window."""
 
     suggestion_changed = Signal(str)
     """The title of the challenge the Today page suggests (for the tray)."""
 
-    def __init__(self, context: AppContext, ui_state: QSettings,
-                 flow: AttemptFlow | None = None) -> None:
+    def __init__(self, context: AppContext, ui_state: QSettings) -> None:
         window = MainWindow(context, ui_state)
         super().__init__(window)
         self.window = window
         self.context = context
         self.services = context.services
-        self.flow = flow
+        self.flow = AttemptFlow(context.services, window, context.clock)
         self._settings_sections: list[tuple[str, Callable[[], QWidget]]] = []
         tr = self.window.tr
         self.window.add_page("today", tr("Today"), self._build_today)
         self.window.add_page("challenges", tr("Challenges"), self._build_challenges)
-        self.window.add_page("journal", tr("Journal"), lambda: ComingSoonPage(
-            tr("Journal"), tr("Your attempts and reflections will be listed and searchable "
-                              "here.")))
+        self.window.add_page("journal", tr("Journal"), self._build_journal)
         self.window.add_page("progress", tr("Progress"), self._build_progress)
         self.window.add_page("settings", tr("Settings"), self._build_settings)
         self._build_menus()
@@ -60,6 +49,11 @@ class Shell(QObject):
         page = TodayPage(self.services, self.context.clock, self.flow)
         page.suggestion_changed.connect(self.suggestion_changed)
         return page
+
+    def _build_journal(self) -> QWidget:
+        from rejection_desktop.ui.pages.journal import JournalPage  # noqa: PLC0415
+
+        return JournalPage(self.services, self.flow)
 
     def _build_challenges(self) -> QWidget:
         from rejection_desktop.ui.pages.challenges import ChallengesPage  # noqa: PLC0415
@@ -73,10 +67,12 @@ class Shell(QObject):
 
     def _build_settings(self) -> QWidget:
         from rejection_desktop.ui.pages.settings import SettingsPage  # noqa: PLC0415
+        from rejection_desktop.ui.widgets.prompt_bank import PromptBankWidget  # noqa: PLC0415
 
         page = SettingsPage(self.context)
         for title, build in self._settings_sections:
             page.add_section(title, build())
+        page.add_card(PromptBankWidget(self.services.prompts))
         return page
 
     def reload_pages(self) -> None:
@@ -113,7 +109,6 @@ class Shell(QObject):
             tr("&New challenge…"), lambda: self.challenges_page().add_challenge(),
             QKeySequence.StandardKey.New)
         self.log_action = self._action(tr("&Log an attempt…"), self.log_attempt, "Ctrl+L")
-        self.log_action.setEnabled(self.flow is not None)
         self.quit_action = self._action(tr("&Quit"), window.quit_requested.emit,
                                         QKeySequence.StandardKey.Quit)
         file_menu.addAction(self.new_challenge_action)
@@ -153,14 +148,17 @@ class Shell(QObject):
 
     # actions -------------------------------------------------------------------------------
     def log_attempt(self) -> None:
-        if self.flow is not None:
-            self.flow.log()
+        self.window.bring_to_front()
+        self.flow.log()
 
     def log_existing_attempt(self, attempt_id: int) -> None:
         """Open the outcome form of a planned attempt (e.g. from a follow-up reminder)."""
         self.window.bring_to_front()
-        if self.flow is not None:
-            self.flow.log(attempt_id=attempt_id)
+        self.flow.log(attempt_id=attempt_id)
+
+    def offer_drafts(self) -> None:
+        """After a crash: offer back what was typed but never saved."""
+        self.flow.offer_drafts()
 
     def focus_search(self) -> None:
         """Ctrl+F: search on the Journal when it is shown, else the challenge library."""
@@ -202,7 +200,6 @@ class Shell(QObject):
             action.setChecked(action.data() == value)
 
 
-def build_shell(context: AppContext, ui_state: QSettings,
-                flow: AttemptFlow | None = None) -> MainWindow:
+def build_shell(context: AppContext, ui_state: QSettings) -> MainWindow:
     """The main window with every page registered (the Shell stays alive as its child)."""
-    return Shell(context, ui_state, flow).window
+    return Shell(context, ui_state).window

@@ -13,7 +13,6 @@ from helpers.flow_driver import (
     running_flow,
     type_into,
 )
-from helpers.pyside_refcount import restore_true_refcount  # noqa: F401
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 

@@ -15,7 +15,6 @@ from helpers.flow_driver import (
     running_flow,
     type_into,
 )
-from helpers.pyside_refcount import restore_true_refcount  # noqa: F401
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 

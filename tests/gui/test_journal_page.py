@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 from helpers.flow_driver import activate, click, open_of, running_flow, type_into
-from helpers.pyside_refcount import restore_true_refcount  # noqa: F401
 from PySide6.QtCore import Qt
 
 from rejection_desktop.db.models import Attempt, Reflection

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 from helpers.flow_driver import click, running_flow, type_into
-from helpers.pyside_refcount import restore_true_refcount  # noqa: F401
 
 from rejection_desktop.context import open_context
 from rejection_desktop.services.attempts import BeforeInput, OutcomeInput

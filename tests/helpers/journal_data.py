@@ -8,14 +8,11 @@ from contextlib import closing
 from datetime import timedelta
 from pathlib import Path
 
-from rejection_desktop import pyside_fix
 from rejection_desktop.context import AppContext
 from rejection_desktop.db.models import Reminder
 from rejection_desktop.services.attempts import BeforeInput, OutcomeInput
 from rejection_desktop.services.challenges import ChallengeInput
 from rejection_desktop.services.reflections import Answer
-
-pyside_fix.apply()  # filling a journal emits many signals; see rejection_desktop/pyside_fix.py
 
 JOURNAL_TABLES = ("challenge", "attempt", "reflection", "prompt", "reminder", "setting")
 FOREIGN_KEYS = {("attempt", "challenge_id"): "challenge", ("reflection", "attempt_id"): "attempt",

@@ -13,7 +13,6 @@ from pathlib import Path
 
 import pytest
 from helpers.flow_driver import click
-from helpers.pyside_refcount import restore_true_refcount  # noqa: F401
 from helpers.reflection_typist import typed_text
 
 from rejection_desktop.context import open_context

@@ -59,8 +59,12 @@ class SettingsPage(QWidget):
         """Add a titled card holding ``widget`` (before the closing stretch)."""
         card = Card(title)
         card.body.addWidget(widget)
-        self._layout.insertWidget(self._layout.count() - 1, card)
+        self.add_card(card)
         return card
+
+    def add_card(self, card: QWidget) -> None:
+        """Add a widget that is already a card (before the closing stretch)."""
+        self._layout.insertWidget(self._layout.count() - 1, card)
 
     def _appearance(self) -> Card:
         card = Card(self.tr("Appearance"))
