@@ -26,7 +26,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.demo_data import generate
 from benchmarks.harness import Summary, machine_note
-from rejection_desktop.services.journal import JOURNAL_INDEXES
 
 QUERIES = [
     # words of the journal, common to rare
@@ -175,23 +174,16 @@ def main() -> int:
             "|---|---|---|---|---|---|",
         ]
         notes: list[str] = []
-        bench_search(notes, "schema v2")
-        bench_page_open(notes, context.services, "schema v2")
+        bench_search(notes, "schema v3")
+        bench_page_open(notes, context.services, "schema v3")
         bench_save(notes, context.services, context.database)
-        for sql in JOURNAL_INDEXES:  # the proposed schema v3 indexes, on this temp copy only
-            context.database.execute_sql(sql)
-        bench_search(notes, "with journal indexes")
-        bench_page_open(notes, context.services, "with journal indexes")
         lines += [n for n in notes if n.startswith("|")]
         lines += ["", *[f"- {n}" for n in notes if not n.startswith("|")], "",
                   f"Search: {len(QUERIES)} inputs x {RUNS_PER_QUERY} runs (the list is in "
                   "`benchmarks/journal.py`); a page is 100 entries. Page open: "
                   f"{PAGE_OPENS} runs after one warm-up. Saves: {SAVES} runs, each a logged "
                   "ask and a two-answer reflection, two transactions (as the forms save them).",
-                  "",
-                  "\"With journal indexes\" adds `JOURNAL_INDEXES` from "
-                  "`rejection_desktop/services/journal.py` (proposed schema v3) to the "
-                  "benchmark's own temp database; JournalService uses them when present.",
+
                   "",
                   f"Load average when finished: {os.getloadavg()[0]:.2f} (2 shared cores)."]
         context.close()

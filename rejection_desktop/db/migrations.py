@@ -17,7 +17,7 @@ from pathlib import Path
 
 import peewee
 
-from rejection_desktop.db import schema_v1, schema_v2
+from rejection_desktop.db import schema_v1, schema_v2, schema_v3
 from rejection_desktop.db.backup import backup_database
 from rejection_desktop.db.connection import DatabaseError, DatabaseTooNewError
 
@@ -87,6 +87,12 @@ def rebuild_attempt_with_checks(database: peewee.SqliteDatabase) -> None:
             *schema_v2.ATTEMPT_TRIGGERS,
         ],
     )
+
+
+@migration(3)
+def add_journal_indexes(database: peewee.SqliteDatabase) -> None:
+    """Version 3: indexes for the Journal page's newest-first paging and search."""
+    run_all(database, schema_v3.JOURNAL_INDEXES)
 
 
 def latest_version() -> int:

@@ -20,6 +20,7 @@ import peewee
 
 from rejection_desktop.db.connection import db
 from rejection_desktop.db.fields import from_db_instant, to_db_instant
+from rejection_desktop.db.schema_v3 import REFLECTION_ID_ATTEMPT_INDEX
 from rejection_desktop.domain.outcomes import Outcome
 from rejection_desktop.domain.search import fts_query
 
@@ -55,22 +56,13 @@ REFLECTION_HITS = (
 """Run the reflection search once per query; both branches read ``reflection_hits``."""
 ATTEMPT_HITS = (
     "SELECT rowid FROM attempt_fts WHERE attempt_fts MATCH :query UNION ALL "
-    "SELECT attempt_id FROM reflection INDEXED BY {index} WHERE {condition}id IN "
+    f"SELECT attempt_id FROM reflection INDEXED BY {REFLECTION_ID_ATTEMPT_INDEX} WHERE id IN "
     "reflection_hits"
 )
 STANDALONE_FROM = "reflection r INDEXED BY reflection_attempt"
 """Standalone reflections are found by their NULL attempt in this index, never by looking up
 each search hit in the (large) reflection rows."""
-SORT_INDEX = "attempt_journal_at"
-"""Optional index on ATTEMPT_SORT: pages then walk it and stop after ``limit`` entries."""
-ID_ATTEMPT_INDEX = "reflection_id_attempt"
-"""Optional index on reflection (id, attempt_id): maps reflection hits to attempts cheaply."""
-JOURNAL_INDEXES = [
-    f"CREATE INDEX IF NOT EXISTS {SORT_INDEX} ON attempt "
-    "(coalesce(attempted_at, planned_at, created_at))",
-    f"CREATE INDEX IF NOT EXISTS {ID_ATTEMPT_INDEX} ON reflection (id, attempt_id)",
-]
-"""The two indexes, as a schema migration would create them (proposed for schema v3)."""
+
 
 
 @dataclass(frozen=True)
@@ -127,26 +119,8 @@ def one_line(text: str | None) -> str:
 class JournalService:
     """Read-only queries over attempts and reflections for the Journal page.
 
-    Uses the journal indexes (SORT_INDEX, ID_ATTEMPT_INDEX) when the schema has them and
-    works without them (slower on big journals).
+    Relies on the journal indexes of schema version 3 (``db/schema_v3.py``).
     """
-
-    def __init__(self) -> None:
-        self._indexes: tuple[object, frozenset[str]] | None = None
-
-    def _has_index(self, name: str) -> bool:
-        database = db.obj
-        if self._indexes is None or self._indexes[0] is not database:
-            rows = db.execute_sql("SELECT name FROM sqlite_master WHERE type = 'index' AND "
-                                  "name IN (?, ?)", (SORT_INDEX, ID_ATTEMPT_INDEX)).fetchall()
-            self._indexes = (database, frozenset(row[0] for row in rows))
-        return name in self._indexes[1]
-
-    def _attempt_hits(self) -> str:
-        if self._has_index(ID_ATTEMPT_INDEX):
-            return ATTEMPT_HITS.format(index=ID_ATTEMPT_INDEX, condition="")
-        return ATTEMPT_HITS.format(index="reflection_attempt",
-                                   condition="attempt_id IS NOT NULL AND ")
 
     def page(self, where: JournalFilter, after: JournalCursor | None = None,
              limit: int = 100) -> list[JournalEntry]:
@@ -218,8 +192,8 @@ class JournalService:
         if where.outcome != STANDALONE:
             # "+" keeps SQLite from driving the query by the hit list when it can walk the
             # sort index instead and stop at the page's end
-            walk = "+" if self._has_index(SORT_INDEX) and not counting else ""
-            hits = f"{walk}a.id IN ({self._attempt_hits()})" if query is not None else None
+            walk = "" if counting else "+"
+            hits = f"{walk}a.id IN ({ATTEMPT_HITS})" if query is not None else None
             branches.append(self._attempt_branch(where, hits, after, counting, params))
         if where.outcome in (None, STANDALONE) and where.category is None:
             branches.append(self._reflection_branch(where, query, after, counting))

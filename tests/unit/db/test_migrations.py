@@ -105,6 +105,27 @@ def test_migration_v2_keeps_every_row_and_text_through_the_table_rebuild(tmp_pat
         assert conn.execute("SELECT count(*) FROM reflection").fetchone()[0] == len(TEXTS) + 1
 
 
+def test_migration_v3_adds_the_journal_indexes_and_keeps_every_row(tmp_path):
+    path = tmp_path / "journal.sqlite3"
+    build_v1(path)
+    database = open_db(path, latest_version=latest_version())
+    apply(database, MIGRATIONS[2])
+    close_db()
+    before = snapshot(path)
+    database = open_db(path, latest_version=latest_version())
+    result = migrate(database, tmp_path / "backups")
+    assert (result.from_version, result.to_version) == (2, 3)
+    indexes = {r[0] for r in database.execute_sql(
+        "SELECT name FROM sqlite_master WHERE type = 'index'")}
+    assert {"attempt_journal_at", "reflection_id_attempt"} <= indexes
+    plan = " ".join(str(r) for r in database.execute_sql(
+        "EXPLAIN QUERY PLAN SELECT id FROM attempt "
+        "ORDER BY coalesce(attempted_at, planned_at, created_at) DESC LIMIT 5"))
+    assert "attempt_journal_at" in plan
+    close_db()
+    assert snapshot(path) == before
+
+
 def test_a_rebuild_with_foreign_keys_on_would_have_emptied_the_children(tmp_path):
     """Proof that the cascade trap is real, so the migration's precaution matters."""
     path = tmp_path / "journal.sqlite3"

@@ -10,12 +10,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from rejection_desktop.db.connection import db
 from rejection_desktop.domain.search import PHRASE_OR_WORD, WORD
 from rejection_desktop.services.attempts import BeforeInput, OutcomeInput
 from rejection_desktop.services.journal import (
     ATTEMPT,
-    JOURNAL_INDEXES,
     PLANNED,
     REFLECTION,
     STANDALONE,
@@ -47,12 +45,8 @@ def all_entries(journal, where, limit):
         after = page[-1].cursor
 
 
-@pytest.fixture(params=["schema indexes", "journal indexes"])
-def journal(request, services):
-    """The service on the current schema, and with the optional journal indexes."""
-    if request.param == "journal indexes":
-        for sql in JOURNAL_INDEXES:
-            db.execute_sql(sql)
+@pytest.fixture
+def journal(services):
     return JournalService()
 
 
