@@ -2,7 +2,7 @@
 
     python scripts/screenshots.py OUTDIR [--empty]
 
-Builds the real main window offscreen on a temporary data dir filled by
+Builds the real main window (as the app assembles it) offscreen on a temporary data dir filled by
 ``benchmarks/demo_data.generate`` (two years of practice, so it renders quickly), shows each
 page and saves ``OUTDIR/<page>-<theme>.png``, plus the main dialogs. ``--empty`` renders a brand
 new journal instead (to check the empty states).
@@ -20,16 +20,14 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from benchmarks.demo_data import generate  # noqa: E402
-from rejection_desktop.app import create_application  # noqa: E402
+from rejection_desktop.app import assemble, create_application  # noqa: E402
 from rejection_desktop.context import open_context  # noqa: E402
 from rejection_desktop.ui.dialogs.challenge_dialog import ChallengeDialog  # noqa: E402
 from rejection_desktop.ui.dialogs.help_dialogs import about_dialog, crisis_dialog  # noqa: E402
 from rejection_desktop.ui.dialogs.onboarding import OnboardingWizard  # noqa: E402
-from rejection_desktop.ui.shell import Shell  # noqa: E402
 from rejection_desktop.ui.theme import apply_theme  # noqa: E402
 
 SIZE = (1100, 720)
@@ -46,7 +44,7 @@ def render(outdir: Path, *, empty: bool) -> None:
     data = Path(tempfile.mkdtemp(prefix="rd-shots-"))
     context = (open_context(data) if empty
                else generate(data, years=2, attempts=900, challenges=200))
-    shell = Shell(context, QSettings(str(data / "ui.ini"), QSettings.Format.IniFormat))
+    shell, runtime = assemble(app, context)
     window = shell.window
     window.resize(*SIZE)
     window.show()
@@ -66,7 +64,19 @@ def render(outdir: Path, *, empty: bool) -> None:
             dialog.show()
             save(dialog, outdir / f"{name}{suffix}-{theme}.png")
             dialog.close()
-    window.close()
+        challenge = context.services.challenges.list_challenges()[0].id
+        forms = {
+            "form-plan": lambda c=challenge: shell.flow.plan(c),
+            "form-log": lambda c=challenge: shell.flow.log(challenge_id=c),
+            "form-reflection": shell.flow.reflect,
+        }
+        for name, open_form in forms.items():
+            form = open_form()
+            if form is not None:
+                save(form, outdir / f"{name}{suffix}-{theme}.png")
+                form.reject()  # nothing typed: closes without asking
+    runtime.shutdown()
+    window.hide()
     context.close()
 
 

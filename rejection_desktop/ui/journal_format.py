@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 from rejection_desktop.domain.outcomes import Outcome
 from rejection_desktop.services.attempts import AttemptData
 from rejection_desktop.ui.theme import OUTCOME_COLOURS
+from rejection_desktop.ui.widgets.date_fields import DATE_FORMAT
 
 PLANNED = "planned"
 
@@ -69,9 +70,10 @@ def format_when(value: datetime, *, with_time: bool = True) -> str:
     """A short, local, localised date (and time)."""
     local = to_qdatetime(value)
     locale = QLocale()
-    if with_time:
-        return locale.toString(local, QLocale.FormatType.ShortFormat)
-    return locale.toString(local.date(), QLocale.FormatType.ShortFormat)
+    day = locale.toString(local.date(), DATE_FORMAT)
+    if not with_time:
+        return day
+    return f"{day}, {locale.toString(local.time(), QLocale.FormatType.ShortFormat)}"
 
 
 def comparison(attempt: AttemptData) -> str:

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListView,
     QSplitter,
@@ -80,6 +79,9 @@ class JournalPage(QWidget):
         header_row = QHBoxLayout()
         self.header = PageHeader(self.tr("Journal"))
         header_row.addWidget(self.header, 1)
+        self.count_label = self.header.subtitle_label  # "20,000 entries" under the title
+        self.count_label.setAccessibleName(self.tr("Number of entries"))
+        self.count_label.show()
         self.reflect_button = button(self.tr("New &reflection"),
                                      self.tr("Write a reflection without an ask"))
         self.log_button = primary_button(self.tr("&Log an ask"))
@@ -173,10 +175,6 @@ class JournalPage(QWidget):
             edit.setAccessibleName(name)
             edit.hide()
             row.addWidget(edit)
-        self.count_label = QLabel()
-        self.count_label.setObjectName("caption")
-        self.count_label.setAccessibleName(self.tr("Number of entries"))
-        row.addWidget(self.count_label)
         return row
 
     def _fill_categories(self) -> None:

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QWidget
 
+DATE_FORMAT = "d MMM yyyy"
+"""Day, month name, year: unambiguous in every locale (month names are localised)."""
+
 
 class DateTimeField(QDateTimeEdit):
     """A QDateTimeEdit with a calendar pop-up and form-friendly Tab."""
@@ -15,6 +18,7 @@ class DateTimeField(QDateTimeEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setCalendarPopup(True)
+        self.setDisplayFormat(f"{DATE_FORMAT}  HH:mm")
 
     def focusNextPrevChild(self, next_: bool) -> bool:
         return QWidget.focusNextPrevChild(self, next_)
@@ -26,6 +30,7 @@ class DateField(QDateEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setCalendarPopup(True)
+        self.setDisplayFormat(DATE_FORMAT)
 
     def focusNextPrevChild(self, next_: bool) -> bool:
         return QWidget.focusNextPrevChild(self, next_)
