@@ -81,33 +81,26 @@ REFLECTION_BODY = (
     " FROM json_each(NEW.answers)), '')"
 )
 
-REFLECTION_TRIGGERS = [
-    f"""CREATE TRIGGER reflection_fts_insert AFTER INSERT ON reflection BEGIN
-        INSERT INTO reflection_fts (rowid, body) VALUES (NEW.id, {REFLECTION_BODY});
-    END""",
-    """CREATE TRIGGER reflection_fts_delete AFTER DELETE ON reflection BEGIN
-        DELETE FROM reflection_fts WHERE rowid = OLD.id;
-    END""",
-    f"""CREATE TRIGGER reflection_fts_update AFTER UPDATE ON reflection BEGIN
-        DELETE FROM reflection_fts WHERE rowid = OLD.id;
-        INSERT INTO reflection_fts (rowid, body) VALUES (NEW.id, {REFLECTION_BODY});
-    END""",
-]
+
+def fts_triggers(table: str, body: str) -> list[str]:
+    """Triggers keeping ``<table>_fts`` row ``id`` equal to ``body`` (SQL over ``NEW``).
+
+    Frozen with the schema versions that use it: change it only through a new migration.
+    """
+    insert = f"INSERT INTO {table}_fts (rowid, body) VALUES (NEW.id, {body});"
+    delete = f"DELETE FROM {table}_fts WHERE rowid = OLD.id;"
+    return [
+        f"CREATE TRIGGER {table}_fts_insert AFTER INSERT ON {table} BEGIN {insert} END",
+        f"CREATE TRIGGER {table}_fts_delete AFTER DELETE ON {table} BEGIN {delete} END",
+        f"CREATE TRIGGER {table}_fts_update AFTER UPDATE ON {table} BEGIN {delete} {insert} END",
+    ]
+
+
+REFLECTION_TRIGGERS = fts_triggers("reflection", REFLECTION_BODY)
 
 ATTEMPT_BODY = (
     "NEW.safety_behaviour || ' ' || NEW.what_happened || ' ' || NEW.what_stopped_me || ' ' || "
     "NEW.notes"
 )
 
-ATTEMPT_TRIGGERS = [
-    f"""CREATE TRIGGER attempt_fts_insert AFTER INSERT ON attempt BEGIN
-        INSERT INTO attempt_fts (rowid, body) VALUES (NEW.id, {ATTEMPT_BODY});
-    END""",
-    """CREATE TRIGGER attempt_fts_delete AFTER DELETE ON attempt BEGIN
-        DELETE FROM attempt_fts WHERE rowid = OLD.id;
-    END""",
-    f"""CREATE TRIGGER attempt_fts_update AFTER UPDATE ON attempt BEGIN
-        DELETE FROM attempt_fts WHERE rowid = OLD.id;
-        INSERT INTO attempt_fts (rowid, body) VALUES (NEW.id, {ATTEMPT_BODY});
-    END""",
-]
+ATTEMPT_TRIGGERS = fts_triggers("attempt", ATTEMPT_BODY)

@@ -1,5 +1,7 @@
 """Schema version 2: the attempt table gains ``context`` and database-level range checks."""
 
+from rejection_desktop.db.schema_v1 import fts_triggers
+
 TIMESTAMPS = "created_at TEXT NOT NULL, updated_at TEXT NOT NULL"
 
 
@@ -42,18 +44,7 @@ ATTEMPT_BODY = (
     "NEW.what_stopped_me || ' ' || NEW.notes"
 )
 
-ATTEMPT_TRIGGERS = [
-    f"""CREATE TRIGGER attempt_fts_insert AFTER INSERT ON attempt BEGIN
-        INSERT INTO attempt_fts (rowid, body) VALUES (NEW.id, {ATTEMPT_BODY});
-    END""",
-    """CREATE TRIGGER attempt_fts_delete AFTER DELETE ON attempt BEGIN
-        DELETE FROM attempt_fts WHERE rowid = OLD.id;
-    END""",
-    f"""CREATE TRIGGER attempt_fts_update AFTER UPDATE ON attempt BEGIN
-        DELETE FROM attempt_fts WHERE rowid = OLD.id;
-        INSERT INTO attempt_fts (rowid, body) VALUES (NEW.id, {ATTEMPT_BODY});
-    END""",
-]
+ATTEMPT_TRIGGERS = fts_triggers("attempt", ATTEMPT_BODY)
 
 RATING_COLUMNS = (
     "predicted_no",

@@ -10,9 +10,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QScrollArea,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -20,7 +18,7 @@ from rejection_desktop.context import AppContext
 from rejection_desktop.domain.validation import ValidationError
 from rejection_desktop.services.settings import system_zone_name
 from rejection_desktop.ui.theme import THEMES
-from rejection_desktop.ui.widgets.common import Card, PageHeader, button, label
+from rejection_desktop.ui.widgets.common import Card, PageHeader, button, label, scrolling_page
 
 
 def compact_form() -> QFormLayout:
@@ -38,17 +36,7 @@ class SettingsPage(QWidget):
         super().__init__(parent)
         self._context = context
         self._settings = context.services.settings
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
-        body = QWidget()
-        scroll.setWidget(body)
-        self._layout = QVBoxLayout(body)
-        self._layout.setContentsMargins(32, 28, 32, 28)
-        self._layout.setSpacing(16)
+        self._layout = scrolling_page(self)
         self._layout.addWidget(PageHeader(self.tr("Settings")))
         self._layout.addWidget(self._appearance())
         self._layout.addWidget(self._practice())

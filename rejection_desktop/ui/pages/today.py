@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -22,7 +21,14 @@ from rejection_desktop.domain.records import AttemptRecord, ChallengeRecord
 from rejection_desktop.services.attempts import AttemptData
 from rejection_desktop.services.clock import Clock
 from rejection_desktop.ui.models.challenge_model import category_label
-from rejection_desktop.ui.widgets.common import Card, PageHeader, button, label, primary_button
+from rejection_desktop.ui.widgets.common import (
+    Card,
+    PageHeader,
+    button,
+    label,
+    primary_button,
+    scrolling_page,
+)
 
 MAX_LISTED = 6
 """Planned and waiting asks listed on the page; the rest are counted, not listed."""
@@ -54,17 +60,7 @@ class TodayPage(QWidget):
         self.log_buttons: dict[int, QPushButton] = {}
         """The "Log outcome" button of each listed attempt, by attempt id."""
 
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
-        body = QWidget()
-        scroll.setWidget(body)
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(32, 28, 32, 28)
-        layout.setSpacing(16)
+        layout = scrolling_page(self)
         self.header = PageHeader(self.tr("Today"))
         layout.addWidget(self.header)
 

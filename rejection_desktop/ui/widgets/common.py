@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +36,22 @@ def button(text: str, accessible_name: str | None = None) -> QPushButton:
     widget = QPushButton(text)
     widget.setAccessibleName(accessible_name or text.replace("&", ""))
     return widget
+
+
+def scrolling_page(page: QWidget) -> QVBoxLayout:
+    """Fill ``page`` with a frameless scroll area; returns the layout of the scrolled body."""
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    outer = QVBoxLayout(page)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(scroll)
+    body = QWidget()
+    scroll.setWidget(body)
+    layout = QVBoxLayout(body)
+    layout.setContentsMargins(32, 28, 32, 28)
+    layout.setSpacing(16)
+    return layout
 
 
 class Card(QFrame):

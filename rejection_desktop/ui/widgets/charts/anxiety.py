@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCharts import QChart, QLineSeries
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPointF
 from PySide6.QtGui import QPalette, QPen
 from PySide6.QtWidgets import QWidget
 
 from rejection_desktop.services.progress import ProgressSnapshot
-from rejection_desktop.ui.widgets.charts.base import ProgressChart
+from rejection_desktop.ui.widgets.charts.base import ProgressChart, add_axes
 from rejection_desktop.ui.widgets.charts.style import (
     outcome_colour,
     percent_axis,
@@ -28,8 +28,7 @@ class AnxietyChart(ProgressChart):
         position = {start: i for i, start in enumerate(snapshot.period_starts)}
         x_axis = period_axis(snapshot.period_starts, snapshot.period)
         y_axis = percent_axis(tr("Anxiety (0-100)"))
-        chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
+        lines = []
         for name, colour_key, attribute in (
             (tr("Before the ask"), "partial", "mean_before"),
             (tr("After the ask"), "accepted", "mean_after"),
@@ -43,6 +42,5 @@ class AnxietyChart(ProgressChart):
                 for p in snapshot.anxiety_trend
                 if getattr(p, attribute) is not None and p.start in position
             ])
-            chart.addSeries(series)
-            series.attachAxis(x_axis)
-            series.attachAxis(y_axis)
+            lines.append(series)
+        add_axes(chart, x_axis, y_axis, *lines)

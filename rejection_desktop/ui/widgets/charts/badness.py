@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QWidget
 
 from rejection_desktop.services.progress import ProgressSnapshot
-from rejection_desktop.ui.widgets.charts.base import ProgressChart
+from rejection_desktop.ui.widgets.charts.base import ProgressChart, add_axes
 from rejection_desktop.ui.widgets.charts.style import outcome_colour, percent_axis, tr
 
 
@@ -18,6 +17,8 @@ def band_label(low: int, high: int) -> str:
 
 class BadnessChart(ProgressChart):
     """For asks expected to feel 0-19, 20-39, ... bad: how bad they were expected and felt."""
+
+    hover_series = QBarSeries
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(tr("How bad you expected a no to feel against how it felt"), parent)
@@ -37,22 +38,13 @@ class BadnessChart(ProgressChart):
             bars.setBorderColor(colour)
             bars.append(values)
             series.append(bars)
-        chart.addSeries(series)
         x_axis = QBarCategoryAxis()
         x_axis.append([band_label(b.low, b.high) for b in bands])
         x_axis.setTitleText(tr("Expected to feel this bad"))
         x_axis.setGridLineVisible(False)
         x_axis.setTruncateLabels(False)
         y_axis = percent_axis(tr("Badness (0-100)"))
-        chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(x_axis)
-        series.attachAxis(y_axis)
-
-    def connect_tooltips(self, chart: QChart) -> None:
-        for series in chart.series():
-            if isinstance(series, QBarSeries):
-                series.hovered.connect(self._on_hovered)
+        add_axes(chart, x_axis, y_axis, series)
 
     def _on_hovered(self, status: bool, index: int, bars: QBarSet) -> None:
         snapshot = self.snapshot

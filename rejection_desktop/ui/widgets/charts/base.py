@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 import shiboken6
-from PySide6.QtCharts import QChart, QChartView
+from PySide6.QtCharts import QAbstractAxis, QAbstractSeries, QChart, QChartView
 from PySide6.QtCore import QEvent, QRectF, QSizeF, Qt
 from PySide6.QtGui import QBrush, QCursor, QPainter, QPalette
 from PySide6.QtWidgets import QFrame, QGraphicsScene, QSizePolicy, QToolTip, QWidget
@@ -12,6 +14,17 @@ from rejection_desktop.services.progress import ProgressSnapshot
 from rejection_desktop.ui.widgets.charts.style import new_chart, style_chart
 
 CHART_HEIGHT = 280
+
+
+def add_axes(chart: QChart, x_axis: QAbstractAxis, y_axis: QAbstractAxis,
+             *series: QAbstractSeries) -> None:
+    """Put ``x_axis`` at the bottom and ``y_axis`` on the left; add and attach each series."""
+    chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
+    chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
+    for one in series:
+        chart.addSeries(one)
+        one.attachAxis(x_axis)
+        one.attachAxis(y_axis)
 
 
 class ProgressChart(QChartView):
@@ -59,8 +72,16 @@ class ProgressChart(QChartView):
         shiboken6.delete(old)
         self.setBackgroundBrush(QBrush(palette.color(QPalette.ColorRole.Base)))
 
+    hover_series: ClassVar[type[QAbstractSeries] | None] = None
+    """Series of this type get their ``hovered`` signal connected to ``_on_hovered``."""
+
     def connect_tooltips(self, chart: QChart) -> None:
-        """Hook hover signals of the fresh series (optional)."""
+        """Hook the hover signals of the fresh series (when the chart has tooltips)."""
+        if self.hover_series is None:
+            return
+        for series in chart.series():
+            if isinstance(series, self.hover_series):
+                series.hovered.connect(self._on_hovered)  # type: ignore[attr-defined]
 
     def show_tooltip(self, text: str) -> None:
         """Show ``text`` at the mouse (hide the tooltip when empty)."""

@@ -8,7 +8,7 @@ from PySide6.QtGui import QBrush, QColor, QPalette, QPen
 from PySide6.QtWidgets import QWidget
 
 from rejection_desktop.services.progress import ProgressSnapshot
-from rejection_desktop.ui.widgets.charts.base import ProgressChart
+from rejection_desktop.ui.widgets.charts.base import ProgressChart, add_axes
 from rejection_desktop.ui.widgets.charts.style import (
     muted_colour,
     outcome_colour,
@@ -30,6 +30,8 @@ class CalibrationChart(ProgressChart):
     Points under the diagonal are predictions that were gloomier than what happened; the area
     under it is shaded as "better than you feared".
     """
+
+    hover_series = QScatterSeries
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(tr("Predicted chance of a no against how often it came"), parent)
@@ -64,20 +66,10 @@ class CalibrationChart(ProgressChart):
 
         x_axis = percent_axis(tr("You predicted a no (%)"))
         y_axis = percent_axis(tr("The no came (%)"))
-        chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
-        for series in (better, diagonal, happened, markers):
-            chart.addSeries(series)
-            series.attachAxis(x_axis)
-            series.attachAxis(y_axis)
+        add_axes(chart, x_axis, y_axis, better, diagonal, happened, markers)
         for hidden in (diagonal, markers):  # the caption explains the dashed line
             for marker in chart.legend().markers(hidden):
                 marker.setVisible(False)
-
-    def connect_tooltips(self, chart: QChart) -> None:
-        for series in chart.series():
-            if isinstance(series, QScatterSeries):
-                series.hovered.connect(self._on_hovered)
 
     def _on_hovered(self, point: QPointF, state: bool) -> None:
         snapshot = self.snapshot

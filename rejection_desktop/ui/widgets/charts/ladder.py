@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QHorizontalBarSeries
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QWidget
 
 from rejection_desktop.services.progress import ProgressSnapshot
 from rejection_desktop.ui.models.challenge_model import category_label
-from rejection_desktop.ui.widgets.charts.base import ProgressChart
+from rejection_desktop.ui.widgets.charts.base import ProgressChart, add_axes
 from rejection_desktop.ui.widgets.charts.style import accent_colour, mix, percent_axis, tr
 
 
 class LadderChart(ProgressChart):
     """Horizontal bars per category on the 0-100 distress scale of the ladder."""
+
+    hover_series = QHorizontalBarSeries
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(tr("How far up the ladder you climbed in each category"), parent)
@@ -36,21 +37,12 @@ class LadderChart(ProgressChart):
             bars.setBorderColor(colour)
             bars.append(values)
             series.append(bars)
-        chart.addSeries(series)
         y_axis = QBarCategoryAxis()
         y_axis.append([category_label(r.category) for r in rows])
         y_axis.setGridLineVisible(False)
         y_axis.setTruncateLabels(False)
         x_axis = percent_axis(tr("Distress of the rung"))
-        chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(x_axis)
-        series.attachAxis(y_axis)
-
-    def connect_tooltips(self, chart: QChart) -> None:
-        for series in chart.series():
-            if isinstance(series, QHorizontalBarSeries):
-                series.hovered.connect(self._on_hovered)
+        add_axes(chart, x_axis, y_axis, series)
 
     def _on_hovered(self, status: bool, index: int, _bars: QBarSet) -> None:
         snapshot = self.snapshot

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCharts import QBarSet, QChart, QStackedBarSeries
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QWidget
 
 from rejection_desktop.services.progress import ProgressSnapshot
-from rejection_desktop.ui.widgets.charts.base import ProgressChart
+from rejection_desktop.ui.widgets.charts.base import ProgressChart, add_axes
 from rejection_desktop.ui.widgets.charts.style import (
     count_axis,
     outcome_colour,
@@ -29,6 +28,8 @@ OUTCOME_SERIES = (
 class TimelineChart(ProgressChart):
     """Stacked bars of asks per period, coloured by outcome."""
 
+    hover_series = QStackedBarSeries
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(tr("Asks over time, by outcome"), parent)
 
@@ -43,18 +44,9 @@ class TimelineChart(ProgressChart):
             bars.setBorderColor(colour)
             bars.append([float(getattr(p, key)) for p in snapshot.timeline])
             series.append(bars)
-        chart.addSeries(series)
         x_axis = period_axis(snapshot.period_starts, snapshot.period)
         y_axis = count_axis(max((p.asks for p in snapshot.timeline), default=0))
-        chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(x_axis)
-        series.attachAxis(y_axis)
-
-    def connect_tooltips(self, chart: QChart) -> None:
-        for series in chart.series():
-            if isinstance(series, QStackedBarSeries):
-                series.hovered.connect(self._on_hovered)
+        add_axes(chart, x_axis, y_axis, series)
 
     def _on_hovered(self, status: bool, index: int, bars: QBarSet) -> None:
         snapshot = self.snapshot
