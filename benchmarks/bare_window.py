@@ -11,22 +11,37 @@ from __future__ import annotations
 import resource
 import sys
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
+
+
+class AfterFirstPaint(QObject):
+    """The same trigger as the app's ``FirstPaint``: just after the window's first paint."""
+
+    def __init__(self, window: QMainWindow, callback) -> None:
+        super().__init__(window)
+        self._callback = callback
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._callback)
+        return False
 
 
 def main() -> int:
     app = QApplication(sys.argv[:1])
     window = QMainWindow()
     window.resize(1100, 720)
-    window.show()
 
     def report() -> None:
         rss_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         print(f"shown rss_kb={rss_kb}", flush=True)
         app.quit()
 
-    QTimer.singleShot(0, report)
+    AfterFirstPaint(window, report)
+    window.show()
     return app.exec()
 
 

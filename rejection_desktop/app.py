@@ -20,6 +20,7 @@ from rejection_desktop.logging_setup import setup_logging
 from rejection_desktop.paths import DataPaths, resolve_data_dir
 from rejection_desktop.resources import resource
 from rejection_desktop.single_instance import SingleInstance
+from rejection_desktop.ui.first_paint import FirstPaint
 from rejection_desktop.ui.shell import Shell
 from rejection_desktop.ui.theme import apply_theme
 from rejection_desktop.unix_signals import SignalWakeup
@@ -166,7 +167,7 @@ def run_with_lock(app: QApplication, args: argparse.Namespace, paths: DataPaths,
             window.show()
             log.info("main window shown")
             if os.environ.get(EXIT_WHEN_SHOWN):
-                QTimer.singleShot(0, window, lambda: report_shown_and_quit(app))
+                FirstPaint(window, lambda: report_shown_and_quit(app))
             else:
                 QTimer.singleShot(0, window, shell.show_onboarding_if_new)
                 QTimer.singleShot(0, window, shell.offer_drafts)
@@ -176,7 +177,7 @@ def run_with_lock(app: QApplication, args: argparse.Namespace, paths: DataPaths,
 
 
 def report_shown_and_quit(app: QApplication) -> None:
-    """Benchmark probe: print one line once the window has been shown and painted, then quit."""
+    """Benchmark probe: print one line once the window has been painted, then quit."""
     print(f"shown rss_kb={peak_rss_kb()}", flush=True)
     app.quit()
 
@@ -213,13 +214,17 @@ def wire_data(app: QApplication, shell: Shell, runtime: ReminderRuntime) -> None
         runtime.scheduler.replan("import")
         shell.reload_pages()
 
-    services.transfer.imported.connect(after_data_replaced)
     services.backups.restored.connect(after_data_replaced)
 
     def data_section() -> QWidget:
+        """Export and import load only when the Settings page is first opened."""
+        from rejection_desktop.services.data_transfer import DataTransferService  # noqa: PLC0415
         from rejection_desktop.ui.widgets.data_settings import DataSettingsSection  # noqa: PLC0415
 
-        return DataSettingsSection(services.transfer, services.backups, services.settings.zone)
+        transfer = DataTransferService(services.backups, services.settings.zone,
+                                       shell.context.clock, parent=shell)
+        transfer.imported.connect(after_data_replaced)
+        return DataSettingsSection(transfer, services.backups, services.settings.zone)
 
     shell.add_settings_section(shell.window.tr("Your data"), data_section)
 

@@ -17,7 +17,6 @@ from rejection_desktop.services.attempts import AttemptService
 from rejection_desktop.services.backups import BackupService
 from rejection_desktop.services.challenges import ChallengeService
 from rejection_desktop.services.clock import Clock, system_clock
-from rejection_desktop.services.data_transfer import DataTransferService
 from rejection_desktop.services.drafts import DraftService
 from rejection_desktop.services.progress import ProgressService
 from rejection_desktop.services.prompts import PromptService
@@ -41,7 +40,6 @@ class Services:
     reminders: ReminderService
     progress: ProgressService
     backups: BackupService
-    transfer: DataTransferService
 
     @classmethod
     def build(cls, paths: DataPaths, clock: Clock = system_clock) -> Services:
@@ -63,7 +61,6 @@ class Services:
             reminders=reminders,
             progress=ProgressService(attempts, settings, challenges, clock),
             backups=backups,
-            transfer=DataTransferService(backups, settings.zone, clock),
         )
 
 

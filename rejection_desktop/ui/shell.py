@@ -10,13 +10,13 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
 from rejection_desktop.context import AppContext
-from rejection_desktop.ui.attempt_flow import AttemptFlow
 from rejection_desktop.ui.main_window import MainWindow
 from rejection_desktop.ui.pages.today import TodayPage
 from rejection_desktop.ui.theme import THEMES, apply_theme
 
 # Pages other than Today, and dialogs, are imported when first used: start-up stays short.
 if TYPE_CHECKING:
+    from rejection_desktop.ui.attempt_flow import AttemptFlow
     from rejection_desktop.ui.pages.challenges import ChallengesPage
 
 
@@ -32,7 +32,7 @@ class Shell(QObject):
         self.window = window
         self.context = context
         self.services = context.services
-        self.flow = AttemptFlow(context.services, window, context.clock)
+        self._flow: AttemptFlow | None = None
         self._settings_sections: list[tuple[str, Callable[[], QWidget]]] = []
         tr = self.window.tr
         self.window.add_page("today", tr("Today"), self._build_today)
@@ -46,7 +46,7 @@ class Shell(QObject):
 
     # pages ---------------------------------------------------------------------------------
     def _build_today(self) -> QWidget:
-        page = TodayPage(self.services, self.context.clock, self.flow)
+        page = TodayPage(self.services, self.context.clock, self)
         page.suggestion_changed.connect(self.suggestion_changed)
         return page
 
@@ -58,7 +58,7 @@ class Shell(QObject):
     def _build_challenges(self) -> QWidget:
         from rejection_desktop.ui.pages.challenges import ChallengesPage  # noqa: PLC0415
 
-        return ChallengesPage(self.services, self.flow)
+        return ChallengesPage(self.services, self)
 
     def _build_progress(self) -> QWidget:
         from rejection_desktop.ui.pages.progress import ProgressPage  # noqa: PLC0415
@@ -147,6 +147,23 @@ class Shell(QObject):
                                          lambda: self.show_help("about")))
 
     # actions -------------------------------------------------------------------------------
+    @property
+    def flow(self) -> AttemptFlow:
+        """The attempt and reflection forms, loaded on first use (start-up stays short)."""
+        if self._flow is None:
+            from rejection_desktop.ui.attempt_flow import AttemptFlow  # noqa: PLC0415
+
+            self._flow = AttemptFlow(self.services, self.window, self.context.clock)
+        return self._flow
+
+    def plan(self, challenge_id: int) -> None:
+        """Open the plan form for a challenge (what the Today and Challenges pages call)."""
+        self.flow.plan(challenge_id)
+
+    def log(self, challenge_id: int | None = None, attempt_id: int | None = None) -> None:
+        """Open the log form: for a challenge, a planned attempt, or an unplanned ask."""
+        self.flow.log(challenge_id=challenge_id, attempt_id=attempt_id)
+
     def log_attempt(self) -> None:
         self.window.bring_to_front()
         self.flow.log()

@@ -6,6 +6,7 @@ from datetime import datetime, time, timedelta
 from typing import Protocol
 
 from PySide6.QtCore import QLocale, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -20,6 +21,7 @@ from rejection_desktop.domain import ladder, stats
 from rejection_desktop.domain.records import AttemptRecord, ChallengeRecord
 from rejection_desktop.services.attempts import AttemptData
 from rejection_desktop.services.clock import Clock
+from rejection_desktop.ui.first_paint import FirstPaint
 from rejection_desktop.ui.models.challenge_model import category_label
 from rejection_desktop.ui.widgets.common import (
     Card,
@@ -135,7 +137,14 @@ class TodayPage(QWidget):
                        services.challenges.challenge_archived,
                        services.challenges.challenge_added, services.settings.setting_changed):
             signal.connect(self._schedule_refresh)
-        self._schedule_refresh()  # filled right after the window first shows
+        self._filled = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The first time: let the window paint, then fill in the figures from the journal."""
+        super().showEvent(event)
+        if not self._filled:
+            self._filled = True
+            FirstPaint(self.window(), self._schedule_refresh)
 
     def _schedule_refresh(self) -> None:
         self._refresh_timer.start(0)
