@@ -37,5 +37,7 @@ def setup_logging(log_dir: Path, *, level: int = logging.INFO) -> Path:
         handler._rejection_desktop = True  # type: ignore[attr-defined]
         root.addHandler(handler)
     root.setLevel(level)
+    # peewee logs every query with its parameters at DEBUG: that would be journal text
+    logging.getLogger("peewee").setLevel(max(level, logging.INFO))
     secure_file(path)
     return path
