@@ -40,7 +40,12 @@ def gather() -> str:
         path = HERE / f"results_{name}.md"
         if path.exists():
             text = path.read_text(encoding="utf-8").strip()
-            parts.append(text.replace("\n# ", "\n## ").replace("# ", "## ", 1) + "\n")
+            demoted = "\n".join("#" + line if line.startswith("#") else line
+                                for line in text.splitlines())
+            parts.append(demoted + "\n")
+        notes = HERE / f"notes_{name}.md"  # hand-written analysis that goes with a section
+        if notes.exists():
+            parts.append(notes.read_text(encoding="utf-8").strip() + "\n")
     return "\n".join(parts)
 
 
@@ -48,12 +53,14 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--with-bundle", action="store_true")
     parser.add_argument("--only", choices=SECTIONS, action="append")
+    parser.add_argument("--gather", action="store_true", help="only rebuild results.md")
     args = parser.parse_args()
-    chosen = args.only or [s for s in SECTIONS if s != "bundle" or args.with_bundle]
+    chosen = [] if args.gather else (
+        args.only or [s for s in SECTIONS if s != "bundle" or args.with_bundle])
     for name in chosen:
         script, *rest = COMMANDS[name]
-        command = [sys.executable, str(HERE / script)]
-        command += [str(HERE / arg) if arg.endswith(".md") else arg for arg in rest]
+        command = [sys.executable, f"benchmarks/{script}"]
+        command += [f"benchmarks/{arg}" if arg.endswith(".md") else arg for arg in rest]
         print(f"== {name}: {' '.join(command)}", flush=True)
         subprocess.run(command, check=True, cwd=HERE.parent)
     (HERE / "results.md").write_text(gather(), encoding="utf-8")

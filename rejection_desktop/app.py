@@ -35,7 +35,18 @@ EXIT_WHEN_SHOWN = "REJECTION_DESKTOP_EXIT_WHEN_SHOWN"
 
 
 def peak_rss_kb() -> int:
-    """Peak resident set size of this process in KiB (0 where the OS cannot say)."""
+    """Peak resident set size of this process in KiB (0 where the OS cannot say).
+
+    Linux: ``VmHWM`` from /proc, which starts afresh at exec; ``ru_maxrss`` would carry over
+    the peak of the parent that forked us.
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
     try:
         import resource  # noqa: PLC0415 - POSIX only
 
@@ -206,6 +217,8 @@ def start_reminders(app: QApplication, shell: Shell, context: AppContext) -> Rem
 def wire_data(app: QApplication, shell: Shell, runtime: ReminderRuntime) -> None:
     """Automatic backups (and one on quit), and a full refresh after an import or restore."""
     services = shell.services
+    services.backups.watch(services.challenges, services.attempts, services.reflections,
+                           services.prompts, services.settings, services.reminders)
     app.aboutToQuit.connect(services.backups.back_up_on_quit)
     services.backups.backup_failed.connect(shell.window.banner.show_message)
 

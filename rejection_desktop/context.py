@@ -50,7 +50,6 @@ class Services:
         prompts = PromptService(clock)
         reminders = ReminderService(settings, attempts, clock)
         backups = BackupService(paths, clock, settings.zone)
-        backups.watch(challenges, attempts, reflections, prompts, settings, reminders)
         return cls(
             challenges=challenges,
             attempts=attempts,
