@@ -381,11 +381,13 @@ class AttemptDialog(FormDialog):
         outcome = self.selected_outcome()
         asked = outcome is not Outcome.NOT_ATTEMPTED
         form = self.after_form
-        form.setRowVisible(self.badness_row, outcome is None or outcome in WITH_BADNESS)
-        form.setRowVisible(self.asked_why_row, outcome in WITH_ASKED_WHY)
+        # rows that do not apply are disabled, not hidden, so nothing jumps under the pointer;
+        # "what happened" and "what stopped me" swap places (both one line high)
+        self.actual_badness.setEnabled(outcome is None or outcome in WITH_BADNESS)
+        self.asked_why_check.setEnabled(outcome in WITH_ASKED_WHY)
+        self.attempted_edit.setEnabled(asked)
         form.setRowVisible(self.what_happened_row, asked)
         form.setRowVisible(self.what_stopped_row, not asked)
-        form.setRowVisible(self.attempted_row, asked)
 
     def _fill_from_attempt(self) -> None:
         attempt = self.attempt
