@@ -8,7 +8,7 @@ import os
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -174,14 +174,15 @@ def run_with_lock(app: QApplication, args: argparse.Namespace, paths: DataPaths,
         if os.name == "posix":
             SignalWakeup(app.quit, window)
         window.restore_state()
+        if not os.environ.get(EXIT_WHEN_SHOWN):
+            # when started hidden (at login), these wait until the window is first opened
+            window.first_shown.connect(shell.show_onboarding_if_new)
+            window.first_shown.connect(shell.offer_drafts)
         if not runtime.should_start_hidden(args.hidden):
             window.show()
             log.info("main window shown")
             if os.environ.get(EXIT_WHEN_SHOWN):
                 FirstPaint(window, lambda: report_shown_and_quit(app))
-            else:
-                QTimer.singleShot(0, window, shell.show_onboarding_if_new)
-                QTimer.singleShot(0, window, shell.offer_drafts)
         return app.exec()
     finally:
         context.close()

@@ -212,7 +212,8 @@ class AttemptService(QObject):
                 if not changed:
                     raise ValidationError("Attempt", "This attempt no longer exists.")
             if clean_outcome.outcome != Outcome.NO_REPLY:
-                # the ask is settled: its pending follow-up reminders are no longer needed
+                # the ask is settled: its follow-up goes in this same transaction, so a crash
+                # before ReminderService re-syncs on attempt_logged never leaves it armed
                 Reminder.update(enabled=False, updated_at=now).where(
                     (Reminder.attempt == attempt_id) & (Reminder.kind == "followup")).execute()
         log.info("attempt %s logged as %s", attempt_id, clean_outcome.outcome)

@@ -6,8 +6,8 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -40,6 +40,8 @@ class MainWindow(QMainWindow):
 
     page_changed = Signal(str)
     quit_requested = Signal()
+    first_shown = Signal()
+    """Emitted once, the first time the window is shown (also when the app started hidden)."""
 
     def __init__(self, context: AppContext, ui_state: QSettings,
                  parent: QWidget | None = None) -> None:
@@ -50,6 +52,7 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, QWidget] = {}
         self._specs: list[PageSpec] = []
         self.page_actions: list[QAction] = []
+        self._shown_once = False
         self._close_handler: Callable[[QCloseEvent], bool] | None = None
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(820, 560)
@@ -164,6 +167,12 @@ class MainWindow(QMainWindow):
     def set_close_handler(self, handler: Callable[[QCloseEvent], bool]) -> None:
         """``handler(event)`` decides what closing does (e.g. hide to the tray)."""
         self._close_handler = handler
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            QTimer.singleShot(0, self, self.first_shown.emit)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Save the geometry; then the close handler decides, else closing quits the app."""

@@ -76,9 +76,16 @@ class Shell(QObject):
         return page
 
     def reload_pages(self) -> None:
-        """Re-read every page that has been built (after an import or a restore)."""
+        """Re-read every page that has been built, after an import or a restore replaced data.
+
+        A page may define ``data_replaced()`` (e.g. to forget an Undo that no longer fits);
+        otherwise its ``refresh()`` or ``reload()`` is called.
+        """
+        apply_theme_from_settings(self.services.settings.get("theme"))
+        self._sync_theme_menu(self.services.settings.get("theme"))
         for page in self.window.built_pages().values():
-            reload = getattr(page, "refresh", None) or getattr(page, "reload", None)
+            reload = (getattr(page, "data_replaced", None) or getattr(page, "refresh", None)
+                      or getattr(page, "reload", None))
             if callable(reload):
                 reload()
 
@@ -87,6 +94,8 @@ class Shell(QObject):
         self._settings_sections.append((title, build))
 
     def challenges_page(self) -> ChallengesPage:
+        from rejection_desktop.ui.pages.challenges import ChallengesPage  # noqa: PLC0415
+
         page = self.window.show_page("challenges")
         assert isinstance(page, ChallengesPage)
         return page
@@ -210,13 +219,16 @@ class Shell(QObject):
     def _on_setting_changed(self, key: str, value: object) -> None:
         if key != "theme":
             return
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            apply_theme(app, str(value))
+        apply_theme_from_settings(str(value))
+        self._sync_theme_menu(value)
+
+    def _sync_theme_menu(self, value: object) -> None:
         for action in self.theme_group.actions():
             action.setChecked(action.data() == value)
 
 
-def build_shell(context: AppContext, ui_state: QSettings) -> MainWindow:
-    """The main window with every page registered (the Shell stays alive as its child)."""
-    return Shell(context, ui_state).window
+def apply_theme_from_settings(theme: str) -> None:
+    """Apply ``theme`` to the running application."""
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        apply_theme(app, theme)

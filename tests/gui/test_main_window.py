@@ -41,9 +41,11 @@ def test_find_focuses_the_challenge_search(qtbot, shell):
 
 
 def test_switching_the_theme_repaints_and_is_stored(qtbot, shell, services):
+    settings_page = shell.window.page("settings")
     dark = next(a for a in shell.theme_group.actions() if a.data() == "dark")
     dark.trigger()
     assert services.settings.get("theme") == "dark"
+    assert settings_page.theme_combo.currentData() == "dark"  # the page follows the menu
     window_colour = QApplication.instance().palette().color(QPalette.ColorRole.Window)
     assert window_colour.lightness() < 80
     next(a for a in shell.theme_group.actions() if a.data() == "light").trigger()
@@ -104,3 +106,21 @@ def test_an_exception_in_a_slot_is_logged_and_shown_kindly(qtbot, shell, caplog,
     assert "RuntimeError: the slot broke" in caplog.text and "Traceback" in caplog.text
     assert len(shown) == 1 and "Everything you saved is safe" in shown[0]
     assert "Traceback" not in shown[0]
+
+
+def test_new_challenge_from_the_menu_opens_the_form(qtbot, shell):
+    from PySide6.QtCore import QTimer
+
+    from rejection_desktop.ui.dialogs.challenge_dialog import ChallengeDialog
+
+    seen = []
+
+    def close_form():
+        form = next(w for w in QApplication.topLevelWidgets()
+                    if isinstance(w, ChallengeDialog) and w.isVisible())
+        seen.append(form)
+        form.reject()
+
+    QTimer.singleShot(50, close_form)
+    shell.new_challenge_action.trigger()
+    assert len(seen) == 1 and shell.window.current_page_key() == "challenges"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import Qt
@@ -91,3 +92,16 @@ def test_planned_asks_for_today_are_listed_with_a_log_button(qtbot, page, servic
     assert challenge.title in page.log_buttons[attempt_id].accessibleName()
     qtbot.mouseClick(page.log_buttons[attempt_id], Qt.MouseButton.LeftButton)
     assert flow.calls[-1] == ("log", challenge.id, attempt_id)
+
+
+def test_the_page_turns_over_at_local_midnight(qtbot, page, services, clock):
+    services.settings.set("timezone", "Europe/Berlin")
+    page.refresh()
+    remaining = page.midnight_timer.remainingTime()
+    local = clock().astimezone(ZoneInfo("Europe/Berlin"))
+    seconds_to_midnight = (24 * 3600 - (local.hour * 3600 + local.minute * 60 + local.second))
+    assert abs(remaining / 1000 - (seconds_to_midnight + 1)) < 5
+    first_date = page.header.subtitle_label.text()
+    clock.advance(days=1)
+    page.midnight_timer.timeout.emit()  # what the timer does at midnight
+    qtbot.waitUntil(lambda: page.header.subtitle_label.text() != first_date)

@@ -17,7 +17,7 @@ from rejection_desktop.db.models import Setting
 from rejection_desktop.notifications import BackendUnavailableError, Notice
 from rejection_desktop.reminders_runtime import ReminderRuntime
 from rejection_desktop.services.attempts import BeforeInput
-from rejection_desktop.ui.shell import build_shell
+from rejection_desktop.ui.shell import Shell
 from rejection_desktop.ui.tray import ReminderTray
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -37,7 +37,7 @@ class NoDesktop:
 def window(qtbot, context, tmp_path):
     context.services.settings.set("timezone", "Europe/Berlin")
     context.services.settings.set("onboarding_done", True)  # no wizard in these tests
-    win = build_shell(context, QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+    win = Shell(context, QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)).window
     qtbot.addWidget(win)
     return win
 

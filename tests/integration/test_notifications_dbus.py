@@ -33,7 +33,7 @@ from rejection_desktop.reminders_runtime import ReminderRuntime, run_test_notifi
 from rejection_desktop.scheduler import ReminderScheduler
 from rejection_desktop.services.attempts import BeforeInput
 from rejection_desktop.services.reminders import ReminderService
-from rejection_desktop.ui.shell import build_shell
+from rejection_desktop.ui.shell import Shell
 
 pytestmark = pytest.mark.notifications
 
@@ -254,7 +254,8 @@ def test_the_test_notification_command_reports_the_server(notification_server,
 
 
 def run_runtime_until_delivered(context, tmp_path, qtbot):
-    window = build_shell(context, QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+    window = Shell(context, QSettings(str(tmp_path / "ui.ini"),
+                                      QSettings.Format.IniFormat)).window
     qtbot.addWidget(window)
     from PySide6.QtWidgets import QApplication
 
@@ -308,8 +309,8 @@ def test_waking_from_sleep_replans_at_once(bus_only, real_time_context, tmp_path
 
     address = bus_only.env["DBUS_SESSION_BUS_ADDRESS"]
     bus = QDBusConnection.connectToBus(address, "sleep-watch-test")
-    window = build_shell(real_time_context, QSettings(str(tmp_path / "ui.ini"),
-                                                      QSettings.Format.IniFormat))
+    window = Shell(real_time_context, QSettings(str(tmp_path / "ui.ini"),
+                                                QSettings.Format.IniFormat)).window
     qtbot.addWidget(window)
     runtime = ReminderRuntime(QApplication.instance(), window, real_time_context,
                               tray_available=False, sleep_bus=bus)

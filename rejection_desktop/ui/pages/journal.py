@@ -12,6 +12,7 @@ import logging
 from datetime import datetime, timedelta
 from typing import Any
 
+import peewee
 from PySide6.QtCore import QDate, QDateTime, QItemSelectionModel, Qt, QTime, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -282,6 +283,12 @@ class JournalPage(QWidget):
         self.model.reload()
         self._after_reload(selected)
 
+    def data_replaced(self) -> None:
+        """An import or restore replaced the journal: an Undo of an older delete no longer fits."""
+        self._undo = None
+        self.banner.hide()
+        self.refresh()
+
     def _after_reload(self, selected: JournalEntry | None) -> None:
         self._count_timer.start(0)  # the list paints first, the count follows
         where = self.model.filter
@@ -366,6 +373,17 @@ class JournalPage(QWidget):
             return
         kind, snapshot = self._undo
         self._undo = None
+        try:
+            self._put_back(kind, snapshot)
+        except peewee.IntegrityError:
+            log.exception("undo of a deleted %s failed", kind)
+            self.banner.show_message(self.tr(
+                "The entry could not be put back: the journal has changed since it was "
+                "deleted."))
+            return
+        self.banner.hide()
+
+    def _put_back(self, kind: str, snapshot: Any) -> None:
         if kind == "attempt" and isinstance(snapshot, DeletedAttempt):
             restored = self.services.attempts.undo_delete(snapshot)
             self.model.reload()
@@ -374,7 +392,6 @@ class JournalPage(QWidget):
             restored = self.services.reflections.undo_delete(snapshot)
             self.model.reload()
             self._after_reload(self._entry_for("reflection", restored))
-        self.banner.hide()
 
     def _entry_for(self, kind: str, entry_id: int) -> JournalEntry | None:
         row = self.model.row_of(kind, entry_id)

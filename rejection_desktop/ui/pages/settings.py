@@ -42,17 +42,41 @@ class SettingsPage(QWidget):
         self._layout.addWidget(self._practice())
         self._layout.addWidget(self._data_folder())
         self._layout.addStretch(1)
+        self._sections: list[QWidget] = []
+        self._settings.setting_changed.connect(lambda *_: self._show_values())
 
     def add_section(self, title: str, widget: QWidget) -> Card:
         """Add a titled card holding ``widget`` (before the closing stretch)."""
         card = Card(title)
         card.body.addWidget(widget)
         self.add_card(card)
+        self._sections.append(widget)
         return card
 
     def add_card(self, card: QWidget) -> None:
         """Add a widget that is already a card (before the closing stretch)."""
         self._layout.insertWidget(self._layout.count() - 1, card)
+        if card not in self._sections:
+            self._sections.append(card)
+
+    def refresh(self) -> None:
+        """Show the stored values again, here and in every section (after a restore)."""
+        self._show_values()
+        for section in self._sections:
+            reload = getattr(section, "refresh", None) or getattr(section, "reload", None)
+            if callable(reload):
+                reload()
+
+    def _show_values(self) -> None:
+        """Put the stored preferences into the controls without writing them back."""
+        for combo, key in ((self.theme_combo, "theme"), (self.zone_combo, "timezone")):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(0, combo.findData(self._settings.get(key))))
+            combo.blockSignals(False)
+        for spin, key in ((self.goal_spin, "daily_goal"), (self.rest_spin, "rest_days_per_week")):
+            spin.blockSignals(True)
+            spin.setValue(self._settings.get(key))
+            spin.blockSignals(False)
 
     def _appearance(self) -> Card:
         card = Card(self.tr("Appearance"))

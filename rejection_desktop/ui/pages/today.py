@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from rejection_desktop.context import Services
 from rejection_desktop.domain import ladder, stats
 from rejection_desktop.domain.records import AttemptRecord, ChallengeRecord
+from rejection_desktop.domain.schedule import MAX_TIMER_MS
 from rejection_desktop.services.attempts import AttemptData
 from rejection_desktop.services.clock import Clock
 from rejection_desktop.ui.first_paint import FirstPaint
@@ -130,12 +131,16 @@ class TodayPage(QWidget):
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.timeout.connect(self.refresh)
+        self.midnight_timer = QTimer(self)  # a new day: new date, goal, streak, suggestion
+        self.midnight_timer.setSingleShot(True)
+        self.midnight_timer.timeout.connect(self._schedule_refresh)
         attempts = services.attempts
         for signal in (attempts.attempt_planned, attempts.attempt_logged,
                        attempts.attempt_updated, attempts.attempt_deleted,
                        attempts.attempt_restored, services.challenges.challenge_updated,
                        services.challenges.challenge_archived,
-                       services.challenges.challenge_added, services.settings.setting_changed):
+                       services.challenges.challenge_added,
+                       services.challenges.challenge_restored, services.settings.setting_changed):
             signal.connect(self._schedule_refresh)
         self._filled = False
 
@@ -155,6 +160,9 @@ class TodayPage(QWidget):
         zone = self._services.settings.zone()
         now = self._clock().astimezone(zone)
         today = now.date()
+        next_midnight = datetime.combine(today + timedelta(days=1), time.min, zone)
+        self.midnight_timer.start(min(MAX_TIMER_MS, int(
+            (next_midnight - now).total_seconds() * 1000) + 1000))
         locale = QLocale()
         self.header.set_subtitle(locale.toString(today, QLocale.FormatType.LongFormat))
         progress = self._services.progress  # the journal's records, read once and kept current
