@@ -28,16 +28,21 @@ HIDDEN_FLAG = "--hidden"
 RUN_KEY = r"HKEY_CURRENT_USER\Software\Microsoft\Windows\CurrentVersion\Run"
 
 
-def launch_command(*, frozen: bool | None = None, executable: str | None = None) -> list[str]:
-    """The command that starts this app hidden: the bundle, the installed script, or ``-m``."""
+def launch_command(*, frozen: bool | None = None, executable: str | None = None,
+                   data_dir: Path | None = None) -> list[str]:
+    """The command that starts this app hidden: the bundle, the installed script, or ``-m``.
+
+    With ``data_dir`` (a journal outside the standard folder) the entry opens that journal.
+    """
     frozen = getattr(sys, "frozen", False) if frozen is None else frozen
     executable = executable or sys.executable
+    extra = [HIDDEN_FLAG] + (["--data-dir", str(data_dir)] if data_dir is not None else [])
     if frozen:
-        return [executable, HIDDEN_FLAG]
+        return [executable, *extra]
     script = shutil.which(APP_EXECUTABLE)
     if script:
-        return [script, HIDDEN_FLAG]
-    return [executable, "-m", "rejection_desktop", HIDDEN_FLAG]
+        return [script, *extra]
+    return [executable, "-m", "rejection_desktop", *extra]
 
 
 class Autostart(Protocol):

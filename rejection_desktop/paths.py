@@ -29,6 +29,11 @@ def resolve_data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     return default_data_dir()
 
 
+def custom_data_dir(data_dir: Path) -> Path | None:
+    """``data_dir`` when it is not the standard folder (so a launcher must name it), else None."""
+    return None if data_dir.resolve() == default_data_dir().resolve() else data_dir
+
+
 class DataPaths:
     """The files inside one data dir."""
 

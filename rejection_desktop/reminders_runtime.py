@@ -27,7 +27,7 @@ from PySide6.QtGui import QCloseEvent, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon, QWidget
 
 from rejection_desktop import APP_EXECUTABLE, APP_NAME
-from rejection_desktop.autostart import StartAtLogin
+from rejection_desktop.autostart import StartAtLogin, launch_command
 from rejection_desktop.context import AppContext
 from rejection_desktop.notifications import (
     SHOW_SECONDS,
@@ -40,6 +40,7 @@ from rejection_desktop.notifications import (
     PlyerBackend,
     TrayBackend,
 )
+from rejection_desktop.paths import custom_data_dir
 from rejection_desktop.scheduler import ReminderScheduler
 from rejection_desktop.services.clock import Clock
 from rejection_desktop.services.reminders import ReminderService
@@ -98,7 +99,8 @@ class ReminderRuntime(QObject):
                                    user_present=self._user_present, parent=self)
         self.scheduler = ReminderScheduler(self.reminders, self.chain.notify, clock=self.clock,
                                            today_title=lambda: self._today_title, parent=self)
-        self.start_at_login = start_at_login or StartAtLogin(self.settings)
+        self.start_at_login = start_at_login or StartAtLogin(
+            self.settings, command=launch_command(data_dir=custom_data_dir(context.paths.root)))
         self.close_explanation: QMessageBox | None = None
         self._today_title = ""
         self._quitting = False

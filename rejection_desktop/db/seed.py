@@ -1,8 +1,9 @@
 """Seeding the built-in challenge library and prompt bank, and upgrading them safely.
 
 Run at every start: a new built-in (unknown ``builtin_key`` / prompt ``key``) is added; a
-built-in the user never edited takes the shipped wording; anything the user edited, archived,
-hid or logged is left as it is, and nothing is ever deleted.
+built-in the user never edited, archived or logged an attempt on takes the shipped wording (so
+past attempts never change category or rung under the user); anything the user edited,
+archived, hid or logged is left as it is, and nothing is ever deleted.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import Any
 
 import peewee
 
-from rejection_desktop.db.models import Challenge, Prompt, new_uid
+from rejection_desktop.db.models import Attempt, Challenge, Prompt, new_uid
 
 CHALLENGE_FIELDS = ("title", "description", "tip", "category", "audience", "distress")
 PROMPT_FIELDS = ("text", "outcomes", "personal_only", "position")
@@ -66,6 +67,7 @@ def seed_challenges(
     with database.atomic():
         existing = {c.builtin_key: c for c in Challenge.select().where(
             Challenge.builtin_key.is_null(False))}
+        logged = {row.challenge_id for row in Attempt.select(Attempt.challenge).distinct()}
         for entry in entries:
             values = {field: entry.get(field, "") for field in CHALLENGE_FIELDS}
             values["audience"] = values["audience"] or "anyone"
@@ -77,9 +79,9 @@ def seed_challenges(
                 Challenge.create(builtin_key=entry["key"], uid=uid, created_at=now,
                                  updated_at=now, **values)
                 added += 1
-            elif not current.user_edited and any(
-                getattr(current, field) != value for field, value in values.items()
-            ):
+            elif (not current.user_edited and not current.archived
+                  and current.id not in logged and any(
+                      getattr(current, field) != value for field, value in values.items())):
                 Challenge.update(updated_at=now, **values).where(
                     Challenge.id == current.id).execute()
                 updated += 1

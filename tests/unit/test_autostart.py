@@ -153,3 +153,14 @@ def test_a_failed_write_leaves_the_setting_alone(services, tmp_path) -> None:
         toggle.set_enabled(True)
     assert services.settings.get("start_at_login") is False
     assert not toggle.enabled()
+
+
+def test_a_journal_outside_the_standard_folder_is_named_in_the_login_entry(tmp_path):
+    from rejection_desktop.autostart import launch_command
+
+    command = launch_command(frozen=True, executable="/opt/rd/rejection-desktop",
+                             data_dir=tmp_path / "journal")
+    assert command == ["/opt/rd/rejection-desktop", "--hidden", "--data-dir",
+                       str(tmp_path / "journal")]
+    assert launch_command(frozen=True, executable="/opt/rd/rejection-desktop") == [
+        "/opt/rd/rejection-desktop", "--hidden"]

@@ -124,8 +124,10 @@ class OnboardingWizard(QWizard):
         return chosen
 
     def _store_choices(self) -> None:
+        shown = {record.id: record.distress for record in self.samples}
         for challenge_id, slider in self.sliders.items():
-            self._services.challenges.set_distress(challenge_id, slider.value())
+            if slider.value() != shown[challenge_id]:  # an untouched one keeps future fixes
+                self._services.challenges.set_distress(challenge_id, slider.value())
         settings = self._services.settings
         settings.set("reminder_time", self.reminder_time.time().toString("HH:mm"))
         settings.set("reminder_weekdays", 127 if self.reminder_check.isChecked() else 0)

@@ -62,7 +62,12 @@ def test_an_upgrade_adds_new_built_ins_and_keeps_the_users_edits(context, servic
     archived_id = Challenge.get(Challenge.builtin_key == untouched["key"]).id
     services.challenges.archive(archived_id)
 
-    newer = [dict(e, title=e["title"] + " (v2)") for e in entries]
+    logged_key = entries[3]["key"]
+    logged_id = Challenge.get(Challenge.builtin_key == logged_key).id
+    Attempt.create(challenge=logged_id, outcome="accepted")
+
+    newer = [dict(e, title=e["title"] + " (v2)", distress=min(100, e["distress"] + 5))
+             for e in entries]
     newer.append(dict(entries[2], key="everyday.brand-new-one", title="A brand new ask"))
     result = seed_challenges(context.database, newer, NOW)
 
@@ -70,8 +75,11 @@ def test_an_upgrade_adds_new_built_ins_and_keeps_the_users_edits(context, servic
     mine = Challenge.get_by_id(edited_id)
     assert (mine.title, mine.distress) == ("My own wording", 77)
     assert Attempt.select().where(Attempt.challenge == edited_id).count() == 1
-    refreshed = Challenge.get_by_id(archived_id)
-    assert refreshed.title.endswith("(v2)") and refreshed.archived
+    assert not Challenge.get_by_id(archived_id).title.endswith("(v2)")  # archived: left alone
+    logged = Challenge.get_by_id(logged_id)
+    assert (logged.title, logged.distress) == (entries[3]["title"], entries[3]["distress"])
+    untouched = Challenge.get(Challenge.builtin_key == entries[5]["key"])
+    assert untouched.title.endswith("(v2)")  # never touched: takes the new wording
     assert Challenge.select().count() == len(entries) + 1
 
 
