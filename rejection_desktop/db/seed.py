@@ -17,7 +17,7 @@ from typing import Any
 
 import peewee
 
-from rejection_desktop.db.models import Attempt, Challenge, Prompt, new_uid
+from rejection_desktop.db.models import Attempt, Challenge, Prompt, as_tuples, new_uid
 
 CHALLENGE_FIELDS = ("title", "description", "tip", "category", "audience", "distress")
 PROMPT_FIELDS = ("text", "outcomes", "personal_only", "position")
@@ -67,7 +67,7 @@ def seed_challenges(
     with database.atomic():
         existing = {c.builtin_key: c for c in Challenge.select().where(
             Challenge.builtin_key.is_null(False))}
-        logged = {row.challenge_id for row in Attempt.select(Attempt.challenge).distinct()}
+        logged = {cid for (cid,) in as_tuples(Attempt.select(Attempt.challenge).distinct())}
         for entry in entries:
             values = {field: entry.get(field, "") for field in CHALLENGE_FIELDS}
             values["audience"] = values["audience"] or "anyone"

@@ -57,6 +57,8 @@ DAILY = "daily"
 PLANNED = "planned"
 FOLLOWUP = "followup"
 KINDS: frozenset[str] = frozenset({DAILY, PLANNED, FOLLOWUP})
+MAX_TIMES_PER_NUDGE = 12
+"""How many times a day one daily nudge may fire (the service and the importer both check)."""
 """The valid values of ``ReminderSpec.kind``."""
 
 MAX_TIMER_MS = 2**31 - 1

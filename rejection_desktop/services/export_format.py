@@ -18,6 +18,7 @@ from enum import StrEnum
 from typing import Any
 
 from rejection_desktop.domain.outcomes import Audience, Outcome
+from rejection_desktop.domain.schedule import DAILY, KINDS, MAX_TIMES_PER_NUDGE
 from rejection_desktop.domain.validation import (
     MAX_DESCRIPTION,
     MAX_JOURNAL_TEXT,
@@ -38,7 +39,7 @@ MACHINE_SETTINGS = frozenset({"start_at_login"})
 
 MAX_ROW_ID = 2**62
 MAX_ANSWERS = 100
-MAX_TIMES = 48
+MAX_TIMES = MAX_TIMES_PER_NUDGE
 MAX_PROMPT_TEXT = 1_000
 MAX_SETTING_CHARS = 10_000
 UID_PATTERN = r"^[A-Za-z0-9_-]{1,64}$"
@@ -193,7 +194,8 @@ TABLES: tuple[TableSpec, ...] = (
     ), "The reflection prompt bank."),
     TableSpec("reminders", "uid", (
         ROW_ID, UID,
-        FieldSpec("kind", Kind.NAME, description="daily, planned or followup."),
+        FieldSpec("kind", Kind.CHOICE, choices=tuple(sorted(KINDS)),
+                  description="daily, planned or followup."),
         FieldSpec("times", Kind.TIMES, description="Local HH:MM times of a daily nudge."),
         FieldSpec("weekdays", Kind.INTEGER, minimum=0, maximum=127,
                   description="Bit 0 is Monday."),
@@ -415,7 +417,19 @@ def check_record(table: TableSpec, record: object, location: str) -> dict[str, A
     if len(values) != len(record):
         extra = [key for key in record if key not in values]
         raise FormatError(location, f"has unexpected fields: {field_names(extra)}.")
+    if table.name == "reminders":
+        check_reminder(values, location)
     return values
+
+
+def check_reminder(values: dict[str, Any], location: str) -> None:
+    """What the reminder service itself requires: a daily nudge has times and days."""
+    if values.get("kind") != DAILY:
+        return
+    if not values.get("times"):
+        raise FormatError(f"{location}.times", "a daily nudge needs at least one time.")
+    if not values.get("weekdays"):
+        raise FormatError(f"{location}.weekdays", "a daily nudge needs at least one day.")
 
 
 def check_json_strings(value: object, location: str) -> None:

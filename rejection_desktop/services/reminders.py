@@ -33,6 +33,7 @@ from rejection_desktop.domain.outcomes import Outcome
 from rejection_desktop.domain.schedule import (
     DAILY,
     FOLLOWUP,
+    MAX_TIMES_PER_NUDGE,
     PLANNED,
     DailyRule,
     QuietHours,
@@ -49,7 +50,6 @@ log = logging.getLogger(__name__)
 
 ALL_WEEKDAYS_MASK = 0b1111111
 """Every day of the week as a ``Reminder.weekdays`` bitmask (bit 0 = Monday)."""
-MAX_TIMES_PER_NUDGE = 12
 MAX_NUDGES = 24
 PLANNED_STALE_AFTER = timedelta(minutes=30)
 """A "your ask is coming up" reminder is pointless this long after the planned time."""

@@ -463,3 +463,24 @@ def test_the_format_covers_every_column_of_every_journal_table():
         model = MODELS[table.name]
         assert set(model._meta.fields) == {spec.model_field for spec in table.fields} | (
             {"id"} if "id" in model._meta.fields else set()), table.name
+
+
+@pytest.mark.parametrize("change", [
+    {"times": []}, {"weekdays": 0}, {"kind": "hourly"}, {"times": ["09:00"] * 13},
+])
+def test_a_daily_nudge_the_app_could_not_hold_is_refused(tmp_path, change):
+    """Import checks reminders as the reminder service does, so it never stores one it breaks on."""
+    context = open_context(tmp_path / "source", FakeClock())
+    context.services.reminders.add_daily(["09:00"], 127)
+    export = tmp_path / "export.json"
+    export_journal(context, export)
+    context.close()
+    lines = export.read_text(encoding="utf-8").splitlines()
+    for index, line in enumerate(lines):
+        if '"kind":"daily"' in line.replace(" ", ""):
+            record = json.loads(line.rstrip(","))
+            record.update(change)
+            lines[index] = json.dumps(record) + ("," if line.rstrip().endswith(",") else "")
+    export.write_text("\n".join(lines), encoding="utf-8")
+    with pytest.raises(ImportRefusedError, match=next(iter(change))):
+        import_into(tmp_path / "live", export, ImportMode.REPLACE)
