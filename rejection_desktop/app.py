@@ -225,6 +225,7 @@ def wire_data(app: QApplication, shell: Shell, runtime: ReminderRuntime) -> None
 
     def after_data_replaced(*_: object) -> None:
         services.progress.reload()
+        services.reminders.settle_all(shell.context.clock())  # no re-announced old nudges
         runtime.scheduler.replan("import")
         shell.reload_pages()
 

@@ -533,6 +533,17 @@ class ReminderService(QObject):
         with db.atomic():
             Reminder.update(last_fired=at).where(Reminder.id.in_(id_list)).execute()
 
+    def settle_all(self, at: datetime) -> None:
+        """Count everything due up to ``at`` as delivered (after a restore or an import).
+
+        A restored journal carries older ``last_fired`` times; without this the next plan
+        would announce days of nudges the user already saw. Later reminders still fire.
+        """
+        with db.atomic():
+            Reminder.update(last_fired=at).where(
+                Reminder.last_fired.is_null() | (Reminder.last_fired < at)).execute()
+        self.reminders_changed.emit()
+
     # settings ----------------------------------------------------------------------------------
     def _on_setting_changed(self, key: str, _value: object) -> None:
         if key in ("reminder_time", "reminder_weekdays"):

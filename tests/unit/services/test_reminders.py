@@ -332,3 +332,27 @@ def test_quiet_hours_are_stored_validated_and_switched_off(services, reminders, 
     reminders.set_quiet_hours("23:30", "06:45", enabled=False)
     assert reminders.quiet_hours() is None
     assert services.settings.get("quiet_hours_start") == "23:30"
+
+
+def test_settling_after_a_restore_announces_nothing_old_and_keeps_what_is_ahead(services, clock):
+    from datetime import timedelta
+
+    from rejection_desktop.db.models import Reminder
+
+    reminders = services.reminders
+    nudge = reminders.add_daily(["09:00"], 127)
+    Reminder.update(last_fired=clock() - timedelta(days=5),
+                    created_at=clock() - timedelta(days=30),
+                    updated_at=clock() - timedelta(days=30)).where(
+        Reminder.id == nudge).execute()  # as a restored, older journal would have it
+    from rejection_desktop.domain.schedule import plan
+
+    def due_now():
+        inputs = reminders.schedule_inputs(clock())
+        return plan(inputs.specs, clock(), inputs.zone)
+
+    assert due_now().due  # the restored journal would announce the missed days
+    reminders.settle_all(clock())
+    after = due_now()
+    assert after.due == ()
+    assert after.next_at is not None and after.next_at > clock()  # tomorrow's still comes
