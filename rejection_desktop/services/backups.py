@@ -34,6 +34,7 @@ from rejection_desktop.db.backup import (
 )
 from rejection_desktop.db.connection import db, secure_dir, secure_file
 from rejection_desktop.db.migrations import latest_version, migrate
+from rejection_desktop.db.models import Draft, as_dicts
 from rejection_desktop.db.seed import seed_library
 from rejection_desktop.domain.retention import DEFAULT_POLICY, RetentionPolicy, backups_to_keep
 from rejection_desktop.paths import DataPaths
@@ -343,10 +344,14 @@ class BackupService(QObject):
         inspect_database_file(source, latest_version=latest_version())
         safety = self.back_up(BackupKind.BEFORE_RESTORE, thin=False)  # keeps ``source``
         database = db.obj
+        drafts = as_dicts(Draft.select())  # unsaved text is not part of what is restored
         restore_database(source, database)
         migrate(database, self._paths.backups)
         seed_library(database, resource("challenges.json"), resource("prompts.json"),
                      self._clock())
+        with database.atomic():
+            for draft in drafts:
+                Draft.insert(draft).on_conflict_replace().execute()
         self._changed = False
         log.info("journal restored from a backup")
         self.restored.emit(safety)

@@ -32,7 +32,6 @@ from rejection_desktop.db.models import (
     Attempt,
     BaseModel,
     Challenge,
-    Draft,
     Prompt,
     Reflection,
     Reminder,
@@ -366,8 +365,11 @@ def apply_merge(plan: MergePlan) -> None:
 
 
 def clear_journal() -> None:
-    """Delete every row a replace import rewrites (children first; FTS follows by trigger)."""
-    for model in (Reminder, Reflection, Attempt, Challenge, Prompt, Draft):
+    """Delete every row a replace import rewrites (children first; FTS follows by trigger).
+
+    Drafts stay: they are text the user typed here and has not saved yet.
+    """
+    for model in (Reminder, Reflection, Attempt, Challenge, Prompt):
         model.delete().execute()
     Setting.delete().where(Setting.key.not_in(sorted(MACHINE_SETTINGS))).execute()
 

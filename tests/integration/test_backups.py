@@ -409,3 +409,14 @@ def test_list_backup_files_ignores_other_files(tmp_path):
         (folder / name).write_bytes(b"x")
     kinds = [b.kind for b in list_backup_files(folder, tmp_path / "missing")]
     assert kinds == [BackupKind.AUTO, BackupKind.BEFORE_UPGRADE]
+
+
+def test_a_restore_keeps_the_drafts_typed_since_the_backup(context):
+    from rejection_desktop.services.backups import BackupService
+
+    service = BackupService(context.paths, context.clock)
+    info = service.back_up_now()
+    context.services.drafts.save("reflection:new", {"free_text": "typed after the backup"})
+    service.restore(info.path)
+    assert context.services.drafts.load("reflection:new") == {
+        "free_text": "typed after the backup"}
