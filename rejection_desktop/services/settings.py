@@ -48,7 +48,7 @@ SETTINGS: dict[str, tuple[Any, Callable[[object], bool]]] = {
     "rest_days_per_week": (0, int_between(0, 3)),
     "theme": ("system", lambda v: v in ("system", "light", "dark")),
     "onboarding_done": (False, is_bool),
-    "timezone": ("", is_zone_name),
+    "timezone": ("", is_zone_name),  # "" = the system's; not in the UI (forms use the system's)
     "reminder_time": ("18:00", is_hhmm),
     "reminder_weekdays": (127, int_between(0, 127)),
     "quiet_hours_start": ("22:00", is_hhmm),

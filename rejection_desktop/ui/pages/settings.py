@@ -1,8 +1,6 @@
-"""The Settings page: appearance, daily goal, time zone, data folder, and feature sections."""
+"""The Settings page: appearance, daily goal and rest days, data folder, feature sections."""
 
 from __future__ import annotations
-
-import zoneinfo
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -16,7 +14,6 @@ from PySide6.QtWidgets import (
 
 from rejection_desktop.context import AppContext
 from rejection_desktop.domain.validation import ValidationError
-from rejection_desktop.services.settings import system_zone_name
 from rejection_desktop.ui.theme import THEMES
 from rejection_desktop.ui.widgets.common import Card, PageHeader, button, label, scrolling_page
 
@@ -69,10 +66,10 @@ class SettingsPage(QWidget):
 
     def _show_values(self) -> None:
         """Put the stored preferences into the controls without writing them back."""
-        for combo, key in ((self.theme_combo, "theme"), (self.zone_combo, "timezone")):
-            combo.blockSignals(True)
-            combo.setCurrentIndex(max(0, combo.findData(self._settings.get(key))))
-            combo.blockSignals(False)
+        self.theme_combo.blockSignals(True)
+        self.theme_combo.setCurrentIndex(max(0, self.theme_combo.findData(
+            self._settings.get("theme"))))
+        self.theme_combo.blockSignals(False)
         for spin, key in ((self.goal_spin, "daily_goal"), (self.rest_spin, "rest_days_per_week")):
             spin.blockSignals(True)
             spin.setValue(self._settings.get(key))
@@ -110,22 +107,11 @@ class SettingsPage(QWidget):
         self.rest_spin.setSuffix(self.tr(" per week"))
         self.rest_spin.valueChanged.connect(lambda v: self._store("rest_days_per_week", v))
         form.addRow(self.tr("&Rest days"), self.rest_spin)
-        self.zone_combo = QComboBox()
-        self.zone_combo.setAccessibleName(self.tr("Time zone"))
-        self.zone_combo.setMinimumContentsLength(24)
-        self.zone_combo.addItem(self.tr("System ({0})").format(system_zone_name()), "")
-        for name in sorted(zoneinfo.available_timezones()):
-            if "/" in name and not name.startswith(("Etc/", "SystemV/", "posix/", "right/")):
-                self.zone_combo.addItem(name, name)
-        self.zone_combo.setCurrentIndex(max(0, self.zone_combo.findData(
-            self._settings.get("timezone"))))
-        self.zone_combo.currentIndexChanged.connect(
-            lambda _: self._store("timezone", self.zone_combo.currentData()))
-        form.addRow(self.tr("Time &zone"), self.zone_combo)
         card.body.addLayout(form)
         card.body.addWidget(label(self.tr(
             "The streak counts days you met your goal; rest days (per calendar week) do not "
-            "break it. Days follow the time zone above."), "muted", wrap=True))
+            "break it. Days and reminders follow your computer's time zone ({0}), so they stay "
+            "right when you travel.").format(self._settings.zone().key), "muted", wrap=True))
         self.error_label = label("", "error", wrap=True)
         self.error_label.hide()
         card.body.addWidget(self.error_label)
