@@ -170,9 +170,7 @@ class BackupService(QObject):
             if source is self or isinstance(source, DraftService):
                 continue  # drafts are not journal data; our own signals would loop
             for name, attribute in vars(type(source)).items():
-                # not isinstance(): PySide6 6.12's Signal.__instancecheck__ leaks a reference
-                # to False for every non-signal it is asked about
-                if type(attribute) is Signal:
+                if isinstance(attribute, Signal):
                     getattr(source, name).connect(self.note_change)
 
     def note_change(self, *_args: object) -> None:

@@ -82,11 +82,6 @@ class DraftService(QObject):
         if removed:
             self.draft_discarded.emit(key)
 
-    def pending(self) -> list[tuple[str, dict[str, Any]]]:
-        """Every stored draft, newest first: what to offer back after a crash."""
-        query = Draft.select().order_by(Draft.updated_at.desc())
-        return [(row.key, dict(row.payload)) for row in query]
-
     def list_drafts(self) -> list[DraftData]:
         """Every stored draft with its time, newest first."""
         query = Draft.select().order_by(Draft.updated_at.desc())

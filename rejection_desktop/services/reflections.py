@@ -11,7 +11,6 @@ from PySide6.QtCore import QObject, Signal
 
 from rejection_desktop.db.connection import db
 from rejection_desktop.db.models import Attempt, Reflection, as_dicts
-from rejection_desktop.domain.search import fts_query
 from rejection_desktop.domain.validation import (
     MAX_JOURNAL_TEXT,
     ValidationError,
@@ -133,17 +132,6 @@ class ReflectionService(QObject):
         query = Reflection.select().where(Reflection.attempt == attempt_id).order_by(
             Reflection.created_at)
         return [to_data(row) for row in query]
-
-    def search(self, text: str, limit: int = 200) -> list[int]:
-        """Ids of reflections matching ``text`` (any search-box input is safe), best first."""
-        query = fts_query(text)
-        if query is None:
-            return []
-        cursor = db.execute_sql(
-            "SELECT rowid FROM reflection_fts WHERE reflection_fts MATCH ? ORDER BY rank LIMIT ?",
-            (query, limit),
-        )
-        return [row[0] for row in cursor.fetchall()]
 
     def delete(self, reflection_id: int) -> dict[str, Any]:
         """Delete a reflection; returns the row so ``undo_delete`` can put it back."""

@@ -295,7 +295,7 @@ def test_discarding_from_the_offer(qtbot, services, clock, flow, logged):
         "answers": [], "free_text": "old thought"}, "attempt_id": None, "reflection_id": None})
     offer = flow.offer_drafts()
     click(qtbot, offer.discard_button)
-    assert services.drafts.pending() == [] and not offer.isVisible()
+    assert services.drafts.list_drafts() == [] and not offer.isVisible()
 
 
 def test_no_offer_without_drafts(flow):

@@ -137,3 +137,10 @@ def file_digest(*paths: Path) -> str:
 def live_digest(database: Path) -> str:
     """The database file and its WAL: what a refused import must leave byte-for-byte alone."""
     return file_digest(database, database.with_name(database.name + "-wal"))
+
+
+def journal_search(text: str) -> list[int]:
+    """Ids of the journal entries the app's own search finds for ``text``."""
+    from rejection_desktop.services.journal import JournalFilter, JournalService
+
+    return [entry.id for entry in JournalService().page(JournalFilter(text=text))]

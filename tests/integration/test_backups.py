@@ -13,7 +13,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from helpers.journal_data import fill_journal, live_digest
+from helpers.journal_data import fill_journal, journal_search, live_digest
 
 from rejection_desktop.context import open_context
 from rejection_desktop.db import schema_v1
@@ -263,7 +263,7 @@ def test_restore_brings_the_old_journal_back_and_keeps_the_current_one(context, 
     assert count(safety.path, "challenge") == challenges_then + 1
     assert db.obj.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
     context.services.challenges.add(ChallengeInput("Still works", "shops", 20))
-    assert context.services.reflections.search("standalone")
+    assert journal_search("standalone")
 
 
 def test_a_bad_backup_is_refused_and_nothing_changes(context, backups, tmp_path):
@@ -354,7 +354,7 @@ def test_recovery_offers_the_newest_good_backup_and_keeps_the_damaged_file(damag
         assert not Path(f"{database}-wal").exists() or check_database_file(database) is None
     context = open_context(paths.root, clock)
     try:
-        assert context.services.reflections.search("standalone")
+        assert journal_search("standalone")
         assert len(context.services.attempts.records()) == 6
     finally:
         context.close()

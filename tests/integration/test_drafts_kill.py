@@ -86,7 +86,7 @@ def test_a_killed_reflection_is_offered_back_with_everything_typed_2s_before(
         click(qtbot, dialog.save_button)
         [reflection] = context.services.reflections.for_attempt(attempt_id)
         assert reflection.answers[0].answer == kept
-        assert context.services.drafts.pending() == []
+        assert context.services.drafts.list_drafts() == []
         flow.close_all()
     finally:
         context.close()

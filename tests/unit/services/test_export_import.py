@@ -16,6 +16,7 @@ from conftest import FakeClock
 from helpers.journal_data import (
     ODD_TEXT,
     fill_journal,
+    journal_search,
     live_digest,
     raw_dump,
     uid_dump,
@@ -118,7 +119,7 @@ def test_imported_text_is_searchable(source, tmp_path):
     import_into(tmp_path / "copy", export, ImportMode.MERGE)
     context = open_context(tmp_path / "copy")
     try:
-        found = context.services.reflections.search("standalone")
+        found = journal_search("standalone")
         assert [context.services.reflections.get(i).free_text for i in found] == [
             "A standalone entry\n# with a hash line"]
     finally:
