@@ -23,6 +23,7 @@ from rejection_desktop.db.connection import db, secure_file
 from rejection_desktop.db.migrations import current_version
 from rejection_desktop.db.models import (
     Attempt,
+    BaseModel,
     Challenge,
     Prompt,
     Reflection,
@@ -44,7 +45,7 @@ from rejection_desktop.services.export_format import (
 )
 from rejection_desktop.services.settings import SETTINGS
 
-MODELS: dict[str, Any] = {
+MODELS: dict[str, type[BaseModel]] = {
     "challenges": Challenge,
     "attempts": Attempt,
     "reflections": Reflection,
@@ -52,6 +53,7 @@ MODELS: dict[str, Any] = {
     "reminders": Reminder,
     "settings": Setting,
 }
+"""The model behind each table of the export format (the importer uses the same map)."""
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 """A spreadsheet cell starting with one of these could run as a formula (CSV injection)."""
 

@@ -40,6 +40,7 @@ from rejection_desktop.db.models import (
 )
 from rejection_desktop.db.seed import seed_library
 from rejection_desktop.resources import resource
+from rejection_desktop.services.export import MODELS
 from rejection_desktop.services.export_format import (
     MACHINE_SETTINGS,
     MAX_IMPORT_BYTES,
@@ -56,14 +57,6 @@ from rejection_desktop.services.export_format import (
 
 log = logging.getLogger(__name__)
 
-MODELS: dict[str, type[BaseModel]] = {
-    "challenges": Challenge,
-    "attempts": Attempt,
-    "reflections": Reflection,
-    "prompts": Prompt,
-    "reminders": Reminder,
-    "settings": Setting,
-}
 UTF8_BOM = b"\xef\xbb\xbf"
 OTHER_BOMS = (b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")
 
