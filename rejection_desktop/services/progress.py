@@ -22,9 +22,8 @@ from PySide6.QtCore import QObject, Signal
 
 from rejection_desktop.domain import stats
 from rejection_desktop.domain.ladder import REPS_TO_CLIMB
-from rejection_desktop.domain.outcomes import Outcome
 from rejection_desktop.domain.records import AttemptRecord
-from rejection_desktop.services.attempts import AttemptData, AttemptService
+from rejection_desktop.services.attempts import AttemptService
 from rejection_desktop.services.challenges import ChallengeService
 from rejection_desktop.services.clock import Clock, system_clock
 from rejection_desktop.services.settings import SettingsService
@@ -221,27 +220,6 @@ def snapshot_from_records(
                            stats.tallies_by_period(in_range, zone, period))
     return build_snapshot(tallies, journal, preset, today, daily_goal=daily_goal,
                           rest_days_per_week=rest_days_per_week)
-
-
-def to_record(data: AttemptData) -> AttemptRecord:
-    """The statistics record of one attempt as ``AttemptService.get`` returns it."""
-    outcome = data.outcome
-    return AttemptRecord(
-        id=data.id,
-        challenge_id=data.challenge_id,
-        category=data.category,
-        distress=data.distress,
-        created_at=data.created_at,
-        planned_at=data.before.planned_at,
-        attempted_at=None if outcome is None else outcome.attempted_at,
-        outcome=None if outcome is None else Outcome(outcome.outcome),
-        predicted_no=data.before.predicted_no,
-        expected_badness=data.before.expected_badness,
-        anxiety_before=data.before.anxiety_before,
-        actual_badness=None if outcome is None else outcome.actual_badness,
-        anxiety_after=None if outcome is None else outcome.anxiety_after,
-        asked_why=None if outcome is None else outcome.asked_why,
-    )
 
 
 class ProgressService(QObject):
@@ -469,9 +447,8 @@ class ProgressService(QObject):
     def _on_attempt_changed(self, attempt_id: int) -> None:
         if self._records is None:
             return
-        try:
-            record = to_record(self._attempts.get(attempt_id))
-        except KeyError:
+        record = self._attempts.record(attempt_id)
+        if record is None:
             log.warning("attempt %s changed but is gone; dropping it from progress", attempt_id)
             self._on_attempt_deleted(attempt_id)
             return

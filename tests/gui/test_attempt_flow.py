@@ -10,7 +10,6 @@ from helpers.flow_driver import (
     open_of,
     rate,
     reflection_dialog,
-    running_flow,
     type_into,
 )
 from PySide6.QtCore import Qt
@@ -18,22 +17,6 @@ from PySide6.QtWidgets import QApplication
 
 from rejection_desktop.domain.outcomes import Outcome
 from rejection_desktop.ui.dialogs.reflection_dialog import ReflectionDialog
-from rejection_desktop.ui.pages.journal import JournalPage
-
-
-@pytest.fixture
-def flow(qtbot, services, clock):
-    with running_flow(services, clock) as running:
-        yield running
-
-
-@pytest.fixture
-def journal_page(qtbot, services, flow):
-    page = JournalPage(services, flow)
-    qtbot.addWidget(page)
-    page.resize(1100, 700)
-    page.show()
-    return page
 
 
 def stranger_challenge(services):

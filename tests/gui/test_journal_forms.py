@@ -33,12 +33,6 @@ def words(length):
 
 
 @pytest.fixture
-def flow(qtbot, services, clock):
-    with running_flow(services, clock) as running:
-        yield running
-
-
-@pytest.fixture
 def challenge_id(services):
     return services.challenges.list_challenges()[0].id
 

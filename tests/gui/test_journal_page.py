@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from helpers.flow_driver import activate, click, open_of, running_flow, type_into
+from helpers.flow_driver import activate, click, open_of, type_into
 from PySide6.QtCore import Qt
 
 from rejection_desktop.db.models import Attempt, Reflection
@@ -17,18 +17,8 @@ from rejection_desktop.ui.pages.journal import JournalPage
 
 
 @pytest.fixture
-def flow(qtbot, services, clock):
-    with running_flow(services, clock) as running:
-        yield running
-
-
-@pytest.fixture
-def page(qtbot, services, flow):
-    widget = JournalPage(services, flow)
-    qtbot.addWidget(widget)
-    widget.resize(1100, 700)
-    widget.show()
-    return widget
+def page(journal_page):
+    return journal_page
 
 
 def fill(services, clock, count, outcome="rejected", reflect=True):

@@ -11,7 +11,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from conftest import FakeClock
+from helpers.clock import FakeClock
 from PySide6.QtCharts import QAbstractBarSeries, QChart, QScatterSeries, QXYSeries
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QImage, QPalette

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from helpers.flow_driver import click, running_flow, type_into
+from helpers.flow_driver import click, type_into
 
 from rejection_desktop.context import open_context
 from rejection_desktop.services.attempts import BeforeInput, OutcomeInput
@@ -18,12 +18,6 @@ def bank(qtbot, services):
     widget.resize(700, 600)
     widget.show()
     return widget
-
-
-@pytest.fixture
-def flow(qtbot, services, clock):
-    with running_flow(services, clock) as running:
-        yield running
 
 
 def ask(services, outcome="rejected", audience="stranger"):

@@ -16,7 +16,7 @@ import tracemalloc
 from collections import Counter
 
 import pytest
-from conftest import FakeClock
+from helpers.clock import FakeClock
 from helpers.journal_data import fill_journal, live_digest
 
 from rejection_desktop.context import open_context

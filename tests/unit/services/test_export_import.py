@@ -12,7 +12,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from conftest import FakeClock
+from helpers.clock import FakeClock
 from helpers.journal_data import (
     ODD_TEXT,
     fill_journal,

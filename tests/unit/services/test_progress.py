@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
-from conftest import FakeClock
+from helpers.clock import FakeClock
 
 from rejection_desktop.context import Services
 from rejection_desktop.domain import stats
