@@ -37,11 +37,21 @@ class Summary:
         return cls(statistics.median(ordered), p95, ordered[0], ordered[-1], len(ordered))
 
 
+def child_env(extra: dict[str, str] | None = None) -> dict[str, str]:
+    """The environment for a measured process: offscreen unless told otherwise, and with
+    Python's bytecode cache on, as on any installed system (a shell that sets
+    ``PYTHONDONTWRITEBYTECODE`` would otherwise make every run compile the app from source).
+    """
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env.update(extra or {})
+    return env
+
+
 def run_reporting(cmd: Sequence[str], *, env: dict[str, str] | None = None,
                   timeout: float = 120) -> dict[str, float]:
     """Run ``cmd`` once and parse the ``key=value`` numbers from its last stdout line."""
-    full_env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
-    full_env.update(env or {})
+    full_env = child_env(env)
     result = subprocess.run(list(cmd), capture_output=True, text=True, env=full_env,
                             timeout=timeout, check=True, cwd=ROOT)
     lines = [line for line in result.stdout.splitlines() if "=" in line]
@@ -52,10 +62,11 @@ def time_until_shown(cmd: Sequence[str], *, env: dict[str, str] | None = None,
                      timeout: float = 120) -> dict[str, float]:
     """Start ``cmd`` and time until it prints its ``shown ...`` line (process start included).
 
-    Returns ``shown_ms`` (wall time from spawn to the line) plus the numbers on the line.
+    Returns ``shown_ms`` (wall time from spawn to the line) plus the numbers on the line
+    (``rss_kb``). A command that goes on to print a ``ready ...`` line (the app, once its
+    journal is open and the Today page filled in) also gets ``ready_ms`` and ``ready_rss_kb``.
     """
-    full_env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
-    full_env.update(env or {})
+    full_env = child_env(env)
     start = time.perf_counter()
     child = subprocess.Popen(list(cmd), stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
                              text=True, env=full_env, cwd=ROOT)
@@ -65,7 +76,9 @@ def time_until_shown(cmd: Sequence[str], *, env: dict[str, str] | None = None,
         if line.startswith("shown"):
             values["shown_ms"] = (time.perf_counter() - start) * 1000
             values.update({key: float(value) for key, value in LINE.findall(line)})
-            break
+        elif line.startswith("ready"):
+            values["ready_ms"] = (time.perf_counter() - start) * 1000
+            values.update({f"ready_{key}": float(value) for key, value in LINE.findall(line)})
     child.wait(timeout=timeout)
     if "shown_ms" not in values:
         raise RuntimeError(f"{cmd[0]} exited ({child.returncode}) without showing a window")

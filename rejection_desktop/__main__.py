@@ -14,7 +14,7 @@ def main(argv: list[str] | None = None) -> int:
         from rejection_desktop.commands import run_command  # noqa: PLC0415
 
         return run_command(args)
-    from rejection_desktop.app import run_app  # noqa: PLC0415
+    from rejection_desktop.startup import run_app  # noqa: PLC0415
 
     return run_app(args)
 

@@ -1,167 +1,66 @@
-"""Composition root: builds the application, services, window and wiring, then runs it."""
+"""Composition root: opens the journal and builds the services, pages and wiring.
+
+``startup.run_app`` shows the window first; ``open_journal`` runs right after its first paint
+(directly for ``--smoke``) and fills it in. Tests and scripts build the same app through
+``assemble``.
+"""
 
 from __future__ import annotations
 
-import argparse
 import logging
 import os
-import sys
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QWidget
 
-from rejection_desktop import APP_EXECUTABLE, APP_ID, APP_NAME, __version__
+from rejection_desktop import __version__
 from rejection_desktop.context import AppContext, open_context
-from rejection_desktop.crash import install_excepthook
-from rejection_desktop.db.connection import DatabaseError, secure_dir
-from rejection_desktop.logging_setup import setup_logging
-from rejection_desktop.paths import DataPaths, resolve_data_dir
-from rejection_desktop.resources import resource
-from rejection_desktop.single_instance import SingleInstance
-from rejection_desktop.ui.first_paint import FirstPaint
+from rejection_desktop.db.files import DatabaseError
+from rejection_desktop.recovery import run_startup_recovery
+from rejection_desktop.startup import EXIT_WHEN_SHOWN, fail
+from rejection_desktop.ui.dialogs.recovery_dialog import ask_recovery
+from rejection_desktop.ui.main_window import MainWindow
 from rejection_desktop.ui.shell import Shell
-from rejection_desktop.ui.theme import apply_theme
 from rejection_desktop.unix_signals import SignalWakeup
 
 if TYPE_CHECKING:
     from rejection_desktop.reminders_runtime import ReminderRuntime
+    from rejection_desktop.startup import JournalStart
 
 log = logging.getLogger(__name__)
 
-EXIT_WHEN_SHOWN = "REJECTION_DESKTOP_EXIT_WHEN_SHOWN"
-"""Benchmarks set this: the app quits as soon as its main window has been shown."""
+
+@dataclass(frozen=True)
+class Running:
+    """The app once its journal is open."""
+
+    context: AppContext
+    shell: Shell
+    runtime: ReminderRuntime
+
+    def close(self) -> None:
+        self.context.close()
 
 
-def peak_rss_kb() -> int:
-    """Peak resident set size of this process in KiB (0 where the OS cannot say).
+def open_journal(start: JournalStart) -> Running | int:
+    """Recovery if the check failed, then the journal and every page and feature.
 
-    Linux: ``VmHWM`` from /proc, which starts afresh at exec; ``ru_maxrss`` would carry over
-    the peak of the parent that forked us.
+    Returns the running app, or an exit code when start-up stops (``--smoke`` always stops).
     """
-    try:
-        with open("/proc/self/status", encoding="ascii") as status:
-            for line in status:
-                if line.startswith("VmHWM:"):
-                    return int(line.split()[1])
-    except OSError:
-        pass
-    try:
-        import resource  # noqa: PLC0415 - POSIX only
-
-        return int(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
-    except ImportError:
-        return 0
-
-
-def set_application_names() -> None:
-    """Names used by QStandardPaths and the desktop (set in main, not at import time)."""
-    QCoreApplication.setApplicationName(APP_EXECUTABLE)
-    QCoreApplication.setOrganizationName("")
-    QCoreApplication.setApplicationVersion(__version__)
-
-
-def create_application(argv: list[str]) -> QApplication:
-    """The QApplication with names, icon and desktop file name."""
-    set_application_names()
-    app = QApplication.instance() or QApplication(argv)
-    assert isinstance(app, QApplication)
-    app.setApplicationDisplayName(APP_NAME)
-    app.setDesktopFileName(APP_ID)
-    icon_path = resource("icons/rejection-desktop.svg")
-    if icon_path.exists():
-        app.setWindowIcon(QIcon(str(icon_path)))
-    app.setQuitOnLastWindowClosed(False)
-    return app
-
-
-def show_crash_dialog(summary: str) -> None:
-    """A friendly message for an unexpected error (the details are in the log)."""
-    QMessageBox.critical(
-        None,
-        APP_NAME,
-        QCoreApplication.translate(
-            "crash",
-            "Something went wrong and Rejection Desktop could not finish what it was doing. "
-            "Everything you saved is safe.\n\nDetails were written to the log file.\n\n{0}",
-        ).format(summary[:300]),
-    )
-
-
-def build_shell(context: AppContext) -> Shell:
-    """The main window with its pages and actions, wired to the services."""
-    ui_state = QSettings(str(context.paths.ui_state), QSettings.Format.IniFormat)
-    return Shell(context, ui_state)
-
-
-def fail(message: str, *, smoke: bool) -> int:
-    """Report a start-up failure in one readable line (and a dialog unless smoke); exit 1."""
-    log.error("start-up failed: %s", message)
-    if sys.stderr is not None:
-        print(f"{APP_EXECUTABLE}: {message}", file=sys.stderr)
-    if not smoke:
-        QMessageBox.critical(None, APP_NAME, message)
-    return 1
-
-
-def run_app(args: argparse.Namespace) -> int:
-    """Start the GUI (or the ``--smoke`` check); returns the exit code."""
-    if os.name == "posix":
-        os.umask(0o077)
-    headless = sys.platform.startswith("linux") and not os.environ.get("DISPLAY") \
-        and not os.environ.get("WAYLAND_DISPLAY")
-    if (args.smoke or args.test_notification) and headless:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    app = create_application(sys.argv[:1])
-    data_dir = resolve_data_dir(args.data_dir)
-    try:
-        secure_dir(data_dir)
-    except OSError as exc:
-        return fail(f"cannot use the data folder {data_dir}: {exc.strerror}", smoke=args.smoke)
-    paths = DataPaths(data_dir)
-    setup_logging(paths.logs)
-    install_excepthook(None if args.smoke else show_crash_dialog)
-    log.info("%s %s starting, data dir %s", APP_NAME, __version__, data_dir)
-    if args.test_notification:  # works while the app runs: needs no journal and no lock
-        from rejection_desktop.reminders_runtime import run_test_notification  # noqa: PLC0415
-
-        return run_test_notification()
-
-    instance = SingleInstance(data_dir)
-    if not instance.acquire():
-        if args.smoke:
-            return fail("another instance is using this data folder", smoke=True)
-        reached = instance.activate_running()
-        log.info("another instance is running; hand-over %s", "sent" if reached else "failed")
-        return 0 if reached else fail(
-            "Rejection Desktop is already running but did not answer.", smoke=False)
-    try:
-        return run_with_lock(app, args, paths, instance)
-    finally:
-        instance.release()
-
-
-def run_with_lock(app: QApplication, args: argparse.Namespace, paths: DataPaths,
-                  instance: SingleInstance) -> int:
-    """Everything after the instance lock is held."""
-    from rejection_desktop.recovery import run_startup_recovery  # noqa: PLC0415
-    from rejection_desktop.ui.dialogs.recovery_dialog import ask_recovery  # noqa: PLC0415
-
-    recovery = run_startup_recovery(paths, None if args.smoke else ask_recovery)
+    app, window, args = start.app, start.window, start.args
+    recovery = run_startup_recovery(start.paths, None if args.smoke else ask_recovery,
+                                    check=start.check.result)
     if not recovery.proceed:
         return fail(recovery.message, smoke=args.smoke) if recovery.message else 1
     try:
-        context = open_context(paths.root)
+        context = open_context(start.paths.root)
     except DatabaseError as exc:
         return fail(str(exc), smoke=args.smoke)
     try:
-        apply_theme(app, context.services.settings.get("theme"))
-        shell, runtime = assemble(app, context)
-        window = shell.window
-        instance.activation_requested.connect(window.bring_to_front)
-        instance.activation_requested.connect(
-            lambda: log.info("activation requested by a second launch"))
+        shell, runtime = assemble(app, context, window)
+        start.instance.listen()
         if recovery.restored_from is not None:
             window.banner.show_message(window.tr(
                 "Your journal could not be read, so it was restored from the backup {0}. The "
@@ -169,34 +68,35 @@ def run_with_lock(app: QApplication, args: argparse.Namespace, paths: DataPaths,
                 recovery.restored_from.name,
                 recovery.damaged_copy.name if recovery.damaged_copy else "-"))
         if args.smoke:
-            return smoke(app, shell, runtime)
-        window.quit_requested.connect(app.quit)
-        if os.name == "posix":
-            SignalWakeup(app.quit, window)
-        window.restore_state()
-        if not os.environ.get(EXIT_WHEN_SHOWN):
-            # when started hidden (at login), these wait until the window is first opened
-            window.first_shown.connect(shell.show_onboarding_if_new)
-            window.first_shown.connect(shell.offer_drafts)
-        if not runtime.should_start_hidden(args.hidden):
-            window.show()
-            log.info("main window shown")
-            if os.environ.get(EXIT_WHEN_SHOWN):
-                FirstPaint(window, lambda: report_shown_and_quit(app))
-        return app.exec()
-    finally:
+            code = smoke(app, shell, runtime)
+            context.close()
+            return code
+    except BaseException:
         context.close()
+        raise
+    if os.name == "posix":
+        SignalWakeup(app.quit, window)
+    if not os.environ.get(EXIT_WHEN_SHOWN):
+        # when started hidden (at login), these wait until the window is first opened
+        window.when_first_shown(shell.show_onboarding_if_new)
+        window.when_first_shown(shell.offer_drafts)
+    if args.hidden and not runtime.should_start_hidden(True):
+        window.show()
+    log.info("journal open, window filled in")
+    return Running(context, shell, runtime)
 
 
-def report_shown_and_quit(app: QApplication) -> None:
-    """Benchmark probe: print one line once the window has been painted, then quit."""
-    print(f"shown rss_kb={peak_rss_kb()}", flush=True)
-    app.quit()
+def build_shell(context: AppContext, window: MainWindow | None = None) -> Shell:
+    """The main window's pages and actions, wired to the services."""
+    if window is None:
+        window = MainWindow(QSettings(str(context.paths.ui_state), QSettings.Format.IniFormat))
+    return Shell(context, window)
 
 
-def assemble(app: QApplication, context: AppContext) -> tuple[Shell, ReminderRuntime]:
+def assemble(app: QApplication, context: AppContext, window: MainWindow | None = None
+             ) -> tuple[Shell, ReminderRuntime]:
     """The window with every feature wired in: reminders, tray, backups, import and export."""
-    shell = build_shell(context)
+    shell = build_shell(context, window)
     runtime = start_reminders(app, shell, context)
     wire_data(app, shell, runtime)
     return shell, runtime
@@ -249,7 +149,6 @@ def smoke(app: QApplication, shell: Shell, runtime: ReminderRuntime) -> int:
     from rejection_desktop.notifications import resolve_plyer_backend  # noqa: PLC0415
 
     window = shell.window
-    window.restore_state()
     window.show()
     for key in window.page_keys():
         window.show_page(key)

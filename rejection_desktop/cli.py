@@ -1,11 +1,15 @@
-"""Command-line parsing. Subcommands run without a window; the default starts the GUI."""
+"""Command-line parsing. Subcommands run without a window; the default starts the GUI.
+
+Only argparse here: the handlers (``commands.py``) load when a subcommand runs, so starting
+the GUI does not pay for them.
+"""
 
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from rejection_desktop import APP_EXECUTABLE, APP_NAME, __version__
-from rejection_desktop.commands import register_commands
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -26,3 +30,50 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="command")
     register_commands(commands)
     return parser
+
+
+def add_data_dir(parser: argparse.ArgumentParser) -> None:
+    """``--data-dir`` after the subcommand too (it does not override one given before)."""
+    parser.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
+                        help="the journal's data folder (default: the standard location)")
+
+
+def register_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Add each subcommand's parser; ``commands.HANDLERS`` has a handler for each name."""
+    export = commands.add_parser(
+        "export", help="write the journal to a file",
+        description="Write the journal to FILE: json (everything, can be imported again), "
+                    "csv (one row per attempt) or md (reflections as a Markdown journal).")
+    export.add_argument("--format", choices=("json", "csv", "md"), default="json")
+    export.add_argument("--output", "-o", required=True, metavar="FILE", type=Path)
+    add_data_dir(export)
+
+    importer = commands.add_parser(
+        "import", help="import a JSON export",
+        description="Import a JSON export. By default records already in the journal are "
+                    "skipped (merge); --replace makes the journal exactly the file's content, "
+                    "after backing up the current journal. The app must not be running.")
+    importer.add_argument("file", metavar="FILE", type=Path)
+    importer.add_argument("--replace", action="store_true",
+                          help="replace the whole journal (a backup is made first)")
+    importer.add_argument("--dry-run", action="store_true",
+                          help="check the file and say what would change, without writing")
+    importer.add_argument("--max-size-mb", type=int, metavar="N",
+                          help="accept files up to N MB (default: 64; for very large journals)")
+    add_data_dir(importer)
+
+    backup = commands.add_parser(
+        "backup", help="back up the journal now",
+        description="Back up the journal into the backup folder (or --output FILE).")
+    backup.add_argument("--output", "-o", metavar="FILE", type=Path,
+                        help="write the backup exactly here instead")
+    backup.add_argument("--list", action="store_true", help="list the backups instead")
+    add_data_dir(backup)
+
+    restore = commands.add_parser(
+        "restore", help="restore the journal from a backup file",
+        description="Replace the journal with a backup. The current journal is backed up "
+                    "first (or, if it is damaged, kept aside unchanged). The app must not be "
+                    "running.")
+    restore.add_argument("file", metavar="FILE", type=Path)
+    add_data_dir(restore)

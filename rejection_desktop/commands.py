@@ -16,7 +16,6 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from rejection_desktop import APP_EXECUTABLE
@@ -44,53 +43,6 @@ def command(name: str) -> Callable[[Handler], Handler]:
         return handler
 
     return register
-
-
-def add_data_dir(parser: argparse.ArgumentParser) -> None:
-    """``--data-dir`` after the subcommand too (it does not override one given before)."""
-    parser.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
-                        help="the journal's data folder (default: the standard location)")
-
-
-def register_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    """Add each subcommand's parser; handlers are looked up in ``HANDLERS`` by name."""
-    export = commands.add_parser(
-        "export", help="write the journal to a file",
-        description="Write the journal to FILE: json (everything, can be imported again), "
-                    "csv (one row per attempt) or md (reflections as a Markdown journal).")
-    export.add_argument("--format", choices=("json", "csv", "md"), default="json")
-    export.add_argument("--output", "-o", required=True, metavar="FILE", type=Path)
-    add_data_dir(export)
-
-    importer = commands.add_parser(
-        "import", help="import a JSON export",
-        description="Import a JSON export. By default records already in the journal are "
-                    "skipped (merge); --replace makes the journal exactly the file's content, "
-                    "after backing up the current journal. The app must not be running.")
-    importer.add_argument("file", metavar="FILE", type=Path)
-    importer.add_argument("--replace", action="store_true",
-                          help="replace the whole journal (a backup is made first)")
-    importer.add_argument("--dry-run", action="store_true",
-                          help="check the file and say what would change, without writing")
-    importer.add_argument("--max-size-mb", type=int, metavar="N",
-                          help="accept files up to N MB (default: 64; for very large journals)")
-    add_data_dir(importer)
-
-    backup = commands.add_parser(
-        "backup", help="back up the journal now",
-        description="Back up the journal into the backup folder (or --output FILE).")
-    backup.add_argument("--output", "-o", metavar="FILE", type=Path,
-                        help="write the backup exactly here instead")
-    backup.add_argument("--list", action="store_true", help="list the backups instead")
-    add_data_dir(backup)
-
-    restore = commands.add_parser(
-        "restore", help="restore the journal from a backup file",
-        description="Replace the journal with a backup. The current journal is backed up "
-                    "first (or, if it is damaged, kept aside unchanged). The app must not be "
-                    "running.")
-    restore.add_argument("file", metavar="FILE", type=Path)
-    add_data_dir(restore)
 
 
 def run_command(args: argparse.Namespace) -> int:
@@ -161,8 +113,8 @@ def open_read_only(paths: DataPaths) -> Any:
     """Bind the models to a read-only connection (the app may be writing meanwhile)."""
     import peewee  # noqa: PLC0415
 
-    from rejection_desktop.db.backup import read_only_uri  # noqa: PLC0415
     from rejection_desktop.db.connection import db  # noqa: PLC0415
+    from rejection_desktop.db.files import read_only_uri  # noqa: PLC0415
     from rejection_desktop.db.migrations import current_version, latest_version  # noqa: PLC0415
 
     database = peewee.SqliteDatabase(read_only_uri(paths.database), uri=True,
@@ -184,8 +136,8 @@ def journal(args: argparse.Namespace, *, write: bool, must_exist: bool) -> Itera
     """
     start_qt()
     from rejection_desktop.context import open_context  # noqa: PLC0415
-    from rejection_desktop.db.backup import check_database_file  # noqa: PLC0415
-    from rejection_desktop.db.connection import DatabaseError, close_db  # noqa: PLC0415
+    from rejection_desktop.db.connection import close_db  # noqa: PLC0415
+    from rejection_desktop.db.files import DatabaseError, check_database_file  # noqa: PLC0415
     from rejection_desktop.services.backups import BackupService  # noqa: PLC0415
     from rejection_desktop.services.data_transfer import DataTransferService  # noqa: PLC0415
     from rejection_desktop.services.settings import SettingsService  # noqa: PLC0415
@@ -308,7 +260,8 @@ def print_backups(j: Journal) -> None:
 @command("restore")
 def restore_command(args: argparse.Namespace) -> int:
     start_qt()
-    from rejection_desktop.db.backup import BackupFileError, check_database_file  # noqa: PLC0415
+    from rejection_desktop.db.backup import BackupFileError  # noqa: PLC0415
+    from rejection_desktop.db.files import check_database_file  # noqa: PLC0415
     from rejection_desktop.recovery import restore_after_damage  # noqa: PLC0415
     from rejection_desktop.single_instance import SingleInstance  # noqa: PLC0415
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import sys
-import traceback
 from collections.abc import Callable
 from types import TracebackType
 
@@ -25,6 +24,8 @@ def make_excepthook(show_dialog: ShowDialog | None) -> Callable[..., None]:
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, value, tb)
             return
+        import traceback  # noqa: PLC0415 - only on a crash
+
         text = "".join(traceback.format_exception(kind, value, tb))
         log.critical("uncaught exception:\n%s", text)
         if show_dialog is None:

@@ -21,9 +21,9 @@ from rejection_desktop.db.backup import (
     BackupFileError,
     DatabaseFileInfo,
     backup_database,
-    check_database_file,
     inspect_database_file,
 )
+from rejection_desktop.db.files import check_database_file
 from rejection_desktop.db.migrations import latest_version
 from rejection_desktop.paths import DataPaths
 from rejection_desktop.services.backups import (
@@ -150,14 +150,16 @@ def restore_after_damage(paths: DataPaths, source: Path, clock: Clock = system_c
     return damaged
 
 
-def run_startup_recovery(paths: DataPaths, ask: Ask | None,
-                         clock: Clock = system_clock) -> RecoveryResult:
+def run_startup_recovery(paths: DataPaths, ask: Ask | None, clock: Clock = system_clock, *,
+                         check: Callable[[Path], str | None] = check_database_file
+                         ) -> RecoveryResult:
     """Check the journal before opening it; offer a restore when it is damaged.
 
     Returns ``proceed=True`` when ``open_context`` may run (healthy, new, or just restored).
     With ``ask=None`` (``--smoke``) a damaged journal stops start-up with its problem.
+    ``check`` may hand over the result of a check already run (start-up runs it on a thread).
     """
-    problem = check_database_file(paths.database)
+    problem = check(paths.database)
     if problem is None:
         return RecoveryResult(proceed=True)
     log.error("journal failed its start-up check: %s", problem)

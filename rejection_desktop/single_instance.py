@@ -1,28 +1,37 @@
 """One running app per data dir: a lock file, and a local socket to hand over to it.
 
 The first process takes ``instance.lock`` (a ``QLockFile``: a lock left by a killed process
-is detected as stale and taken over) and listens on a local socket. A second launch cannot
-take the lock, so it connects to the socket, asks the first to show its window, and exits
-without ever opening the database.
+is detected as stale and taken over) and, once its window is up, listens on a local socket. A
+second launch cannot take the lock, so it connects to the socket (waiting a little for a first
+instance that is still starting), asks the first to show its window, and exits without ever
+opening the database. QtNetwork loads only when the socket is needed, after the first paint.
 """
 
 from __future__ import annotations
 
-import hashlib
 import logging
+import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QLockFile, QObject, QThread, Signal
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer
 
 log = logging.getLogger(__name__)
 
 ACTIVATE = b"activate\n"
 CONNECT_TIMEOUT_MS = 1000
+START_WAIT_S = 3.0
+"""How long a second launch waits for a first instance that holds the lock but is not yet
+listening (it listens once its window is shown)."""
 
 
 def server_name(data_dir: Path) -> str:
     """A socket name unique to the data dir (and short enough for every OS)."""
+    import hashlib  # noqa: PLC0415 - 2.5 ms, needed only once the window is up
+
     digest = hashlib.sha256(str(data_dir.resolve()).encode("utf-8")).hexdigest()[:16]
     return f"rejection-desktop-{digest}"
 
@@ -34,24 +43,28 @@ class SingleInstance(QObject):
 
     def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._name = server_name(data_dir)
+        self._data_dir = data_dir
         self._lock = QLockFile(str(data_dir / "instance.lock"))
         self._lock.setStaleLockTime(0)  # stale only when its process is gone
         self._server: QLocalServer | None = None
 
     def acquire(self) -> bool:
-        """Take the lock and start listening; False when another instance holds it."""
-        if not self._lock.tryLock(100):
-            return False
+        """Take the lock; False when another instance holds it. Then call ``listen``."""
+        return bool(self._lock.tryLock(100))
+
+    def listen(self) -> None:
+        """Accept hand-overs from later launches (needs the lock)."""
+        from PySide6.QtNetwork import QLocalServer  # noqa: PLC0415 - after the first paint
+
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        if not server.listen(self._name):
-            QLocalServer.removeServer(self._name)  # a dead instance's socket file
-            if not server.listen(self._name):
+        name = server_name(self._data_dir)
+        if not server.listen(name):
+            QLocalServer.removeServer(name)  # a dead instance's socket file
+            if not server.listen(name):
                 log.warning("single-instance socket unavailable: %s", server.errorString())
         server.newConnection.connect(self._on_connection)
         self._server = server
-        return True
 
     def release(self) -> None:
         """Stop listening and drop the lock."""
@@ -69,12 +82,20 @@ class SingleInstance(QObject):
             socket.disconnectFromServer()
             socket.deleteLater()
 
-    def activate_running(self) -> bool:
+    def activate_running(self, wait_s: float = START_WAIT_S) -> bool:
         """Ask the running instance to show its window; True when it was reached."""
+        from PySide6.QtNetwork import QLocalSocket  # noqa: PLC0415
+
         socket = QLocalSocket()
-        socket.connectToServer(self._name)
-        if not socket.waitForConnected(CONNECT_TIMEOUT_MS):
-            return False
+        name = server_name(self._data_dir)
+        deadline = time.monotonic() + wait_s
+        while True:
+            socket.connectToServer(name)
+            if socket.waitForConnected(CONNECT_TIMEOUT_MS):
+                break
+            if time.monotonic() >= deadline:
+                return False
+            QThread.msleep(100)  # the first instance may still be starting
         socket.write(ACTIVATE)
         socket.flush()
         socket.waitForBytesWritten(CONNECT_TIMEOUT_MS)

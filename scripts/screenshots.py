@@ -23,8 +23,9 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from benchmarks.demo_data import generate  # noqa: E402
-from rejection_desktop.app import assemble, create_application  # noqa: E402
+from rejection_desktop.app import assemble  # noqa: E402
 from rejection_desktop.context import open_context  # noqa: E402
+from rejection_desktop.startup import create_application  # noqa: E402
 from rejection_desktop.ui.dialogs.challenge_dialog import ChallengeDialog  # noqa: E402
 from rejection_desktop.ui.dialogs.help_dialogs import about_dialog, crisis_dialog  # noqa: E402
 from rejection_desktop.ui.dialogs.onboarding import OnboardingWizard  # noqa: E402

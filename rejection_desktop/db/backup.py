@@ -15,8 +15,11 @@ from pathlib import Path
 
 import peewee
 
-from rejection_desktop.db.connection import (
+from rejection_desktop.db.files import (
     DatabaseCorruptError,
+    connect_read_only,
+    connect_to_inspect,
+    quick_check_connection,
     read_header_version,
     secure_dir,
     secure_file,
@@ -28,30 +31,6 @@ COUNTED_TABLES = ("challenge", "attempt", "reflection")
 
 class BackupFileError(Exception):
     """A file that cannot be used as a backup, with a message for the user."""
-
-
-def read_only_uri(path: Path) -> str:
-    """A SQLite URI opening ``path`` read-only (safe for any character in the path)."""
-    return Path(path).resolve().as_uri() + "?mode=ro"
-
-
-def connect_read_only(path: Path) -> sqlite3.Connection:
-    """A read-only connection: it never writes to, checkpoints or recovers the file."""
-    return sqlite3.connect(read_only_uri(path), uri=True, check_same_thread=False)
-
-
-def connect_to_inspect(path: Path) -> sqlite3.Connection:
-    """A read-only connection to a file nobody is writing (a backup, a damaged journal).
-
-    Without a ``-wal`` file the main file is the whole database, so it is opened as
-    ``immutable``: SQLite then creates no ``-wal``/``-shm`` files next to it. With one, the
-    WAL's content matters and is read (SQLite may add a ``-shm`` index; the data files stay
-    unchanged).
-    """
-    if Path(f"{path}-wal").exists():
-        return connect_read_only(path)
-    uri = Path(path).resolve().as_uri() + "?immutable=1"
-    return sqlite3.connect(uri, uri=True, check_same_thread=False)
 
 
 def backup_database(source: peewee.SqliteDatabase | Path, destination: Path) -> Path:
@@ -88,36 +67,6 @@ def backup_database(source: peewee.SqliteDatabase | Path, destination: Path) -> 
         partial.unlink(missing_ok=True)
         raise
     return destination
-
-
-def quick_check_connection(connection: sqlite3.Connection) -> str | None:
-    """None when ``PRAGMA quick_check`` passes, else its first complaint."""
-    rows = connection.execute("PRAGMA quick_check").fetchall()
-    first = str(rows[0][0]) if rows else "no answer"
-    return None if first == "ok" else first[:300]
-
-
-def check_database_file(path: Path) -> str | None:
-    """Read-only health check of a database file: None when healthy, else what is wrong.
-
-    A missing or empty file is healthy (a new journal will be created). The file is never
-    written: the header is read directly and SQLite opens it with ``mode=ro``.
-    """
-    try:
-        if read_header_version(path) is None:
-            return None
-    except DatabaseCorruptError as exc:
-        return str(exc)
-    try:
-        connection = connect_to_inspect(path)
-    except sqlite3.Error as exc:
-        return f"{path.name} cannot be opened: {exc}"
-    try:
-        return quick_check_connection(connection)
-    except sqlite3.Error as exc:
-        return f"{path.name} cannot be read: {exc}"
-    finally:
-        connection.close()
 
 
 @dataclass(frozen=True)

@@ -5,10 +5,16 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
-import stat
 from pathlib import Path
 
 import peewee
+
+from rejection_desktop.db.files import (
+    DatabaseCorruptError,
+    DatabaseTooNewError,
+    read_header_version,
+    secure_file,
+)
 
 log = logging.getLogger(__name__)
 
@@ -21,54 +27,6 @@ PRAGMAS: dict[str, object] = {
     "synchronous": 2,  # FULL: a journal is small and must survive power loss
     "busy_timeout": 5000,
 }
-SQLITE_HEADER = b"SQLite format 3\x00"
-USER_VERSION_OFFSET = 60
-
-
-class DatabaseError(Exception):
-    """A database problem with a message meant for the user."""
-
-
-class DatabaseTooNewError(DatabaseError):
-    """The file was written by a newer version of the app; we do not touch it."""
-
-
-class DatabaseCorruptError(DatabaseError):
-    """The file is not a readable SQLite database or fails its integrity check."""
-
-
-def read_header_version(path: Path) -> int | None:
-    """Return the ``user_version`` from the file header without opening it through SQLite.
-
-    Returns None for a missing or empty file. Raises DatabaseCorruptError when the file is
-    not a SQLite database. Reading the header writes nothing, which matters for a file from a
-    newer version that we must leave byte-for-byte as it is.
-    """
-    try:
-        with path.open("rb") as handle:
-            header = handle.read(100)
-    except FileNotFoundError:
-        return None
-    if not header:
-        return None
-    if len(header) < 100 or not header.startswith(SQLITE_HEADER):
-        raise DatabaseCorruptError(f"{path.name} is not a SQLite database (bad header).")
-    return int.from_bytes(header[USER_VERSION_OFFSET : USER_VERSION_OFFSET + 4], "big")
-
-
-def secure_file(path: Path) -> None:
-    """Make ``path`` readable and writable by its owner only (POSIX)."""
-    if os.name == "posix" and path.exists():
-        os.chmod(path, stat.S_IRUSR | stat.S_IWUSR)
-
-
-def secure_dir(path: Path) -> None:
-    """Create ``path`` if needed and make it private to its owner (POSIX)."""
-    path.mkdir(parents=True, exist_ok=True)
-    if os.name == "posix":
-        os.chmod(path, stat.S_IRWXU)
-
-
 def open_db(path: Path, *, latest_version: int | None = None) -> peewee.SqliteDatabase:
     """Open (or create) the database at ``path`` and bind the model proxy to it.
 

@@ -19,7 +19,7 @@ import peewee
 
 from rejection_desktop.db import schema_v1, schema_v2, schema_v3
 from rejection_desktop.db.backup import backup_database
-from rejection_desktop.db.connection import DatabaseError, DatabaseTooNewError
+from rejection_desktop.db.files import DatabaseError, DatabaseTooNewError
 
 log = logging.getLogger(__name__)
 

@@ -32,7 +32,8 @@ from rejection_desktop.db.backup import (
     inspect_database_file,
     restore_database,
 )
-from rejection_desktop.db.connection import db, secure_dir, secure_file
+from rejection_desktop.db.connection import db
+from rejection_desktop.db.files import secure_dir, secure_file
 from rejection_desktop.db.migrations import latest_version, migrate
 from rejection_desktop.db.models import Draft, as_dicts
 from rejection_desktop.db.seed import seed_library

@@ -19,7 +19,8 @@ from typing import IO, Any
 from PySide6.QtCore import QCoreApplication
 
 from rejection_desktop import __version__
-from rejection_desktop.db.connection import db, secure_file
+from rejection_desktop.db.connection import db
+from rejection_desktop.db.files import secure_file
 from rejection_desktop.db.migrations import current_version
 from rejection_desktop.db.models import (
     Attempt,

@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
 from rejection_desktop.context import AppContext
-from rejection_desktop.ui.main_window import MainWindow
+from rejection_desktop.ui.main_window import LOOK_KEY, MainWindow
 from rejection_desktop.ui.pages.today import TodayPage
 from rejection_desktop.ui.theme import THEMES, apply_theme
 
@@ -26,23 +26,23 @@ class Shell(QObject):
     suggestion_changed = Signal(str)
     """The title of the challenge the Today page suggests (for the tray)."""
 
-    def __init__(self, context: AppContext, ui_state: QSettings) -> None:
-        window = MainWindow(context, ui_state)
+    def __init__(self, context: AppContext, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
         self.context = context
         self.services = context.services
         self._flow: AttemptFlow | None = None
         self._settings_sections: list[tuple[str, Callable[[], QWidget]]] = []
-        tr = self.window.tr
-        self.window.add_page("today", tr("Today"), self._build_today)
-        self.window.add_page("challenges", tr("Challenges"), self._build_challenges)
-        self.window.add_page("journal", tr("Journal"), self._build_journal)
-        self.window.add_page("progress", tr("Progress"), self._build_progress)
-        self.window.add_page("settings", tr("Settings"), self._build_settings)
+        for key, build in (("today", self._build_today),
+                           ("challenges", self._build_challenges),
+                           ("journal", self._build_journal),
+                           ("progress", self._build_progress),
+                           ("settings", self._build_settings)):
+            window.set_page_builder(key, build)
         self._build_menus()
         self.services.settings.setting_changed.connect(self._on_setting_changed)
-        self.window.show_page("today")
+        self._follow_theme(self.services.settings.get("theme"))
+        window.show_page(window.current_page_key() or "today")
 
     # pages ---------------------------------------------------------------------------------
     def _build_today(self) -> QWidget:
@@ -81,8 +81,7 @@ class Shell(QObject):
         A page may define ``data_replaced()`` (e.g. to forget an Undo that no longer fits);
         otherwise its ``refresh()`` or ``reload()`` is called.
         """
-        apply_theme_from_settings(self.services.settings.get("theme"))
-        self._sync_theme_menu(self.services.settings.get("theme"))
+        self._follow_theme(self.services.settings.get("theme"))
         for page in self.window.built_pages().values():
             reload = (getattr(page, "data_replaced", None) or getattr(page, "refresh", None)
                       or getattr(page, "reload", None))
@@ -112,8 +111,7 @@ class Shell(QObject):
     def _build_menus(self) -> None:
         window = self.window
         tr = window.tr
-        bar = window.menuBar()
-        file_menu = bar.addMenu(tr("&File"))
+        file_menu = window.menus["file"]
         self.new_challenge_action = self._action(
             tr("&New challenge…"), lambda: self.challenges_page().add_challenge(),
             QKeySequence.StandardKey.New)
@@ -125,14 +123,14 @@ class Shell(QObject):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
-        edit_menu = bar.addMenu(tr("&Edit"))
+        edit_menu = window.menus["edit"]
         self.find_action = self._action(tr("&Find…"), self.focus_search,
                                         QKeySequence.StandardKey.Find)
         edit_menu.addAction(self.find_action)
 
-        view_menu = bar.addMenu(tr("&View"))
-        for action in window.page_actions:
-            view_menu.addAction(action)
+        for index, action in enumerate(window.page_actions, start=1):
+            action.setShortcut(QKeySequence(f"Ctrl+{index}"))
+        view_menu = window.menus["view"]
         view_menu.addSeparator()
         theme_menu = view_menu.addMenu(tr("&Theme"))
         self.theme_group = QActionGroup(window)
@@ -146,7 +144,7 @@ class Shell(QObject):
             self.theme_group.addAction(action)
             theme_menu.addAction(action)
 
-        help_menu = bar.addMenu(tr("&Help"))
+        help_menu = window.menus["help"]
         help_menu.addAction(self._action(tr("&Getting started…"), self.show_onboarding))
         help_menu.addAction(self._action(tr("Ground &rules"), lambda: self.show_help("rules")))
         help_menu.addAction(self._action(tr("&Crisis resources"),
@@ -217,18 +215,16 @@ class Shell(QObject):
             self.show_onboarding()
 
     def _on_setting_changed(self, key: str, value: object) -> None:
-        if key != "theme":
-            return
-        apply_theme_from_settings(str(value))
-        self._sync_theme_menu(value)
+        if key == "theme":
+            self._follow_theme(str(value))
 
-    def _sync_theme_menu(self, value: object) -> None:
+    def _follow_theme(self, theme: str) -> None:
+        """Apply the theme setting, tick it in View > Theme and keep its look for the next
+        start (which paints before the setting can be read)."""
         for action in self.theme_group.actions():
-            action.setChecked(action.data() == value)
-
-
-def apply_theme_from_settings(theme: str) -> None:
-    """Apply ``theme`` to the running application."""
-    app = QApplication.instance()
-    if isinstance(app, QApplication):
-        apply_theme(app, theme)
+            action.setChecked(action.data() == theme)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            look = "dark" if apply_theme(app, theme) else "light"
+            if self.window.ui_state.value(LOOK_KEY) != look:
+                self.window.ui_state.setValue(LOOK_KEY, look)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
@@ -23,6 +22,8 @@ OUTCOME_COLOURS = {
 
 def system_prefers_dark() -> bool:
     """True when the desktop asks for a dark colour scheme."""
+    from PySide6.QtCore import Qt  # noqa: PLC0415 - see apply_look
+
     hints = QGuiApplication.styleHints()
     return hints.colorScheme() == Qt.ColorScheme.Dark
 
@@ -110,9 +111,24 @@ QLabel#error { color: #c8553d; }
 """
 
 
-def apply_theme(app: QApplication, theme: str) -> None:
-    """Apply the Fusion style with a light or dark palette and our style sheet."""
+def apply_theme(app: QApplication, theme: str) -> bool:
+    """Apply ``theme`` ("system", "light" or "dark"); returns whether it resolved to dark."""
     dark = is_dark(theme)
+    apply_look(app, dark=dark)
+    return dark
+
+
+def apply_look(app: QApplication, *, dark: bool) -> None:
+    """Apply the Fusion style with a light or dark palette and our style sheet.
+
+    Does nothing when the same look is already applied (re-styling every widget is slow).
+    Start-up calls this with the look saved last time: asking the system for its colour
+    scheme loads Qt's whole ``Qt`` namespace of enums, about 15 ms, before the first paint.
+    """
+    look = "dark" if dark else "light"
+    if app.property("appliedTheme") == look:
+        return
+    app.setProperty("appliedTheme", look)
     app.setStyle("Fusion")
     app.setPalette(dark_palette() if dark else light_palette())
     # Cards are lighter than the window in both themes; in dark mode also lighter than input

@@ -8,16 +8,18 @@ import sys
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
-from rejection_desktop import app as app_module
+from rejection_desktop import startup
+from rejection_desktop.app import build_shell
 from rejection_desktop.crash import make_excepthook
+from rejection_desktop.ui.main_window import MainWindow
 from rejection_desktop.ui.shell import Shell
 
 
 @pytest.fixture
 def shell(qtbot, context, tmp_path):
-    instance = Shell(context, QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+    instance = build_shell(context)
     qtbot.addWidget(instance.window)
     instance.window.resize(1000, 700)
     instance.window.show()
@@ -59,13 +61,13 @@ def test_quit_asks_the_app_to_quit(qtbot, shell):
 
 def test_a_geometry_saved_off_every_screen_is_moved_back(qtbot, context, tmp_path):
     ini = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
-    first = Shell(context, ini)
+    first = Shell(context, MainWindow(ini))
     qtbot.addWidget(first.window)
     first.window.resize(900, 600)
     first.window.move(40_000, 30_000)  # a monitor that is no longer there
     first.window.save_state()
 
-    second = Shell(context, ini)
+    second = Shell(context, MainWindow(ini))
     qtbot.addWidget(second.window)
     second.window.restore_state()
     available = QGuiApplication.primaryScreen().availableGeometry()
@@ -75,13 +77,13 @@ def test_a_geometry_saved_off_every_screen_is_moved_back(qtbot, context, tmp_pat
 
 def test_a_geometry_on_screen_is_kept(qtbot, context, tmp_path):
     ini = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
-    first = Shell(context, ini)
+    first = Shell(context, MainWindow(ini))
     qtbot.addWidget(first.window)
     first.window.setMinimumSize(300, 200)  # the offscreen screen is only 800x600
     first.window.resize(500, 400)
     first.window.move(30, 40)
     first.window.save_state()
-    second = Shell(context, ini)
+    second = Shell(context, MainWindow(ini))
     qtbot.addWidget(second.window)
     second.window.setMinimumSize(300, 200)
     second.window.restore_state()
@@ -92,9 +94,9 @@ def test_a_geometry_on_screen_is_kept(qtbot, context, tmp_path):
 @pytest.mark.qt_no_exception_capture
 def test_an_exception_in_a_slot_is_logged_and_shown_kindly(qtbot, shell, caplog, monkeypatch):
     shown = []
-    monkeypatch.setattr(app_module.QMessageBox, "critical",
+    monkeypatch.setattr(QMessageBox, "critical",
                         lambda parent, title, text: shown.append(text))
-    monkeypatch.setattr(sys, "excepthook", make_excepthook(app_module.show_crash_dialog))
+    monkeypatch.setattr(sys, "excepthook", make_excepthook(startup.show_crash_dialog))
     monkeypatch.setattr(sys, "stderr", None)  # as in a windowed, frozen app
 
     def broken_slot():

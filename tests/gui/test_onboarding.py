@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, QTime, QTimer
+from PySide6.QtCore import QTime, QTimer
 from PySide6.QtWidgets import QApplication, QWizard
 
+from rejection_desktop.app import build_shell
 from rejection_desktop.db.models import Challenge
 from rejection_desktop.ui.dialogs.onboarding import OnboardingWizard
-from rejection_desktop.ui.shell import Shell
 
 
 def test_completing_onboarding_seeds_the_ladder_and_the_reminder_time(qtbot, services):
@@ -40,7 +40,7 @@ def test_skipping_marks_it_done_without_changing_the_ladder(qtbot, services):
 
 
 def test_the_shell_shows_onboarding_once(qtbot, context, tmp_path):
-    shell = Shell(context, QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+    shell = build_shell(context)
     qtbot.addWidget(shell.window)
     shown = []
 

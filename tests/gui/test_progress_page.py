@@ -278,11 +278,12 @@ def test_a_failed_export_is_reported_not_raised(
 
 @pytest.fixture
 def dark(qapp: QApplication) -> Iterator[None]:
-    palette, sheet = qapp.palette(), qapp.styleSheet()
+    palette, sheet, applied = qapp.palette(), qapp.styleSheet(), qapp.property("appliedTheme")
     apply_theme(qapp, "dark")
     yield
     qapp.setPalette(palette)
     qapp.setStyleSheet(sheet)
+    qapp.setProperty("appliedTheme", applied)
 
 
 def test_charts_follow_the_dark_palette(qtbot: QtBot, demo: AppContext, clock: FakeClock,

@@ -9,15 +9,15 @@ from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from rejection_desktop.app import build_shell
 from rejection_desktop.autostart import StartAtLogin, XdgAutostart
 from rejection_desktop.db.models import Setting
 from rejection_desktop.notifications import BackendUnavailableError, Notice
 from rejection_desktop.reminders_runtime import ReminderRuntime
 from rejection_desktop.services.attempts import BeforeInput
-from rejection_desktop.ui.shell import Shell
 from rejection_desktop.ui.tray import ReminderTray
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -37,7 +37,7 @@ class NoDesktop:
 def window(qtbot, context, tmp_path):
     context.services.settings.set("timezone", "Europe/Berlin")
     context.services.settings.set("onboarding_done", True)  # no wizard in these tests
-    win = Shell(context, QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)).window
+    win = build_shell(context).window
     qtbot.addWidget(win)
     return win
 

@@ -17,8 +17,9 @@ from helpers.journal_data import fill_journal, journal_search, live_digest
 
 from rejection_desktop.context import open_context
 from rejection_desktop.db import schema_v1
-from rejection_desktop.db.backup import BackupFileError, backup_database, check_database_file
+from rejection_desktop.db.backup import BackupFileError, backup_database
 from rejection_desktop.db.connection import db
+from rejection_desktop.db.files import check_database_file
 from rejection_desktop.db.models import Challenge
 from rejection_desktop.domain.retention import DEFAULT_POLICY, backups_to_keep
 from rejection_desktop.paths import DataPaths

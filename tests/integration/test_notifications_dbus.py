@@ -19,9 +19,9 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
 
 from rejection_desktop import APP_ID, APP_NAME
+from rejection_desktop.app import build_shell
 from rejection_desktop.context import open_context
 from rejection_desktop.notifications import (
     BannerBackend,
@@ -33,7 +33,6 @@ from rejection_desktop.reminders_runtime import ReminderRuntime, run_test_notifi
 from rejection_desktop.scheduler import ReminderScheduler
 from rejection_desktop.services.attempts import BeforeInput
 from rejection_desktop.services.reminders import ReminderService
-from rejection_desktop.ui.shell import Shell
 
 pytestmark = pytest.mark.notifications
 
@@ -254,8 +253,7 @@ def test_the_test_notification_command_reports_the_server(notification_server,
 
 
 def run_runtime_until_delivered(context, tmp_path, qtbot):
-    window = Shell(context, QSettings(str(tmp_path / "ui.ini"),
-                                      QSettings.Format.IniFormat)).window
+    window = build_shell(context).window
     qtbot.addWidget(window)
     from PySide6.QtWidgets import QApplication
 
@@ -309,8 +307,7 @@ def test_waking_from_sleep_replans_at_once(bus_only, real_time_context, tmp_path
 
     address = bus_only.env["DBUS_SESSION_BUS_ADDRESS"]
     bus = QDBusConnection.connectToBus(address, "sleep-watch-test")
-    window = Shell(real_time_context, QSettings(str(tmp_path / "ui.ini"),
-                                                QSettings.Format.IniFormat)).window
+    window = build_shell(real_time_context).window
     qtbot.addWidget(window)
     runtime = ReminderRuntime(QApplication.instance(), window, real_time_context,
                               tray_available=False, sleep_bus=bus)

@@ -31,7 +31,7 @@ def start_first(data: Path, record: Path) -> subprocess.Popen:
                                     str(data)], env=env(), stdout=subprocess.DEVNULL,
                                    stderr=stderr)
     deadline = time.monotonic() + 30
-    while "main window shown" not in log_text(data):
+    while "journal open" not in log_text(data):
         assert process.poll() is None, errors.read_text()
         assert time.monotonic() < deadline, "the first instance did not start"
         time.sleep(0.05)

@@ -22,7 +22,6 @@ from rejection_desktop.domain.records import AttemptRecord, ChallengeRecord
 from rejection_desktop.domain.schedule import MAX_TIMER_MS
 from rejection_desktop.services.attempts import AttemptData
 from rejection_desktop.services.clock import Clock
-from rejection_desktop.ui.first_paint import FirstPaint
 from rejection_desktop.ui.models.challenge_model import category_label
 from rejection_desktop.ui.widgets.common import (
     Card,
@@ -145,11 +144,15 @@ class TodayPage(QWidget):
         self._filled = False
 
     def showEvent(self, event: QShowEvent) -> None:
-        """The first time: let the window paint, then fill in the figures from the journal."""
+        """The first time: fill in the figures from the journal before the page is painted.
+
+        At start-up the window is already on screen (see ``startup.py``) when this page is
+        built, so reading the journal here holds back nothing but the page itself.
+        """
         super().showEvent(event)
         if not self._filled:
             self._filled = True
-            FirstPaint(self.window(), self._schedule_refresh)
+            self.refresh()
 
     def _schedule_refresh(self) -> None:
         self._refresh_timer.start(0)

@@ -12,12 +12,8 @@ import sys
 
 import pytest
 
-from rejection_desktop.db.connection import (
-    DatabaseCorruptError,
-    DatabaseTooNewError,
-    close_db,
-    open_db,
-)
+from rejection_desktop.db.connection import close_db, open_db
+from rejection_desktop.db.files import DatabaseCorruptError, DatabaseTooNewError
 from rejection_desktop.db.migrations import (
     MIGRATIONS,
     apply,

@@ -1,0 +1,113 @@
+"""The journal as a file, before any ORM: private permissions, the header, a read-only check.
+
+Nothing here imports peewee, so start-up can check the journal on a worker thread while the
+window is being built (``PRAGMA quick_check`` runs in SQLite's C code, without the GIL).
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import stat
+from pathlib import Path
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+USER_VERSION_OFFSET = 60
+
+
+class DatabaseError(Exception):
+    """A database problem with a message meant for the user."""
+
+
+class DatabaseTooNewError(DatabaseError):
+    """The file was written by a newer version of the app; we do not touch it."""
+
+
+class DatabaseCorruptError(DatabaseError):
+    """The file is not a readable SQLite database or fails its integrity check."""
+
+
+def read_header_version(path: Path) -> int | None:
+    """Return the ``user_version`` from the file header without opening it through SQLite.
+
+    Returns None for a missing or empty file. Raises DatabaseCorruptError when the file is
+    not a SQLite database. Reading the header writes nothing, which matters for a file from a
+    newer version that we must leave byte-for-byte as it is.
+    """
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(100)
+    except FileNotFoundError:
+        return None
+    if not header:
+        return None
+    if len(header) < 100 or not header.startswith(SQLITE_HEADER):
+        raise DatabaseCorruptError(f"{path.name} is not a SQLite database (bad header).")
+    return int.from_bytes(header[USER_VERSION_OFFSET : USER_VERSION_OFFSET + 4], "big")
+
+
+def secure_file(path: Path) -> None:
+    """Make ``path`` readable and writable by its owner only (POSIX)."""
+    if os.name == "posix" and path.exists():
+        os.chmod(path, stat.S_IRUSR | stat.S_IWUSR)
+
+
+def secure_dir(path: Path) -> None:
+    """Create ``path`` if needed and make it private to its owner (POSIX)."""
+    path.mkdir(parents=True, exist_ok=True)
+    if os.name == "posix":
+        os.chmod(path, stat.S_IRWXU)
+
+
+def read_only_uri(path: Path) -> str:
+    """A SQLite URI opening ``path`` read-only (safe for any character in the path)."""
+    return Path(path).resolve().as_uri() + "?mode=ro"
+
+
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """A read-only connection: it never writes to, checkpoints or recovers the file."""
+    return sqlite3.connect(read_only_uri(path), uri=True, check_same_thread=False)
+
+
+def connect_to_inspect(path: Path) -> sqlite3.Connection:
+    """A read-only connection to a file nobody is writing (a backup, a damaged journal).
+
+    Without a ``-wal`` file the main file is the whole database, so it is opened as
+    ``immutable``: SQLite then creates no ``-wal``/``-shm`` files next to it. With one, the
+    WAL's content matters and is read (SQLite may add a ``-shm`` index; the data files stay
+    unchanged).
+    """
+    if Path(f"{path}-wal").exists():
+        return connect_read_only(path)
+    uri = Path(path).resolve().as_uri() + "?immutable=1"
+    return sqlite3.connect(uri, uri=True, check_same_thread=False)
+
+
+def quick_check_connection(connection: sqlite3.Connection) -> str | None:
+    """None when ``PRAGMA quick_check`` passes, else its first complaint."""
+    rows = connection.execute("PRAGMA quick_check").fetchall()
+    first = str(rows[0][0]) if rows else "no answer"
+    return None if first == "ok" else first[:300]
+
+
+def check_database_file(path: Path) -> str | None:
+    """Read-only health check of a database file: None when healthy, else what is wrong.
+
+    A missing or empty file is healthy (a new journal will be created). The file is never
+    written: the header is read directly and SQLite opens it with ``mode=ro``.
+    """
+    try:
+        if read_header_version(path) is None:
+            return None
+    except DatabaseCorruptError as exc:
+        return str(exc)
+    try:
+        connection = connect_to_inspect(path)
+    except sqlite3.Error as exc:
+        return f"{path.name} cannot be opened: {exc}"
+    try:
+        return quick_check_connection(connection)
+    except sqlite3.Error as exc:
+        return f"{path.name} cannot be read: {exc}"
+    finally:
+        connection.close()
