@@ -9,10 +9,9 @@ from pathlib import Path
 import peewee
 
 from rejection_desktop.db.connection import close_db, open_db
-from rejection_desktop.db.files import secure_dir
 from rejection_desktop.db.migrations import MigrationResult, latest_version, migrate
 from rejection_desktop.db.seed import SeedResult, seed_library
-from rejection_desktop.paths import DataPaths
+from rejection_desktop.paths import DataPaths, secure_dir
 from rejection_desktop.resources import resource
 from rejection_desktop.services.attempts import AttemptService
 from rejection_desktop.services.backups import BackupService

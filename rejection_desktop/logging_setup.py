@@ -10,7 +10,7 @@ import os
 import sys
 from pathlib import Path
 
-from rejection_desktop.db.files import secure_dir, secure_file
+from rejection_desktop.paths import secure_dir, secure_file
 
 LOG_FILE = "rejection-desktop.log"
 MAX_BYTES = 1_000_000

@@ -1,12 +1,26 @@
-"""Where the app keeps its files: data dir, database, logs, backups, UI state."""
+"""Where the app keeps its files (data dir, database, logs, backups, UI state), kept private."""
 
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 
 ENV_DATA_DIR = "REJECTION_DESKTOP_DATA_DIR"
 DATABASE_NAME = "journal.sqlite3"
+
+
+def secure_file(path: Path) -> None:
+    """Make ``path`` readable and writable by its owner only (POSIX)."""
+    if os.name == "posix" and path.exists():
+        os.chmod(path, stat.S_IRUSR | stat.S_IWUSR)
+
+
+def secure_dir(path: Path) -> None:
+    """Create ``path`` if needed and make it private to its owner (POSIX)."""
+    path.mkdir(parents=True, exist_ok=True)
+    if os.name == "posix":
+        os.chmod(path, stat.S_IRWXU)
 
 
 def default_data_dir() -> Path:

@@ -25,9 +25,8 @@ from PySide6.QtWidgets import QApplication
 
 from rejection_desktop import APP_EXECUTABLE, APP_ID, APP_NAME, __version__
 from rejection_desktop.crash import install_excepthook
-from rejection_desktop.db.files import check_database_file, secure_dir
 from rejection_desktop.logging_setup import setup_logging
-from rejection_desktop.paths import DataPaths, resolve_data_dir
+from rejection_desktop.paths import DataPaths, resolve_data_dir, secure_dir
 from rejection_desktop.resources import resource
 from rejection_desktop.single_instance import SingleInstance
 from rejection_desktop.ui.first_paint import FirstPaint
@@ -119,7 +118,8 @@ def fail(message: str, *, smoke: bool) -> int:
 
 
 class JournalCheck:
-    """The journal's read-only health check, run on a worker thread from start-up on."""
+    """The journal's read-only health check, run on a worker thread from start-up on (which
+    also imports sqlite3 there, off the way to the first paint)."""
 
     def __init__(self, database: Path) -> None:
         self._problem: str | None = None
@@ -128,6 +128,8 @@ class JournalCheck:
         self._thread.start()
 
     def _run(self, database: Path) -> None:
+        from rejection_desktop.db.files import check_database_file  # noqa: PLC0415 - sqlite3 loads here
+
         self._problem = check_database_file(database)
 
     def result(self, _database: Path | None = None) -> str | None:

@@ -21,9 +21,8 @@ from rejection_desktop.db.files import (
     connect_to_inspect,
     quick_check_connection,
     read_header_version,
-    secure_dir,
-    secure_file,
 )
+from rejection_desktop.paths import secure_dir, secure_file
 
 COUNTED_TABLES = ("challenge", "attempt", "reflection")
 """Tables whose row counts describe a backup to the user."""

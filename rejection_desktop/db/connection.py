@@ -13,8 +13,8 @@ from rejection_desktop.db.files import (
     DatabaseCorruptError,
     DatabaseTooNewError,
     read_header_version,
-    secure_file,
 )
+from rejection_desktop.paths import secure_file
 
 log = logging.getLogger(__name__)
 

@@ -1,4 +1,4 @@
-"""The journal as a file, before any ORM: private permissions, the header, a read-only check.
+"""The journal as a file, before any ORM: its header and a read-only health check.
 
 Nothing here imports peewee, so start-up can check the journal on a worker thread while the
 window is being built (``PRAGMA quick_check`` runs in SQLite's C code, without the GIL).
@@ -6,9 +6,7 @@ window is being built (``PRAGMA quick_check`` runs in SQLite's C code, without t
 
 from __future__ import annotations
 
-import os
 import sqlite3
-import stat
 from pathlib import Path
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -44,19 +42,6 @@ def read_header_version(path: Path) -> int | None:
     if len(header) < 100 or not header.startswith(SQLITE_HEADER):
         raise DatabaseCorruptError(f"{path.name} is not a SQLite database (bad header).")
     return int.from_bytes(header[USER_VERSION_OFFSET : USER_VERSION_OFFSET + 4], "big")
-
-
-def secure_file(path: Path) -> None:
-    """Make ``path`` readable and writable by its owner only (POSIX)."""
-    if os.name == "posix" and path.exists():
-        os.chmod(path, stat.S_IRUSR | stat.S_IWUSR)
-
-
-def secure_dir(path: Path) -> None:
-    """Create ``path`` if needed and make it private to its owner (POSIX)."""
-    path.mkdir(parents=True, exist_ok=True)
-    if os.name == "posix":
-        os.chmod(path, stat.S_IRWXU)
 
 
 def read_only_uri(path: Path) -> str:

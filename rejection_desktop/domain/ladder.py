@@ -10,7 +10,7 @@ from __future__ import annotations
 import random
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from rejection_desktop.domain.records import AttemptRecord, ChallengeRecord
@@ -178,16 +178,20 @@ def suggest(
     if not candidates:
         return None
 
-    level = current_level(challenges, attempts)
+    done = _done_ids(attempts)
+    level = max((c.distress for c in challenges if c.id in done), default=None)  # current_level
     floor = -1 if level is None else level
     base = 0 if level is None else level
-    done = _done_ids(attempts)
 
     recent_from = today - timedelta(days=recent_days - 1)
+    # a day before the start of the recent days: anything earlier is certainly not recent, so
+    # only the few attempts after it need their local date (offsets move by less than a day)
+    maybe_recent = datetime.combine(recent_from - timedelta(days=1), time.min, zone)
     recent: set[int] = set()
     last_ask: AttemptRecord | None = None
     for a in attempts:
-        if recent_days > 0 and local_date(a.when, zone) >= recent_from:
+        when = a.when
+        if recent_days > 0 and when >= maybe_recent and local_date(when, zone) >= recent_from:
             recent.add(a.challenge_id)
         if is_ask(a) and (last_ask is None or (a.when, a.id) > (last_ask.when, last_ask.id)):
             last_ask = a

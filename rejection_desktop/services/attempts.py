@@ -117,27 +117,39 @@ class AttemptData:
 
 
 RECORDS_SQL = """
-    SELECT a.id, a.challenge_id, c.category, c.distress, a.created_at, a.planned_at,
-           a.attempted_at, a.outcome, a.predicted_no, a.expected_badness, a.anxiety_before,
-           a.actual_badness, a.anxiety_after, a.asked_why
-    FROM attempt AS a JOIN challenge AS c ON c.id = a.challenge_id"""
-"""The columns of ``AttemptRecord``, in its field order."""
+    SELECT id, challenge_id, created_at, planned_at, attempted_at, outcome, predicted_no,
+           expected_badness, anxiety_before, actual_badness, anxiety_after, asked_why
+    FROM attempt"""
+"""The attempt's columns of ``AttemptRecord``; the challenge's category and distress are added
+from a separate read of the (much smaller) challenge table, which is faster than a join."""
 
 OUTCOMES = {o.value: o for o in Outcome}
 
 
+def challenge_rungs(ids: set[int]) -> dict[int, tuple[str, int]]:
+    """(category, distress) of the challenges ``ids`` (read whole when there are many)."""
+    sql = "SELECT id, category, distress FROM challenge"
+    params: tuple[int, ...] = ()
+    if len(ids) <= 50:
+        params = tuple(ids)
+        sql += f" WHERE id IN ({','.join('?' * len(params))})"
+    return {i: (category, distress) for i, category, distress in db.execute_sql(sql, params)}
+
+
 def read_records(sql: str, params: tuple[object, ...]) -> list[AttemptRecord]:
     """Run a ``RECORDS_SQL`` query and build the records by hand (fast)."""
+    rows = db.execute_sql(sql, params).fetchall()
+    rungs = challenge_rungs({r[1] for r in rows})
     instant = from_db_instant
     return [
         AttemptRecord(
-            r[0], r[1], r[2], r[3], instant(r[4]),
-            None if r[5] is None else instant(r[5]),
-            None if r[6] is None else instant(r[6]),
-            OUTCOMES.get(r[7]), r[8], r[9], r[10], r[11], r[12],
-            None if r[13] is None else bool(r[13]),
+            r[0], r[1], *rungs[r[1]], instant(r[2]),
+            None if r[3] is None else instant(r[3]),
+            None if r[4] is None else instant(r[4]),
+            OUTCOMES.get(r[5]), r[6], r[7], r[8], r[9], r[10],
+            None if r[11] is None else bool(r[11]),
         )
-        for r in db.execute_sql(sql, params).fetchall()
+        for r in rows
     ]
 
 BEFORE_FIELDS = tuple(f.name for f in fields(BeforeInput))
@@ -290,11 +302,11 @@ class AttemptService(QObject):
         Read with one raw query and converted by hand: 20,000 attempts load about three times
         faster than through peewee's row conversion (see benchmarks/results.md).
         """
-        return read_records(RECORDS_SQL + " ORDER BY a.id", ())
+        return read_records(RECORDS_SQL + " ORDER BY id", ())
 
     def record(self, attempt_id: int) -> AttemptRecord | None:
         """One attempt as a light record (None when it is gone)."""
-        found = read_records(RECORDS_SQL + " WHERE a.id = ?", (attempt_id,))
+        found = read_records(RECORDS_SQL + " WHERE id = ?", (attempt_id,))
         return found[0] if found else None
 
     def delete(self, attempt_id: int) -> DeletedAttempt:

@@ -20,7 +20,6 @@ from PySide6.QtCore import QCoreApplication
 
 from rejection_desktop import __version__
 from rejection_desktop.db.connection import db
-from rejection_desktop.db.files import secure_file
 from rejection_desktop.db.migrations import current_version
 from rejection_desktop.db.models import (
     Attempt,
@@ -32,6 +31,7 @@ from rejection_desktop.db.models import (
     Setting,
     as_tuples,
 )
+from rejection_desktop.paths import secure_file
 from rejection_desktop.services.export_format import (
     FORMAT_NAME,
     FORMAT_VERSION,

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -22,6 +22,7 @@ from PySide6.QtCore import QObject, Signal
 
 from rejection_desktop.domain import stats
 from rejection_desktop.domain.ladder import REPS_TO_CLIMB
+from rejection_desktop.domain.outcomes import Outcome
 from rejection_desktop.domain.records import AttemptRecord
 from rejection_desktop.services.attempts import AttemptService
 from rejection_desktop.services.challenges import ChallengeService
@@ -111,28 +112,38 @@ class RecordIndex:
 
 
 def index_records(records: Iterable[AttemptRecord], zone: ZoneInfo) -> RecordIndex:
-    """One pass over the journal: local days, the month index and the journal facts."""
+    """One pass over the journal: local days, the month index and the journal facts.
+
+    Written for speed (it runs over the whole journal at start-up): instants from storage are
+    always aware, so they are converted directly, and each local day's month is looked up once.
+    """
     days: dict[int, date] = {}
     months: dict[date, set[int]] = {}
+    month_of: dict[date, date] = {}
     daily: dict[date, int] = {}
     highest: dict[date, int] = {}
     attempts = asks = 0
     first: date | None = None
+    not_attempted = Outcome.NOT_ATTEMPTED
     for record in records:
-        day = stats.local_date(record.when, zone)
+        day = (record.attempted_at or record.planned_at or record.created_at
+               ).astimezone(zone).date()
         days[record.id] = day
-        month = day.replace(day=1)
-        ids = months.get(month)
-        if ids is None:
-            ids = months[month] = set()
-        ids.add(record.id)
+        month = month_of.get(day)
+        if month is None:
+            month = month_of[day] = day.replace(day=1)
+            if month not in months:
+                months[month] = set()
+        months[month].add(record.id)
         attempts += 1
         if first is None or day < first:
             first = day
-        if stats.is_ask(record):
+        if record.outcome is not None and record.outcome is not not_attempted:  # stats.is_ask
             asks += 1
             daily[day] = daily.get(day, 0) + 1
-            highest[day] = max(highest.get(day, record.distress), record.distress)
+            distress = record.distress
+            if distress > highest.get(day, -1):
+                highest[day] = distress
     return RecordIndex(days, months, JournalFacts(attempts, asks, first, daily, highest))
 
 
@@ -472,8 +483,8 @@ class ProgressService(QObject):
             if record.challenge_id == challenge_id and (
                 record.category != challenge.category or record.distress != challenge.distress
             ):
-                self._replace(record.id, replace(
-                    record, category=challenge.category, distress=challenge.distress))
+                self._replace(record.id, record._replace(
+                    category=challenge.category, distress=challenge.distress))
         self._changed()
 
     def _on_setting_changed(self, key: str, _value: Any) -> None:
