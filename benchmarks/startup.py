@@ -1,11 +1,13 @@
 """Cold start to the first shown main window, against a bare PySide6 window, in one command.
 
-    python benchmarks/startup.py [--runs 7] [--data DIR]
+    python benchmarks/startup.py [--runs 15] [--data DIR]
 
 Builds (once) a 10-year demo journal (20,000 attempts, 20,000 reflections, 1,000 challenges),
 then alternates runs of ``benchmarks/bare_window.py`` and the real app with
 ``REJECTION_DESKTOP_EXIT_WHEN_SHOWN=1`` on that journal, each timed from spawn to its "shown"
-line, and reports medians, the ratio (target <= 1.3x) and the peak RSS ratio.
+line (the window painted once: sidebar, menus, page title) and, for the app, to its "ready"
+line (the journal open and the Today page showing its figures). Reports medians, the ratios
+(target for shown: <= 1.3x) and the peak RSS ratio.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ def prepare(data: Path) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--data", type=Path, default=None)
     parser.add_argument("--output", type=Path, help="also write the section to this file")
     args = parser.parse_args()
@@ -46,22 +48,30 @@ def main() -> int:
         for name, cmd in commands.items():
             samples[name].append(time_until_shown(cmd, env=env))
     base, app = (Summary.of([s["shown_ms"] for s in samples[n]]) for n in commands)
+    ready = Summary.of([s["ready_ms"] for s in samples["Rejection Desktop"]])
     base_rss, app_rss = (Summary.of([s["rss_kb"] for s in samples[n]]) for n in commands)
+    ready_rss = Summary.of([s["ready_rss_kb"] for s in samples["Rejection Desktop"]])
     lines = [
         "# Start-up to the first shown main window\n",
         f"Command: `python benchmarks/startup.py --runs {args.runs}` ({machine_note()}, "
-        f"offscreen, {args.runs} alternating runs each, timed from spawn to the window shown "
-        "and painted once; the app opens a 10-year demo journal of 20,000 attempts, 20,000 "
-        "reflections and 1,000 challenges).\n",
+        f"offscreen, {args.runs} alternating runs each, timed from spawn; the app opens a "
+        "10-year demo journal of 20,000 attempts, 20,000 reflections and 1,000 challenges). "
+        "*Shown*: the window painted once (sidebar, menus, the Today title over \"Opening "
+        "your journal…\"; the bare window prints the same line after its first paint). "
+        "*Ready*: the journal checked and open, every page wired, the Today page showing its "
+        "figures.\n",
         "| | median ms | p95 ms | peak RSS MiB |",
         "|---|---:|---:|---:|",
     ]
-    for name, time_s, rss in (("bare PySide6 window", base, base_rss),
-                              ("Rejection Desktop, 10-year journal", app, app_rss)):
+    for name, time_s, rss in (("bare PySide6 window, shown", base, base_rss),
+                              ("Rejection Desktop, shown", app, app_rss),
+                              ("Rejection Desktop, ready", ready, ready_rss)):
         lines.append(f"| {name} | {time_s.median:.0f} | {time_s.p95:.0f} | "
                      f"{rss.median / 1024:.0f} |")
-    lines.append(f"\nStart-up ratio: **{app.median / base.median:.2f}x** (target <= 1.3x); "
-                 f"peak RSS ratio: **{app_rss.median / base_rss.median:.2f}x**.")
+    lines.append(f"\nStart-up ratio (shown): **{app.median / base.median:.2f}x** (target <= "
+                 f"1.3x); ready: {ready.median / base.median:.2f}x the bare window's shown; "
+                 f"peak RSS ratio shown {app_rss.median / base_rss.median:.2f}x, ready "
+                 f"{ready_rss.median / base_rss.median:.2f}x.")
     text = "\n".join(lines) + "\n"
     print(text)
     if args.output:

@@ -86,3 +86,56 @@ def test_a_lock_left_by_a_killed_instance_is_recovered(tmp_path):
         assert not (tmp_path / "third.txt").exists()
     finally:
         stop(survivor)
+
+
+LATE_LISTENER = """
+import sys, time
+from pathlib import Path
+from PySide6.QtCore import QCoreApplication, QTimer
+from rejection_desktop.single_instance import SingleInstance
+app = QCoreApplication([])
+instance = SingleInstance(Path(sys.argv[1]))
+assert instance.acquire()
+print("locked", flush=True)
+time.sleep(1.0)  # as a first launch does while it paints its window and opens the journal
+instance.listen()
+instance.activation_requested.connect(lambda: (print("activated", flush=True), app.quit()))
+QTimer.singleShot(10_000, app.quit)
+app.exec()
+"""
+
+
+def test_a_second_launch_waits_for_a_first_that_is_still_starting(tmp_path):
+    data = tmp_path / "data"
+    data.mkdir()
+    first = subprocess.Popen([sys.executable, "-c", LATE_LISTENER, str(data)], env=env(),
+                             stdout=subprocess.PIPE, text=True)
+    try:
+        assert first.stdout is not None
+        assert first.stdout.readline().strip() == "locked"
+        code, seconds = launch_second(data, tmp_path / "second.txt")
+        assert code == 0
+        assert 0.5 < seconds < 1.0 + 3.5
+        assert first.stdout.readline().strip() == "activated"
+        assert not (tmp_path / "second.txt").exists()
+    finally:
+        first.kill()
+        first.communicate(timeout=10)
+
+
+def test_the_window_is_painted_before_the_journal_is_opened(tmp_path):
+    """The audit record shows the check's read-only look first and the real open after the
+    first paint (printed by the benchmark probe)."""
+    data = tmp_path / "data"
+    record = tmp_path / "record.txt"
+    result = subprocess.run(
+        [sys.executable, str(HELPER), str(record), "--data-dir", str(data)],
+        env={**env(), "REJECTION_DESKTOP_EXIT_WHEN_SHOWN": "1", "AUDIT_PROBES": "1"},
+        capture_output=True, text=True, timeout=60, check=False)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[0].startswith("shown")
+    events = record.read_text(encoding="utf-8").splitlines()
+    opened = [i for i, line in enumerate(events) if line.endswith("journal.sqlite3")]
+    shown = events.index("probe shown")
+    assert opened and opened[0] > shown, events
+    assert events[-1] == "probe ready"

@@ -1,0 +1,175 @@
+"""Start-up in two halves: the window frame first, then the journal fills it in."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtNetwork import QLocalSocket
+from PySide6.QtWidgets import QApplication, QLabel
+
+from rejection_desktop import app as app_module
+from rejection_desktop import startup
+from rejection_desktop.context import open_context
+from rejection_desktop.paths import DataPaths
+from rejection_desktop.recovery import RecoveryDecision
+from rejection_desktop.services.backups import BackupService
+from rejection_desktop.single_instance import SingleInstance, server_name
+from rejection_desktop.startup import JournalCheck, JournalStart
+from rejection_desktop.ui.main_window import LOOK_KEY, PAGE_KEYS, MainWindow
+from rejection_desktop.ui.pages.today import TodayPage
+from rejection_desktop.ui.shell import Shell
+
+
+def labels(widget) -> list[str]:
+    return [label.text() for label in widget.findChildren(QLabel)]
+
+
+@pytest.fixture
+def frame(qtbot, tmp_path) -> MainWindow:
+    window = MainWindow(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.resize(1000, 700)
+    return window
+
+
+@pytest.fixture
+def quiet(monkeypatch) -> list[str]:
+    """What would open modally (onboarding, the crash dialog) is recorded instead, and the
+    SIGTERM/SIGINT wake-up, which belongs to a real app process, is left out."""
+    opened: list[str] = []
+    monkeypatch.setattr(app_module, "SignalWakeup", lambda *args: None)
+    monkeypatch.setattr(Shell, "show_onboarding", lambda self: opened.append("onboarding"))
+
+    def crash_dialog(summary: str) -> None:
+        raise AssertionError(f"start-up failed: {summary}")
+
+    monkeypatch.setattr(startup, "show_crash_dialog", crash_dialog)
+    return opened
+
+
+def start_for(window: MainWindow, data: Path) -> JournalStart:
+    data.mkdir(parents=True, exist_ok=True)
+    instance = SingleInstance(data)
+    assert instance.acquire()
+    paths = DataPaths(data)
+    return JournalStart(QApplication.instance(), window,
+                        args=argparse.Namespace(smoke=False, hidden=False), paths=paths,
+                        instance=instance, check=JournalCheck(paths.database))
+
+
+def test_the_frame_shows_every_page_title_before_the_journal_is_open(frame):
+    assert [frame.navigation.item(row).text() for row in range(frame.navigation.count())] == [
+        "Today", "Challenges", "Journal", "Progress", "Settings"]
+    assert [menu.title() for menu in frame.menus.values()] == ["&File", "&Edit", "&View",
+                                                               "&Help"]
+    assert frame.current_page_key() == "today"
+    assert {"Today", "Opening your journal…"} <= set(labels(frame.stack.currentWidget()))
+    frame.show_page("journal")
+    assert "Journal" in labels(frame.stack.currentWidget())
+    assert frame.built_pages() == {}
+
+
+def test_opening_the_journal_fills_the_window_in(qtbot, frame, tmp_path, quiet):
+    frame.show()
+    start = start_for(frame, tmp_path / "data")
+    start.open_journal()
+    try:
+        assert start.running is not None
+        assert isinstance(frame.stack.currentWidget(), TodayPage)
+        assert frame.stack.count() == 1  # the placeholder has gone
+        assert frame.page_actions[0].shortcut().toString() == "Ctrl+1"
+        socket = QLocalSocket()  # later launches can now hand over
+        socket.connectToServer(server_name(tmp_path / "data"))
+        assert socket.waitForConnected(1000)
+        qtbot.waitUntil(lambda: quiet == ["onboarding"])  # a new journal: onboarding, once
+    finally:
+        start.running.runtime.shutdown()
+        start.close()
+        start.instance.release()
+
+
+def test_a_page_chosen_while_the_journal_opens_stays_chosen(qtbot, frame, tmp_path,
+                                                             quiet):
+    frame.show()
+    frame.show_page("progress")
+    start = start_for(frame, tmp_path / "data")
+    start.open_journal()
+    try:
+        assert frame.current_page_key() == "progress"
+        assert set(frame.built_pages()) == {"progress"}
+    finally:
+        start.running.runtime.shutdown()
+        start.close()
+        start.instance.release()
+
+
+def test_a_damaged_journal_is_restored_with_the_window_on_screen(frame, tmp_path, clock,
+                                                                  monkeypatch, quiet):
+    data = tmp_path / "data"
+    context = open_context(data, clock)
+    good = BackupService(context.paths, clock).back_up_now()
+    context.close()
+    (data / "journal.sqlite3").write_bytes(b"not a journal at all" * 10)
+    offers = []
+    monkeypatch.setattr(app_module, "ask_recovery",
+                        lambda offer: offers.append(offer) or RecoveryDecision(good.path))
+    frame.show()
+    start = start_for(frame, data)
+    start.open_journal()
+    try:
+        assert offers and "not a SQLite database" in offers[0].problem
+        assert start.running is not None
+        assert frame.banner.isVisible()
+        assert good.path.name in frame.banner.text.text()
+        assert any(p.name.startswith("journal-damaged-") for p in data.iterdir())
+    finally:
+        start.running.runtime.shutdown()
+        start.close()
+        start.instance.release()
+
+
+def test_choosing_to_quit_at_recovery_stops_start_up_and_changes_nothing(
+        qtbot, frame, tmp_path, monkeypatch):
+    data = tmp_path / "data"
+    data.mkdir()
+    damaged = b"not a journal at all" * 10
+    (data / "journal.sqlite3").write_bytes(damaged)
+    monkeypatch.setattr(app_module, "ask_recovery", lambda offer: RecoveryDecision(None))
+    start = start_for(frame, data)
+    try:
+        assert app_module.open_journal(start) == 1
+    finally:
+        start.instance.release()
+    assert (data / "journal.sqlite3").read_bytes() == damaged
+    assert not any(p.name.startswith("journal-damaged-") for p in data.iterdir())
+
+
+def test_the_look_is_kept_for_the_next_first_paint(qtbot, tmp_path, context):
+    ini = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    shell = app_module.build_shell(context, MainWindow(ini))
+    qtbot.addWidget(shell.window)
+    context.services.settings.set("theme", "dark")
+    assert ini.value(LOOK_KEY) == "dark"
+    context.services.settings.set("theme", "light")
+    assert ini.value(LOOK_KEY) == "light"
+
+
+def test_page_keys_match_the_shell(qtbot, context):
+    shell = app_module.build_shell(context)
+    qtbot.addWidget(shell.window)
+    assert shell.window.page_keys() == list(PAGE_KEYS)
+    for key in PAGE_KEYS:
+        assert shell.window.show_page(key) is shell.window.page(key)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="the check's file modes are POSIX")
+def test_the_journal_check_reports_what_is_wrong(tmp_path):
+    missing = JournalCheck(tmp_path / "none.sqlite3")
+    assert missing.result() is None
+    bad = tmp_path / "bad.sqlite3"
+    bad.write_bytes(b"x" * 200)
+    assert "not a SQLite database" in (JournalCheck(bad).result() or "")
