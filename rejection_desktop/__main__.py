@@ -7,9 +7,9 @@ import sys
 
 def main(argv: list[str] | None = None) -> int:
     """Parse the command line, then run a subcommand or the app; returns the exit code."""
-    from rejection_desktop.cli import build_parser  # noqa: PLC0415 - fast --version
+    from rejection_desktop.cli import parse_args  # noqa: PLC0415 - fast --version
 
-    args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
+    args = parse_args(sys.argv[1:] if argv is None else argv)
     if args.command:
         from rejection_desktop.commands import run_command  # noqa: PLC0415
 

@@ -11,8 +11,29 @@ from pathlib import Path
 
 from rejection_desktop import APP_EXECUTABLE, APP_NAME, __version__
 
+GUI_DEFAULTS = {"data_dir": None, "smoke": False, "test_notification": False, "hidden": False,
+                "command": None}
+"""What an empty command line means (``tests/unit/test_command_line.py`` checks it against argparse)."""
 
-def build_parser() -> argparse.ArgumentParser:
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    """The command line's options; ``command`` is None when the GUI should start.
+
+    Building parsers costs milliseconds at start-up (argparse looks for translations on
+    disk), so a plain launch (the desktop's icon) skips argparse, and the subcommands' parsers
+    are made only when the command line has more than the GUI's options or asks for help.
+    """
+    if not argv:
+        return argparse.Namespace(**GUI_DEFAULTS)
+    if not {"-h", "--help"} & set(argv):
+        args, rest = build_parser(with_commands=False).parse_known_args(argv)
+        if not rest:
+            args.command = None
+            return args
+    return build_parser().parse_args(argv)
+
+
+def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
     """The parser for ``rejection-desktop [options] [command ...]``."""
     parser = argparse.ArgumentParser(
         prog=APP_EXECUTABLE,
@@ -27,8 +48,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="send one notification through the notifier chain and exit")
     parser.add_argument("--hidden", action="store_true",
                         help="start in the tray without showing the window (used at login)")
-    commands = parser.add_subparsers(dest="command", metavar="command")
-    register_commands(commands)
+    if with_commands:
+        register_commands(parser.add_subparsers(dest="command", metavar="command"))
     return parser
 
 

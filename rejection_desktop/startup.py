@@ -118,23 +118,28 @@ def fail(message: str, *, smoke: bool) -> int:
 
 
 class JournalCheck:
-    """The journal's read-only health check, run on a worker thread from start-up on (which
-    also imports sqlite3 there, off the way to the first paint)."""
+    """The journal's read-only health check, on a worker thread once ``start`` is called."""
 
     def __init__(self, database: Path) -> None:
+        self._database = database
         self._problem: str | None = None
-        self._thread = threading.Thread(target=self._run, args=(database,),
-                                        name="journal-check", daemon=True)
+        self._thread = threading.Thread(target=self._run, name="journal-check", daemon=True)
+
+    def start(self) -> None:
         self._thread.start()
 
-    def _run(self, database: Path) -> None:
-        from rejection_desktop.db.files import check_database_file  # noqa: PLC0415 - sqlite3 loads here
+    def _run(self) -> None:
+        from rejection_desktop.db.files import check_database_file  # noqa: PLC0415
 
-        self._problem = check_database_file(database)
+        self._problem = check_database_file(self._database)
 
     def result(self, _database: Path | None = None) -> str | None:
-        """None when the journal is healthy (or new), else what is wrong; waits for the check."""
-        self._thread.join()
+        """None when the journal is healthy (or new), else what is wrong; waits for the check
+        (or runs it here when it was not started)."""
+        if self._thread.ident is not None:  # started
+            self._thread.join()
+        else:
+            self._run()
         return self._problem
 
 
@@ -178,7 +183,6 @@ def run_app(args: argparse.Namespace) -> int:
 def run_with_lock(app: QApplication, args: argparse.Namespace, paths: DataPaths,
                   instance: SingleInstance) -> int:
     """Everything after the instance lock is held: the window first, then the journal."""
-    check = JournalCheck(paths.database)
     ui_state = QSettings(str(paths.ui_state), QSettings.Format.IniFormat)
     apply_look(app, dark=ui_state.value(LOOK_KEY) == "dark")  # checked against the setting later
     window = MainWindow(ui_state)
@@ -187,11 +191,11 @@ def run_with_lock(app: QApplication, args: argparse.Namespace, paths: DataPaths,
     instance.activation_requested.connect(
         lambda: log.info("activation requested by a second launch"))
     window.quit_requested.connect(app.quit)
-    start = JournalStart(app, window, args=args, paths=paths, instance=instance, check=check)
+    start = JournalStart(app, window, args=args, paths=paths, instance=instance)
     if args.smoke:
         return start.run_now()
     if args.hidden:  # at login: the tray comes first, the window only if there is no tray
-        QTimer.singleShot(0, start.open_journal)
+        QTimer.singleShot(0, start.after_first_paint)
     else:
         window.show()
         log.info("main window shown")
@@ -203,12 +207,17 @@ def run_with_lock(app: QApplication, args: argparse.Namespace, paths: DataPaths,
 
 
 class JournalStart:
-    """The second half of start-up, after the first paint (``app.open_journal``)."""
+    """The second half of start-up, after the first paint (``app.open_journal``).
+
+    The journal's check starts first, on a thread: its ``quick_check`` reads the file while
+    the rest of the app is imported.
+    """
 
     def __init__(self, app: QApplication, window: MainWindow, *, args: argparse.Namespace,
-                 paths: DataPaths, instance: SingleInstance, check: JournalCheck) -> None:
+                 paths: DataPaths, instance: SingleInstance) -> None:
         self.app, self.window, self.args = app, window, args
-        self.paths, self.instance, self.check = paths, instance, check
+        self.paths, self.instance = paths, instance
+        self.check = JournalCheck(paths.database)
         self.running: Running | None = None
 
     def run_now(self) -> int:
@@ -222,6 +231,7 @@ class JournalStart:
     def after_first_paint(self) -> None:
         if os.environ.get(EXIT_WHEN_SHOWN):
             report_probe("shown")
+        self.check.start()  # reads the journal while the rest of the app is imported
         self.open_journal()
 
     def open_journal(self) -> None:
