@@ -4,8 +4,9 @@
 
 Builds the real main window (as the app assembles it) offscreen on a temporary data dir filled by
 ``benchmarks/demo_data.generate`` (two years of practice, so it renders quickly), shows each
-page and saves ``OUTDIR/<page>-<theme>.png``, plus the main dialogs. ``--empty`` renders a brand
-new journal instead (to check the empty states).
+page and saves ``OUTDIR/<page>-<theme>.png``, plus the main dialogs and ``starting-<theme>.png``
+(the window as first painted, before the journal is open). ``--empty`` renders a brand new
+journal instead (to check the empty states).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from benchmarks.demo_data import generate  # noqa: E402
@@ -29,6 +31,7 @@ from rejection_desktop.startup import create_application  # noqa: E402
 from rejection_desktop.ui.dialogs.challenge_dialog import ChallengeDialog  # noqa: E402
 from rejection_desktop.ui.dialogs.help_dialogs import about_dialog, crisis_dialog  # noqa: E402
 from rejection_desktop.ui.dialogs.onboarding import OnboardingWizard  # noqa: E402
+from rejection_desktop.ui.main_window import MainWindow  # noqa: E402
 from rejection_desktop.ui.theme import apply_theme  # noqa: E402
 
 SIZE = (1100, 720)
@@ -45,6 +48,13 @@ def render(outdir: Path, *, empty: bool) -> None:
     data = Path(tempfile.mkdtemp(prefix="rd-shots-"))
     context = (open_context(data) if empty
                else generate(data, years=2, attempts=900, challenges=200))
+    for theme in ("light", "dark"):
+        apply_theme(app, theme)
+        frame = MainWindow(QSettings(str(data / "frame.ini"), QSettings.Format.IniFormat))
+        frame.resize(*SIZE)
+        frame.show()
+        save(frame, outdir / f"starting-{theme}.png")
+        frame.close()
     shell, runtime = assemble(app, context)
     window = shell.window
     window.resize(*SIZE)

@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from rejection_desktop.services.attempts import BeforeInput, OutcomeInput
 from rejection_desktop.ui.pages.today import TodayPage
@@ -105,3 +106,20 @@ def test_the_page_turns_over_at_local_midnight(qtbot, page, services, clock):
     clock.advance(days=1)
     page.midnight_timer.timeout.emit()  # what the timer does at midnight
     qtbot.waitUntil(lambda: page.header.subtitle_label.text() != first_date)
+
+
+def test_listed_asks_are_laid_out_in_full_as_soon_as_they_appear(qtbot, services, clock, flow):
+    """The rows are shown when added, so the first paint after a refresh never has them
+    squeezed (a layout leaves out widgets it has not shown yet)."""
+    challenges = services.challenges.list_challenges()[:8]
+    for challenge in challenges:
+        services.attempts.log(challenge.id, BeforeInput(predicted_no=70), OutcomeInput("no_reply"))
+    widget = TodayPage(services, clock, flow)
+    qtbot.addWidget(widget)
+    widget.resize(1000, 500)
+    widget.show()  # fills in from the journal before its first paint
+    QApplication.processEvents()  # one turn of the event loop: what the first paint sees
+    assert len(widget.log_buttons) == 6
+    for button in widget.log_buttons.values():
+        assert button.isVisible()
+        assert button.height() >= button.minimumSizeHint().height()

@@ -257,14 +257,20 @@ class TodayPage(QWidget):
             log.clicked.connect(lambda _=False, a=attempt: self._log_attempt(a))
             self.log_buttons[attempt.id] = log
             line.addWidget(log)
-            self.planned_list.addWidget(row)
+            self._add_to_planned(row)
         if hidden:
-            self.planned_list.addWidget(label(self.tr(
+            self._add_to_planned(label(self.tr(
                 "and {0} more waiting for an answer: see the Journal.").format(hidden), "muted"))
         if not planned and not waiting:
-            self.planned_list.addWidget(label(self.tr(
+            self._add_to_planned(label(self.tr(
                 "Nothing planned yet. Plan the suggestion above, or log an ask you made on the "
                 "spur of the moment."), "muted", wrap=True))
+
+    def _add_to_planned(self, widget: QWidget) -> None:
+        """Add a row, shown at once: a layout leaves out widgets it has not shown yet, so the
+        page would be painted once with the rows squeezed before it settles."""
+        self.planned_list.addWidget(widget)
+        widget.setVisible(self.isVisible())
 
     # actions -------------------------------------------------------------------------------
     def next_suggestion(self) -> None:
