@@ -97,7 +97,8 @@ class SettingsPage(QWidget):
         self.goal_spin.setRange(1, 20)
         self.goal_spin.setValue(self._settings.get("daily_goal"))
         self.goal_spin.setAccessibleName(self.tr("Daily goal"))
-        self.goal_spin.setSuffix(self.tr(" ask(s) a day"))
+        self._goal_suffix(self.goal_spin.value())
+        self.goal_spin.valueChanged.connect(self._goal_suffix)
         self.goal_spin.valueChanged.connect(lambda v: self._store("daily_goal", v))
         form.addRow(self.tr("Daily &goal"), self.goal_spin)
         self.rest_spin = QSpinBox()
@@ -138,6 +139,9 @@ class SettingsPage(QWidget):
         row.addStretch(1)
         card.body.addLayout(row)
         return card
+
+    def _goal_suffix(self, value: int) -> None:
+        self.goal_spin.setSuffix(self.tr(" ask a day") if value == 1 else self.tr(" asks a day"))
 
     def _store(self, key: str, value: object) -> None:
         try:
