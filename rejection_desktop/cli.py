@@ -13,7 +13,7 @@ from rejection_desktop import APP_EXECUTABLE, APP_NAME, __version__
 
 GUI_DEFAULTS = {"data_dir": None, "smoke": False, "test_notification": False, "hidden": False,
                 "command": None}
-"""What an empty command line means (``tests/unit/test_command_line.py`` checks it against argparse)."""
+"""What an empty command line means (a test checks it against argparse)."""
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:

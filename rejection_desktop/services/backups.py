@@ -335,8 +335,9 @@ class BackupService(QObject):
     def restore(self, source: Path) -> BackupInfo:
         """Replace the journal with the backup ``source``, after backing up the current state.
 
-        Raises BackupFileError (nothing changed) when ``source`` is not a good journal.
-        Returns the safety backup of the state before the restore.
+        Raises BackupFileError (nothing changed) when ``source`` is not a good journal, or when
+        it cannot be brought up to this version (the journal is then put back from the safety
+        backup). Returns the safety backup of the state before the restore.
         """
         source = Path(source)
         inspect_database_file(source, latest_version=latest_version())
@@ -344,12 +345,19 @@ class BackupService(QObject):
         database = db.obj
         drafts = as_dicts(Draft.select())  # unsaved text is not part of what is restored
         restore_database(source, database)
-        migrate(database, self._paths.backups)
-        seed_library(database, resource("challenges.json"), resource("prompts.json"),
-                     self._clock())
-        with database.atomic():
-            for draft in drafts:
-                Draft.insert(draft).on_conflict_replace().execute()
+        try:
+            migrate(database, self._paths.backups)
+            seed_library(database, resource("challenges.json"), resource("prompts.json"),
+                         self._clock())
+            with database.atomic():
+                for draft in drafts:
+                    Draft.insert(draft).on_conflict_replace().execute()
+        except Exception as exc:
+            log.exception("restored journal could not be brought up to date; putting it back")
+            restore_database(safety.path, database)
+            raise BackupFileError(
+                f"{source.name} was restored but could not be brought up to this version "
+                f"({exc}). Your journal was put back as it was.") from exc
         self._changed = False
         log.info("journal restored from a backup")
         self.restored.emit(safety)

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from helpers.journal_data import fill_journal, journal_search, live_digest
 
+import rejection_desktop.services.backups as backups_module
 from rejection_desktop.context import open_context
 from rejection_desktop.db import schema_v1
 from rejection_desktop.db.backup import BackupFileError, backup_database
@@ -276,6 +277,28 @@ def test_a_bad_backup_is_refused_and_nothing_changes(context, backups, tmp_path)
         backups.restore(bad)
     assert live_digest(context.paths.database) == before
     assert backups.list_backups() == []
+
+
+def test_a_restore_that_cannot_be_brought_up_to_date_puts_the_journal_back(
+        context, backups, monkeypatch, qtbot):
+    fill_journal(context, size=3)
+    good = backups.back_up_now()
+    context.clock.advance(minutes=5)
+    context.services.challenges.add(ChallengeInput("Added after the backup", "shops", 20))
+    context.services.drafts.save("reflection:new", {"text": "typed, not saved"})
+    challenges_now = Challenge.select().count()
+
+    def broken_migration(*_args):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(backups_module, "migrate", broken_migration)
+    with qtbot.assertNotEmitted(backups.restored), pytest.raises(BackupFileError,
+                                                                 match="put back"):
+        backups.restore(good.path)
+    assert Challenge.select().count() == challenges_now
+    assert Challenge.get(Challenge.title == "Added after the backup")
+    assert context.services.drafts.load("reflection:new") == {"text": "typed, not saved"}
+    context.services.challenges.add(ChallengeInput("Still works", "shops", 20))
 
 
 def test_restoring_an_older_schema_migrates_it(context, backups, tmp_path):
