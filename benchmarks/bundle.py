@@ -115,6 +115,7 @@ def report(sizes: dict[str, int], build_s: dict[str, float], additions: list[tup
     shown_ratio = summary["app, frozen"].median / summary["app, from source"].median
     smoke_ratio = (summary["app, frozen --smoke"].median
                    / summary["app, from source --smoke"].median)
+    bare_ratio = summary["bare window, frozen"].median / summary["bare window, from source"].median
     lines = [
         "# PyInstaller bundle: size and start-up",
         "",
@@ -141,8 +142,10 @@ def report(sizes: dict[str, int], build_s: dict[str, float], additions: list[tup
         f"## Start-up ({runs} interleaved runs each, journal seeded by a first run)",
         "",
         "Shown: spawn until the main window has been shown and painted once "
-        "(`REJECTION_DESKTOP_EXIT_WHEN_SHOWN=1`; the bare window prints the same line). "
-        "`--smoke`: spawn until exit of the full smoke check (every page visited).",
+        "(`REJECTION_DESKTOP_EXIT_WHEN_SHOWN=1`; the bare window prints the same line; the "
+        "app paints its window before it opens the journal). `--smoke`: spawn until exit of "
+        "the full smoke check (journal opened, every page visited). Runs from source use "
+        "Python's bytecode cache, as an installed app does.",
         "",
         "| command | median ms | p95 ms | min ms |",
         "|---|---:|---:|---:|",
@@ -151,7 +154,8 @@ def report(sizes: dict[str, int], build_s: dict[str, float], additions: list[tup
         "",
         f"**frozen / source, shown: {shown_ratio:.2f}x; --smoke: {smoke_ratio:.2f}x** "
         f"(target: not slower, <= 1.00x: "
-        f"{'met' if max(shown_ratio, smoke_ratio) <= 1.0 else 'MISSED'})",
+        f"{'met' if max(shown_ratio, smoke_ratio) <= 1.0 else 'MISSED'}); the bare window "
+        f"frozen / source: {bare_ratio:.2f}x (what PyInstaller's start adds to any app)",
         "",
     ]
     return "\n".join(lines)
