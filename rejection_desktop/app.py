@@ -51,7 +51,7 @@ def open_journal(start: JournalStart) -> Running | int:
     """
     app, window, args = start.app, start.window, start.args
     recovery = run_startup_recovery(start.paths, None if args.smoke else ask_recovery,
-                                    check=start.check.result)
+                                    check=lambda _database: start.check.result())
     if not recovery.proceed:
         return fail(recovery.message, smoke=args.smoke) if recovery.message else 1
     try:

@@ -133,7 +133,7 @@ class JournalCheck:
 
         self._problem = check_database_file(self._database)
 
-    def result(self, _database: Path | None = None) -> str | None:
+    def result(self) -> str | None:
         """None when the journal is healthy (or new), else what is wrong; waits for the check
         (or runs it here when it was not started)."""
         if self._thread.ident is not None:  # started
