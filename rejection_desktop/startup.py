@@ -2,11 +2,11 @@
 
 ``run_app`` does only what must come first and is cheap: the QApplication, the data folder,
 logging, the single-instance lock, and the main window with its sidebar, menus and each page's
-title (in the theme saved in ``ui-state.ini``). While the window is being built, a worker
-thread checks the journal (``PRAGMA quick_check`` runs in SQLite without the GIL). Right after
-the first paint, ``app.open_journal`` loads the rest of the app, runs recovery if the check
-failed, opens the journal and fills the window in. A second launch stops at the lock and never
-opens the journal. Keep this module's imports light: they are the start-up time.
+title (in the look saved in ``ui-state.ini``). Right after the first paint a worker thread
+starts checking the journal (``PRAGMA quick_check`` runs in SQLite without the GIL) while
+``app.open_journal`` loads the rest of the app; then it runs recovery if the check failed,
+opens the journal and fills the window in. A second launch stops at the lock and never opens
+the journal. Keep this module's imports light: they are the start-up time.
 """
 
 from __future__ import annotations
