@@ -160,10 +160,11 @@ def journal(args: argparse.Namespace, *, write: bool, must_exist: bool) -> Itera
                 context = open_context(paths.root)
             except DatabaseError as exc:
                 raise CommandError(str(exc)) from exc
-        else:
+            settings, backups = context.services.settings, context.services.backups
+        else:  # the app has the journal open: read it without the services that write
             open_read_only(paths)
-        settings = SettingsService()
-        backups = BackupService(paths, zone=settings.zone)
+            settings = SettingsService()
+            backups = BackupService(paths, zone=settings.zone)
         transfer = DataTransferService(backups, zone=settings.zone)
         try:
             yield Journal(paths, backups, transfer, read_only=not locked)
