@@ -138,8 +138,9 @@ def challenge_rungs(ids: set[int]) -> dict[int, tuple[str, int]]:
 
 def read_records(sql: str, params: tuple[object, ...]) -> list[AttemptRecord]:
     """Run a ``RECORDS_SQL`` query and build the records by hand (fast)."""
-    rows = db.execute_sql(sql, params).fetchall()
-    rungs = challenge_rungs({r[1] for r in rows})
+    with db.atomic():  # both reads see the same state of the journal
+        rows = db.execute_sql(sql, params).fetchall()
+        rungs = challenge_rungs({r[1] for r in rows})
     instant = from_db_instant
     return [
         AttemptRecord(
