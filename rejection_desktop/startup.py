@@ -229,7 +229,8 @@ class JournalStart:
         return result
 
     def after_first_paint(self) -> None:
-        if os.environ.get(EXIT_WHEN_SHOWN):
+        """Start the journal's check, then open it (also the first step of a hidden start)."""
+        if os.environ.get(EXIT_WHEN_SHOWN) and self.window.isVisible():
             report_probe("shown")
         self.check.start()  # reads the journal while the rest of the app is imported
         self.open_journal()

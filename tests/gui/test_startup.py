@@ -50,13 +50,13 @@ def quiet(monkeypatch) -> list[str]:
     return opened
 
 
-def start_for(window: MainWindow, data: Path) -> JournalStart:
+def start_for(window: MainWindow, data: Path, *, hidden: bool = False) -> JournalStart:
     data.mkdir(parents=True, exist_ok=True)
     instance = SingleInstance(data)
     assert instance.acquire()
     paths = DataPaths(data)
     return JournalStart(QApplication.instance(), window,
-                        args=argparse.Namespace(smoke=False, hidden=False), paths=paths,
+                        args=argparse.Namespace(smoke=False, hidden=hidden), paths=paths,
                         instance=instance)
 
 
@@ -85,6 +85,21 @@ def test_opening_the_journal_fills_the_window_in(qtbot, frame, tmp_path, quiet):
         socket.connectToServer(server_name(tmp_path / "data"))
         assert socket.waitForConnected(1000)
         qtbot.waitUntil(lambda: quiet == ["onboarding"])  # a new journal: onboarding, once
+    finally:
+        start.running.runtime.shutdown()
+        start.close()
+        start.instance.release()
+
+
+def test_a_hidden_start_without_a_tray_shows_the_window_once_the_journal_is_open(
+        qtbot, frame, tmp_path, quiet):
+    start = start_for(frame, tmp_path / "data", hidden=True)
+    assert not frame.isVisible()
+    start.open_journal()
+    try:
+        assert not start.running.runtime.tray_available  # offscreen: no tray to come back from
+        assert frame.isVisible()
+        qtbot.waitUntil(lambda: quiet == ["onboarding"])
     finally:
         start.running.runtime.shutdown()
         start.close()
