@@ -75,15 +75,35 @@ def desktop_exec(command: Sequence[str]) -> str:
     return " ".join(parts)
 
 
-class XdgAutostart:
-    """``$XDG_CONFIG_HOME/autostart/<app id>.desktop``."""
+class EntryFile:
+    """A start-at-login entry that is one file: written atomically, removed to disable."""
 
-    def __init__(self, config_home: Path) -> None:
-        self.path = config_home / "autostart" / f"{APP_ID}.desktop"
+    def __init__(self, path: Path) -> None:
+        self.path = path
 
     @property
     def location(self) -> str:
         return str(self.path)
+
+    def write(self, content: bytes) -> None:
+        """Replace the entry with ``content`` (never leaves half a file)."""
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = self.path.with_suffix(".tmp")
+        temporary.write_bytes(content)
+        os.replace(temporary, self.path)
+        log.info("start at login: wrote %s", self.path)
+
+    def disable(self) -> None:
+        if self.path.exists():
+            self.path.unlink()
+            log.info("start at login: removed %s", self.path)
+
+
+class XdgAutostart(EntryFile):
+    """``$XDG_CONFIG_HOME/autostart/<app id>.desktop``."""
+
+    def __init__(self, config_home: Path) -> None:
+        super().__init__(config_home / "autostart" / f"{APP_ID}.desktop")
 
     def is_enabled(self) -> bool:
         if not self.path.is_file():
@@ -92,7 +112,6 @@ class XdgAutostart:
         return "\nHidden=true" not in text and "X-GNOME-Autostart-enabled=false" not in text
 
     def enable(self, command: Sequence[str]) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
         entry = "\n".join([
             "[Desktop Entry]",
             "Type=Application",
@@ -104,15 +123,7 @@ class XdgAutostart:
             "X-GNOME-Autostart-enabled=true",
             "",
         ])
-        temporary = self.path.with_suffix(".tmp")
-        temporary.write_text(entry, encoding="utf-8")
-        os.replace(temporary, self.path)
-        log.info("start at login: wrote %s", self.path)
-
-    def disable(self) -> None:
-        if self.path.exists():
-            self.path.unlink()
-            log.info("start at login: removed %s", self.path)
+        self.write(entry.encode("utf-8"))
 
 
 class WindowsRunKey:
@@ -140,40 +151,25 @@ class WindowsRunKey:
         log.info("start at login: removed the Run value")
 
 
-class LaunchAgent:
+class LaunchAgent(EntryFile):
     """``~/Library/LaunchAgents/<app id>.plist`` with ``RunAtLoad``."""
 
     def __init__(self, agents_dir: Path) -> None:
-        self.path = agents_dir / f"{APP_ID}.plist"
-
-    @property
-    def location(self) -> str:
-        return str(self.path)
+        super().__init__(agents_dir / f"{APP_ID}.plist")
 
     def is_enabled(self) -> bool:
         return self.path.is_file()
 
     def enable(self, command: Sequence[str]) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        agent = {
+        import plistlib  # noqa: PLC0415 - macOS only
+
+        self.write(plistlib.dumps({
             "Label": APP_ID,
             "ProgramArguments": list(command),
             "RunAtLoad": True,
             "ProcessType": "Interactive",
             "LimitLoadToSessionType": "Aqua",
-        }
-        import plistlib  # noqa: PLC0415 - macOS only
-
-        temporary = self.path.with_suffix(".tmp")
-        with temporary.open("wb") as handle:
-            plistlib.dump(agent, handle)
-        os.replace(temporary, self.path)
-        log.info("start at login: wrote %s", self.path)
-
-    def disable(self) -> None:
-        if self.path.exists():
-            self.path.unlink()
-            log.info("start at login: removed %s", self.path)
+        }))
 
 
 def autostart_for(platform: str = sys.platform, *, home: Path | None = None,
