@@ -41,13 +41,15 @@ system-deps-test:
 run: system-deps-run $(STAMP)
 	$(BIN)/rejection-desktop
 
-## make test: install what the tests need, then ruff and the whole pytest suite (offscreen).
+## make test: install what the tests need, then the static checks and the whole pytest suite.
 test: system-deps-test $(STAMP)
-	$(BIN)/ruff check .
+	$(MAKE) --no-print-directory lint typecheck
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -m "not dist"
 
+## make lint: ruff, and the layer contract (import-linter, see pyproject.toml).
 lint: $(STAMP)
 	$(BIN)/ruff check .
+	$(BIN)/lint-imports --no-cache
 
 typecheck: $(STAMP)
 	$(BIN)/mypy

@@ -28,7 +28,7 @@ from PySide6.QtCore import QCoreApplication
 
 from benchmarks.demo_data import generate
 from benchmarks.harness import ROOT, Summary, machine_note, python
-from rejection_desktop.context import AppContext, open_context
+from rejection_desktop.app.context import AppContext, open_context
 from rejection_desktop.db.files import check_database_file
 from rejection_desktop.services.backups import BackupService
 from rejection_desktop.services.data_transfer import (

@@ -17,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from rejection_desktop.context import AppContext, open_context
+from rejection_desktop.app.context import AppContext, open_context
 from rejection_desktop.db.connection import db
 from rejection_desktop.db.models import Attempt, Challenge, Prompt, Reflection, new_uid
 from rejection_desktop.domain.outcomes import CATEGORIES

@@ -117,11 +117,11 @@ def configure_reminders(context, *, one_due: bool) -> None:
 def child_app(seconds: float, *, one_due: bool) -> int:
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415
 
-    from rejection_desktop.app import build_shell  # noqa: PLC0415
-    from rejection_desktop.context import open_context  # noqa: PLC0415
+    from rejection_desktop.app.assemble import build_shell  # noqa: PLC0415
+    from rejection_desktop.app.context import open_context  # noqa: PLC0415
+    from rejection_desktop.app.reminders import ReminderRuntime  # noqa: PLC0415
+    from rejection_desktop.app.startup import create_application  # noqa: PLC0415
     from rejection_desktop.db.models import Reminder  # noqa: PLC0415
-    from rejection_desktop.reminders_runtime import ReminderRuntime  # noqa: PLC0415
-    from rejection_desktop.startup import create_application  # noqa: PLC0415
     from rejection_desktop.ui.theme import apply_theme  # noqa: PLC0415
 
     app = create_application(sys.argv[:1])

@@ -51,7 +51,7 @@ def child(data_dir: Path, warm: bool) -> int:
     from PySide6.QtCore import QEventLoop, QTimer  # noqa: PLC0415
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415
 
-    from rejection_desktop.context import open_context  # noqa: PLC0415
+    from rejection_desktop.app.context import open_context  # noqa: PLC0415
     from rejection_desktop.services.attempts import BeforeInput, OutcomeInput  # noqa: PLC0415
     from rejection_desktop.services.progress import ProgressService  # noqa: PLC0415
     from rejection_desktop.ui.pages.progress import ProgressPage  # noqa: PLC0415

@@ -7,14 +7,14 @@ import sys
 
 def main(argv: list[str] | None = None) -> int:
     """Parse the command line, then run a subcommand or the app; returns the exit code."""
-    from rejection_desktop.cli import parse_args  # noqa: PLC0415 - fast --version
+    from rejection_desktop.app.cli import parse_args  # noqa: PLC0415 - fast --version
 
     args = parse_args(sys.argv[1:] if argv is None else argv)
     if args.command:
-        from rejection_desktop.commands import run_command  # noqa: PLC0415
+        from rejection_desktop.app.commands import run_command  # noqa: PLC0415
 
         return run_command(args)
-    from rejection_desktop.startup import run_app  # noqa: PLC0415
+    from rejection_desktop.app.startup import run_app  # noqa: PLC0415
 
     return run_app(args)
 

@@ -25,9 +25,9 @@ from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from benchmarks.demo_data import generate  # noqa: E402
-from rejection_desktop.app import assemble  # noqa: E402
-from rejection_desktop.context import open_context  # noqa: E402
-from rejection_desktop.startup import create_application  # noqa: E402
+from rejection_desktop.app.assemble import assemble  # noqa: E402
+from rejection_desktop.app.context import open_context  # noqa: E402
+from rejection_desktop.app.startup import create_application  # noqa: E402
 from rejection_desktop.ui.dialogs.challenge_dialog import ChallengeDialog  # noqa: E402
 from rejection_desktop.ui.dialogs.help_dialogs import about_dialog, crisis_dialog  # noqa: E402
 from rejection_desktop.ui.dialogs.onboarding import OnboardingWizard  # noqa: E402

@@ -15,7 +15,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from helpers.clock import FakeClock
 
-from rejection_desktop.context import AppContext, Services, open_context
+from rejection_desktop.app.context import AppContext, Services, open_context
 
 
 @pytest.fixture

@@ -22,7 +22,7 @@ from rejection_desktop.db.files import (
     quick_check_connection,
     read_header_version,
 )
-from rejection_desktop.paths import secure_dir, secure_file
+from rejection_desktop.platform.paths import secure_dir, secure_file
 
 COUNTED_TABLES = ("challenge", "attempt", "reflection")
 """Tables whose row counts describe a backup to the user."""

@@ -14,7 +14,7 @@ from rejection_desktop.db.files import (
     DatabaseTooNewError,
     read_header_version,
 )
-from rejection_desktop.paths import secure_file
+from rejection_desktop.platform.paths import secure_file
 
 log = logging.getLogger(__name__)
 

@@ -37,8 +37,8 @@ from rejection_desktop.db.migrations import latest_version, migrate
 from rejection_desktop.db.models import Draft, as_dicts
 from rejection_desktop.db.seed import seed_library
 from rejection_desktop.domain.retention import DEFAULT_POLICY, RetentionPolicy, backups_to_keep
-from rejection_desktop.paths import DataPaths, secure_dir, secure_file
-from rejection_desktop.resources import resource
+from rejection_desktop.platform.paths import DataPaths, secure_dir, secure_file
+from rejection_desktop.platform.resources import resource
 from rejection_desktop.services.clock import Clock, system_clock
 from rejection_desktop.services.drafts import DraftService
 from rejection_desktop.services.synced_folders import risky_location

@@ -31,7 +31,7 @@ from rejection_desktop.db.models import (
     Setting,
     as_tuples,
 )
-from rejection_desktop.paths import secure_file
+from rejection_desktop.platform.paths import secure_file
 from rejection_desktop.services.export_format import (
     FORMAT_NAME,
     FORMAT_VERSION,

@@ -39,7 +39,7 @@ from rejection_desktop.db.models import (
     as_tuples,
 )
 from rejection_desktop.db.seed import seed_library
-from rejection_desktop.resources import resource
+from rejection_desktop.platform.resources import resource
 from rejection_desktop.services.export import MODELS
 from rejection_desktop.services.export_format import (
     MACHINE_SETTINGS,

@@ -17,8 +17,8 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from rejection_desktop.context import Services
 from rejection_desktop.services.clock import Clock, system_clock
+from rejection_desktop.services.container import Services
 from rejection_desktop.ui.dialogs.attempt_dialog import (
     AttemptDialog,
     AttemptMode,

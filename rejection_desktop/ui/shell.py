@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
-from rejection_desktop.context import AppContext
+from rejection_desktop.services.container import AppContext
 from rejection_desktop.ui.main_window import LOOK_KEY, MainWindow
 from rejection_desktop.ui.pages.today import TodayPage
 from rejection_desktop.ui.theme import THEMES, apply_theme

@@ -13,7 +13,7 @@ from PySide6.QtGui import QAction, QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
 
 from rejection_desktop import APP_NAME
-from rejection_desktop.resources import resource
+from rejection_desktop.platform.resources import resource
 from rejection_desktop.ui.theme import ACCENT
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from rejection_desktop.app import assemble
+from rejection_desktop.app.assemble import assemble
 from rejection_desktop.services.attempts import BeforeInput, OutcomeInput
 from rejection_desktop.ui.widgets.common import Card
 

@@ -9,13 +9,13 @@ from helpers.journal_data import fill_journal, live_digest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
-from rejection_desktop.context import open_context
+from rejection_desktop.app.context import open_context
 from rejection_desktop.db.backup import DatabaseFileInfo
 from rejection_desktop.db.models import Attempt, Challenge
-from rejection_desktop.recovery import GoodBackup, RecoveryOffer
 from rejection_desktop.services.backups import BackupKind, BackupService
 from rejection_desktop.services.challenges import ChallengeInput
 from rejection_desktop.services.data_transfer import DataTransferService, ImportMode
+from rejection_desktop.services.recovery import GoodBackup, RecoveryOffer
 from rejection_desktop.ui.dialogs.recovery_dialog import RecoveryDialog
 from rejection_desktop.ui.widgets.data_settings import DataSettingsSection
 

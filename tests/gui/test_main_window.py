@@ -10,9 +10,9 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from rejection_desktop import startup
-from rejection_desktop.app import build_shell
-from rejection_desktop.crash import make_excepthook
+from rejection_desktop.app import startup
+from rejection_desktop.app.assemble import build_shell
+from rejection_desktop.platform.crash import make_excepthook
 from rejection_desktop.ui.main_window import MainWindow
 from rejection_desktop.ui.shell import Shell
 
@@ -103,7 +103,7 @@ def test_an_exception_in_a_slot_is_logged_and_shown_kindly(qtbot, shell, caplog,
         raise RuntimeError("the slot broke")
 
     shell.window.page_changed.connect(broken_slot)
-    with caplog.at_level(logging.CRITICAL, logger="rejection_desktop.crash"):
+    with caplog.at_level(logging.CRITICAL, logger="rejection_desktop.platform.crash"):
         shell.window.show_page("settings")
     assert "RuntimeError: the slot broke" in caplog.text and "Traceback" in caplog.text
     assert len(shown) == 1 and "Everything you saved is safe" in shown[0]

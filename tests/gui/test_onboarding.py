@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QTime, QTimer
 from PySide6.QtWidgets import QApplication, QWizard
 
-from rejection_desktop.app import build_shell
+from rejection_desktop.app.assemble import build_shell
 from rejection_desktop.db.models import Challenge
 from rejection_desktop.ui.dialogs.onboarding import OnboardingWizard
 

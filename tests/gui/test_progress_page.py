@@ -18,7 +18,7 @@ from PySide6.QtGui import QImage, QPalette
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
-from rejection_desktop.context import AppContext, Services
+from rejection_desktop.app.context import AppContext, Services
 from rejection_desktop.domain.outcomes import Outcome
 from rejection_desktop.services.attempts import BeforeInput, OutcomeInput
 from rejection_desktop.services.challenges import ChallengeInput

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from helpers.flow_driver import click, type_into
 
-from rejection_desktop.context import open_context
+from rejection_desktop.app.context import open_context
 from rejection_desktop.services.attempts import BeforeInput, OutcomeInput
 from rejection_desktop.services.reflections import Answer
 from rejection_desktop.ui.widgets.prompt_bank import PromptBankWidget

@@ -8,10 +8,11 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QCheckBox, QComboBox
 
-from rejection_desktop.autostart import StartAtLogin, XdgAutostart
 from rejection_desktop.db.models import Reminder
-from rejection_desktop.notifications import Delivery, Notice
+from rejection_desktop.notifications.delivery import Delivery, Notice
+from rejection_desktop.platform.autostart import XdgAutostart
 from rejection_desktop.services.reminders import ReminderService
+from rejection_desktop.services.start_at_login import StartAtLogin
 from rejection_desktop.ui.widgets.reminder_settings import ReminderSettings
 
 COMMAND = ["rejection-desktop", "--hidden"]

@@ -10,14 +10,14 @@ from PySide6.QtCore import QSettings
 from PySide6.QtNetwork import QLocalSocket
 from PySide6.QtWidgets import QApplication, QLabel
 
-from rejection_desktop import app as app_module
-from rejection_desktop import startup
-from rejection_desktop.context import open_context
-from rejection_desktop.paths import DataPaths
-from rejection_desktop.recovery import RecoveryDecision
+from rejection_desktop.app import assemble as app_module
+from rejection_desktop.app import startup
+from rejection_desktop.app.context import open_context
+from rejection_desktop.app.startup import JournalCheck, JournalStart
+from rejection_desktop.platform.paths import DataPaths
+from rejection_desktop.platform.single_instance import SingleInstance, server_name
 from rejection_desktop.services.backups import BackupService
-from rejection_desktop.single_instance import SingleInstance, server_name
-from rejection_desktop.startup import JournalCheck, JournalStart
+from rejection_desktop.services.recovery import RecoveryDecision
 from rejection_desktop.ui.main_window import LOOK_KEY, PAGE_KEYS, MainWindow
 from rejection_desktop.ui.pages.today import TodayPage
 from rejection_desktop.ui.shell import Shell

@@ -12,12 +12,13 @@ import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from rejection_desktop.app import build_shell
-from rejection_desktop.autostart import StartAtLogin, XdgAutostart
+from rejection_desktop.app.assemble import build_shell
+from rejection_desktop.app.reminders import ReminderRuntime
 from rejection_desktop.db.models import Setting
-from rejection_desktop.notifications import BackendUnavailableError, Notice
-from rejection_desktop.reminders_runtime import ReminderRuntime
+from rejection_desktop.notifications.delivery import BackendUnavailableError, Notice
+from rejection_desktop.platform.autostart import XdgAutostart
 from rejection_desktop.services.attempts import BeforeInput
+from rejection_desktop.services.start_at_login import StartAtLogin
 from rejection_desktop.ui.tray import ReminderTray
 
 BERLIN = ZoneInfo("Europe/Berlin")

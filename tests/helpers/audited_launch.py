@@ -24,7 +24,7 @@ def main() -> int:
 
     sys.addaudithook(hook)
     if os.environ.get("AUDIT_PROBES"):
-        from rejection_desktop import startup
+        from rejection_desktop.app import startup
 
         report = startup.report_probe
 

@@ -7,7 +7,7 @@ import random
 import sys
 from pathlib import Path
 
-from rejection_desktop.context import open_context
+from rejection_desktop.app.context import open_context
 
 WORDS = ["no", "yes", "maybe", "🙂", "مرحبا", "café", "straße", "✓", "\u202eRTL", "e\u0301"]
 

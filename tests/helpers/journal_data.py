@@ -8,7 +8,7 @@ from contextlib import closing
 from datetime import timedelta
 from pathlib import Path
 
-from rejection_desktop.context import AppContext
+from rejection_desktop.app.context import AppContext
 from rejection_desktop.db.models import Reminder
 from rejection_desktop.services.attempts import BeforeInput, OutcomeInput
 from rejection_desktop.services.challenges import ChallengeInput

@@ -19,7 +19,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from rejection_desktop.context import open_context
+from rejection_desktop.app.context import open_context
 from rejection_desktop.services.attempts import BeforeInput, OutcomeInput
 from rejection_desktop.ui.attempt_flow import AttemptFlow
 

@@ -12,9 +12,9 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import QObject
 
-from rejection_desktop.notifications import Notice
-from rejection_desktop.scheduler import RESYNC_INTERVAL, ReminderScheduler
+from rejection_desktop.notifications.delivery import Notice
 from rejection_desktop.services.reminders import ReminderService
+from rejection_desktop.services.scheduler import RESYNC_INTERVAL, ReminderScheduler
 
 
 class FakeTimer:

@@ -16,15 +16,14 @@ import pytest
 from helpers.journal_data import fill_journal, journal_search, live_digest
 
 import rejection_desktop.services.backups as backups_module
-from rejection_desktop.context import open_context
+from rejection_desktop.app.context import open_context
 from rejection_desktop.db import schema_v1
 from rejection_desktop.db.backup import BackupFileError, backup_database
 from rejection_desktop.db.connection import db
 from rejection_desktop.db.files import check_database_file
 from rejection_desktop.db.models import Challenge
 from rejection_desktop.domain.retention import DEFAULT_POLICY, backups_to_keep
-from rejection_desktop.paths import DataPaths
-from rejection_desktop.recovery import RecoveryDecision, run_startup_recovery
+from rejection_desktop.platform.paths import DataPaths
 from rejection_desktop.services.backups import (
     LOCATION_FILE,
     BackupKind,
@@ -32,6 +31,7 @@ from rejection_desktop.services.backups import (
     list_backup_files,
 )
 from rejection_desktop.services.challenges import ChallengeInput
+from rejection_desktop.services.recovery import RecoveryDecision, run_startup_recovery
 from rejection_desktop.services.synced_folders import parse_mounts, risky_location
 
 

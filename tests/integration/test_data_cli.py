@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 from helpers.journal_data import fill_journal, live_digest, raw_dump
 
-from rejection_desktop.context import open_context
-from rejection_desktop.single_instance import SingleInstance
+from rejection_desktop.app.context import open_context
+from rejection_desktop.platform.single_instance import SingleInstance
 
 
 def cli(*args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:

@@ -15,7 +15,7 @@ import pytest
 from helpers.flow_driver import click
 from helpers.reflection_typist import typed_text
 
-from rejection_desktop.context import open_context
+from rejection_desktop.app.context import open_context
 from rejection_desktop.ui.attempt_flow import AttemptFlow
 from rejection_desktop.ui.dialogs.reflection_dialog import ReflectionDialog
 

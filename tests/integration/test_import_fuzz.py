@@ -19,7 +19,7 @@ import pytest
 from helpers.clock import FakeClock
 from helpers.journal_data import fill_journal, live_digest
 
-from rejection_desktop.context import open_context
+from rejection_desktop.app.context import open_context
 from rejection_desktop.db.backup import backup_database, restore_database
 from rejection_desktop.db.connection import db
 from rejection_desktop.db.models import Attempt, Challenge, Prompt, Reflection, Reminder, Setting

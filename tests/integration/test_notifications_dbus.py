@@ -21,18 +21,18 @@ from pathlib import Path
 import pytest
 
 from rejection_desktop import APP_ID, APP_NAME
-from rejection_desktop.app import build_shell
-from rejection_desktop.context import open_context
-from rejection_desktop.notifications import (
+from rejection_desktop.app.assemble import build_shell
+from rejection_desktop.app.context import open_context
+from rejection_desktop.app.reminders import ReminderRuntime, run_test_notification
+from rejection_desktop.notifications.delivery import (
     BannerBackend,
     NotifierChain,
     PlyerBackend,
     check_notification_server,
 )
-from rejection_desktop.reminders_runtime import ReminderRuntime, run_test_notification
-from rejection_desktop.scheduler import ReminderScheduler
 from rejection_desktop.services.attempts import BeforeInput
 from rejection_desktop.services.reminders import ReminderService
+from rejection_desktop.services.scheduler import ReminderScheduler
 
 pytestmark = pytest.mark.notifications
 

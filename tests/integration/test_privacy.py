@@ -10,7 +10,7 @@ import pytest
 from helpers.journal_data import journal_search
 
 from rejection_desktop.domain.validation import ValidationError
-from rejection_desktop.logging_setup import setup_logging
+from rejection_desktop.platform.logs import setup_logging
 from rejection_desktop.services.attempts import BeforeInput, OutcomeInput
 from rejection_desktop.services.data_transfer import DataTransferService
 from rejection_desktop.services.reflections import Answer

@@ -92,7 +92,7 @@ LATE_LISTENER = """
 import sys, time
 from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QTimer
-from rejection_desktop.single_instance import SingleInstance
+from rejection_desktop.platform.single_instance import SingleInstance
 app = QCoreApplication([])
 instance = SingleInstance(Path(sys.argv[1]))
 assert instance.acquire()

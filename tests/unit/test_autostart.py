@@ -13,15 +13,15 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from rejection_desktop import APP_ID, APP_NAME
-from rejection_desktop.autostart import (
+from rejection_desktop.platform.autostart import (
     LaunchAgent,
-    StartAtLogin,
     WindowsRunKey,
     XdgAutostart,
     autostart_for,
     desktop_exec,
     launch_command,
 )
+from rejection_desktop.services.start_at_login import StartAtLogin
 
 COMMAND = ["/opt/Rejection Desktop/rejection-desktop", "--hidden"]
 
@@ -156,7 +156,7 @@ def test_a_failed_write_leaves_the_setting_alone(services, tmp_path) -> None:
 
 
 def test_a_journal_outside_the_standard_folder_is_named_in_the_login_entry(tmp_path):
-    from rejection_desktop.autostart import launch_command
+    from rejection_desktop.platform.autostart import launch_command
 
     command = launch_command(frozen=True, executable="/opt/rd/rejection-desktop",
                              data_dir=tmp_path / "journal")

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from rejection_desktop.cli import GUI_DEFAULTS, build_parser, parse_args
+from rejection_desktop.app.cli import GUI_DEFAULTS, build_parser, parse_args
 
 
 def test_a_plain_launch_means_what_argparse_says_it_means():

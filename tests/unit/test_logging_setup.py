@@ -8,7 +8,7 @@ import stat
 
 import pytest
 
-from rejection_desktop.logging_setup import RotatingLog
+from rejection_desktop.platform.logs import RotatingLog
 
 
 def test_the_log_rotates_past_its_size_and_keeps_three_old_files(tmp_path):

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from rejection_desktop import APP_ID, APP_NAME
-from rejection_desktop.notifications import (
+from rejection_desktop.notifications.delivery import (
     MESSAGE_MAX,
     TITLE_MAX,
     BackendUnavailableError,

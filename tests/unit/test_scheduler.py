@@ -14,9 +14,9 @@ from helpers.scheduler_rig import SchedulerRig
 
 from rejection_desktop.db.models import Reminder
 from rejection_desktop.domain.schedule import MAX_TIMER_MS
-from rejection_desktop.scheduler import RESYNC_INTERVAL, QtOneShotTimer, ReminderScheduler
 from rejection_desktop.services.attempts import BeforeInput, OutcomeInput
 from rejection_desktop.services.reminders import ReminderService
+from rejection_desktop.services.scheduler import RESYNC_INTERVAL, QtOneShotTimer, ReminderScheduler
 
 BERLIN = ZoneInfo("Europe/Berlin")
 

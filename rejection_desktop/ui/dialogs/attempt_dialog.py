@@ -34,12 +34,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rejection_desktop.context import Services
 from rejection_desktop.domain.outcomes import Outcome
 from rejection_desktop.domain.validation import ValidationError
-from rejection_desktop.resources import resource
+from rejection_desktop.platform.resources import resource
 from rejection_desktop.services.attempts import AttemptData, BeforeInput, OutcomeInput
 from rejection_desktop.services.clock import Clock, system_clock
+from rejection_desktop.services.container import Services
 from rejection_desktop.ui.dialogs.form_base import FormDialog
 from rejection_desktop.ui.journal_format import (
     chip_icon,

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from rejection_desktop.context import Services
 from rejection_desktop.domain.records import ChallengeRecord
+from rejection_desktop.services.container import Services
 from rejection_desktop.ui.texts import ground_rules_html, self_help_html
 
 SAMPLE_KEYS = (

@@ -16,9 +16,12 @@ from PySide6.QtWidgets import (
 )
 
 from rejection_desktop import APP_NAME
-from rejection_desktop.db.backup import BackupFileError, inspect_database_file
-from rejection_desktop.db.migrations import latest_version
-from rejection_desktop.recovery import GoodBackup, RecoveryDecision, RecoveryOffer
+from rejection_desktop.services.recovery import (
+    GoodBackup,
+    RecoveryDecision,
+    RecoveryOffer,
+    backup_problem,
+)
 from rejection_desktop.ui.widgets.common import button, label, primary_button
 
 
@@ -100,11 +103,10 @@ class RecoveryDialog(QDialog):
         if path.resolve() == self.offer.database.resolve():
             QMessageBox.warning(self, APP_NAME, self.tr("That is the damaged journal itself."))
             return False
-        try:
-            inspect_database_file(path, latest_version=latest_version())
-        except BackupFileError as exc:
+        problem = backup_problem(path)
+        if problem is not None:
             QMessageBox.warning(self, APP_NAME, self.tr("This file cannot be restored: {0}")
-                                .format(exc))
+                                .format(problem))
             return False
         self.decision = RecoveryDecision(path)
         self.accept()

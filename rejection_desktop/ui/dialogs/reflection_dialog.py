@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rejection_desktop.context import Services
 from rejection_desktop.domain.outcomes import Audience
 from rejection_desktop.services.attempts import AttemptData
 from rejection_desktop.services.clock import Clock, system_clock
+from rejection_desktop.services.container import Services
 from rejection_desktop.services.reflections import Answer, ReflectionData, answer_field
 from rejection_desktop.ui.dialogs.form_base import FormDialog, LongTextEdit
 from rejection_desktop.ui.journal_format import chip_icon, comparison, outcome_label

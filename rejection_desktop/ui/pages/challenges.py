@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rejection_desktop.context import Services
 from rejection_desktop.domain.ladder import DISTRESS_BANDS, ladder
 from rejection_desktop.domain.records import ChallengeRecord
+from rejection_desktop.services.container import Services
 from rejection_desktop.ui.dialogs.challenge_dialog import ChallengeDialog
 from rejection_desktop.ui.models.challenge_model import (
     RECORD_ROLE,

@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rejection_desktop.context import Services
 from rejection_desktop.domain.outcomes import Outcome
 from rejection_desktop.services.attempts import DeletedAttempt
+from rejection_desktop.services.container import Services
 from rejection_desktop.services.journal import (
     PLANNED,
     STANDALONE,

@@ -7,9 +7,9 @@ import html
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
-from rejection_desktop.context import Services
 from rejection_desktop.domain.outcomes import Outcome
 from rejection_desktop.services.attempts import AttemptData
+from rejection_desktop.services.container import Services
 from rejection_desktop.services.journal import JournalEntry
 from rejection_desktop.services.reflections import ReflectionData
 from rejection_desktop.ui.journal_format import (

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rejection_desktop.context import Services
 from rejection_desktop.domain.stats import RangePreset
+from rejection_desktop.services.container import Services
 from rejection_desktop.services.progress import (
     DEFAULT_RANGE,
     RANGE_PRESETS,

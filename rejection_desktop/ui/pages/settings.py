@@ -12,8 +12,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rejection_desktop.context import AppContext
 from rejection_desktop.domain.validation import ValidationError
+from rejection_desktop.services.container import AppContext
 from rejection_desktop.ui.theme import THEMES
 from rejection_desktop.ui.widgets.common import Card, PageHeader, button, label, scrolling_page
 

@@ -16,12 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rejection_desktop.context import Services
 from rejection_desktop.domain import ladder, stats
 from rejection_desktop.domain.records import AttemptRecord, ChallengeRecord
 from rejection_desktop.domain.schedule import MAX_TIMER_MS
 from rejection_desktop.services.attempts import AttemptData
 from rejection_desktop.services.clock import Clock
+from rejection_desktop.services.container import Services
 from rejection_desktop.ui.models.challenge_model import category_label
 from rejection_desktop.ui.widgets.common import (
     Card,

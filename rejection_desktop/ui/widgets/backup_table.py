@@ -16,8 +16,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from rejection_desktop.db.backup import DatabaseFileInfo
-from rejection_desktop.services.backups import BackupInfo, BackupKind
+from rejection_desktop.services.backups import BackupInfo, BackupKind, DatabaseFileInfo
 
 Index = QModelIndex | QPersistentModelIndex
 Details = Callable[[BackupInfo], DatabaseFileInfo | None]

@@ -27,8 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from rejection_desktop import APP_NAME
-from rejection_desktop.db.backup import BackupFileError
-from rejection_desktop.services.backups import BackupInfo, BackupService
+from rejection_desktop.services.backups import BackupFileError, BackupInfo, BackupService
 from rejection_desktop.services.data_transfer import (
     DataTransferService,
     ImportFailedError,

@@ -27,9 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rejection_desktop.autostart import StartAtLogin
 from rejection_desktop.domain.validation import ValidationError
-from rejection_desktop.notifications import Delivery
+from rejection_desktop.notifications.delivery import Delivery
 from rejection_desktop.services.clock import Clock, system_clock
 from rejection_desktop.services.reminders import (
     ALL_WEEKDAYS_MASK,
@@ -38,6 +37,7 @@ from rejection_desktop.services.reminders import (
     ReminderService,
 )
 from rejection_desktop.services.settings import SettingsService
+from rejection_desktop.services.start_at_login import StartAtLogin
 from rejection_desktop.ui.widgets.common import button, label
 
 DAY_BUTTON_STYLE = """

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from rejection_desktop.db.models import Attempt, Challenge, Prompt
 from rejection_desktop.db.seed import load_entries, seed_challenges, seed_library, seed_prompts
 from rejection_desktop.domain.outcomes import CATEGORIES, Audience, Outcome
-from rejection_desktop.resources import resource
+from rejection_desktop.platform.resources import resource
 from rejection_desktop.services.challenges import ChallengeInput
 
 NOW = datetime(2026, 6, 1, tzinfo=UTC)

@@ -25,7 +25,7 @@ from helpers.mini_schema import problems
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from rejection_desktop.context import open_context
+from rejection_desktop.app.context import open_context
 from rejection_desktop.db.backup import inspect_database_file
 from rejection_desktop.db.fields import to_db_instant
 from rejection_desktop.db.migrations import latest_version

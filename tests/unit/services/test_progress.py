@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from helpers.clock import FakeClock
 
-from rejection_desktop.context import Services
+from rejection_desktop.app.context import Services
 from rejection_desktop.domain import stats
 from rejection_desktop.domain.outcomes import Outcome
 from rejection_desktop.services.attempts import AttemptService, BeforeInput, OutcomeInput

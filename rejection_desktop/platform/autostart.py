@@ -20,7 +20,6 @@ from typing import Protocol
 from PySide6.QtCore import QSettings
 
 from rejection_desktop import APP_EXECUTABLE, APP_ID, APP_NAME
-from rejection_desktop.services.settings import SettingsService
 
 log = logging.getLogger(__name__)
 
@@ -183,38 +182,3 @@ def autostart_for(platform: str = sys.platform, *, home: Path | None = None,
         return LaunchAgent(home / "Library" / "LaunchAgents")
     config_home = env.get("XDG_CONFIG_HOME") or str(home / ".config")
     return XdgAutostart(Path(config_home))
-
-
-class StartAtLogin:
-    """The Settings toggle: the platform entry plus the ``start_at_login`` setting."""
-
-    def __init__(self, settings: SettingsService, backend: Autostart | None = None,
-                 command: Sequence[str] | None = None) -> None:
-        self._settings = settings
-        self.backend = backend if backend is not None else autostart_for()
-        self._command = list(command) if command is not None else launch_command()
-
-    def enabled(self) -> bool:
-        """Whether the entry exists (the truth, whatever the setting says)."""
-        try:
-            return self.backend.is_enabled()
-        except OSError:
-            log.warning("could not read the start-at-login entry", exc_info=True)
-            return False
-
-    def set_enabled(self, enabled: bool) -> None:
-        """Write or remove the entry, then store the setting; raises OSError on failure."""
-        if enabled:
-            self.backend.enable(self._command)
-        else:
-            self.backend.disable()
-        self._settings.set("start_at_login", bool(enabled))
-
-    def refresh(self) -> None:
-        """Rewrite an enabled entry so it starts this version from where it is installed now."""
-        if not self._settings.get("start_at_login"):
-            return
-        try:
-            self.backend.enable(self._command)
-        except OSError:
-            log.warning("could not refresh the start-at-login entry", exc_info=True)

@@ -24,9 +24,9 @@ from typing import Protocol
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
 from rejection_desktop.domain.schedule import plan, timer_delay_ms
-from rejection_desktop.notifications import Notice
-from rejection_desktop.reminder_text import compose_notice
+from rejection_desktop.notifications.delivery import Notice
 from rejection_desktop.services.clock import Clock, system_clock
+from rejection_desktop.services.reminder_text import compose_notice
 from rejection_desktop.services.reminders import MAX_LOOKBACK, DueReminder, ScheduleInputs
 
 log = logging.getLogger(__name__)

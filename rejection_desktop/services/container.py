@@ -1,18 +1,15 @@
-"""Opening a data dir: database, migrations, seed, and the services built on it (no widgets)."""
+"""The open journal and its services, one per area: what pages and dialogs are given."""
 
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass
-from pathlib import Path
 
 import peewee
 
-from rejection_desktop.db.connection import close_db, open_db
-from rejection_desktop.db.migrations import MigrationResult, latest_version, migrate
-from rejection_desktop.db.seed import SeedResult, seed_library
-from rejection_desktop.paths import DataPaths, secure_dir
-from rejection_desktop.resources import resource
+from rejection_desktop.db.connection import close_db
+from rejection_desktop.db.migrations import MigrationResult
+from rejection_desktop.db.seed import SeedResult
+from rejection_desktop.platform.paths import DataPaths
 from rejection_desktop.services.attempts import AttemptService
 from rejection_desktop.services.backups import BackupService
 from rejection_desktop.services.challenges import ChallengeService
@@ -23,8 +20,6 @@ from rejection_desktop.services.prompts import PromptService
 from rejection_desktop.services.reflections import ReflectionService
 from rejection_desktop.services.reminders import ReminderService
 from rejection_desktop.services.settings import SettingsService
-
-log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -76,23 +71,3 @@ class AppContext:
 
     def close(self) -> None:
         close_db()
-
-
-def open_context(data_dir: Path, clock: Clock = system_clock) -> AppContext:
-    """Open or create the journal in ``data_dir``, migrate it, seed built-ins, build services.
-
-    Raises ``rejection_desktop.db.DatabaseError`` (with a message for the user) when the file
-    is newer than this app or unreadable; the file is then left untouched.
-    """
-    paths = DataPaths(data_dir)
-    secure_dir(paths.root)
-    database = open_db(paths.database, latest_version=latest_version())
-    try:
-        migration = migrate(database, paths.backups)
-        seeded = seed_library(database, resource("challenges.json"), resource("prompts.json"),
-                              clock())
-    except Exception:
-        close_db()
-        raise
-    log.info("data dir ready: schema %s, seeded %s", migration.to_version, seeded)
-    return AppContext(paths, database, Services.build(paths, clock), clock, migration, seeded)

@@ -34,7 +34,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtDBus import QDBusConnection, QDBusInterface, QDBusMessage
 
 from rejection_desktop import APP_ID, APP_NAME
-from rejection_desktop.resources import resource
+from rejection_desktop.platform.resources import resource
 
 log = logging.getLogger(__name__)
 

@@ -10,7 +10,7 @@ import os
 import sys
 from pathlib import Path
 
-from rejection_desktop.paths import secure_dir, secure_file
+from rejection_desktop.platform.paths import secure_dir, secure_file
 
 LOG_FILE = "rejection-desktop.log"
 MAX_BYTES = 1_000_000
@@ -41,7 +41,7 @@ class RotatingLog(logging.FileHandler):
         try:
             if self.stream is not None:
                 self.stream.close()
-                self.stream = None  # type: ignore[assignment]
+                self.stream = None
             for number in range(self.kept - 1, 0, -1):
                 older = Path(f"{self.path}.{number}")
                 if older.exists():

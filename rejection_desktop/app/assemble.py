@@ -16,18 +16,18 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
 from rejection_desktop import __version__
-from rejection_desktop.context import AppContext, open_context
+from rejection_desktop.app.context import AppContext, open_context
+from rejection_desktop.app.startup import EXIT_WHEN_SHOWN, fail
 from rejection_desktop.db.files import DatabaseError
-from rejection_desktop.recovery import run_startup_recovery
-from rejection_desktop.startup import EXIT_WHEN_SHOWN, fail
+from rejection_desktop.platform.signals import SignalWakeup
+from rejection_desktop.services.recovery import run_startup_recovery
 from rejection_desktop.ui.dialogs.recovery_dialog import ask_recovery
 from rejection_desktop.ui.main_window import MainWindow
 from rejection_desktop.ui.shell import Shell
-from rejection_desktop.unix_signals import SignalWakeup
 
 if TYPE_CHECKING:
-    from rejection_desktop.reminders_runtime import ReminderRuntime
-    from rejection_desktop.startup import JournalStart
+    from rejection_desktop.app.reminders import ReminderRuntime
+    from rejection_desktop.app.startup import JournalStart
 
 log = logging.getLogger(__name__)
 
@@ -104,7 +104,7 @@ def assemble(app: QApplication, context: AppContext, window: MainWindow | None =
 
 def start_reminders(app: QApplication, shell: Shell, context: AppContext) -> ReminderRuntime:
     """Scheduler, notifier chain and tray, wired to the window and its pages."""
-    from rejection_desktop.reminders_runtime import ReminderRuntime  # noqa: PLC0415
+    from rejection_desktop.app.reminders import ReminderRuntime  # noqa: PLC0415
 
     runtime = ReminderRuntime(app, shell.window, context)
     runtime.log_requested.connect(shell.log_attempt)
@@ -146,7 +146,7 @@ def wire_data(app: QApplication, shell: Shell, runtime: ReminderRuntime) -> None
 
 def smoke(app: QApplication, shell: Shell, runtime: ReminderRuntime) -> int:
     """Show the window offscreen, visit every page, process events, report and exit 0."""
-    from rejection_desktop.notifications import resolve_plyer_backend  # noqa: PLC0415
+    from rejection_desktop.notifications.delivery import resolve_plyer_backend  # noqa: PLC0415
 
     window = shell.window
     window.show()

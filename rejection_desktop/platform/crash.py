@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable
 from types import TracebackType
 
-log = logging.getLogger("rejection_desktop.crash")
+log = logging.getLogger("rejection_desktop.platform.crash")
 
 ShowDialog = Callable[[str], None]
 

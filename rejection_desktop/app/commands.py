@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from rejection_desktop import APP_EXECUTABLE
 
 if TYPE_CHECKING:
-    from rejection_desktop.paths import DataPaths
+    from rejection_desktop.platform.paths import DataPaths
     from rejection_desktop.services.backups import BackupService
     from rejection_desktop.services.data_transfer import DataTransferService
 
@@ -90,7 +90,7 @@ def start_qt() -> None:
 
 def log_to_file(paths: DataPaths) -> None:
     """Log to the data dir's log file only: stderr gets our one-line messages, no tracebacks."""
-    from rejection_desktop.logging_setup import setup_logging  # noqa: PLC0415
+    from rejection_desktop.platform.logs import setup_logging  # noqa: PLC0415
 
     setup_logging(paths.logs)
     root = logging.getLogger()
@@ -101,7 +101,7 @@ def log_to_file(paths: DataPaths) -> None:
 
 
 def data_paths(args: argparse.Namespace, *, must_exist: bool) -> DataPaths:
-    from rejection_desktop.paths import DataPaths, resolve_data_dir  # noqa: PLC0415
+    from rejection_desktop.platform.paths import DataPaths, resolve_data_dir  # noqa: PLC0415
 
     paths = DataPaths(resolve_data_dir(args.data_dir))
     if must_exist and not paths.database.exists():
@@ -135,13 +135,13 @@ def journal(args: argparse.Namespace, *, write: bool, must_exist: bool) -> Itera
     ``write``: refuse when the app is running. Otherwise, when it runs, open read-only.
     """
     start_qt()
-    from rejection_desktop.context import open_context  # noqa: PLC0415
+    from rejection_desktop.app.context import open_context  # noqa: PLC0415
     from rejection_desktop.db.connection import close_db  # noqa: PLC0415
     from rejection_desktop.db.files import DatabaseError, check_database_file  # noqa: PLC0415
+    from rejection_desktop.platform.single_instance import SingleInstance  # noqa: PLC0415
     from rejection_desktop.services.backups import BackupService  # noqa: PLC0415
     from rejection_desktop.services.data_transfer import DataTransferService  # noqa: PLC0415
     from rejection_desktop.services.settings import SettingsService  # noqa: PLC0415
-    from rejection_desktop.single_instance import SingleInstance  # noqa: PLC0415
 
     paths = data_paths(args, must_exist=must_exist)
     paths.root.mkdir(parents=True, exist_ok=True)
@@ -263,8 +263,8 @@ def restore_command(args: argparse.Namespace) -> int:
     start_qt()
     from rejection_desktop.db.backup import BackupFileError  # noqa: PLC0415
     from rejection_desktop.db.files import check_database_file  # noqa: PLC0415
-    from rejection_desktop.recovery import restore_after_damage  # noqa: PLC0415
-    from rejection_desktop.single_instance import SingleInstance  # noqa: PLC0415
+    from rejection_desktop.platform.single_instance import SingleInstance  # noqa: PLC0415
+    from rejection_desktop.services.recovery import restore_after_damage  # noqa: PLC0415
 
     source = args.file.expanduser().resolve()
     paths = data_paths(args, must_exist=False)

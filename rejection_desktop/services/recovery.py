@@ -25,7 +25,7 @@ from rejection_desktop.db.backup import (
 )
 from rejection_desktop.db.files import check_database_file
 from rejection_desktop.db.migrations import latest_version
-from rejection_desktop.paths import DataPaths
+from rejection_desktop.platform.paths import DataPaths
 from rejection_desktop.services.backups import (
     STAMP,
     BackupInfo,
@@ -88,6 +88,15 @@ def newest_good_backup(paths: DataPaths) -> GoodBackup | None:
             log.warning("backup %s unusable: %s", info.path.name, exc)
             continue
         return GoodBackup(info, contents)
+    return None
+
+
+def backup_problem(path: Path) -> str | None:
+    """Why ``path`` cannot be restored (None when it is a good journal backup)."""
+    try:
+        inspect_database_file(path, latest_version=latest_version())
+    except BackupFileError as exc:
+        return str(exc)
     return None
 
 

@@ -27,9 +27,8 @@ from PySide6.QtGui import QCloseEvent, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon, QWidget
 
 from rejection_desktop import APP_EXECUTABLE, APP_NAME
-from rejection_desktop.autostart import StartAtLogin, launch_command
-from rejection_desktop.context import AppContext
-from rejection_desktop.notifications import (
+from rejection_desktop.app.context import AppContext
+from rejection_desktop.notifications.delivery import (
     SHOW_SECONDS,
     TARGET_ATTEMPT,
     Backend,
@@ -40,10 +39,12 @@ from rejection_desktop.notifications import (
     PlyerBackend,
     TrayBackend,
 )
-from rejection_desktop.paths import custom_data_dir
-from rejection_desktop.scheduler import ReminderScheduler
+from rejection_desktop.platform.autostart import launch_command
+from rejection_desktop.platform.paths import custom_data_dir
 from rejection_desktop.services.clock import Clock
 from rejection_desktop.services.reminders import ReminderService
+from rejection_desktop.services.scheduler import ReminderScheduler
+from rejection_desktop.services.start_at_login import StartAtLogin
 from rejection_desktop.ui.main_window import MainWindow
 from rejection_desktop.ui.tray import ReminderTray
 

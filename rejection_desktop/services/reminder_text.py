@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QCoreApplication
 
 from rejection_desktop.domain.schedule import DAILY, FOLLOWUP, PLANNED
-from rejection_desktop.notifications import TARGET_ATTEMPT, TARGET_TODAY, Notice
+from rejection_desktop.notifications.delivery import TARGET_ATTEMPT, TARGET_TODAY, Notice
 from rejection_desktop.services.reminders import DueReminder
 
 

@@ -24,17 +24,17 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from rejection_desktop import APP_EXECUTABLE, APP_ID, APP_NAME, __version__
-from rejection_desktop.crash import install_excepthook
-from rejection_desktop.logging_setup import setup_logging
-from rejection_desktop.paths import DataPaths, resolve_data_dir, secure_dir
-from rejection_desktop.resources import resource
-from rejection_desktop.single_instance import SingleInstance
+from rejection_desktop.platform.crash import install_excepthook
+from rejection_desktop.platform.logs import setup_logging
+from rejection_desktop.platform.paths import DataPaths, resolve_data_dir, secure_dir
+from rejection_desktop.platform.resources import resource
+from rejection_desktop.platform.single_instance import SingleInstance
 from rejection_desktop.ui.first_paint import FirstPaint
 from rejection_desktop.ui.main_window import LOOK_KEY, MainWindow
 from rejection_desktop.ui.theme import apply_look
 
 if TYPE_CHECKING:
-    from rejection_desktop.app import Running
+    from rejection_desktop.app.assemble import Running
 
 log = logging.getLogger(__name__)
 
@@ -162,7 +162,7 @@ def run_app(args: argparse.Namespace) -> int:
     install_excepthook(None if args.smoke else show_crash_dialog)
     log.info("%s %s starting, data dir %s", APP_NAME, __version__, data_dir)
     if args.test_notification:  # works while the app runs: needs no journal and no lock
-        from rejection_desktop.reminders_runtime import run_test_notification  # noqa: PLC0415
+        from rejection_desktop.app.reminders import run_test_notification  # noqa: PLC0415
 
         return run_test_notification()
 
@@ -222,7 +222,7 @@ class JournalStart:
 
     def run_now(self) -> int:
         """Open the journal without an event loop (``--smoke``); returns the exit code."""
-        from rejection_desktop.app import open_journal  # noqa: PLC0415
+        from rejection_desktop.app.assemble import open_journal  # noqa: PLC0415
 
         result = open_journal(self)
         assert isinstance(result, int)
@@ -238,7 +238,7 @@ class JournalStart:
     def open_journal(self) -> None:
         """Load the app, open the journal and fill the window in; exit when that fails."""
         try:
-            from rejection_desktop.app import open_journal  # noqa: PLC0415
+            from rejection_desktop.app.assemble import open_journal  # noqa: PLC0415
 
             result = open_journal(self)
         except Exception:

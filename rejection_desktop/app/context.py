@@ -1,0 +1,36 @@
+"""Opening a data dir: database, migrations, seed, and the services built on it (no widgets)."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from rejection_desktop.db.connection import close_db, open_db
+from rejection_desktop.db.migrations import latest_version, migrate
+from rejection_desktop.db.seed import seed_library
+from rejection_desktop.platform.paths import DataPaths, secure_dir
+from rejection_desktop.platform.resources import resource
+from rejection_desktop.services.clock import Clock, system_clock
+from rejection_desktop.services.container import AppContext, Services
+
+log = logging.getLogger(__name__)
+
+
+def open_context(data_dir: Path, clock: Clock = system_clock) -> AppContext:
+    """Open or create the journal in ``data_dir``, migrate it, seed built-ins, build services.
+
+    Raises ``rejection_desktop.db.DatabaseError`` (with a message for the user) when the file
+    is newer than this app or unreadable; the file is then left untouched.
+    """
+    paths = DataPaths(data_dir)
+    secure_dir(paths.root)
+    database = open_db(paths.database, latest_version=latest_version())
+    try:
+        migration = migrate(database, paths.backups)
+        seeded = seed_library(database, resource("challenges.json"), resource("prompts.json"),
+                              clock())
+    except Exception:
+        close_db()
+        raise
+    log.info("data dir ready: schema %s, seeded %s", migration.to_version, seeded)
+    return AppContext(paths, database, Services.build(paths, clock), clock, migration, seeded)
