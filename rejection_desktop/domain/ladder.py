@@ -14,7 +14,7 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from rejection_desktop.domain.records import AttemptRecord, ChallengeRecord
-from rejection_desktop.domain.stats import has_prediction, is_ask, local_date
+from rejection_desktop.domain.stats.asks import has_prediction, is_ask, local_date
 
 REPS_TO_CLIMB = 2
 """Asks with a recorded prediction (``predicted_no`` or ``expected_badness``) that make a rung done.

@@ -20,10 +20,37 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, Signal
 
-from rejection_desktop.domain import stats
 from rejection_desktop.domain.ladder import REPS_TO_CLIMB
 from rejection_desktop.domain.outcomes import Outcome
 from rejection_desktop.domain.records import AttemptRecord
+from rejection_desktop.domain.stats.asks import is_ask, local_date
+from rejection_desktop.domain.stats.calendar import Streak, streak
+from rejection_desktop.domain.stats.figures import (
+    AnxietyPoint,
+    AnxietySummary,
+    BadnessBand,
+    BadnessSummary,
+    CalibrationBucket,
+    CategoryLadder,
+    Courage,
+    DisprovedSummary,
+    OutcomeCounts,
+    OutcomePeriod,
+    PredictionSummary,
+)
+from rejection_desktop.domain.stats.periods import (
+    Period,
+    RangePreset,
+    period_for_span,
+    period_start,
+    range_start,
+)
+from rejection_desktop.domain.stats.tally import (
+    Tally,
+    anxiety_points,
+    outcome_timeline,
+    tallies_by_period,
+)
 from rejection_desktop.services.attempts import AttemptService
 from rejection_desktop.services.challenges import ChallengeService
 from rejection_desktop.services.clock import Clock, system_clock
@@ -31,10 +58,10 @@ from rejection_desktop.services.settings import SettingsService
 
 log = logging.getLogger(__name__)
 
-RANGE_PRESETS: tuple[stats.RangePreset, ...] = ("4w", "3m", "1y", "all")
+RANGE_PRESETS: tuple[RangePreset, ...] = ("4w", "3m", "1y", "all")
 """The ranges the Progress page offers, shortest first."""
 
-DEFAULT_RANGE: stats.RangePreset = "3m"
+DEFAULT_RANGE: RangePreset = "3m"
 
 SETTINGS_THAT_MATTER = frozenset({"timezone", "daily_goal", "rest_days_per_week"})
 
@@ -49,28 +76,28 @@ class ProgressSnapshot:
     journal (today's streak does not depend on the range chosen).
     """
 
-    preset: stats.RangePreset
+    preset: RangePreset
     start: date
     end: date
-    period: stats.Period
+    period: Period
     period_starts: list[date]
     journal_attempts: int  # attempts in the whole journal, any range
     journal_asks: int  # asks in the whole journal, any range
-    counts: stats.OutcomeCounts
-    timeline: list[stats.OutcomePeriod]
+    counts: OutcomeCounts
+    timeline: list[OutcomePeriod]
     daily: dict[date, int]
     days_asked: int
-    streak: stats.Streak
+    streak: Streak
     daily_goal: int
-    prediction: stats.PredictionSummary
-    calibration: list[stats.CalibrationBucket]
-    disproved: stats.DisprovedSummary
-    badness: stats.BadnessSummary
-    badness_bands: list[stats.BadnessBand]
-    anxiety: stats.AnxietySummary
-    anxiety_trend: list[stats.AnxietyPoint]
-    ladder: list[stats.CategoryLadder]
-    courage: stats.Courage
+    prediction: PredictionSummary
+    calibration: list[CalibrationBucket]
+    disproved: DisprovedSummary
+    badness: BadnessSummary
+    badness_bands: list[BadnessBand]
+    anxiety: AnxietySummary
+    anxiety_trend: list[AnxietyPoint]
+    ladder: list[CategoryLadder]
+    courage: Courage
 
     @property
     def is_new_user(self) -> bool:
@@ -138,7 +165,7 @@ def index_records(records: Iterable[AttemptRecord], zone: ZoneInfo) -> RecordInd
         attempts += 1
         if first is None or day < first:
             first = day
-        if record.outcome is not None and record.outcome is not not_attempted:  # stats.is_ask
+        if record.outcome is not None and record.outcome is not not_attempted:  # is_ask
             asks += 1
             daily[day] = daily.get(day, 0) + 1
             distress = record.distress
@@ -151,22 +178,22 @@ def index_records(records: Iterable[AttemptRecord], zone: ZoneInfo) -> RecordInd
 class RangeTallies:
     """The attempts of a range as tallies: the whole range, and one per chart period."""
 
-    total: stats.Tally
-    periods: Mapping[date, stats.Tally]
+    total: Tally
+    periods: Mapping[date, Tally]
 
 
-def range_bounds(preset: stats.RangePreset, today: date,
-                 first_day: date | None) -> tuple[date, date | None, stats.Period]:
+def range_bounds(preset: RangePreset, today: date,
+                 first_day: date | None) -> tuple[date, date | None, Period]:
     """(first day shown, the range's own start or None for "all", the chart period)."""
-    range_first = stats.range_start(preset, today)
+    range_first = range_start(preset, today)
     start = min(range_first if range_first is not None else (first_day or today), today)
-    return start, range_first, stats.period_for_span(start, today)
+    return start, range_first, period_for_span(start, today)
 
 
 def build_snapshot(
     tallies: RangeTallies,
     journal: JournalFacts,
-    preset: stats.RangePreset,
+    preset: RangePreset,
     today: date,
     *,
     daily_goal: int = 1,
@@ -180,7 +207,7 @@ def build_snapshot(
     """
     start, range_first, period = range_bounds(preset, today, journal.first_day)
     total = tallies.total
-    timeline = stats.outcome_timeline(tallies.periods, period, start, today)
+    timeline = outcome_timeline(tallies.periods, period, start, today)
     daily = {d: n for d, n in journal.daily_all.items() if start <= d <= today}
     if range_first is None:
         courage = total.courage(min(daily, default=today), today, None)
@@ -198,7 +225,7 @@ def build_snapshot(
         timeline=timeline,
         daily=daily,
         days_asked=len(daily),
-        streak=stats.streak(journal.daily_all, today, daily_goal, rest_days_per_week),
+        streak=streak(journal.daily_all, today, daily_goal, rest_days_per_week),
         daily_goal=daily_goal,
         prediction=total.overall_prediction(),
         calibration=total.calibration(),
@@ -206,7 +233,7 @@ def build_snapshot(
         badness=total.badness_summary(),
         badness_bands=total.badness_bands(),
         anxiety=total.anxiety_summary(),
-        anxiety_trend=stats.anxiety_points(tallies.periods),
+        anxiety_trend=anxiety_points(tallies.periods),
         ladder=total.category_ladder(REPS_TO_CLIMB),
         courage=courage,
     )
@@ -214,7 +241,7 @@ def build_snapshot(
 
 def snapshot_from_records(
     records: Iterable[AttemptRecord],
-    preset: stats.RangePreset,
+    preset: RangePreset,
     today: date,
     zone: ZoneInfo,
     *,
@@ -227,8 +254,8 @@ def snapshot_from_records(
     days, journal = index.days, index.journal
     start, _, period = range_bounds(preset, today, journal.first_day)
     in_range = [r for r in records if start <= days[r.id] <= today]
-    tallies = RangeTallies(stats.Tally.of(in_range),
-                           stats.tallies_by_period(in_range, zone, period))
+    tallies = RangeTallies(Tally.of(in_range),
+                           tallies_by_period(in_range, zone, period))
     return build_snapshot(tallies, journal, preset, today, daily_goal=daily_goal,
                           rest_days_per_week=rest_days_per_week)
 
@@ -263,11 +290,11 @@ class ProgressService(QObject):
         self._records: dict[int, AttemptRecord] | None = None
         self._days: dict[int, date] = {}
         self._months: dict[date, set[int]] = {}  # month start -> ids of attempts dated in it
-        self._month_tallies: dict[date, stats.Tally] = {}
-        self._year_tallies: dict[int, stats.Tally] = {}
+        self._month_tallies: dict[date, Tally] = {}
+        self._year_tallies: dict[int, Tally] = {}
         self._zone: ZoneInfo | None = None
         self._journal: JournalFacts | None = None
-        self._snapshots: dict[tuple[stats.RangePreset, date], ProgressSnapshot] = {}
+        self._snapshots: dict[tuple[RangePreset, date], ProgressSnapshot] = {}
         for signal in (attempts.attempt_planned, attempts.attempt_logged,
                        attempts.attempt_updated, attempts.attempt_restored):
             signal.connect(self._on_attempt_changed)
@@ -290,14 +317,14 @@ class ProgressService(QObject):
 
     def today(self) -> date:
         """Today's local date in the user's zone."""
-        return stats.local_date(self._clock(), self.zone())
+        return local_date(self._clock(), self.zone())
 
     def records(self) -> list[AttemptRecord]:
         """Every cached attempt record, in id order (loads them on first use)."""
         records = self._ensure_loaded()
         return [records[key] for key in sorted(records)]
 
-    def snapshot(self, preset: stats.RangePreset = DEFAULT_RANGE) -> ProgressSnapshot:
+    def snapshot(self, preset: RangePreset = DEFAULT_RANGE) -> ProgressSnapshot:
         """The figures for range ``preset`` ending today; cached until the next change."""
         if preset not in RANGE_PRESETS:
             raise ValueError(f"unknown range {preset!r}")
@@ -321,38 +348,38 @@ class ProgressService(QObject):
         self._ensure_loaded()
         return self._journal_facts().daily_all
 
-    def streak(self) -> stats.Streak:
+    def streak(self) -> Streak:
         """Today's streak over the whole journal with the user's daily goal and rest days."""
-        return stats.streak(
+        return streak(
             self._journal_facts().daily_all, self.today(),
             int(self._settings.get("daily_goal")), int(self._settings.get("rest_days_per_week")),
         )
 
     # tallies -----------------------------------------------------------------------------------
-    def _range_tallies(self, preset: stats.RangePreset, today: date,
+    def _range_tallies(self, preset: RangePreset, today: date,
                        journal: JournalFacts) -> RangeTallies:
         start, _, period = range_bounds(preset, today, journal.first_day)
         months, whole = self._month_parts(start, today)
-        total = stats.Tally.combine(self._total_parts(months, whole))
+        total = Tally.combine(self._total_parts(months, whole))
         if period == "week":  # at most 26 weeks: tally the few records again by week
             records = self._records or {}
             ids = sorted(i for i in set().union(*(self._months.get(m, set()) for m in months))
                          if start <= self._days[i] <= today)
-            periods = stats.tallies_by_period((records[i] for i in ids), self.zone(), "week")
+            periods = tallies_by_period((records[i] for i in ids), self.zone(), "week")
             return RangeTallies(total, periods)
-        grouped: dict[date, list[stats.Tally]] = {}
+        grouped: dict[date, list[Tally]] = {}
         for month, tally in months.items():
-            grouped.setdefault(stats.period_start(month, period), []).append(tally)
-        return RangeTallies(total, {key: stats.Tally.combine_counts(parts)
+            grouped.setdefault(period_start(month, period), []).append(tally)
+        return RangeTallies(total, {key: Tally.combine_counts(parts)
                                     for key, parts in grouped.items()})
 
     def _month_parts(self, start: date,
-                     end: date) -> tuple[dict[date, stats.Tally], set[date]]:
+                     end: date) -> tuple[dict[date, Tally], set[date]]:
         """A tally per month of the attempts dated ``start..end``, oldest month first, and the
         months that lie wholly inside the range (their tallies are the cached ones)."""
-        parts: dict[date, stats.Tally] = {}
+        parts: dict[date, Tally] = {}
         whole: set[date] = set()
-        month = stats.period_start(start, "month")
+        month = period_start(start, "month")
         while month <= end:
             following = (month + timedelta(days=32)).replace(day=1)
             ids = self._months.get(month)
@@ -365,13 +392,13 @@ class ProgressService(QObject):
             month = following
         return parts, whole
 
-    def _total_parts(self, months: dict[date, stats.Tally],
-                     whole: set[date]) -> list[stats.Tally]:
+    def _total_parts(self, months: dict[date, Tally],
+                     whole: set[date]) -> list[Tally]:
         """``months``' tallies, with every wholly covered year replaced by its cached tally."""
         by_year: dict[int, list[date]] = {}
         for month in months:
             by_year.setdefault(month.year, []).append(month)
-        parts: list[stats.Tally] = []
+        parts: list[Tally] = []
         for year, keys in by_year.items():
             if len(keys) == 12 and whole.issuperset(keys):
                 parts.append(self._year_tally(year))
@@ -379,22 +406,22 @@ class ProgressService(QObject):
                 parts.extend(months[key] for key in keys)
         return parts
 
-    def _year_tally(self, year: int) -> stats.Tally:
+    def _year_tally(self, year: int) -> Tally:
         tally = self._year_tallies.get(year)
         if tally is None:
-            tally = self._year_tallies[year] = stats.Tally.combine(
+            tally = self._year_tallies[year] = Tally.combine(
                 self._month_tally(date(year, month, 1)) for month in range(1, 13))
         return tally
 
-    def _month_tally(self, month: date) -> stats.Tally:
+    def _month_tally(self, month: date) -> Tally:
         tally = self._month_tallies.get(month)
         if tally is None:
             tally = self._month_tallies[month] = self._tally(self._months.get(month, ()))
         return tally
 
-    def _tally(self, ids: Iterable[int]) -> stats.Tally:
+    def _tally(self, ids: Iterable[int]) -> Tally:
         records = self._records or {}
-        return stats.Tally.of(records[i] for i in sorted(ids))
+        return Tally.of(records[i] for i in sorted(ids))
 
     # keeping the cache current -----------------------------------------------------------------
     def reload(self) -> None:
@@ -430,7 +457,7 @@ class ProgressService(QObject):
             self._forget_month(old_day)
         new_day = None
         if new is not None:
-            new_day = stats.local_date(new.when, self.zone())
+            new_day = local_date(new.when, self.zone())
             records[attempt_id] = new
             self._days[attempt_id] = new_day
             self._months.setdefault(new_day.replace(day=1), set()).add(attempt_id)
@@ -452,7 +479,7 @@ class ProgressService(QObject):
             first = min(self._days[i] for i in self._months[min(months)])
         records = self._records or {}
         highest = max((records[i].distress for i in self._months.get(day.replace(day=1), ())
-                       if self._days[i] == day and stats.is_ask(records[i])), default=None)
+                       if self._days[i] == day and is_ask(records[i])), default=None)
         return first, highest
 
     def _on_attempt_changed(self, attempt_id: int) -> None:
@@ -522,7 +549,7 @@ def _journal_with(
     old_record, old_day = old
     if old_record is not None and old_day is not None:
         attempts -= 1
-        if stats.is_ask(old_record):
+        if is_ask(old_record):
             asks -= 1
             daily[old_day] -= 1
             if not daily[old_day]:
@@ -536,7 +563,7 @@ def _journal_with(
     if new_record is not None and new_day is not None:
         attempts += 1
         first = new_day if first is None or new_day < first else first
-        if stats.is_ask(new_record):
+        if is_ask(new_record):
             asks += 1
             daily[new_day] = daily.get(new_day, 0) + 1
             highest[new_day] = max(highest.get(new_day, new_record.distress), new_record.distress)

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rejection_desktop.domain.stats import RangePreset
+from rejection_desktop.domain.stats.periods import RangePreset
 from rejection_desktop.services.container import Services
 from rejection_desktop.services.progress import (
     DEFAULT_RANGE,

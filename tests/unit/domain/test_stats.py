@@ -1,4 +1,7 @@
-"""Tests for rejection_desktop.domain.stats: asks, streaks, calibration and progress numbers."""
+"""Tests for rejection_desktop.domain.stats: asks, streaks, calibration and progress numbers.
+
+The tallies are checked against literal figures and against a naive recount written here.
+"""
 
 from __future__ import annotations
 
@@ -8,9 +11,42 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from rejection_desktop.domain import stats
 from rejection_desktop.domain.outcomes import Outcome
 from rejection_desktop.domain.records import AttemptRecord
+from rejection_desktop.domain.stats.asks import is_ask, is_disproved, local_date
+from rejection_desktop.domain.stats.calendar import (
+    Streak,
+    asks_per_day,
+    days_asked,
+    heat_level,
+    streak,
+)
+from rejection_desktop.domain.stats.figures import (
+    AnxietyPoint,
+    AnxietySummary,
+    BadnessSummary,
+    CalibrationBucket,
+    CategoryLadder,
+    Courage,
+    DisprovedSummary,
+    OutcomeCounts,
+    OutcomePeriod,
+    PredictionSummary,
+)
+from rejection_desktop.domain.stats.periods import (
+    Period,
+    RangePreset,
+    period_for_span,
+    period_start,
+    period_starts,
+    range_start,
+)
+from rejection_desktop.domain.stats.tally import (
+    Tally,
+    anxiety_points,
+    outcome_timeline,
+    tallies_by_period,
+)
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NEW_YORK = ZoneInfo("America/New_York")
@@ -72,6 +108,111 @@ def series(*outcomes: Outcome | None, **fields: int | None) -> list[AttemptRecor
     ]
 
 
+# --- a naive recount: the figures computed the plain way, to check the tallies against -------
+
+NO_SHARE = {R: 1.0, P: 0.5, A: 0.0}
+
+
+def naive_is_ask(a: AttemptRecord) -> bool:
+    return a.outcome in (R, A, P, N)
+
+
+def naive_outcome_counts(attempts: list[AttemptRecord]) -> OutcomeCounts:
+    def count(outcome: Outcome | None) -> int:
+        return sum(1 for a in attempts if a.outcome is outcome)
+
+    return OutcomeCounts(rejected=count(R), accepted=count(A), partial=count(P),
+                         no_reply=count(N), not_attempted=count(X), planned=count(None))
+
+
+def _answered_with_prediction(attempts: list[AttemptRecord]) -> list[AttemptRecord]:
+    return [a for a in attempts if a.outcome in NO_SHARE and a.predicted_no is not None]
+
+
+def naive_overall_prediction(attempts: list[AttemptRecord]) -> PredictionSummary:
+    rated = _answered_with_prediction(attempts)
+    if not rated:
+        return PredictionSummary(None, None, 0)
+    return PredictionSummary(sum(a.predicted_no for a in rated) / len(rated),
+                             100 * sum(NO_SHARE[a.outcome] for a in rated) / len(rated),
+                             len(rated))
+
+
+def naive_calibration(attempts: list[AttemptRecord], width: int) -> list[CalibrationBucket]:
+    buckets = []
+    for low in range(0, 100, width):
+        high = 100 if low + width >= 100 else low + width - 1
+        inside = [a for a in _answered_with_prediction(attempts) if low <= a.predicted_no <= high]
+        if inside:
+            buckets.append(CalibrationBucket(
+                low, high, sum(a.predicted_no for a in inside) / len(inside),
+                100 * sum(NO_SHARE[a.outcome] for a in inside) / len(inside), len(inside)))
+    return buckets
+
+
+def naive_disproved(attempts: list[AttemptRecord]) -> DisprovedSummary:
+    tested = [a for a in attempts if naive_is_ask(a)
+              and (a.predicted_no is not None or a.expected_badness is not None)]
+    disproved = [
+        a for a in tested
+        if (a.predicted_no is not None and a.predicted_no >= 50 and a.outcome in (A, P))
+        or (a.expected_badness is not None and a.actual_badness is not None
+            and a.actual_badness < a.expected_badness)
+    ]
+    return DisprovedSummary(len(disproved), len(tested))
+
+
+def naive_badness_summary(attempts: list[AttemptRecord]) -> BadnessSummary:
+    rated = [a for a in attempts if naive_is_ask(a)
+             and a.expected_badness is not None and a.actual_badness is not None]
+    if not rated:
+        return BadnessSummary(None, None, 0, 0)
+    return BadnessSummary(sum(a.expected_badness for a in rated) / len(rated),
+                          sum(a.actual_badness for a in rated) / len(rated), len(rated),
+                          sum(1 for a in rated if a.actual_badness < a.expected_badness))
+
+
+def naive_anxiety_summary(attempts: list[AttemptRecord]) -> AnxietySummary:
+    rated = sorted((a for a in attempts if naive_is_ask(a) and a.anxiety_before is not None
+                    and a.anxiety_after is not None), key=lambda a: (a.when, a.id))
+    n = len(rated)
+    if not n:
+        return AnxietySummary(None, None, None, None, 0)
+    before = [a.anxiety_before for a in rated]
+    early, late = before[: n // 2], before[n // 2:]
+    trend = n >= 4
+    return AnxietySummary(sum(before) / n, sum(a.anxiety_after for a in rated) / n,
+                          sum(early) / len(early) if trend else None,
+                          sum(late) / len(late) if trend else None, n)
+
+
+def naive_category_ladder(attempts: list[AttemptRecord], reps: int) -> list[CategoryLadder]:
+    asked = sorted((a for a in attempts if naive_is_ask(a)), key=lambda a: (a.when, a.id))
+    latest = {a.challenge_id: a for a in asked}  # category and distress of the last attempt
+    rows = []
+    for category in dict.fromkeys(a.category for a in latest.values()):
+        rungs = [c for c, a in latest.items() if a.category == category]
+        made = {c: [a for a in asked if a.challenge_id == c] for c in rungs}
+        done = [c for c in rungs if sum(1 for a in made[c] if a.predicted_no is not None
+                                        or a.expected_badness is not None) >= reps]
+        rows.append(CategoryLadder(
+            category, sum(len(m) for m in made.values()), len(rungs), len(done),
+            max(latest[c].distress for c in rungs),
+            max((latest[c].distress for c in done), default=None)))
+    known = ["everyday", "shops", "social", "work", "family", "public", "online"]
+    return sorted(rows, key=lambda r: (known.index(r.category), "") if r.category in known
+                  else (len(known), r.category))
+
+
+def courage_in_window(attempts: list[AttemptRecord], start: date, end: date) -> Courage:
+    """Courage as the Progress page computes it: a tally of the window's asks, measured against
+    the hardest ask before the window."""
+    asked = [a for a in attempts if naive_is_ask(a)]
+    before = [a.distress for a in asked if a.when.astimezone(BERLIN).date() < start]
+    window = [a for a in asked if start <= a.when.astimezone(BERLIN).date() <= end]
+    return Tally.of(window).courage(start, end, max(before, default=None))
+
+
 # --- basics -------------------------------------------------------------------------------------
 
 
@@ -80,7 +221,7 @@ def series(*outcomes: Outcome | None, **fields: int | None) -> list[AttemptRecor
     [(R, True), (A, True), (P, True), (N, True), (X, False), (None, False)],
 )
 def test_is_ask(outcome: Outcome | None, expected: bool) -> None:
-    assert stats.is_ask(make(outcome=outcome)) is expected
+    assert is_ask(make(outcome=outcome)) is expected
 
 
 @pytest.mark.parametrize(
@@ -104,12 +245,12 @@ def test_local_date_across_dst_and_zones(
 ) -> None:
     instant = local(wall_clock, zone)
     assert instant.date() == expected_utc
-    assert stats.local_date(instant, zone) == expected_local
+    assert local_date(instant, zone) == expected_local
 
 
 def test_local_date_refuses_naive_datetimes() -> None:
     with pytest.raises(ValueError, match="naive"):
-        stats.local_date(datetime(2026, 3, 1, 12, 0), BERLIN)
+        local_date(datetime(2026, 3, 1, 12, 0), BERLIN)
 
 
 # --- asks per day and period --------------------------------------------------------------------
@@ -122,7 +263,7 @@ def test_asks_either_side_of_local_midnight_fall_on_different_days(zone: ZoneInf
     assert late.date() == early.date()  # the same UTC date ...
     attempts = [make(1, late), make(2, early)]
     # ... but two local days.
-    assert stats.asks_per_day(attempts, zone) == {date(2026, 6, 10): 1, date(2026, 6, 11): 1}
+    assert asks_per_day(attempts, zone) == {date(2026, 6, 10): 1, date(2026, 6, 11): 1}
 
 
 @pytest.mark.parametrize(
@@ -138,12 +279,12 @@ def test_asks_either_side_of_local_midnight_fall_on_different_days(zone: ZoneInf
 )
 def test_asks_per_day_on_dst_days(wall_clocks: list[str], expected: dict[date, int]) -> None:
     attempts = [make(i, w) for i, w in enumerate(wall_clocks)]
-    assert stats.asks_per_day(attempts, BERLIN) == expected
+    assert asks_per_day(attempts, BERLIN) == expected
 
 
 def test_asks_per_day_counts_no_reply_but_not_skipped_or_planned() -> None:
     attempts = [make(i, "2026-03-10T12:00", o) for i, o in enumerate([R, A, P, N, X, None])]
-    assert stats.asks_per_day(attempts, BERLIN) == {date(2026, 3, 10): 4}
+    assert asks_per_day(attempts, BERLIN) == {date(2026, 3, 10): 4}
 
 
 @pytest.mark.parametrize(
@@ -190,15 +331,15 @@ def test_asks_per_day_counts_no_reply_but_not_skipped_or_planned() -> None:
         ),
     ],
 )
-def test_asks_per_period(
-    period: stats.Period,
+def test_asks_per_period_in_the_outcome_timeline(
+    period: Period,
     wall_clocks: list[str],
     bounds: tuple[date | None, date | None],
     expected: list[tuple[date, int]],
 ) -> None:
     attempts = [make(i, w) for i, w in enumerate(wall_clocks)]
-    result = stats.asks_per_period(attempts, BERLIN, period, start=bounds[0], end=bounds[1])
-    assert [(p.start, p.count) for p in result] == expected
+    result = outcome_timeline(tallies_by_period(attempts, BERLIN, period), period, *bounds)
+    assert [(p.start, p.asks) for p in result] == expected
 
 
 @pytest.mark.parametrize(
@@ -210,8 +351,8 @@ def test_asks_per_period(
         (date(2026, 3, 29), "month", date(2026, 3, 1)),
     ],
 )
-def test_period_start(day: date, period: stats.Period, expected: date) -> None:
-    assert stats.period_start(day, period) == expected
+def test_period_start(day: date, period: Period, expected: date) -> None:
+    assert period_start(day, period) == expected
 
 
 # --- empty data ---------------------------------------------------------------------------------
@@ -219,22 +360,19 @@ def test_period_start(day: date, period: stats.Period, expected: date) -> None:
 
 def test_everything_is_empty_or_none_without_data() -> None:
     today = date(2026, 3, 10)
-    assert stats.asks_per_day([], BERLIN) == {}
-    assert stats.asks_per_period([], BERLIN, "month") == []
-    assert stats.outcome_counts([]) == stats.OutcomeCounts()
-    assert stats.acceptance_rate([]) is None
-    assert stats.streak({}, today) == stats.Streak(0, 0, 0, False, 0)
-    assert stats.calibration([]) == []
-    assert stats.overall_prediction([]) == stats.PredictionSummary(None, None, 0)
-    assert stats.badness_pairs([]) == []
-    assert stats.badness_summary([]) == stats.BadnessSummary(None, None, 0, 0)
-    assert stats.anxiety_pairs([]) == []
-    assert stats.anxiety_trend([], BERLIN, "week") == []
-    assert stats.predictions_disproved([]) == stats.DisprovedSummary(0, 0)
-    assert stats.predictions_disproved([]).share is None
-    assert stats.category_progress([]) == []
-    assert all(r.asks == 0 for r in stats.rung_progress([]))
-    assert stats.courage([], BERLIN, today) == stats.Courage(
+    assert asks_per_day([], BERLIN) == {}
+    assert outcome_timeline({}, "month", None, None) == []
+    assert Tally.of([]).outcome_counts() == OutcomeCounts()
+    assert Tally.of([]).outcome_counts().acceptance_rate is None
+    assert streak({}, today) == Streak(0, 0, 0, False, 0)
+    assert Tally.of([]).calibration() == []
+    assert Tally.of([]).overall_prediction() == PredictionSummary(None, None, 0)
+    assert Tally.of([]).badness_summary() == BadnessSummary(None, None, 0, 0)
+    assert anxiety_points(tallies_by_period([], BERLIN, "week")) == []
+    assert Tally.of([]).disproved_summary() == DisprovedSummary(0, 0)
+    assert Tally.of([]).disproved_summary().share is None
+    assert Tally.of([]).category_ladder(2) == []
+    assert Tally().courage(date(2026, 2, 11), today, None) == Courage(
         start=date(2026, 2, 11),
         end=today,
         asks_made=0,
@@ -243,7 +381,6 @@ def test_everything_is_empty_or_none_without_data() -> None:
         previous_highest=None,
         highest_in_window=None,
     )
-    assert stats.filter_range([], None, today, BERLIN) == []
 
 
 # --- outcomes -----------------------------------------------------------------------------------
@@ -265,13 +402,13 @@ def test_everything_is_empty_or_none_without_data() -> None:
 )
 def test_acceptance_rate(outcomes: list[Outcome | None], rate: float | None) -> None:
     attempts = series(*outcomes)
-    assert stats.acceptance_rate(attempts) == rate
-    assert stats.outcome_counts(attempts).acceptance_rate == rate
+    assert Tally.of(attempts).outcome_counts().acceptance_rate == rate
+    assert Tally.of(attempts).outcome_counts().acceptance_rate == rate
 
 
 def test_outcome_counts() -> None:
-    counts = stats.outcome_counts(series(R, R, A, P, N, N, N, X, None, None))
-    assert counts == stats.OutcomeCounts(
+    counts = Tally.of(series(R, R, A, P, N, N, N, X, None, None)).outcome_counts()
+    assert counts == OutcomeCounts(
         rejected=2, accepted=1, partial=1, no_reply=3, not_attempted=1, planned=2
     )
     assert (counts.asks, counts.answered, counts.open, counts.total) == (7, 4, 5, 10)
@@ -319,7 +456,7 @@ def march(*days: int, count: int = 1) -> dict[date, int]:
 def test_streak(
     counts: dict[date, int], today: int, goal: int, rest: int, expected: tuple[int, int]
 ) -> None:
-    result = stats.streak(counts, date(2026, 3, today), daily_goal=goal, rest_days_per_week=rest)
+    result = streak(counts, date(2026, 3, today), daily_goal=goal, rest_days_per_week=rest)
     assert (result.current, result.longest) == expected
 
 
@@ -337,8 +474,8 @@ def test_streak_with_daily_goal(
     counts: dict[int, int], goal: int, expected: tuple[int, int, int, bool]
 ) -> None:
     by_date = {date(2026, 3, d): n for d, n in counts.items()}
-    result = stats.streak(by_date, date(2026, 3, 12), daily_goal=goal)
-    assert result == stats.Streak(*expected, rest_days_left_this_week=0)
+    result = streak(by_date, date(2026, 3, 12), daily_goal=goal)
+    assert result == Streak(*expected, rest_days_left_this_week=0)
 
 
 @pytest.mark.parametrize(
@@ -354,23 +491,23 @@ def test_streak_with_daily_goal(
 def test_rest_days_left_this_week(
     counts: dict[date, int], today: int, rest: int, left: int
 ) -> None:
-    result = stats.streak(counts, date(2026, 3, today), rest_days_per_week=rest)
+    result = streak(counts, date(2026, 3, today), rest_days_per_week=rest)
     assert result.rest_days_left_this_week == left
 
 
 @pytest.mark.parametrize(("goal", "rest"), [(0, 0), (1, -1), (1, 7)])
 def test_streak_refuses_bad_settings(goal: int, rest: int) -> None:
     with pytest.raises(ValueError):
-        stats.streak({}, date(2026, 3, 1), daily_goal=goal, rest_days_per_week=rest)
+        streak({}, date(2026, 3, 1), daily_goal=goal, rest_days_per_week=rest)
 
 
 def test_streak_over_dst_days_from_late_evening_asks() -> None:
     wall_clocks = ["2026-03-28T23:30", "2026-03-29T23:30", "2026-03-30T23:30"]
-    days = stats.asks_per_day([make(i, w) for i, w in enumerate(wall_clocks)], BERLIN)
-    assert stats.streak(days, date(2026, 3, 30)).current == 3
+    days = asks_per_day([make(i, w) for i, w in enumerate(wall_clocks)], BERLIN)
+    assert streak(days, date(2026, 3, 30)).current == 3
     wall_clocks = ["2026-10-24T23:30", "2026-10-25T23:30", "2026-10-26T00:30"]
-    days = stats.asks_per_day([make(i, w) for i, w in enumerate(wall_clocks)], BERLIN)
-    assert stats.streak(days, date(2026, 10, 26)) == stats.Streak(3, 3, 1, True, 0)
+    days = asks_per_day([make(i, w) for i, w in enumerate(wall_clocks)], BERLIN)
+    assert streak(days, date(2026, 10, 26)) == Streak(3, 3, 1, True, 0)
 
 
 # --- calibration --------------------------------------------------------------------------------
@@ -405,14 +542,14 @@ def test_calibration(
     width: int,
     expected: list[tuple[int, int, float, float, int]],
 ) -> None:
-    buckets = stats.calibration(predicted(*pairs), bucket_width=width)
+    buckets = Tally.of(predicted(*pairs), band_width=width).calibration()
     got = [(b.low, b.high, b.predicted_mean, b.actual_no_rate, b.count) for b in buckets]
     assert got == [pytest.approx(e) for e in expected]
 
 
 def test_calibration_refuses_zero_width() -> None:
     with pytest.raises(ValueError):
-        stats.calibration([], bucket_width=0)
+        Tally.of([], band_width=0).calibration()
 
 
 @pytest.mark.parametrize(
@@ -428,7 +565,7 @@ def test_overall_prediction(
     pairs: list[tuple[int | None, Outcome | None]],
     expected: tuple[float | None, float | None, int],
 ) -> None:
-    summary = stats.overall_prediction(predicted(*pairs))
+    summary = Tally.of(predicted(*pairs)).overall_prediction()
     assert (summary.mean_predicted_no, summary.actual_no_rate, summary.count) == expected
 
 
@@ -458,22 +595,22 @@ def test_predictions_disproved(
     outcome: Outcome | None, fields: dict[str, int], counted: bool, disproved: bool
 ) -> None:
     attempt = make(outcome=outcome, **fields)  # type: ignore[arg-type]
-    assert stats.is_disproved(attempt) is disproved
-    summary = stats.predictions_disproved([attempt])
-    assert summary == stats.DisprovedSummary(int(disproved), int(counted))
+    assert is_disproved(attempt) is disproved
+    summary = Tally.of([attempt]).disproved_summary()
+    assert summary == DisprovedSummary(int(disproved), int(counted))
 
 
 def test_predictions_disproved_share() -> None:
     attempts = predicted((80, A), (80, R), (80, P), (20, A))
-    summary = stats.predictions_disproved(attempts)
-    assert summary == stats.DisprovedSummary(2, 4)
+    summary = Tally.of(attempts).disproved_summary()
+    assert summary == DisprovedSummary(2, 4)
     assert summary.share == 50.0
 
 
 # --- badness and anxiety ------------------------------------------------------------------------
 
 
-def test_badness_pairs_and_summary() -> None:
+def test_badness_summary_uses_asks_rated_before_and_after() -> None:
     attempts = [
         make(3, "2026-03-12T12:00", R, expected_badness=60, actual_badness=20),
         make(1, "2026-03-10T12:00", A, expected_badness=80, actual_badness=10),
@@ -481,16 +618,10 @@ def test_badness_pairs_and_summary() -> None:
         make(4, "2026-03-12T12:00", R, expected_badness=60),  # not rated after
         make(5, "2026-03-12T12:00", X, expected_badness=60, actual_badness=0),  # not an ask
     ]
-    pairs = stats.badness_pairs(attempts)
-    assert [(p.attempt_id, p.expected, p.actual) for p in pairs] == [
-        (1, 80, 10),
-        (2, 40, 50),
-        (3, 60, 20),
-    ]
-    assert stats.badness_summary(attempts) == stats.BadnessSummary(60.0, 80 / 3, 3, 2)
+    assert Tally.of(attempts).badness_summary() == BadnessSummary(60.0, 80 / 3, 3, 2)
 
 
-def test_anxiety_pairs_and_trend() -> None:
+def test_anxiety_summary_and_trend() -> None:
     attempts = [
         make(1, "2026-03-02T12:00", R, anxiety_before=80, anxiety_after=40),
         make(2, "2026-03-08T23:30", A, anxiety_before=60, anxiety_after=20),  # Sunday night
@@ -500,69 +631,18 @@ def test_anxiety_pairs_and_trend() -> None:
         make(6, "2026-03-11T12:00", X, anxiety_before=90, anxiety_after=90),  # not an ask
         make(7, "2026-03-30T12:00", P, anxiety_before=30, anxiety_after=10),
     ]
-    assert [(p.attempt_id, p.before, p.after) for p in stats.anxiety_pairs(attempts)] == [
-        (1, 80, 40),
-        (2, 60, 20),
-        (7, 30, 10),
+    assert Tally.of(attempts).anxiety_summary().count == 3  # asks 1, 2 and 7
+    assert anxiety_points(tallies_by_period(attempts, BERLIN, "week")) == [
+        AnxietyPoint(date(2026, 3, 2), 70.0, 30.0, 2),
+        AnxietyPoint(date(2026, 3, 9), 50.0, 30.0, 2),
+        AnxietyPoint(date(2026, 3, 30), 30.0, 10.0, 1),
     ]
-    assert stats.anxiety_trend(attempts, BERLIN, "week") == [
-        stats.AnxietyPoint(date(2026, 3, 2), 70.0, 30.0, 2),
-        stats.AnxietyPoint(date(2026, 3, 9), 50.0, 30.0, 2),
-        stats.AnxietyPoint(date(2026, 3, 30), 30.0, 10.0, 1),
-    ]
-    assert stats.anxiety_trend(attempts, BERLIN, "month") == [
-        stats.AnxietyPoint(date(2026, 3, 1), 55.0, 25.0, 5),
+    assert anxiety_points(tallies_by_period(attempts, BERLIN, "month")) == [
+        AnxietyPoint(date(2026, 3, 1), 55.0, 25.0, 5),
     ]
 
 
 # --- ladder progress ----------------------------------------------------------------------------
-
-
-def test_category_progress() -> None:
-    attempts = [
-        make(1, outcome=A, category="work", distress=70),
-        make(2, outcome=R, category="work", distress=40),
-        make(3, outcome=P, category="everyday", distress=10),
-        make(4, outcome=N, category="my-own", distress=90),
-        make(5, outcome=X, category="family", distress=95),  # not an ask
-        make(6, outcome=None, category="social", distress=95),  # planned
-        make(7, outcome=R, category="aardvark", distress=5),
-        make(8, outcome=R, category="everyday", distress=30),
-    ]
-    assert stats.category_progress(attempts) == [
-        stats.CategoryProgress("everyday", 2, 0, 1, 1, 0, 30),
-        stats.CategoryProgress("work", 2, 1, 1, 0, 0, 70),
-        stats.CategoryProgress("aardvark", 1, 0, 1, 0, 0, 5),
-        stats.CategoryProgress("my-own", 1, 0, 0, 0, 1, 90),
-    ]
-
-
-@pytest.mark.parametrize(
-    ("width", "bounds"),
-    [
-        (10, [*((low, low + 9) for low in range(0, 90, 10)), (90, 100)]),
-        (25, [(0, 24), (25, 49), (50, 74), (75, 100)]),
-        (30, [(0, 29), (30, 59), (60, 89), (90, 100)]),
-        (100, [(0, 100)]),
-    ],
-)
-def test_rung_progress_bands(width: int, bounds: list[tuple[int, int]]) -> None:
-    assert [(r.low, r.high) for r in stats.rung_progress([], rung_width=width)] == bounds
-
-
-def test_rung_progress_counts_asks_and_predictions() -> None:
-    attempts = [
-        make(1, outcome=R, distress=5, predicted_no=80),
-        make(2, outcome=N, distress=9, expected_badness=50),
-        make(3, outcome=A, distress=9),
-        make(4, outcome=R, distress=100, predicted_no=90),
-        make(5, outcome=X, distress=5, predicted_no=80),
-        make(6, outcome=None, distress=5, predicted_no=80),
-    ]
-    rungs = {(r.low, r.high): (r.asks, r.predictions_tested) for r in stats.rung_progress(attempts)}
-    assert rungs[(0, 9)] == (3, 2)
-    assert rungs[(90, 100)] == (1, 1)
-    assert sum(asks for asks, _ in rungs.values()) == 4
 
 
 @pytest.mark.parametrize(
@@ -598,7 +678,7 @@ def test_courage(
     expected: tuple[int, int, int | None, int | None],
 ) -> None:
     attempts = [make(i, w, o, distress=d, predicted_no=50) for i, (w, d, o) in enumerate(history)]
-    result = stats.courage(attempts, BERLIN, date(2026, 3, 28))
+    result = courage_in_window(attempts, date(2026, 3, 1), date(2026, 3, 28))
     assert result.start == date(2026, 3, 1)
     assert result.end == date(2026, 3, 28)
     assert (
@@ -624,30 +704,8 @@ def test_courage(
         ("all", date(2026, 3, 28), None),
     ],
 )
-def test_range_start(preset: stats.RangePreset, today: date, expected: date | None) -> None:
-    assert stats.range_start(preset, today) == expected
-
-
-@pytest.mark.parametrize(
-    ("start", "end", "expected_ids"),
-    [
-        (None, date(2026, 3, 31), [1, 2, 3, 4]),
-        (date(2026, 3, 29), date(2026, 3, 29), [2, 3]),
-        (date(2026, 3, 30), date(2026, 3, 31), [4]),
-        (None, date(2026, 3, 28), [1]),
-        (date(2026, 4, 1), date(2026, 4, 30), []),
-    ],
-)
-def test_filter_range_uses_local_dates(
-    start: date | None, end: date, expected_ids: list[int]
-) -> None:
-    attempts = [
-        make(1, "2026-03-28T23:59", R),
-        make(2, "2026-03-29T00:01", None),  # planned attempts are kept too
-        make(3, "2026-03-29T23:30", X),
-        make(4, "2026-03-30T00:01", A),
-    ]
-    assert [a.id for a in stats.filter_range(attempts, start, end, BERLIN)] == expected_ids
+def test_range_start(preset: RangePreset, today: date, expected: date | None) -> None:
+    assert range_start(preset, today) == expected
 
 
 # --- volume -------------------------------------------------------------------------------------
@@ -679,29 +737,26 @@ def test_everything_on_twenty_thousand_attempts() -> None:
         for i in range(20_000)
     ]
     today = date(2025, 12, 31)
-    days = stats.asks_per_day(attempts, BERLIN)
-    counts = stats.outcome_counts(attempts)
+    days = asks_per_day(attempts, BERLIN)
+    counts = Tally.of(attempts).outcome_counts()
     assert sum(days.values()) == counts.asks
     assert counts.total == 20_000
-    weeks = stats.asks_per_period(attempts, BERLIN, "week")
-    months = stats.asks_per_period(attempts, BERLIN, "month")
-    assert sum(p.count for p in weeks) == sum(p.count for p in months) == counts.asks
-    assert stats.acceptance_rate(attempts) is not None
-    s = stats.streak(days, today, daily_goal=2, rest_days_per_week=1)
+    for period in ("week", "month"):
+        timeline = outcome_timeline(tallies_by_period(attempts, BERLIN, period), period, None, None)
+        assert sum(p.asks for p in timeline) == counts.asks
+    assert Tally.of(attempts).outcome_counts().acceptance_rate is not None
+    s = streak(days, today, daily_goal=2, rest_days_per_week=1)
     assert 0 <= s.current <= s.longest
-    buckets = stats.calibration(attempts)
-    assert sum(b.count for b in buckets) == stats.overall_prediction(attempts).count
-    assert stats.badness_summary(attempts).count == len(stats.badness_pairs(attempts))
-    assert stats.anxiety_pairs(attempts)
-    trend = stats.anxiety_trend(attempts, BERLIN, "month")
+    buckets = Tally.of(attempts).calibration()
+    assert sum(b.count for b in buckets) == Tally.of(attempts).overall_prediction().count
+    assert Tally.of(attempts).badness_summary() == naive_badness_summary(attempts)
+    trend = anxiety_points(tallies_by_period(attempts, BERLIN, "month"))
     assert len(trend) == 36
-    disproved = stats.predictions_disproved(attempts)
+    disproved = Tally.of(attempts).disproved_summary()
     assert 0 < disproved.count < disproved.of_total
-    assert sum(c.asks for c in stats.category_progress(attempts)) == counts.asks
-    assert sum(r.asks for r in stats.rung_progress(attempts)) == counts.asks
-    assert stats.courage(attempts, BERLIN, today).asks_made > 0
-    window = stats.filter_range(attempts, stats.range_start("3m", today), today, BERLIN)
-    assert 0 < len(window) < len(attempts)
+    assert sum(row.asks for row in Tally.of(attempts).category_ladder(2)) == counts.asks
+    window = courage_in_window(attempts, range_start("3m", today), today)
+    assert 0 < window.asks_made < counts.asks
 
 
 # --- periods, outcomes per period and the calendar ------------------------------------------------
@@ -718,7 +773,7 @@ def test_everything_on_twenty_thousand_attempts() -> None:
     ],
 )
 def test_period_start_of_a_quarter(day: date, expected: date) -> None:
-    assert stats.period_start(day, "quarter") == expected
+    assert period_start(day, "quarter") == expected
 
 
 @pytest.mark.parametrize(
@@ -743,12 +798,12 @@ def test_period_start_of_a_quarter(day: date, expected: date) -> None:
     ],
 )
 def test_period_starts(
-    period: stats.Period,
+    period: Period,
     keys: list[date],
     bounds: tuple[date | None, date | None],
     expected: list[date],
 ) -> None:
-    assert stats.period_starts(keys, period, *bounds) == expected
+    assert period_starts(keys, period, *bounds) == expected
 
 
 @pytest.mark.parametrize(
@@ -765,9 +820,9 @@ def test_period_starts(
         (3653, "quarter"),
     ],
 )
-def test_period_for_span(days: int, expected: stats.Period) -> None:
+def test_period_for_span(days: int, expected: Period) -> None:
     start = date(2020, 1, 1)
-    assert stats.period_for_span(start, start + timedelta(days=days - 1)) == expected
+    assert period_for_span(start, start + timedelta(days=days - 1)) == expected
 
 
 @pytest.mark.parametrize(
@@ -815,22 +870,18 @@ def test_period_for_span(days: int, expected: stats.Period) -> None:
     ],
 )
 def test_outcomes_per_period(
-    period: stats.Period,
+    period: Period,
     history: list[tuple[str, Outcome | None]],
     bounds: tuple[date | None, date | None],
     expected: list[tuple[date, int, int, int, int]],
 ) -> None:
     attempts = [make(i, w, o) for i, (w, o) in enumerate(history)]
-    result = stats.outcomes_per_period(attempts, BERLIN, period, start=bounds[0], end=bounds[1])
+    result = outcome_timeline(tallies_by_period(attempts, BERLIN, period), period, *bounds)
     assert [(p.start, p.accepted, p.partial, p.rejected, p.no_reply) for p in result] == expected
-    assert [p.asks for p in result] == [
-        p.count
-        for p in stats.asks_per_period(attempts, BERLIN, period, start=bounds[0], end=bounds[1])
-    ]
 
 
 def test_outcome_period_of() -> None:
-    period = stats.OutcomePeriod(date(2026, 3, 2), accepted=3, partial=2, rejected=1, no_reply=4)
+    period = OutcomePeriod(date(2026, 3, 2), accepted=3, partial=2, rejected=1, no_reply=4)
     assert [period.of(o) for o in (A, P, R, N, X)] == [3, 2, 1, 4, 0]
     assert period.asks == 10
 
@@ -847,7 +898,7 @@ def test_outcome_period_of() -> None:
 )
 def test_days_asked(counts: dict[date, int], bounds: tuple[int, int], expected: int) -> None:
     start, end = (date(2026, 3, d) for d in bounds)
-    assert stats.days_asked(counts, start, end) == expected
+    assert days_asked(counts, start, end) == expected
 
 
 @pytest.mark.parametrize(
@@ -868,19 +919,19 @@ def test_days_asked(counts: dict[date, int], bounds: tuple[int, int], expected: 
     ],
 )
 def test_heat_level(count: int, peak: int, expected: int) -> None:
-    assert stats.heat_level(count, peak) == expected
+    assert heat_level(count, peak) == expected
 
 
 def test_heat_level_refuses_no_levels() -> None:
     with pytest.raises(ValueError):
-        stats.heat_level(1, 1, levels=0)
+        heat_level(1, 1, levels=0)
 
 
 def test_local_date_still_refuses_naive_datetimes_when_memoised() -> None:
     naive = datetime(2026, 3, 1, 12, 0)
     for _ in range(2):
         with pytest.raises(ValueError, match="naive"):
-            stats.local_date(naive, BERLIN)
+            local_date(naive, BERLIN)
 
 
 # --- badness by expectation and the anxiety summary ---------------------------------------------
@@ -909,15 +960,15 @@ def test_badness_by_expectation(
         make(i, "2026-03-10T12:00", o, expected_badness=e, actual_badness=a)
         for i, (o, e, a) in enumerate(ratings)
     ]
-    bands = stats.badness_by_expectation(attempts)
+    bands = Tally.of(attempts).badness_bands()
     got = [(b.low, b.high, b.mean_expected, b.mean_actual, b.count) for b in bands]
     assert got == [pytest.approx(e) for e in expected]
-    assert sum(b.count for b in bands) == stats.badness_summary(attempts).count
+    assert sum(b.count for b in bands) == Tally.of(attempts).badness_summary().count
 
 
 def test_badness_by_expectation_refuses_zero_width() -> None:
     with pytest.raises(ValueError):
-        stats.badness_by_expectation([], band_width=0)
+        Tally.of([], band_width=0).badness_bands()
 
 
 @pytest.mark.parametrize(
@@ -945,7 +996,7 @@ def test_anxiety_summary(
         for i, (b, a) in enumerate(ratings)
     ]
     attempts.reverse()  # order of the input does not matter: time does
-    summary = stats.anxiety_summary(attempts)
+    summary = Tally.of(attempts).anxiety_summary()
     got = (summary.mean_before, summary.mean_after, summary.early_before, summary.late_before,
            summary.count)
     assert got == pytest.approx(expected)
@@ -987,7 +1038,7 @@ def test_category_ladder(
     ]
     attempts.append(make(99, "2026-03-10T12:00", X, challenge_id=7, category="work",
                          distress=99, predicted_no=80))  # a skipped ask climbs nothing
-    rows = stats.category_ladder(attempts, reps)
+    rows = Tally.of(attempts).category_ladder(reps)
     assert [
         (r.category, r.asks, r.rungs_tried, r.rungs_done, r.highest_tried, r.highest_done)
         for r in rows
@@ -996,46 +1047,7 @@ def test_category_ladder(
 
 def test_category_ladder_refuses_zero_reps() -> None:
     with pytest.raises(ValueError):
-        stats.category_ladder([], 0)
-
-
-@pytest.mark.parametrize(
-    ("start", "baseline", "expected"),
-    [
-        pytest.param(None, None, (date(2026, 3, 1), 4, 0, None, 3), id="all time: no baseline"),
-        pytest.param(date(2026, 3, 5), None, (date(2026, 3, 5), 3, 2, 40, 2),
-                     id="window after the first ask"),
-        pytest.param(date(2026, 3, 5), 65, (date(2026, 3, 5), 3, 1, 65, 2),
-                     id="baseline from attempts not passed in"),
-        pytest.param(date(2026, 3, 5), 20, (date(2026, 3, 5), 3, 2, 40, 2),
-                     id="a lower outside baseline does not hide a higher passed one"),
-        pytest.param(None, 99, (date(2026, 3, 1), 4, 0, None, 3),
-                     id="all time ignores a baseline"),
-        pytest.param(date(2026, 4, 1), None, (date(2026, 4, 1), 0, 0, 95, 0), id="empty window"),
-    ],
-)
-def test_courage_between(
-    start: date | None,
-    baseline: int | None,
-    expected: tuple[date, int, int, int | None, int],
-) -> None:
-    attempts = [
-        make(1, "2026-03-01T12:00", R, distress=40, challenge_id=1),
-        make(2, "2026-03-05T00:10", A, distress=70, challenge_id=2),  # just after local midnight
-        make(3, "2026-03-06T12:00", N, distress=30, challenge_id=2),
-        make(4, "2026-03-08T23:50", P, distress=50, challenge_id=3),
-        make(5, "2026-03-09T00:10", R, distress=95, challenge_id=4),  # after the end: ignored
-        make(6, "2026-03-06T12:00", X, distress=99, challenge_id=5),  # skipped: not an ask
-    ]
-    result = stats.courage_between(attempts, BERLIN, start, date(2026, 3, 8),
-                                   previous_highest=baseline)
-    assert (result.start, result.asks_made, result.harder_rungs_attempted,
-            result.previous_highest, result.challenges_tried) == expected
-    assert result.end == date(2026, 3, 8)
-
-
-def test_courage_between_with_no_asks_starts_at_the_end() -> None:
-    assert stats.courage_between([], BERLIN, None, date(2026, 3, 8)).start == date(2026, 3, 8)
+        Tally.of([]).category_ladder(0)
 
 
 def test_new_functions_on_twenty_thousand_attempts() -> None:
@@ -1057,41 +1069,45 @@ def test_new_functions_on_twenty_thousand_attempts() -> None:
         )
         for i in range(20_000)
     ]
-    asks_made = stats.outcome_counts(attempts).asks
-    period = stats.period_for_span(date(2016, 1, 1), date(2025, 12, 31))
+    asks_made = Tally.of(attempts).outcome_counts().asks
+    period = period_for_span(date(2016, 1, 1), date(2025, 12, 31))
     assert period == "quarter"
-    timeline = stats.outcomes_per_period(attempts, BERLIN, period)
+    timeline = outcome_timeline(tallies_by_period(attempts, BERLIN, period), period, None, None)
     assert len(timeline) == 40
     assert sum(p.asks for p in timeline) == asks_made
-    assert sum(b.count for b in stats.badness_by_expectation(attempts)) == (
-        stats.badness_summary(attempts).count)
-    anxiety = stats.anxiety_summary(attempts)
-    assert anxiety.count == len(stats.anxiety_pairs(attempts))
+    assert sum(b.count for b in Tally.of(attempts).badness_bands()) == (
+        Tally.of(attempts).badness_summary().count)
+    anxiety = Tally.of(attempts).anxiety_summary()
+    assert anxiety == naive_anxiety_summary(attempts)
     assert anxiety.early_before is not None
-    ladder_rows = stats.category_ladder(attempts, 2)
+    ladder_rows = Tally.of(attempts).category_ladder(2)
     assert sum(r.asks for r in ladder_rows) == asks_made
     assert [r.category for r in ladder_rows] == ["everyday", "social", "work", "mine"]
-    whole = stats.courage_between(attempts, BERLIN, None, date(2025, 12, 31))
+    whole = courage_in_window(attempts, date(2016, 1, 1), date(2025, 12, 31))
     assert whole.asks_made == asks_made
-    assert whole.challenges_tried <= 1000
-    days = stats.asks_per_day(attempts, BERLIN)
-    assert stats.days_asked(days, date(2016, 1, 1), date(2025, 12, 31)) == len(days)
+    assert whole.challenges_tried == len({a.challenge_id for a in attempts if naive_is_ask(a)})
+    days = asks_per_day(attempts, BERLIN)
+    assert days_asked(days, date(2016, 1, 1), date(2025, 12, 31)) == len(days)
 
 
 # --- tallies ------------------------------------------------------------------------------------
 
 
 def _random_attempts(n: int, seed: int) -> list[AttemptRecord]:
+    """Random attempts on 40 challenges, each with its own category and distress."""
     rng = random.Random(seed)
     start = datetime(2025, 1, 1, tzinfo=UTC)
+    challenges = {c: (rng.choice(["everyday", "work", "mine"]), rng.randint(0, 100))
+                  for c in range(1, 41)}
+    chosen = [rng.randint(1, 40) for _ in range(n)]
     return [
         make(
             i,
             start + timedelta(minutes=rng.randint(0, 400 * 24 * 60)),
             rng.choice([R, A, P, N, X, None]),
-            category=rng.choice(["everyday", "work", "mine"]),
-            distress=rng.randint(0, 100),
-            challenge_id=rng.randint(1, 40),
+            category=challenges[chosen[i]][0],
+            distress=challenges[chosen[i]][1],
+            challenge_id=chosen[i],
             predicted_no=rng.choice([None, rng.randint(0, 100)]),
             expected_badness=rng.choice([None, rng.randint(0, 100)]),
             actual_badness=rng.choice([None, rng.randint(0, 100)]),
@@ -1102,7 +1118,7 @@ def _random_attempts(n: int, seed: int) -> list[AttemptRecord]:
     ]
 
 
-def _figures(tally: stats.Tally) -> tuple[object, ...]:
+def _figures(tally: Tally) -> tuple[object, ...]:
     return (
         tally.outcome_counts(),
         tally.calibration(),
@@ -1121,26 +1137,33 @@ def _figures(tally: stats.Tally) -> tuple[object, ...]:
 def test_merged_tallies_give_the_same_figures_as_one_tally(chunks: int) -> None:
     attempts = _random_attempts(1_000, chunks)
     size = -(-len(attempts) // chunks)
-    parts = [stats.Tally.of(attempts[i:i + size]) for i in range(0, len(attempts), size)]
-    assert _figures(stats.Tally.combine(parts)) == _figures(stats.Tally.of(attempts))
+    parts = [Tally.of(attempts[i:i + size]) for i in range(0, len(attempts), size)]
+    assert _figures(Tally.combine(parts)) == _figures(Tally.of(attempts))
 
 
-def test_tally_figures_match_the_plain_functions() -> None:
-    attempts = _random_attempts(500, 3)
-    tally = stats.Tally.of(attempts)
-    assert tally.calibration() == stats.calibration(attempts)
-    assert tally.badness_summary() == stats.badness_summary(attempts)
-    assert tally.anxiety_summary().count == len(stats.anxiety_pairs(attempts))
-    assert tally.badness_summary().count == len(stats.badness_pairs(attempts))
-    assert tally.courage(date(2025, 1, 1), date(2026, 2, 1), None).asks_made == len(
-        stats.asks(attempts))
+@pytest.mark.parametrize("seed", [3, 5, 11])
+def test_tally_figures_match_a_naive_recount(seed: int) -> None:
+    attempts = _random_attempts(500, seed)
+    tally = Tally.of(attempts)
+    assert tally.outcome_counts() == naive_outcome_counts(attempts)
+    assert tally.overall_prediction() == naive_overall_prediction(attempts)
+    assert tally.calibration() == naive_calibration(attempts, 20)
+    assert tally.disproved_summary() == naive_disproved(attempts)
+    assert tally.badness_summary() == naive_badness_summary(attempts)
+    assert tally.anxiety_summary() == naive_anxiety_summary(attempts)
+    assert tally.category_ladder(2) == naive_category_ladder(attempts, 2)
+    window = courage_in_window(attempts, date(2025, 3, 1), date(2025, 9, 30))
+    in_window = [a for a in attempts if naive_is_ask(a)
+                 and date(2025, 3, 1) <= a.when.astimezone(BERLIN).date() <= date(2025, 9, 30)]
+    assert window.asks_made == len(in_window)
+    assert window.highest_in_window == max(a.distress for a in in_window)
 
 
 def test_combine_counts_keeps_bars_and_anxiety_points() -> None:
     attempts = _random_attempts(300, 4)
-    parts = [stats.Tally.of(attempts[:100]), stats.Tally.of(attempts[100:])]
-    light = stats.Tally.combine_counts(parts)
-    full = stats.Tally.of(attempts)
+    parts = [Tally.of(attempts[:100]), Tally.of(attempts[100:])]
+    light = Tally.combine_counts(parts)
+    full = Tally.of(attempts)
     day = date(2025, 3, 1)
     assert light.outcome_period(day) == full.outcome_period(day)
     assert light.anxiety_point(day) == full.anxiety_point(day)
@@ -1149,7 +1172,7 @@ def test_combine_counts_keeps_bars_and_anxiety_points() -> None:
 
 def test_tallies_of_different_band_widths_do_not_merge() -> None:
     with pytest.raises(ValueError, match="band widths"):
-        stats.Tally(20).merge(stats.Tally(10))
+        Tally(20).merge(Tally(10))
 
 
 @pytest.mark.parametrize(
@@ -1164,7 +1187,7 @@ def test_tallies_of_different_band_widths_do_not_merge() -> None:
 )
 def test_tally_courage(distress: list[int], previous: int | None,
                        expected: tuple[int, int, int | None]) -> None:
-    tally = stats.Tally.of(make(i, outcome=R, distress=d) for i, d in enumerate(distress))
+    tally = Tally.of(make(i, outcome=R, distress=d) for i, d in enumerate(distress))
     courage = tally.courage(date(2026, 3, 1), date(2026, 3, 28), previous)
     assert (courage.asks_made, courage.harder_rungs_attempted, courage.highest_in_window) == (
         expected)

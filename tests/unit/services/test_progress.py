@@ -9,8 +9,16 @@ import pytest
 from helpers.clock import FakeClock
 
 from rejection_desktop.app.context import Services
-from rejection_desktop.domain import stats
 from rejection_desktop.domain.outcomes import Outcome
+from rejection_desktop.domain.stats.figures import (
+    AnxietyPoint,
+    BadnessBand,
+    Courage,
+    DisprovedSummary,
+    OutcomeCounts,
+    PredictionSummary,
+)
+from rejection_desktop.domain.stats.periods import RangePreset, range_start
 from rejection_desktop.services.attempts import AttemptService, BeforeInput, OutcomeInput
 from rejection_desktop.services.challenges import ChallengeInput
 from rejection_desktop.services.progress import (
@@ -50,7 +58,7 @@ def log(services: Services, challenge_id: int, when: datetime, outcome: Outcome 
     return services.attempts.log(challenge_id, before, after)
 
 
-def fresh(services: Services, clock: FakeClock, preset: stats.RangePreset) -> ProgressSnapshot:
+def fresh(services: Services, clock: FakeClock, preset: RangePreset) -> ProgressSnapshot:
     return ProgressService(services.attempts, services.settings, services.challenges,
                            clock).snapshot(preset)
 
@@ -60,13 +68,13 @@ def fresh(services: Services, clock: FakeClock, preset: stats.RangePreset) -> Pr
 
 @pytest.mark.parametrize("preset", RANGE_PRESETS)
 def test_a_new_journal_gives_an_empty_snapshot(progress: ProgressService,
-                                               preset: stats.RangePreset) -> None:
+                                               preset: RangePreset) -> None:
     snapshot = progress.snapshot(preset)
     today = date(2026, 6, 1)
     assert snapshot.is_new_user and snapshot.is_empty
     assert snapshot.end == today
-    assert snapshot.start == (stats.range_start(preset, today) or today)
-    assert snapshot.counts == stats.OutcomeCounts()
+    assert snapshot.start == (range_start(preset, today) or today)
+    assert snapshot.counts == OutcomeCounts()
     assert all(p.asks == 0 for p in snapshot.timeline)
     assert snapshot.calibration == [] and snapshot.badness_bands == []
     assert snapshot.anxiety_trend == [] and snapshot.ladder == []
@@ -123,7 +131,7 @@ def test_every_attempt_signal_updates_the_figures(
                           attempt_id=planned)
     snapshot = progress.snapshot("4w")
     assert (snapshot.counts.planned, snapshot.counts.accepted) == (0, 1)
-    assert snapshot.disproved == stats.DisprovedSummary(1, 2)
+    assert snapshot.disproved == DisprovedSummary(1, 2)
 
     services.attempts.update_before(first, BeforeInput(predicted_no=10))
     assert progress.snapshot("4w").prediction.mean_predicted_no == pytest.approx(35.0)
@@ -281,13 +289,13 @@ def test_snapshot_from_records(services: Services, clock: FakeClock, challenge: 
     assert [(p.start, p.asks) for p in snapshot.timeline] == [
         (date(2026, 5, 4), 0), (date(2026, 5, 11), 0), (date(2026, 5, 18), 1),
         (date(2026, 5, 25), 1), (date(2026, 6, 1), 0)]
-    assert snapshot.prediction == stats.PredictionSummary(70.0, 50.0, 2)
-    assert snapshot.disproved == stats.DisprovedSummary(1, 2)
-    assert snapshot.badness_bands == [stats.BadnessBand(60, 79, 70.0, 20.0, 1)]
+    assert snapshot.prediction == PredictionSummary(70.0, 50.0, 2)
+    assert snapshot.disproved == DisprovedSummary(1, 2)
+    assert snapshot.badness_bands == [BadnessBand(60, 79, 70.0, 20.0, 1)]
     assert snapshot.anxiety.mean_before == 60.0
-    assert snapshot.anxiety_trend == [stats.AnxietyPoint(date(2026, 5, 25), 60.0, 30.0, 1)]
+    assert snapshot.anxiety_trend == [AnxietyPoint(date(2026, 5, 25), 60.0, 30.0, 1)]
     assert snapshot.streak.current == 1
-    assert snapshot.courage == stats.Courage(date(2026, 5, 5), date(2026, 6, 1), 2, 0, 2, 30,
+    assert snapshot.courage == Courage(date(2026, 5, 5), date(2026, 6, 1), 2, 0, 2, 30,
                                              30, 1)
 
 

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QPointF, QR
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QHelpEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from rejection_desktop.domain.stats import heat_level
+from rejection_desktop.domain.stats.calendar import heat_level
 from rejection_desktop.ui.widgets.charts.style import (
     accent_colour,
     mix,

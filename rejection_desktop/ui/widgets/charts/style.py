@@ -15,7 +15,7 @@ from PySide6.QtCharts import QAbstractAxis, QCategoryAxis, QChart, QValueAxis
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMargins, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette, QPen
 
-from rejection_desktop.domain.stats import Period
+from rejection_desktop.domain.stats.periods import Period
 from rejection_desktop.ui.theme import OUTCOME_COLOURS
 
 MAX_TIME_LABELS = 6

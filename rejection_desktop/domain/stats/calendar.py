@@ -1,0 +1,130 @@
+"""Asks per day: the calendar's shades and the streak."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, timedelta
+from zoneinfo import ZoneInfo
+
+from rejection_desktop.domain.records import AttemptRecord
+from rejection_desktop.domain.stats.asks import is_ask, local_date
+from rejection_desktop.domain.stats.figures import check_width
+
+
+def asks_per_day(attempts: Iterable[AttemptRecord], zone: ZoneInfo) -> dict[date, int]:
+    """Asks per local date of ``when``; days without asks are absent."""
+    counts: dict[date, int] = defaultdict(int)
+    for a in attempts:
+        if is_ask(a):
+            counts[local_date(a.when, zone)] += 1
+    return dict(counts)
+
+
+def days_asked(daily_counts: Mapping[date, int], start: date, end: date) -> int:
+    """How many local days in ``start..end`` (inclusive) had at least one ask."""
+    return sum(1 for day, n in daily_counts.items() if n > 0 and start <= day <= end)
+
+
+def heat_level(count: int, peak: int, levels: int = 4) -> int:
+    """The shade (0 = none, ``levels`` = the busiest) of a day with ``count`` asks.
+
+    ``peak`` is the busiest day's count in view; any ask gives at least level 1.
+    """
+    check_width(levels, "levels")
+    if count <= 0 or peak <= 0:
+        return 0
+    return max(1, min(levels, -(-count * levels // peak)))
+
+
+@dataclass(frozen=True, slots=True)
+class Streak:
+    """Consecutive days on which the daily goal was met (rest days bridge without counting)."""
+
+    current: int
+    longest: int
+    today_count: int
+    goal_met_today: bool
+    rest_days_left_this_week: int
+
+
+def _iso_week(day: date) -> tuple[int, int]:
+    iso = day.isocalendar()
+    return iso.year, iso.week
+
+
+def streak(
+    daily_counts: Mapping[date, int],
+    today: date,
+    daily_goal: int = 1,
+    rest_days_per_week: int = 0,
+) -> Streak:
+    """The current and longest streak from asks per local day (see ``asks_per_day``).
+
+    Exact rule:
+
+    - A day *meets the goal* when its count is at least ``daily_goal``. Only met days add 1 to a
+      streak. Days after ``today`` are ignored.
+    - Walking forward in time, each day that misses the goal while a streak is running uses one
+      rest day of that day's ISO week (Monday to Sunday). While rest days are left in that week the
+      streak survives the miss (without growing); once they are used up, the next miss in the same
+      week ends the streak (current becomes 0). Rest days are counted per calendar week, so rest
+      days used before a break in a week are gone for a new streak started later that week.
+      Misses while no streak is running use nothing.
+    - ``today`` is still in progress: if its goal is not met yet it neither breaks the streak nor
+      uses a rest day. If it is met, it counts.
+    - ``longest`` is the best streak ever, including the current one.
+    - ``rest_days_left_this_week`` is what today's week has left for the running streak.
+    """
+    if daily_goal < 1:
+        raise ValueError(f"daily_goal must be at least 1, got {daily_goal}")
+    if not 0 <= rest_days_per_week <= 6:
+        raise ValueError(f"rest_days_per_week must be 0-6, got {rest_days_per_week}")
+
+    met_days = sorted(d for d, n in daily_counts.items() if n >= daily_goal and d <= today)
+    current = longest = 0
+    week: tuple[int, int] | None = None
+    rest_used = 0
+
+    def survive_misses(first: date, last: date) -> bool:
+        """Use rest days for the misses ``first..last`` (inclusive); False when one breaks."""
+        nonlocal week, rest_used
+        day = first
+        while day <= last:
+            key = _iso_week(day)
+            if key != week:
+                week, rest_used = key, 0
+            if rest_used >= rest_days_per_week:
+                return False
+            rest_used += 1
+            day += timedelta(days=1)  # at most 13 steps: a whole week of misses always breaks
+        return True
+
+    previous: date | None = None
+    for day in met_days:
+        if (
+            previous is not None
+            and current
+            and not survive_misses(previous + timedelta(days=1), day - timedelta(days=1))
+        ):
+            current = 0
+        current += 1
+        longest = max(longest, current)
+        previous = day
+    if (
+        previous is not None
+        and current
+        and not survive_misses(previous + timedelta(days=1), today - timedelta(days=1))
+    ):
+        current = 0
+
+    today_count = daily_counts.get(today, 0)
+    used_this_week = rest_used if week == _iso_week(today) else 0
+    return Streak(
+        current=current,
+        longest=longest,
+        today_count=today_count,
+        goal_met_today=today_count >= daily_goal,
+        rest_days_left_this_week=rest_days_per_week - used_this_week,
+    )
