@@ -1,0 +1,102 @@
+"""Fails on text the translators cannot reach (run by ``make lint``).
+
+Two rules, over the modules that show text (``ui/`` and ``app/``):
+- ``tr()`` (and ``QCoreApplication.translate``) take a string literal: ``tr(variable)`` cannot
+  be extracted by ``pyside6-lupdate``;
+- no f-string with words in it outside logging: user-facing text goes through ``tr()`` with
+  ``{0}`` placeholders filled by ``.format``.
+A line may opt out with ``# not-user-facing`` (e.g. a file name or a machine-readable line).
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CHECKED = ("rejection_desktop/ui", "rejection_desktop/app")
+WORD = re.compile(r"[A-Za-z]{2,}")
+LOGGING = {"debug", "info", "warning", "error", "exception", "critical", "log"}
+OPT_OUT = "# not-user-facing"
+
+
+def is_literal(node: ast.expr) -> bool:
+    """A plain string, or a concatenation of plain strings."""
+    if isinstance(node, ast.Constant):
+        return isinstance(node.value, str)
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        return is_literal(node.left) and is_literal(node.right)
+    return False
+
+
+def translate_text_arg(call: ast.Call) -> ast.expr | None:
+    """The source-text argument of a ``tr``/``translate`` call, or None for other calls."""
+    func = call.func
+    name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", None)
+    if name == "tr" and call.args:
+        return call.args[0]
+    if name == "translate" and len(call.args) >= 2:
+        return call.args[1]
+    return None
+
+
+class Checker(ast.NodeVisitor):
+    """Collects the problems of one module."""
+
+    def __init__(self, path: Path, lines: list[str]) -> None:
+        self.path, self.lines = path, lines
+        self.problems: list[str] = []
+        self._exempt = 0  # inside a logging call or a raise
+
+    def report(self, node: ast.AST, message: str) -> None:
+        line = self.lines[node.lineno - 1] if node.lineno <= len(self.lines) else ""
+        if OPT_OUT not in line:
+            self.problems.append(f"{self.path}:{node.lineno}: {message}")
+
+    def visit_Call(self, node: ast.Call) -> None:
+        text = translate_text_arg(node)
+        if text is not None and not is_literal(text):
+            self.report(node, "tr() of a variable: lupdate cannot extract it")
+        func = node.func
+        logging_call = isinstance(func, ast.Attribute) and func.attr in LOGGING
+        self._exempt += logging_call
+        self.generic_visit(node)
+        self._exempt -= logging_call
+
+    def visit_Raise(self, node: ast.Raise) -> None:
+        self._exempt += 1
+        self.generic_visit(node)
+        self._exempt -= 1
+
+    def visit_JoinedStr(self, node: ast.JoinedStr) -> None:
+        literal = "".join(v.value for v in node.values
+                          if isinstance(v, ast.Constant) and isinstance(v.value, str))
+        if not self._exempt and WORD.search(literal):
+            self.report(node, "an f-string with words: use tr('... {0}').format(...)")
+        self.generic_visit(node)
+
+
+def check(paths: list[Path]) -> list[str]:
+    problems: list[str] = []
+    for path in paths:
+        source = path.read_text(encoding="utf-8")
+        checker = Checker(path.relative_to(ROOT), source.splitlines())
+        checker.visit(ast.parse(source, str(path)))
+        problems.extend(checker.problems)
+    return problems
+
+
+def main() -> int:
+    paths = sorted(p for folder in CHECKED for p in (ROOT / folder).rglob("*.py"))
+    problems = check(paths)
+    for problem in problems:
+        print(problem)
+    if problems:
+        print(f"{len(problems)} untranslatable string(s)", file=sys.stderr)
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
