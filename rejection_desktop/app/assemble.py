@@ -74,8 +74,6 @@ def open_journal(start: JournalStart) -> Running | int:
     except BaseException:
         context.close()
         raise
-    if os.name == "posix":
-        SignalWakeup(app.quit, window)
     if not os.environ.get(EXIT_WHEN_SHOWN):
         # when started hidden (at login), these wait until the window is first opened
         window.when_first_shown(shell.show_onboarding_if_new)
