@@ -1,8 +1,8 @@
 """The baseline every start-up figure is compared with: a bare PySide6 QMainWindow.
 
-Prints the same ``shown rss_kb=...`` line as the app does with
-``REJECTION_DESKTOP_EXIT_WHEN_SHOWN=1``, once the window has been shown and the event loop has run,
-so ``benchmarks/harness.time_until_shown`` measures both the same way from outside the process
+Prints the same ``shown rss_kb=...`` line as the app does under ``benchmarks/app_probe.py``,
+once the window has been shown and the event loop has run, so
+``benchmarks/harness.time_until_shown`` measures both the same way from outside the process
 (interpreter start included).
 """
 

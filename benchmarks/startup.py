@@ -3,11 +3,11 @@
     python benchmarks/startup.py [--runs 15] [--data DIR]
 
 Builds (once) a 10-year demo journal (20,000 attempts, 20,000 reflections, 1,000 challenges),
-then alternates runs of ``benchmarks/bare_window.py`` and the real app with
-``REJECTION_DESKTOP_EXIT_WHEN_SHOWN=1`` on that journal, each timed from spawn to its "shown"
-line (the window painted once: sidebar, menus, page title) and, for the app, to its "ready"
-line (the journal open and the Today page showing its figures). Reports medians, the ratios
-(target for shown: <= 1.3x) and the peak RSS ratio.
+then alternates runs of ``benchmarks/bare_window.py`` and the real app (through
+``benchmarks/app_probe.py``, which hooks the probes into its start-up) on that journal, each
+timed from spawn to its "shown" line (the window painted once: sidebar, menus, page title)
+and, for the app, to its "ready" line (the journal open and the Today page showing its
+figures). Reports medians, the ratios (target for shown: <= 1.3x) and the peak RSS ratio.
 """
 
 from __future__ import annotations
@@ -41,9 +41,9 @@ def main() -> int:
         "bare PySide6 window": [python(), str(ROOT / "benchmarks" / "bare_window.py")],
         # launched as from its desktop icon, without arguments (the folder comes from the
         # environment, which the app also reads)
-        "Rejection Desktop": [python(), "-m", "rejection_desktop"],
+        "Rejection Desktop": [python(), str(ROOT / "benchmarks" / "app_probe.py")],
     }
-    env = {"REJECTION_DESKTOP_EXIT_WHEN_SHOWN": "1", "REJECTION_DESKTOP_DATA_DIR": str(data)}
+    env = {"REJECTION_DESKTOP_DATA_DIR": str(data)}
     samples: dict[str, list[dict[str, float]]] = {name: [] for name in commands}
     time_until_shown(commands["Rejection Desktop"], env=env)  # warm the page cache once
     for _ in range(args.runs):  # back-to-back pairs share the machine's drift

@@ -14,9 +14,9 @@ def main(argv: list[str] | None = None) -> int:
         from rejection_desktop.app.commands import run_command  # noqa: PLC0415
 
         return run_command(args)
-    from rejection_desktop.app.startup import run_app  # noqa: PLC0415
+    from rejection_desktop.app.startup import Options, run_app  # noqa: PLC0415
 
-    return run_app(args)
+    return run_app(Options.from_namespace(args))
 
 
 if __name__ == "__main__":

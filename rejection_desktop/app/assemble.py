@@ -1,87 +1,27 @@
-"""Composition root: opens the journal and builds the services, pages and wiring.
+"""Composition: the window's pages, reminders, tray, backups, import and export, wired to the
+services of an open journal.
 
-``startup.run_app`` shows the window first; ``open_journal`` runs right after its first paint
-(directly for ``--smoke``) and fills it in. Tests and scripts build the same app through
-``assemble``.
+Start-up (``app.steps``) calls ``assemble`` once the journal is open; tests and scripts build
+the same app through it.
 """
 
 from __future__ import annotations
 
 import logging
-import os
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
 from rejection_desktop import __version__
-from rejection_desktop.app.context import AppContext, open_context
-from rejection_desktop.app.startup import EXIT_WHEN_SHOWN, fail
-from rejection_desktop.db.files import DatabaseError
-from rejection_desktop.platform.signals import SignalWakeup
-from rejection_desktop.services.recovery import run_startup_recovery
-from rejection_desktop.ui.dialogs.recovery_dialog import ask_recovery
+from rejection_desktop.services.container import AppContext
 from rejection_desktop.ui.main_window import MainWindow
 from rejection_desktop.ui.shell import Shell
 
 if TYPE_CHECKING:
     from rejection_desktop.app.reminders import ReminderRuntime
-    from rejection_desktop.app.startup import JournalStart
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class Running:
-    """The app once its journal is open."""
-
-    context: AppContext
-    shell: Shell
-    runtime: ReminderRuntime
-
-    def close(self) -> None:
-        self.context.close()
-
-
-def open_journal(start: JournalStart) -> Running | int:
-    """Recovery if the check failed, then the journal and every page and feature.
-
-    Returns the running app, or an exit code when start-up stops (``--smoke`` always stops).
-    """
-    app, window, args = start.app, start.window, start.args
-    recovery = run_startup_recovery(start.paths, None if args.smoke else ask_recovery,
-                                    check=lambda _database: start.check.result())
-    if not recovery.proceed:
-        return fail(recovery.message, smoke=args.smoke) if recovery.message else 1
-    try:
-        context = open_context(start.paths.root)
-    except DatabaseError as exc:
-        return fail(str(exc), smoke=args.smoke)
-    try:
-        shell, runtime = assemble(app, context, window)
-        start.instance.listen()
-        if recovery.restored_from is not None:
-            window.banner.show_message(window.tr(
-                "Your journal could not be read, so it was restored from the backup {0}. The "
-                "damaged file was kept as {1}.").format(
-                recovery.restored_from.name,
-                recovery.damaged_copy.name if recovery.damaged_copy else "-"))
-        if args.smoke:
-            code = smoke(app, shell, runtime)
-            context.close()
-            return code
-    except BaseException:
-        context.close()
-        raise
-    if not os.environ.get(EXIT_WHEN_SHOWN):
-        # when started hidden (at login), these wait until the window is first opened
-        window.when_first_shown(shell.show_onboarding_if_new)
-        window.when_first_shown(shell.offer_drafts)
-    if args.hidden and not runtime.should_start_hidden(True):
-        window.show()
-    log.info("journal open, window filled in")
-    return Running(context, shell, runtime)
 
 
 def build_shell(context: AppContext, window: MainWindow | None = None) -> Shell:

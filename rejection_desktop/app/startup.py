@@ -3,19 +3,23 @@
 ``run_app`` does only what must come first and is cheap: the QApplication, the data folder,
 logging, the single-instance lock, and the main window with its sidebar, menus and each page's
 title (in the look saved in ``ui-state.ini``). Right after the first paint a worker thread
-starts checking the journal (``PRAGMA quick_check`` runs in SQLite without the GIL) while
-``app.open_journal`` loads the rest of the app; then it runs recovery if the check failed,
-opens the journal and fills the window in. A second launch stops at the lock and never opens
-the journal. Keep this module's imports light: they are the start-up time.
+starts checking the journal (``PRAGMA quick_check`` runs in SQLite without the GIL) while the
+rest of the app is imported; then ``app.steps`` runs the remaining steps in order. A second
+launch stops at the lock and never opens the journal. Keep this module's imports light: they
+are the start-up time.
+
+What start-up shows or reports (the crash dialog, the recovery question, the welcome, the
+first paint, "ready") comes in through ``StartHooks``, so tests and benchmarks pass their own.
 """
 
 from __future__ import annotations
 
-import argparse
 import logging
 import os
 import sys
 import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -34,40 +38,13 @@ from rejection_desktop.ui.main_window import LOOK_KEY, MainWindow
 from rejection_desktop.ui.theme import apply_look
 
 if TYPE_CHECKING:
-    from rejection_desktop.app.assemble import Running
+    import argparse
+
+    from rejection_desktop.app.steps import Running
+    from rejection_desktop.services.recovery import RecoveryDecision, RecoveryOffer
+    from rejection_desktop.ui.shell import Shell
 
 log = logging.getLogger(__name__)
-
-EXIT_WHEN_SHOWN = "REJECTION_DESKTOP_EXIT_WHEN_SHOWN"
-"""Benchmarks set this: the app prints ``shown ...`` after the window's first paint, then
-``ready ...`` once the Today page shows the journal's figures, and quits."""
-
-
-def peak_rss_kb() -> int:
-    """Peak resident set size of this process in KiB (0 where the OS cannot say).
-
-    Linux: ``VmHWM`` from /proc, which starts afresh at exec; ``ru_maxrss`` would carry over
-    the peak of the parent that forked us.
-    """
-    try:
-        with open("/proc/self/status", encoding="ascii") as status:
-            for line in status:
-                if line.startswith("VmHWM:"):
-                    return int(line.split()[1])
-    except OSError:
-        pass
-    try:
-        import resource  # noqa: PLC0415 - POSIX only
-
-        return int(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
-    except ImportError:
-        return 0
-
-
-def report_probe(stage: str) -> None:
-    """Benchmark probe: one line on stdout (see ``EXIT_WHEN_SHOWN``)."""
-    print(f"{stage} rss_kb={peak_rss_kb()}", flush=True)
-
 
 def set_application_names() -> None:
     """Names used by QStandardPaths and the desktop (set in main, not at import time)."""
@@ -117,6 +94,48 @@ def fail(message: str, *, smoke: bool) -> int:
     return 1
 
 
+@dataclass(frozen=True)
+class Options:
+    """What the command line asked of the GUI (see ``app.cli``)."""
+
+    data_dir: str | None = None
+    smoke: bool = False
+    test_notification: bool = False
+    hidden: bool = False
+
+    @classmethod
+    def from_namespace(cls, args: argparse.Namespace) -> Options:
+        return cls(data_dir=args.data_dir, smoke=args.smoke,
+                   test_notification=args.test_notification, hidden=args.hidden)
+
+
+def welcome_when_first_shown(shell: Shell) -> None:
+    """Onboarding for a new journal, then the offer of unsaved drafts, when the window is first
+    shown (a start at login waits until the user opens it)."""
+    shell.window.when_first_shown(shell.show_onboarding_if_new)
+    shell.window.when_first_shown(shell.offer_drafts)
+
+
+def nothing(*_: object) -> None:
+    """A hook that does nothing."""
+
+
+@dataclass
+class StartHooks:
+    """What start-up shows and reports; tests and benchmarks pass their own.
+
+    ``ask_recovery`` None means the recovery dialog (loaded only when a journal is damaged);
+    ``watch_signals`` lets SIGTERM and SIGINT end the app (a real process, not a test run).
+    """
+
+    show_crash: Callable[[str], None] = field(default=show_crash_dialog)
+    ask_recovery: Callable[[RecoveryOffer], RecoveryDecision] | None = None
+    welcome: Callable[[Shell], None] = field(default=welcome_when_first_shown)
+    watch_signals: bool = True
+    shown: Callable[[], None] = field(default=nothing)
+    ready: Callable[[Running], None] = field(default=nothing)
+
+
 class JournalCheck:
     """The journal's read-only health check, on a worker thread once ``start`` is called."""
 
@@ -143,46 +162,47 @@ class JournalCheck:
         return self._problem
 
 
-def run_app(args: argparse.Namespace) -> int:
+def run_app(options: Options, hooks: StartHooks | None = None) -> int:
     """Start the GUI (or the ``--smoke`` check); returns the exit code."""
+    hooks = hooks or StartHooks()
     if os.name == "posix":
         os.umask(0o077)
     headless = sys.platform.startswith("linux") and not os.environ.get("DISPLAY") \
         and not os.environ.get("WAYLAND_DISPLAY")
-    if (args.smoke or args.test_notification) and headless:
+    if (options.smoke or options.test_notification) and headless:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = create_application(sys.argv[:1])
-    data_dir = resolve_data_dir(args.data_dir)
+    data_dir = resolve_data_dir(options.data_dir)
     try:
         secure_dir(data_dir)
     except OSError as exc:
-        return fail(f"cannot use the data folder {data_dir}: {exc.strerror}", smoke=args.smoke)
+        return fail(f"cannot use the data folder {data_dir}: {exc.strerror}", smoke=options.smoke)
     paths = DataPaths(data_dir)
     setup_logging(paths.logs)
-    install_excepthook(None if args.smoke else show_crash_dialog)
+    install_excepthook(None if options.smoke else hooks.show_crash)
     log.info("%s %s starting, data dir %s", APP_NAME, __version__, data_dir)
-    if args.test_notification:  # works while the app runs: needs no journal and no lock
+    if options.test_notification:  # works while the app runs: needs no journal and no lock
         from rejection_desktop.app.reminders import run_test_notification  # noqa: PLC0415
 
         return run_test_notification()
 
     instance = SingleInstance(data_dir)
     if not instance.acquire():
-        if args.smoke:
+        if options.smoke:
             return fail("another instance is using this data folder", smoke=True)
         reached = instance.activate_running()
         log.info("another instance is running; hand-over %s", "sent" if reached else "failed")
         return 0 if reached else fail(
             "Rejection Desktop is already running but did not answer.", smoke=False)
     try:
-        return run_with_lock(app, args, paths, instance)
+        return run_with_lock(JournalStart(app, frame_window(app, paths, instance), options=options,
+                                          paths=paths, instance=instance, hooks=hooks))
     finally:
         instance.release()
 
 
-def run_with_lock(app: QApplication, args: argparse.Namespace, paths: DataPaths,
-                  instance: SingleInstance) -> int:
-    """Everything after the instance lock is held: the window first, then the journal."""
+def frame_window(app: QApplication, paths: DataPaths, instance: SingleInstance) -> MainWindow:
+    """The main window's frame in the last look, raised by a second launch."""
     ui_state = QSettings(str(paths.ui_state), QSettings.Format.IniFormat)
     apply_look(app, dark=ui_state.value(LOOK_KEY) == "dark")  # checked against the setting later
     window = MainWindow(ui_state)
@@ -191,42 +211,48 @@ def run_with_lock(app: QApplication, args: argparse.Namespace, paths: DataPaths,
     instance.activation_requested.connect(
         lambda: log.info("activation requested by a second launch"))
     window.quit_requested.connect(app.quit)
-    start = JournalStart(app, window, args=args, paths=paths, instance=instance)
-    if args.smoke:
-        return start.run_now()
-    if os.name == "posix":
-        from rejection_desktop.unix_signals import SignalWakeup  # noqa: PLC0415 - POSIX only
+    return window
 
-        SignalWakeup(start.quit_on_signal, window)
-    if args.hidden:  # at login: the tray comes first, the window only if there is no tray
+
+def run_with_lock(start: JournalStart) -> int:
+    """Everything after the instance lock is held: the window first, then the journal."""
+    if start.options.smoke:
+        return start.run_now()
+    if os.name == "posix" and start.hooks.watch_signals:
+        from rejection_desktop.platform.signals import SignalWakeup  # noqa: PLC0415 - POSIX
+
+        SignalWakeup(start.quit_on_signal, start.window)
+    if start.options.hidden:  # at login: the tray comes first, the window only if no tray
         QTimer.singleShot(0, start.after_first_paint)
     else:
-        window.show()
+        start.window.show()
         log.info("main window shown")
-        FirstPaint(window, start.after_first_paint)
+        FirstPaint(start.window, start.after_first_paint)
     try:
-        return app.exec()
+        return start.app.exec()
     finally:
         start.close()
 
 
 class JournalStart:
-    """The second half of start-up, after the first paint (``app.open_journal``).
+    """The second half of start-up, after the first paint (the steps in ``app.steps``).
 
     The journal's check starts first, on a thread: its ``quick_check`` reads the file while
     the rest of the app is imported.
     """
 
-    def __init__(self, app: QApplication, window: MainWindow, *, args: argparse.Namespace,
-                 paths: DataPaths, instance: SingleInstance) -> None:
-        self.app, self.window, self.args = app, window, args
+    def __init__(self, app: QApplication, window: MainWindow, *, options: Options,
+                 paths: DataPaths, instance: SingleInstance,
+                 hooks: StartHooks | None = None) -> None:
+        self.app, self.window, self.options = app, window, options
         self.paths, self.instance = paths, instance
+        self.hooks = hooks or StartHooks()
         self.check = JournalCheck(paths.database)
         self.running: Running | None = None
 
     def run_now(self) -> int:
         """Open the journal without an event loop (``--smoke``); returns the exit code."""
-        from rejection_desktop.app.assemble import open_journal  # noqa: PLC0415
+        from rejection_desktop.app.steps import open_journal  # noqa: PLC0415
 
         result = open_journal(self)
         assert isinstance(result, int)
@@ -234,28 +260,26 @@ class JournalStart:
 
     def after_first_paint(self) -> None:
         """Start the journal's check, then open it (also the first step of a hidden start)."""
-        if os.environ.get(EXIT_WHEN_SHOWN) and self.window.isVisible():
-            report_probe("shown")
+        if self.window.isVisible():
+            self.hooks.shown()
         self.check.start()  # reads the journal while the rest of the app is imported
         self.open_journal()
 
     def open_journal(self) -> None:
         """Load the app, open the journal and fill the window in; exit when that fails."""
         try:
-            from rejection_desktop.app.assemble import open_journal  # noqa: PLC0415
+            from rejection_desktop.app.steps import open_journal  # noqa: PLC0415
 
             result = open_journal(self)
         except Exception:
             log.exception("start-up failed")
-            show_crash_dialog("Rejection Desktop could not open your journal.")
+            self.hooks.show_crash("Rejection Desktop could not open your journal.")
             result = 1
         if isinstance(result, int):
             self.app.exit(result)
             return
         self.running = result
-        if os.environ.get(EXIT_WHEN_SHOWN):  # the Today page has its figures by now
-            report_probe("ready")
-            self.app.quit()
+        self.hooks.ready(result)
 
     def quit_on_signal(self) -> None:
         """SIGTERM/SIGINT: write every open form's draft, then end every event loop, nested

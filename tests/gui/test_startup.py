@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import argparse
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -10,14 +10,14 @@ from PySide6.QtCore import QSettings
 from PySide6.QtNetwork import QLocalSocket
 from PySide6.QtWidgets import QApplication, QLabel
 
-from rejection_desktop.app import assemble as app_module
-from rejection_desktop.app import startup
+from rejection_desktop.app.assemble import build_shell
 from rejection_desktop.app.context import open_context
-from rejection_desktop.app.startup import JournalCheck, JournalStart
+from rejection_desktop.app.startup import JournalCheck, JournalStart, Options, StartHooks
+from rejection_desktop.app.steps import open_journal
 from rejection_desktop.platform.paths import DataPaths
 from rejection_desktop.platform.single_instance import SingleInstance, server_name
 from rejection_desktop.services.backups import BackupService
-from rejection_desktop.services.recovery import RecoveryDecision
+from rejection_desktop.services.recovery import RecoveryDecision, RecoveryOffer
 from rejection_desktop.ui.main_window import LOOK_KEY, PAGE_KEYS, MainWindow
 from rejection_desktop.ui.pages.today import TodayPage
 from rejection_desktop.ui.shell import Shell
@@ -36,26 +36,31 @@ def frame(qtbot, tmp_path) -> MainWindow:
 
 
 @pytest.fixture
-def quiet(monkeypatch) -> list[str]:
-    """What would open modally (onboarding, the crash dialog) is recorded instead."""
-    opened: list[str] = []
-    monkeypatch.setattr(Shell, "show_onboarding", lambda self: opened.append("onboarding"))
+def quiet() -> list[str]:
+    """What start-up would open modally (the welcome, the crash dialog) is recorded instead."""
+    return []
+
+
+def start_for(window: MainWindow, data: Path, *, hidden: bool = False,
+              opened: list[str] | None = None,
+              ask_recovery: Callable[[RecoveryOffer], RecoveryDecision] | None = None
+              ) -> JournalStart:
+    data.mkdir(parents=True, exist_ok=True)
+    instance = SingleInstance(data)
+    assert instance.acquire()
+    record = opened if opened is not None else []
 
     def crash_dialog(summary: str) -> None:
         raise AssertionError(f"start-up failed: {summary}")
 
-    monkeypatch.setattr(startup, "show_crash_dialog", crash_dialog)
-    return opened
+    def welcome(shell: Shell) -> None:
+        if not shell.services.settings.get("onboarding_done"):
+            record.append("onboarding")
 
-
-def start_for(window: MainWindow, data: Path, *, hidden: bool = False) -> JournalStart:
-    data.mkdir(parents=True, exist_ok=True)
-    instance = SingleInstance(data)
-    assert instance.acquire()
-    paths = DataPaths(data)
-    return JournalStart(QApplication.instance(), window,
-                        args=argparse.Namespace(smoke=False, hidden=hidden), paths=paths,
-                        instance=instance)
+    hooks = StartHooks(show_crash=crash_dialog, ask_recovery=ask_recovery, welcome=welcome,
+                       watch_signals=False)
+    return JournalStart(QApplication.instance(), window, options=Options(hidden=hidden),
+                        paths=DataPaths(data), instance=instance, hooks=hooks)
 
 
 def test_the_frame_shows_every_page_title_before_the_journal_is_open(frame):
@@ -72,7 +77,7 @@ def test_the_frame_shows_every_page_title_before_the_journal_is_open(frame):
 
 def test_opening_the_journal_fills_the_window_in(qtbot, frame, tmp_path, quiet):
     frame.show()
-    start = start_for(frame, tmp_path / "data")
+    start = start_for(frame, tmp_path / "data", opened=quiet)
     start.open_journal()
     try:
         assert start.running is not None
@@ -91,7 +96,7 @@ def test_opening_the_journal_fills_the_window_in(qtbot, frame, tmp_path, quiet):
 
 def test_a_hidden_start_without_a_tray_shows_the_window_once_the_journal_is_open(
         qtbot, frame, tmp_path, quiet):
-    start = start_for(frame, tmp_path / "data", hidden=True)
+    start = start_for(frame, tmp_path / "data", hidden=True, opened=quiet)
     assert not frame.isVisible()
     start.open_journal()
     try:
@@ -120,17 +125,17 @@ def test_a_page_chosen_while_the_journal_opens_stays_chosen(qtbot, frame, tmp_pa
 
 
 def test_a_damaged_journal_is_restored_with_the_window_on_screen(frame, tmp_path, clock,
-                                                                  monkeypatch, quiet):
+                                                                  quiet):
     data = tmp_path / "data"
     context = open_context(data, clock)
     good = BackupService(context.paths, clock).back_up_now()
     context.close()
     (data / "journal.sqlite3").write_bytes(b"not a journal at all" * 10)
     offers = []
-    monkeypatch.setattr(app_module, "ask_recovery",
-                        lambda offer: offers.append(offer) or RecoveryDecision(good.path))
     frame.show()
-    start = start_for(frame, data)
+    start = start_for(frame, data,
+                      ask_recovery=lambda offer: offers.append(offer) or RecoveryDecision(
+                          good.path))
     start.open_journal()
     try:
         assert offers and "not a SQLite database" in offers[0].problem
@@ -145,15 +150,14 @@ def test_a_damaged_journal_is_restored_with_the_window_on_screen(frame, tmp_path
 
 
 def test_choosing_to_quit_at_recovery_stops_start_up_and_changes_nothing(
-        qtbot, frame, tmp_path, monkeypatch):
+        qtbot, frame, tmp_path):
     data = tmp_path / "data"
     data.mkdir()
     damaged = b"not a journal at all" * 10
     (data / "journal.sqlite3").write_bytes(damaged)
-    monkeypatch.setattr(app_module, "ask_recovery", lambda offer: RecoveryDecision(None))
-    start = start_for(frame, data)
+    start = start_for(frame, data, ask_recovery=lambda offer: RecoveryDecision(None))
     try:
-        assert app_module.open_journal(start) == 1
+        assert open_journal(start) == 1
     finally:
         start.instance.release()
     assert (data / "journal.sqlite3").read_bytes() == damaged
@@ -162,7 +166,7 @@ def test_choosing_to_quit_at_recovery_stops_start_up_and_changes_nothing(
 
 def test_the_look_is_kept_for_the_next_first_paint(qtbot, tmp_path, context):
     ini = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
-    shell = app_module.build_shell(context, MainWindow(ini))
+    shell = build_shell(context, MainWindow(ini))
     qtbot.addWidget(shell.window)
     context.services.settings.set("theme", "dark")
     assert ini.value(LOOK_KEY) == "dark"
@@ -171,7 +175,7 @@ def test_the_look_is_kept_for_the_next_first_paint(qtbot, tmp_path, context):
 
 
 def test_page_keys_match_the_shell(qtbot, context):
-    shell = app_module.build_shell(context)
+    shell = build_shell(context)
     qtbot.addWidget(shell.window)
     assert shell.window.page_keys() == list(PAGE_KEYS)
     for key in PAGE_KEYS:

@@ -4,7 +4,7 @@
 
 Python raises the ``sqlite3.connect`` audit event for every connection, so the record file
 proves whether this process opened the journal at all. With ``AUDIT_PROBES=1`` the start-up
-probes (``REJECTION_DESKTOP_EXIT_WHEN_SHOWN``) are recorded too, as ``probe shown`` and
+probes (``benchmarks/app_probe.py``) are recorded too, as ``probe shown`` and
 ``probe ready``, so the record also shows what happened before the first paint.
 """
 
@@ -12,28 +12,33 @@ from __future__ import annotations
 
 import os
 import sys
+from pathlib import Path
 
 
 def main() -> int:
     record = sys.argv[1]
 
+    def write(line: str) -> None:
+        with open(record, "a", encoding="utf-8") as handle:
+            handle.write(f"{line}\n")
+
     def hook(event: str, args: tuple[object, ...]) -> None:
         if event == "sqlite3.connect":
-            with open(record, "a", encoding="utf-8") as handle:
-                handle.write(f"{args[0]}\n")
+            write(str(args[0]))
 
     sys.addaudithook(hook)
     if os.environ.get("AUDIT_PROBES"):
-        from rejection_desktop.app import startup
+        sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+        from benchmarks import app_probe
 
-        report = startup.report_probe
+        report = app_probe.report
 
         def recorded(stage: str) -> None:
-            with open(record, "a", encoding="utf-8") as handle:
-                handle.write(f"probe {stage}\n")
+            write(f"probe {stage}")
             report(stage)
 
-        startup.report_probe = recorded
+        app_probe.report = recorded
+        return app_probe.main(sys.argv[2:])
     from rejection_desktop.__main__ import main as app_main
 
     return app_main(sys.argv[2:])

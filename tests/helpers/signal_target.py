@@ -94,20 +94,15 @@ def set_scene(scene: str, shell: object) -> None:
 
 def main() -> int:
     scene = sys.argv[1]
-    from rejection_desktop import startup
+    from rejection_desktop.app.cli import parse_args
+    from rejection_desktop.app.startup import Options, StartHooks, run_app
 
-    original = startup.JournalStart.open_journal
+    def on_ready(running: object) -> None:
+        shell = running.shell  # type: ignore[attr-defined]
+        QTimer.singleShot(100, lambda: set_scene(scene, shell))
 
-    def open_journal(self: startup.JournalStart) -> None:
-        original(self)
-        if self.running is not None:
-            shell = self.running.shell
-            QTimer.singleShot(100, lambda: set_scene(scene, shell))
-
-    startup.JournalStart.open_journal = open_journal  # type: ignore[method-assign]
-    from rejection_desktop.__main__ import main as app_main
-
-    code = app_main(sys.argv[2:])
+    hooks = StartHooks(ready=on_ready)
+    code = run_app(Options.from_namespace(parse_args(sys.argv[2:])), hooks)
     print(f"exited {code}", flush=True)
     return code
 

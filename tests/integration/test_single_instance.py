@@ -130,7 +130,7 @@ def test_the_window_is_painted_before_the_journal_is_opened(tmp_path):
     record = tmp_path / "record.txt"
     result = subprocess.run(
         [sys.executable, str(HELPER), str(record), "--data-dir", str(data)],
-        env={**env(), "REJECTION_DESKTOP_EXIT_WHEN_SHOWN": "1", "AUDIT_PROBES": "1"},
+        env={**env(), "AUDIT_PROBES": "1"},
         capture_output=True, text=True, timeout=60, check=False)
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[0].startswith("shown")

@@ -1,0 +1,43 @@
+"""The app as its icon starts it, with the benchmark's two probes hooked in from outside.
+
+    python benchmarks/app_probe.py [app arguments...]
+
+Runs the real entry point (command line, start-up, journal, pages) with ``StartHooks`` that
+print ``shown rss_kb=...`` after the window's first paint and ``ready rss_kb=...`` once the
+journal is open and the Today page shows its figures, then quit. The app itself has no
+benchmark branch: this script is the probe (``benchmarks/harness.time_until_shown`` reads it).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from PySide6.QtCore import QCoreApplication
+
+from benchmarks.bare_window import peak_rss_kb
+from rejection_desktop.app.cli import parse_args
+from rejection_desktop.app.startup import Options, StartHooks, run_app
+
+
+def report(stage: str) -> None:
+    print(f"{stage} rss_kb={peak_rss_kb()}", flush=True)
+
+
+def probe_hooks() -> StartHooks:
+    """Report the first paint and "ready", then quit; nothing modal opens in between."""
+    def ready(_running: object) -> None:
+        report("ready")
+        QCoreApplication.quit()
+
+    return StartHooks(shown=lambda: report("shown"), ready=ready, welcome=lambda shell: None)
+
+
+def main(argv: list[str]) -> int:
+    return run_app(Options.from_namespace(parse_args(argv)), probe_hooks())
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

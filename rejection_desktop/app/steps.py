@@ -1,0 +1,153 @@
+"""Start-up after the first paint, as ordered steps over one ``Opening``.
+
+``JournalStart`` (``app.startup``) has already started the journal's check on a thread; here
+the steps run in order: recover (when the check failed), open the journal, assemble the
+window's pages, start reminders, tray and backups, listen for a second launch, welcome. A step
+stops start-up by raising ``Stop`` with the exit code; whatever was opened is closed again.
+``--smoke`` runs the same steps and stops after the report.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from rejection_desktop.app.assemble import assemble, smoke
+from rejection_desktop.app.context import open_context
+from rejection_desktop.app.reminders import ReminderRuntime
+from rejection_desktop.app.startup import JournalStart, fail
+from rejection_desktop.db.files import DatabaseError
+from rejection_desktop.services.container import AppContext
+from rejection_desktop.services.recovery import RecoveryResult, run_startup_recovery
+from rejection_desktop.ui.shell import Shell
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Running:
+    """The app once its journal is open."""
+
+    context: AppContext
+    shell: Shell
+    runtime: ReminderRuntime
+
+    def close(self) -> None:
+        self.context.close()
+
+
+class Stop(Exception):  # noqa: N818 - a signal to stop, not an error
+    """Start-up ends here with ``code``."""
+
+    def __init__(self, code: int) -> None:
+        super().__init__(code)
+        self.code = code
+
+
+class Opening:
+    """What the steps have opened so far."""
+
+    def __init__(self, start: JournalStart) -> None:
+        self.start = start
+        self.recovery: RecoveryResult | None = None
+        self.context: AppContext | None = None
+        self.shell: Shell | None = None
+        self.runtime: ReminderRuntime | None = None
+
+    def stop(self, message: str) -> Stop:
+        """Report ``message`` in one line (and a dialog unless smoke); exit code 1."""
+        return Stop(fail(message, smoke=self.start.options.smoke))
+
+    def close(self) -> None:
+        if self.context is not None:
+            self.context.close()
+
+
+def recover(opening: Opening) -> None:
+    """When the journal's check found damage: offer a backup (never asked in ``--smoke``)."""
+    start = opening.start
+    ask = start.hooks.ask_recovery
+    if ask is None and not start.options.smoke:
+        from rejection_desktop.ui.dialogs.recovery_dialog import ask_recovery  # noqa: PLC0415
+
+        ask = ask_recovery
+    recovery = run_startup_recovery(start.paths, None if start.options.smoke else ask,
+                                    check=lambda _database: start.check.result())
+    if not recovery.proceed:
+        raise opening.stop(recovery.message) if recovery.message else Stop(1)
+    opening.recovery = recovery
+
+
+def open_journal_file(opening: Opening) -> None:
+    """Open (or create), migrate and seed the journal; build its services."""
+    try:
+        opening.context = open_context(opening.start.paths.root)
+    except DatabaseError as exc:
+        raise opening.stop(str(exc)) from exc
+
+
+def assemble_window(opening: Opening) -> None:
+    """The pages in the window, reminders, tray, backups, import and export wired in."""
+    start = opening.start
+    assert opening.context is not None
+    opening.shell, opening.runtime = assemble(start.app, opening.context, start.window)
+
+
+def say_what_recovery_did(opening: Opening) -> None:
+    """After a restore at start-up, a banner says from which backup and where the damaged
+    file was kept."""
+    recovery, window = opening.recovery, opening.start.window
+    if recovery is None or recovery.restored_from is None:
+        return
+    window.banner.show_message(window.tr(
+        "Your journal could not be read, so it was restored from the backup {0}. The "
+        "damaged file was kept as {1}.").format(
+        recovery.restored_from.name,
+        recovery.damaged_copy.name if recovery.damaged_copy else "-"))
+
+
+def listen(opening: Opening) -> None:
+    """A second launch may hand over now (it waited while the journal was opening)."""
+    opening.start.instance.listen()
+
+
+def smoke_report(opening: Opening) -> None:
+    """``--smoke``: visit every page, print the report, stop with its exit code."""
+    start = opening.start
+    if start.options.smoke:
+        assert opening.shell is not None and opening.runtime is not None
+        raise Stop(smoke(start.app, opening.shell, opening.runtime))
+
+
+def welcome(opening: Opening) -> None:
+    """Onboarding and drafts when first shown; a hidden start shows the window without a tray."""
+    start = opening.start
+    assert opening.shell is not None and opening.runtime is not None
+    start.hooks.welcome(opening.shell)
+    if start.options.hidden and not opening.runtime.should_start_hidden(True):
+        start.window.show()
+
+
+STEPS: tuple[Callable[[Opening], None], ...] = (
+    recover, open_journal_file, assemble_window, say_what_recovery_did, listen, smoke_report,
+    welcome)
+"""The order of start-up after the first paint (the journal's check is already running)."""
+
+
+def open_journal(start: JournalStart) -> Running | int:
+    """Run the steps; the running app, or an exit code when start-up stops."""
+    opening = Opening(start)
+    try:
+        for step in STEPS:
+            step(opening)
+    except Stop as stop:
+        opening.close()
+        return stop.code
+    except BaseException:
+        opening.close()
+        raise
+    assert opening.context is not None and opening.shell is not None
+    assert opening.runtime is not None
+    log.info("journal open, window filled in")
+    return Running(opening.context, opening.shell, opening.runtime)
