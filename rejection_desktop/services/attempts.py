@@ -7,6 +7,7 @@ from dataclasses import dataclass, fields, replace
 from datetime import datetime
 from typing import Any
 
+import peewee
 from PySide6.QtCore import QObject, Signal
 
 from rejection_desktop.db.connection import db
@@ -28,6 +29,7 @@ from rejection_desktop.domain.validation import (
     clean_text,
 )
 from rejection_desktop.services.clock import Clock, system_clock
+from rejection_desktop.services.journal import UndoConflictError
 
 log = logging.getLogger(__name__)
 
@@ -327,13 +329,17 @@ class AttemptService(QObject):
         return snapshot
 
     def undo_delete(self, deleted: DeletedAttempt) -> int:
-        """Put back an attempt removed by ``delete``, with the same ids."""
-        with db.atomic():
-            Attempt.insert(deleted.attempt).execute()
-            for reflection in deleted.reflections:
-                Reflection.insert(reflection).execute()
-            for reminder in deleted.reminders:
-                Reminder.insert(reminder).execute()
+        """Put back an attempt removed by ``delete``, with the same ids; raises
+        ``UndoConflictError`` (nothing written) when the journal has changed since."""
+        try:
+            with db.atomic():
+                Attempt.insert(deleted.attempt).execute()
+                for reflection in deleted.reflections:
+                    Reflection.insert(reflection).execute()
+                for reminder in deleted.reminders:
+                    Reminder.insert(reminder).execute()
+        except peewee.IntegrityError as exc:
+            raise UndoConflictError(str(exc)) from exc
         attempt_id = int(deleted.attempt["id"])
         self.attempt_restored.emit(attempt_id)
         return attempt_id

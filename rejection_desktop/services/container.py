@@ -15,6 +15,7 @@ from rejection_desktop.services.backups import BackupService
 from rejection_desktop.services.challenges import ChallengeService
 from rejection_desktop.services.clock import Clock, system_clock
 from rejection_desktop.services.drafts import DraftService
+from rejection_desktop.services.journal import JournalService
 from rejection_desktop.services.progress import ProgressService
 from rejection_desktop.services.prompts import PromptService
 from rejection_desktop.services.reflections import ReflectionService
@@ -35,6 +36,7 @@ class Services:
     reminders: ReminderService
     progress: ProgressService
     backups: BackupService
+    journal: JournalService
 
     @classmethod
     def build(cls, paths: DataPaths, clock: Clock = system_clock) -> Services:
@@ -55,6 +57,7 @@ class Services:
             reminders=reminders,
             progress=ProgressService(attempts, settings, challenges, clock),
             backups=backups,
+            journal=JournalService(),
         )
 
 

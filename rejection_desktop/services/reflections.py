@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+import peewee
 from PySide6.QtCore import QObject, Signal
 
 from rejection_desktop.db.connection import db
@@ -17,6 +18,7 @@ from rejection_desktop.domain.validation import (
     clean_text,
 )
 from rejection_desktop.services.clock import Clock, system_clock
+from rejection_desktop.services.journal import UndoConflictError
 
 log = logging.getLogger(__name__)
 
@@ -145,9 +147,13 @@ class ReflectionService(QObject):
         return snapshot
 
     def undo_delete(self, snapshot: dict[str, Any]) -> int:
-        """Restore a reflection removed by ``delete``, with its id."""
-        with db.atomic():
-            Reflection.insert(snapshot).execute()
+        """Restore a reflection removed by ``delete``, with its id; raises ``UndoConflictError``
+        (nothing written) when the journal has changed since."""
+        try:
+            with db.atomic():
+                Reflection.insert(snapshot).execute()
+        except peewee.IntegrityError as exc:
+            raise UndoConflictError(str(exc)) from exc
         reflection_id = int(snapshot["id"])
         self.reflection_restored.emit(reflection_id)
         return reflection_id

@@ -12,7 +12,6 @@ import logging
 from datetime import datetime, timedelta
 from typing import Any
 
-import peewee
 from PySide6.QtCore import QDate, QDateTime, QItemSelectionModel, Qt, QTime, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -35,7 +34,7 @@ from rejection_desktop.services.journal import (
     STANDALONE,
     JournalEntry,
     JournalFilter,
-    JournalService,
+    UndoConflictError,
 )
 from rejection_desktop.ui.attempt_flow import AttemptFlow
 from rejection_desktop.ui.journal_format import chip_icon, from_qdatetime, outcome_label
@@ -60,7 +59,7 @@ class JournalPage(QWidget):
         super().__init__(parent)
         self.services = services
         self.flow = flow
-        self.journal = JournalService()
+        self.journal = services.journal
         self.model = JournalModel(self.journal, self)
         self._undo: tuple[str, Any] | None = None
         self._refresh_timer = QTimer(self)
@@ -375,7 +374,7 @@ class JournalPage(QWidget):
         self._undo = None
         try:
             self._put_back(kind, snapshot)
-        except peewee.IntegrityError:
+        except UndoConflictError:
             log.exception("undo of a deleted %s failed", kind)
             self.banner.show_message(self.tr(
                 "The entry could not be put back: the journal has changed since it was "
