@@ -34,6 +34,17 @@ from rejection_desktop.services.journal import UndoConflictError
 log = logging.getLogger(__name__)
 
 
+def require_prediction(before: BeforeInput) -> None:
+    """A plan writes its prediction down before the outcome is known: the chance of a no and
+    how bad a no would feel. Raises ValidationError naming the one missing."""
+    if before.predicted_no is None:
+        raise ValidationError("Chance of a no",
+                              "Make a prediction: how likely is a no, from 0 to 100 %?")
+    if before.expected_badness is None:
+        raise ValidationError("How bad a no would feel",
+                              "How bad would a no feel, from 0 (not at all) to 100 (extremely)?")
+
+
 @dataclass(frozen=True)
 class BeforeInput:
     """The "before" part: when, where/with whom, the prediction and the safety behaviour."""
@@ -203,8 +214,12 @@ class AttemptService(QObject):
         self._clock = clock
 
     def plan(self, challenge_id: int, before: BeforeInput) -> int:
-        """Store a planned attempt with its prediction; returns its id."""
+        """Store a planned attempt with its prediction; returns its id.
+
+        A plan needs both predictions (``require_prediction``): they are what the ask tests.
+        """
         clean = before.cleaned()
+        require_prediction(clean)
         now = self._clock()
         with db.atomic():
             self._require_challenge(challenge_id)
@@ -252,9 +267,12 @@ class AttemptService(QObject):
         return attempt_id
 
     def update_before(self, attempt_id: int, before: BeforeInput) -> None:
-        """Change the plan and prediction of an attempt."""
+        """Change the plan and prediction of an attempt (a plan keeps both predictions)."""
         clean = before.cleaned()
         with db.atomic():
+            if Attempt.select().where((Attempt.id == attempt_id)
+                                      & Attempt.outcome.is_null()).exists():
+                require_prediction(clean)
             changed = Attempt.update(updated_at=self._clock(), **clean.__dict__).where(
                 Attempt.id == attempt_id).execute()
         if not changed:

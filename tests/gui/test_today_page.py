@@ -87,7 +87,7 @@ def test_the_streak_counts_consecutive_days_in_the_users_zone(qtbot, page, servi
 
 def test_planned_asks_for_today_are_listed_with_a_log_button(qtbot, page, services, clock, flow):
     challenge = page.suggestion
-    attempt_id = services.attempts.plan(challenge.id, BeforeInput(
+    attempt_id = services.attempts.plan(challenge.id, BeforeInput(expected_badness=40,
         planned_at=clock() + timedelta(hours=2), predicted_no=90))
     qtbot.waitUntil(lambda: attempt_id in page.log_buttons)
     assert challenge.title in page.log_buttons[attempt_id].accessibleName()

@@ -191,7 +191,8 @@ def test_a_reminder_missed_while_away_shows_a_badge_until_the_window_is_used(
     services = context.services
     challenge = services.challenges.list_challenges()[0]
     services.settings.set("planned_minutes_before", 0)
-    services.attempts.plan(challenge.id, BeforeInput(planned_at=clock.now + timedelta(minutes=5)))
+    services.attempts.plan(challenge.id, BeforeInput(predicted_no=60, expected_badness=40,
+                                                     planned_at=clock.now + timedelta(minutes=5)))
     clock.advance(minutes=5)
     runtime.scheduler.replan("timer")  # as the timer would, at the due time
     assert counts == [1]

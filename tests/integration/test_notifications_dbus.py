@@ -196,7 +196,8 @@ def plan_soon(context, seconds: float = 1.5) -> tuple[int, str]:
     services = context.services
     challenge = services.challenges.list_challenges()[0]
     planned_at = datetime.now(UTC) + timedelta(seconds=seconds)
-    return services.attempts.plan(challenge.id, BeforeInput(planned_at=planned_at)), \
+    return services.attempts.plan(challenge.id, BeforeInput(predicted_no=60, expected_badness=40,
+                                                            planned_at=planned_at)), \
         challenge.title
 
 

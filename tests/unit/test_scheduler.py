@@ -38,7 +38,8 @@ def challenge_id(services):
 
 
 def plan_attempt(services, challenge_id, when: datetime, **before) -> int:
-    return services.attempts.plan(challenge_id, BeforeInput(planned_at=when, **before))
+    return services.attempts.plan(challenge_id, BeforeInput(predicted_no=60, expected_badness=40,
+                                                            planned_at=when, **before))
 
 
 # --------------------------------------------------------------------------- a year, DST, weekdays

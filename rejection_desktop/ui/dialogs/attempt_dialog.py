@@ -550,13 +550,7 @@ class AttemptDialog(FormDialog):
         challenge_id = self._chosen_challenge()
         before = self.before_input()
         attempts = self.services.attempts
-        if self.mode is AttemptMode.PLAN:
-            if before.predicted_no is None:
-                raise ValidationError("Chance of a no", self.tr(
-                    "Make a prediction: how likely is a no, from 0 to 100 %?"))
-            if before.expected_badness is None:
-                raise ValidationError("How bad a no would feel", self.tr(
-                    "How bad would a no feel, from 0 (not at all) to 100 (extremely)?"))
+        if self.mode is AttemptMode.PLAN:  # the service refuses a plan without predictions
             if self.attempt is not None:
                 attempts.update_before(self.attempt.id, before)
                 return self.attempt.id

@@ -7,6 +7,7 @@ import copy
 import csv
 import json
 import tempfile
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -158,8 +159,9 @@ def test_round_trip_of_generated_journals(qapp, challenges, attempts, edit_built
             clock.advance(minutes=97)
             challenge = ids[index % len(ids)]
             before = BeforeInput(predicted_no=p, anxiety_before=b, context=line)
-            if outcome is None:
-                attempt = s.attempts.plan(challenge, before)
+            if outcome is None:  # a plan writes both predictions down
+                attempt = s.attempts.plan(challenge, replace(before, predicted_no=p or 0,
+                                                             expected_badness=50))
             else:
                 attempt = s.attempts.log(challenge, before, OutcomeInput(
                     outcome, actual_badness=a, what_happened=line, notes=notes))

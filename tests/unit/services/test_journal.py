@@ -66,7 +66,8 @@ def mixed(services, clock):
         ids[name] = services.attempts.log(
             challenge_id, BeforeInput(predicted_no=70, context=f"place {name}"),
             OutcomeInput(outcome, what_happened=f"line {name}"))
-    ids["planned"] = services.attempts.plan(first, BeforeInput(predicted_no=50))
+    ids["planned"] = services.attempts.plan(first, BeforeInput(expected_badness=40,
+                                                               predicted_no=50))
     # same instant as the plan: the tie is broken by kind and id
     ids["standalone"] = services.reflections.save(None, [], "a standalone thought")
     clock.advance(days=3)

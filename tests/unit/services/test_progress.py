@@ -123,7 +123,8 @@ def test_every_attempt_signal_updates_the_figures(
                 predicted_no=80)
     assert progress.snapshot("4w").counts.rejected == 1
 
-    planned = services.attempts.plan(challenge, BeforeInput(planned_at=clock() + timedelta(hours=3),
+    planned = services.attempts.plan(challenge, BeforeInput(expected_badness=40,
+                                                            planned_at=clock() + timedelta(hours=3),
                                                             predicted_no=60))
     assert progress.snapshot("4w").counts.planned == 1
 

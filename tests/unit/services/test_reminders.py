@@ -160,7 +160,8 @@ def test_before_onboarding_no_nudge_is_created(services, reminders) -> None:
 
 def test_planning_an_attempt_creates_its_reminder_and_follow_up(
         services, reminders, changes, challenge_id) -> None:
-    attempt = services.attempts.plan(challenge_id, BeforeInput(planned_at=NOW + timedelta(hours=2)))
+    attempt = services.attempts.plan(challenge_id, BeforeInput(predicted_no=60, expected_badness=40,
+                                                               planned_at=NOW + timedelta(hours=2)))
     found = {r.kind: r for r in reminders.attempt_reminders(attempt)}
     assert found["planned"].due_at == NOW + timedelta(hours=2, minutes=-15)
     assert found["followup"].due_at == NOW + timedelta(hours=2, minutes=30)
@@ -171,31 +172,36 @@ def test_planning_an_attempt_creates_its_reminder_and_follow_up(
 def test_too_late_for_minutes_before_reminds_at_the_planned_time(
         services, reminders, challenge_id) -> None:
     attempt = services.attempts.plan(challenge_id,
-                                     BeforeInput(planned_at=NOW + timedelta(minutes=10)))
+                                     BeforeInput(predicted_no=60, expected_badness=40,
+                                                 planned_at=NOW + timedelta(minutes=10)))
     found = {r.kind: r for r in reminders.attempt_reminders(attempt)}
     assert (found["planned"].due_at, found["planned"].offset_minutes) == (
         NOW + timedelta(minutes=10), 0)
 
 
 def test_an_unplanned_or_past_attempt_gets_no_reminders(services, reminders, challenge_id) -> None:
-    services.attempts.plan(challenge_id, BeforeInput())
-    services.attempts.plan(challenge_id, BeforeInput(planned_at=NOW - timedelta(hours=3)))
+    services.attempts.plan(challenge_id, BeforeInput(predicted_no=60, expected_badness=40))
+    services.attempts.plan(challenge_id, BeforeInput(predicted_no=60, expected_badness=40,
+                                                     planned_at=NOW - timedelta(hours=3)))
     assert rows() == []
 
 
 def test_moving_the_planned_time_moves_the_reminders_and_clearing_it_removes_them(
         services, reminders, challenge_id) -> None:
-    attempt = services.attempts.plan(challenge_id, BeforeInput(planned_at=NOW + timedelta(hours=2)))
-    services.attempts.update_before(attempt, BeforeInput(planned_at=NOW + timedelta(days=1)))
+    attempt = services.attempts.plan(challenge_id, BeforeInput(predicted_no=60, expected_badness=40,
+                                                               planned_at=NOW + timedelta(hours=2)))
+    services.attempts.update_before(attempt, BeforeInput(
+        predicted_no=60, expected_badness=40, planned_at=NOW + timedelta(days=1)))
     assert sorted(r.due_at for r in reminders.attempt_reminders(attempt)) == [
         NOW + timedelta(days=1, minutes=-15), NOW + timedelta(days=1, minutes=30)]
-    services.attempts.update_before(attempt, BeforeInput())
+    services.attempts.update_before(attempt, BeforeInput(predicted_no=60, expected_badness=40))
     assert reminders.attempt_reminders(attempt) == []
 
 
 def test_logging_the_attempt_cancels_its_follow_up_and_reminder(
         services, reminders, clock, challenge_id) -> None:
-    attempt = services.attempts.plan(challenge_id, BeforeInput(planned_at=NOW + timedelta(hours=2)))
+    attempt = services.attempts.plan(challenge_id, BeforeInput(predicted_no=60, expected_badness=40,
+                                                               planned_at=NOW + timedelta(hours=2)))
     clock.advance(minutes=30)
     services.attempts.log(challenge_id, None, OutcomeInput(outcome="rejected"), attempt)
     assert {r.kind: r.enabled for r in reminders.attempt_reminders(attempt)} == {
@@ -204,7 +210,8 @@ def test_logging_the_attempt_cancels_its_follow_up_and_reminder(
 
 
 def test_waiting_for_a_reply_keeps_the_follow_up(services, reminders, challenge_id) -> None:
-    attempt = services.attempts.plan(challenge_id, BeforeInput(planned_at=NOW + timedelta(hours=2)))
+    attempt = services.attempts.plan(challenge_id, BeforeInput(predicted_no=60, expected_badness=40,
+                                                               planned_at=NOW + timedelta(hours=2)))
     services.attempts.log(challenge_id, None, OutcomeInput(outcome="no_reply"), attempt)
     assert {r.kind: r.enabled for r in reminders.attempt_reminders(attempt)} == {
         "planned": False, "followup": True}
@@ -212,7 +219,8 @@ def test_waiting_for_a_reply_keeps_the_follow_up(services, reminders, challenge_
 
 def test_deleting_an_attempt_takes_its_reminders_and_undo_brings_them_back(
         services, reminders, changes, challenge_id) -> None:
-    attempt = services.attempts.plan(challenge_id, BeforeInput(planned_at=NOW + timedelta(hours=2)))
+    attempt = services.attempts.plan(challenge_id, BeforeInput(predicted_no=60, expected_badness=40,
+                                                               planned_at=NOW + timedelta(hours=2)))
     before = reminders.attempt_reminders(attempt)
     changes.clear()
     deleted = services.attempts.delete(attempt)
@@ -223,7 +231,8 @@ def test_deleting_an_attempt_takes_its_reminders_and_undo_brings_them_back(
 
 def test_changing_the_minutes_moves_reminders_still_ahead(
         services, reminders, challenge_id) -> None:
-    attempt = services.attempts.plan(challenge_id, BeforeInput(planned_at=NOW + timedelta(hours=2)))
+    attempt = services.attempts.plan(challenge_id, BeforeInput(predicted_no=60, expected_badness=40,
+                                                               planned_at=NOW + timedelta(hours=2)))
     services.settings.set("planned_minutes_before", 60)
     services.settings.set("followup_minutes", 90)
     found = {r.kind: r.due_at for r in reminders.attempt_reminders(attempt)}
@@ -232,7 +241,8 @@ def test_changing_the_minutes_moves_reminders_still_ahead(
 
 
 def test_a_stale_planned_reminder_is_not_announced(services, reminders, challenge_id) -> None:
-    attempt = services.attempts.plan(challenge_id, BeforeInput(planned_at=NOW + timedelta(hours=2)))
+    attempt = services.attempts.plan(challenge_id, BeforeInput(predicted_no=60, expected_badness=40,
+                                                               planned_at=NOW + timedelta(hours=2)))
     late = NOW + timedelta(hours=3)  # the ask was an hour ago; the app was closed
     kinds = {s.kind for s in reminders.schedule_inputs(late).specs}
     assert kinds == {"followup"}
@@ -241,7 +251,7 @@ def test_a_stale_planned_reminder_is_not_announced(services, reminders, challeng
 
 
 def test_describe_gives_titles_and_never_journal_text(services, reminders, challenge_id) -> None:
-    attempt = services.attempts.plan(challenge_id, BeforeInput(
+    attempt = services.attempts.plan(challenge_id, BeforeInput(predicted_no=60, expected_badness=40,
         planned_at=NOW + timedelta(hours=2), context="PRIVATE", safety_behaviour="PRIVATE"))
     items = reminders.describe([(r.id, r.due_at) for r in reminders.attempt_reminders(attempt)])
     title = services.challenges.get(challenge_id).title
