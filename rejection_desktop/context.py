@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import peewee
 
@@ -23,6 +24,9 @@ from rejection_desktop.services.prompts import PromptService
 from rejection_desktop.services.reflections import ReflectionService
 from rejection_desktop.services.reminders import ReminderService
 from rejection_desktop.services.settings import SettingsService
+
+if TYPE_CHECKING:
+    from rejection_desktop.db.cipher import JournalKey
 
 log = logging.getLogger(__name__)
 
@@ -78,15 +82,17 @@ class AppContext:
         close_db()
 
 
-def open_context(data_dir: Path, clock: Clock = system_clock) -> AppContext:
+def open_context(data_dir: Path, clock: Clock = system_clock, *, key: JournalKey | None = None
+                 ) -> AppContext:
     """Open or create the journal in ``data_dir``, migrate it, seed built-ins, build services.
 
-    Raises ``rejection_desktop.db.DatabaseError`` (with a message for the user) when the file
-    is newer than this app or unreadable; the file is then left untouched.
+    ``key`` opens an encrypted journal (``services.encryption.unlock`` gives it). Raises
+    ``rejection_desktop.db.DatabaseError`` (with a message for the user) when the file is
+    newer than this app or unreadable; the file is then left untouched.
     """
     paths = DataPaths(data_dir)
     secure_dir(paths.root)
-    database = open_db(paths.database, latest_version=latest_version())
+    database = open_db(paths.database, latest_version=latest_version(), key=key)
     try:
         migration = migrate(database, paths.backups)
         seeded = seed_library(database, resource("challenges.json"), resource("prompts.json"),
