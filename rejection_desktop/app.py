@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import os
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
@@ -26,6 +27,7 @@ from rejection_desktop.ui.shell import Shell
 from rejection_desktop.unix_signals import SignalWakeup
 
 if TYPE_CHECKING:
+    from rejection_desktop.db.cipher import JournalKey
     from rejection_desktop.reminders_runtime import ReminderRuntime
     from rejection_desktop.startup import JournalStart
 
@@ -50,14 +52,22 @@ def open_journal(start: JournalStart) -> Running | int:
     Returns the running app, or an exit code when start-up stops (``--smoke`` always stops).
     """
     app, window, args = start.app, start.window, start.args
+    key = unlock_journal(start)
+    if isinstance(key, int):
+        return key
+    start.check.key = key
     recovery = run_startup_recovery(start.paths, None if args.smoke else ask_recovery,
-                                    check=lambda _database: start.check.result())
+                                    check=lambda _database: start.check.result(), key=key)
     if not recovery.proceed:
         return fail(recovery.message, smoke=args.smoke) if recovery.message else 1
     try:
-        context = open_context(start.paths.root)
+        context = open_context(start.paths.root, key=key)
     except DatabaseError as exc:
         return fail(str(exc), smoke=args.smoke)
+    if key is not None:
+        from rejection_desktop.services.encryption import align_backups  # noqa: PLC0415
+
+        align_backups(start.paths, key)
     try:
         shell, runtime = assemble(app, context, window)
         start.instance.listen()
@@ -84,6 +94,35 @@ def open_journal(start: JournalStart) -> Running | int:
         window.show()
     log.info("journal open, window filled in")
     return Running(context, shell, runtime)
+
+
+def unlock_journal(start: JournalStart) -> JournalKey | None | int:
+    """Tidy an interrupted conversion, then the key of an encrypted journal (None when it is
+    plain), or an exit code. ``--smoke`` and scripted starts read the passphrase or recovery
+    code from stdin; the window asks for it otherwise."""
+    paths, args = start.paths, start.args
+    if not paths.key_file.exists() and not Path(f"{paths.database}.previous").exists() \
+            and not Path(f"{paths.database}.converting").exists():
+        return None  # plain, and nothing to tidy: no import of the cipher code
+    from rejection_desktop.services import encryption  # noqa: PLC0415
+
+    encryption.settle(paths)
+    if encryption.state(paths) is encryption.EncryptionState.PLAIN:
+        return None
+    from rejection_desktop.commands import secret_from_args  # noqa: PLC0415
+
+    secret = secret_from_args(args)
+    if secret is None:
+        if args.smoke:
+            return fail("the journal is encrypted; give --passphrase-stdin or "
+                        "--recovery-code-stdin", smoke=True)
+        from rejection_desktop.ui.dialogs.unlock import ask_to_unlock  # noqa: PLC0415
+
+        return ask_to_unlock(start) or 0
+    try:
+        return encryption.unlock(paths, secret)
+    except encryption.EncryptionError as exc:
+        return fail(str(exc), smoke=args.smoke)
 
 
 def build_shell(context: AppContext, window: MainWindow | None = None) -> Shell:

@@ -118,11 +118,14 @@ def fail(message: str, *, smoke: bool) -> int:
 
 
 class JournalCheck:
-    """The journal's read-only health check, on a worker thread once ``start`` is called."""
+    """The journal's read-only health check, on a worker thread once ``start`` is called.
+
+    An encrypted journal is checked only once it is unlocked (``key`` set, then ``result``)."""
 
     def __init__(self, database: Path) -> None:
         self._database = database
         self._problem: str | None = None
+        self.key: object = None  # the JournalKey of an encrypted journal
         self._thread = threading.Thread(target=self._run, name="journal-check", daemon=True)
 
     def start(self) -> None:
@@ -131,7 +134,7 @@ class JournalCheck:
     def _run(self) -> None:
         from rejection_desktop.db.files import check_database_file  # noqa: PLC0415
 
-        self._problem = check_database_file(self._database)
+        self._problem = check_database_file(self._database, self.key)  # type: ignore[arg-type]
 
     def result(self) -> str | None:
         """None when the journal is healthy (or new), else what is wrong; waits for the check
@@ -232,7 +235,8 @@ class JournalStart:
         """Start the journal's check, then open it (also the first step of a hidden start)."""
         if os.environ.get(EXIT_WHEN_SHOWN) and self.window.isVisible():
             report_probe("shown")
-        self.check.start()  # reads the journal while the rest of the app is imported
+        if not self.paths.key_file.exists():  # an encrypted journal is checked once unlocked
+            self.check.start()  # reads the journal while the rest of the app is imported
         self.open_journal()
 
     def open_journal(self) -> None:
