@@ -96,7 +96,7 @@ def open_journal(start: JournalStart) -> Running | int:
     return Running(context, shell, runtime)
 
 
-def unlock_journal(start: JournalStart) -> JournalKey | None | int:
+def unlock_journal(start: JournalStart) -> JournalKey | int | None:
     """Tidy an interrupted conversion, then the key of an encrypted journal (None when it is
     plain), or an exit code. ``--smoke`` and scripted starts read the passphrase or recovery
     code from stdin; the window asks for it otherwise."""

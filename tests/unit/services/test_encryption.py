@@ -54,9 +54,9 @@ def test_a_wrong_passphrase_is_wrong_and_the_recovery_code_opens(filled):
     made = encryption.new_key(PASS, FAST)
     encryption.enable(filled, made)
     before = filled.database.read_bytes()
-    with pytest.raises(EncryptionError, match="^wrong passphrase$"):
+    with pytest.raises(EncryptionError, match=r"^wrong passphrase$"):
         encryption.unlock(filled, Secret(passphrase=PASS + "x"))
-    with pytest.raises(EncryptionError, match="^wrong recovery code$"):
+    with pytest.raises(EncryptionError, match=r"^wrong recovery code$"):
         encryption.unlock(filled, Secret(recovery_code="AAAA-" * 7 + "AAAA"))
     assert filled.database.read_bytes() == before  # SQLite never opened it
     assert encryption.unlock(filled, Secret(recovery_code=made.recovery_code)).raw == \
