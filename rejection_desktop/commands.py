@@ -402,9 +402,9 @@ def change_passphrase(args: argparse.Namespace, paths: DataPaths) -> None:
         raise CommandError("the journal is not encrypted")
     secret = secret_from_args(args)
     if secret is None:
-        raise CommandError("give the current passphrase (--passphrase-stdin) or the recovery "
-                           "code (--recovery-code-stdin) on the first line of stdin, the new "
-                           "passphrase on the second")
+        raise CommandError("the journal is encrypted; give --passphrase-stdin or "
+                           "--recovery-code-stdin (the current one on the first line of stdin, "
+                           "the new passphrase on the second)")
     new = read_stdin_line()
     if not new:
         raise CommandError("give the new passphrase on the second line of stdin")
