@@ -146,9 +146,9 @@ def test_no_journal_text_in_any_file_of_the_data_folder_after_enabling(journal, 
     assert found
     enable(journal)
     # the app writes more, leaving it in the WAL and in a new backup
+    from rejection_desktop.paths import DataPaths
     from rejection_desktop.services import encryption
     from rejection_desktop.services.encryption import Secret
-    from rejection_desktop.paths import DataPaths
     key = encryption.unlock(DataPaths(journal), Secret(passphrase=PASS))
     context = open_context(journal, clock, key=key)
     context.services.reflections.save(None, [], free_text="my sister said no again")
