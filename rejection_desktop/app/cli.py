@@ -12,7 +12,7 @@ from pathlib import Path
 from rejection_desktop import APP_EXECUTABLE, APP_NAME, __version__
 
 GUI_DEFAULTS = {"data_dir": None, "smoke": False, "test_notification": False, "hidden": False,
-                "command": None}
+                "passphrase_stdin": False, "recovery_code_stdin": False, "command": None}
 """What an empty command line means (a test checks it against argparse)."""
 
 
@@ -48,6 +48,7 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
                         help="send one notification through the notifier chain and exit")
     parser.add_argument("--hidden", action="store_true",
                         help="start in the tray without showing the window (used at login)")
+    add_secret_options(parser, default=False)
     if with_commands:
         register_commands(parser.add_subparsers(dest="command", metavar="command"))
     return parser
@@ -59,6 +60,41 @@ def add_data_dir(parser: argparse.ArgumentParser) -> None:
                         help="the journal's data folder (default: the standard location)")
 
 
+def add_secret_options(parser: argparse.ArgumentParser, *, default: object = argparse.SUPPRESS
+                       ) -> None:
+    """How an encrypted journal is unlocked: one line read from standard input."""
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument("--passphrase-stdin", action="store_true", default=default,
+                       help="read the journal's passphrase from the first line of stdin")
+    group.add_argument("--recovery-code-stdin", action="store_true", default=default,
+                       help="read the journal's recovery code from the first line of stdin")
+
+
+def add_common(parser: argparse.ArgumentParser) -> None:
+    """The options every subcommand takes after its name: the data folder and the secret."""
+    add_data_dir(parser)
+    add_secret_options(parser)
+
+
+def register_encryption(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """``encryption enable|status|disable|change-passphrase``."""
+    encryption = commands.add_parser(
+        "encryption", help="encrypt the journal and its backups with a passphrase",
+        description="Encrypt the journal, its WAL and every backup with SQLCipher. The app must "
+                    "not be running (except for status).")
+    actions = encryption.add_subparsers(dest="action", metavar="action", required=True)
+    for name, text in (
+            ("enable", "encrypt the journal with the passphrase read from stdin "
+                       "(--passphrase-stdin); prints a recovery code once"),
+            ("status", "print 'encrypted' or 'not encrypted'"),
+            ("disable", "decrypt the journal and its backups (needs the passphrase or the "
+                        "recovery code)"),
+            ("change-passphrase", "stdin: the current passphrase (or the recovery code with "
+                                  "--recovery-code-stdin) on the first line, the new "
+                                  "passphrase on the second")):
+        add_common(actions.add_parser(name, help=text, description=text))
+
+
 def register_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add each subcommand's parser; ``commands.HANDLERS`` has a handler for each name."""
     export = commands.add_parser(
@@ -67,7 +103,7 @@ def register_commands(commands: argparse._SubParsersAction) -> None:  # type: ig
                     "csv (one row per attempt) or md (reflections as a Markdown journal).")
     export.add_argument("--format", choices=("json", "csv", "md"), default="json")
     export.add_argument("--output", "-o", required=True, metavar="FILE", type=Path)
-    add_data_dir(export)
+    add_common(export)
 
     importer = commands.add_parser(
         "import", help="import a JSON export",
@@ -81,7 +117,7 @@ def register_commands(commands: argparse._SubParsersAction) -> None:  # type: ig
                           help="check the file and say what would change, without writing")
     importer.add_argument("--max-size-mb", type=int, metavar="N",
                           help="accept files up to N MB (default: 64; for very large journals)")
-    add_data_dir(importer)
+    add_common(importer)
 
     backup = commands.add_parser(
         "backup", help="back up the journal now",
@@ -89,7 +125,7 @@ def register_commands(commands: argparse._SubParsersAction) -> None:  # type: ig
     backup.add_argument("--output", "-o", metavar="FILE", type=Path,
                         help="write the backup exactly here instead")
     backup.add_argument("--list", action="store_true", help="list the backups instead")
-    add_data_dir(backup)
+    add_common(backup)
 
     restore = commands.add_parser(
         "restore", help="restore the journal from a backup file",
@@ -97,4 +133,5 @@ def register_commands(commands: argparse._SubParsersAction) -> None:  # type: ig
                     "first (or, if it is damaged, kept aside unchanged). The app must not be "
                     "running.")
     restore.add_argument("file", metavar="FILE", type=Path)
-    add_data_dir(restore)
+    add_common(restore)
+    register_encryption(commands)

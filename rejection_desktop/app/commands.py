@@ -21,9 +21,11 @@ from typing import TYPE_CHECKING, Any
 from rejection_desktop import APP_EXECUTABLE
 
 if TYPE_CHECKING:
+    from rejection_desktop.db.cipher import JournalKey
     from rejection_desktop.platform.paths import DataPaths
     from rejection_desktop.services.backups import BackupService
     from rejection_desktop.services.data_transfer import DataTransferService
+    from rejection_desktop.services.encryption import Secret
 
 log = logging.getLogger(__name__)
 
@@ -109,18 +111,49 @@ def data_paths(args: argparse.Namespace, *, must_exist: bool) -> DataPaths:
     return paths
 
 
-def open_read_only(paths: DataPaths) -> Any:
-    """Bind the models to a read-only connection (the app may be writing meanwhile)."""
-    import peewee  # noqa: PLC0415
+def read_stdin_line() -> str:
+    """The next line of standard input, without its line break ('' at the end)."""
+    line = sys.stdin.readline() if sys.stdin is not None else ""
+    return line.rstrip("\r\n")
 
-    from rejection_desktop.db.connection import db  # noqa: PLC0415
-    from rejection_desktop.db.files import read_only_uri  # noqa: PLC0415
+
+def secret_from_args(args: argparse.Namespace) -> Secret | None:
+    """The passphrase or recovery code named on the command line, read from stdin."""
+    from rejection_desktop.services.encryption import Secret  # noqa: PLC0415
+
+    if "_secret" not in vars(args):  # stdin is read once, however often this is asked
+        secret = None
+        if getattr(args, "passphrase_stdin", False):
+            secret = Secret(passphrase=read_stdin_line())
+        elif getattr(args, "recovery_code_stdin", False):
+            secret = Secret(recovery_code=read_stdin_line())
+        args._secret = secret
+    return args._secret  # type: ignore[no-any-return]
+
+
+def unlock_from_args(args: argparse.Namespace, paths: DataPaths) -> JournalKey | None:
+    """The key of an encrypted journal from the secret on stdin; None for a plain journal.
+    Refuses in one line when the journal is encrypted and no secret was given."""
+    from rejection_desktop.services import encryption  # noqa: PLC0415
+
+    if encryption.state(paths) is encryption.EncryptionState.PLAIN:
+        return None
+    secret = secret_from_args(args)
+    if secret is None:
+        raise CommandError("the journal is encrypted; give --passphrase-stdin or "
+                           "--recovery-code-stdin")
+    try:
+        return encryption.unlock(paths, secret)
+    except encryption.EncryptionError as exc:
+        raise CommandError(str(exc)) from exc
+
+
+def open_read_only(paths: DataPaths, key: JournalKey | None) -> Any:
+    """Bind the models to a read-only connection (the app may be writing meanwhile)."""
+    from rejection_desktop.db.connection import open_db_read_only  # noqa: PLC0415
     from rejection_desktop.db.migrations import current_version, latest_version  # noqa: PLC0415
 
-    database = peewee.SqliteDatabase(read_only_uri(paths.database), uri=True,
-                                     pragmas={"busy_timeout": 5000, "query_only": 1})
-    database.connect()
-    db.initialize(database)
+    database = open_db_read_only(paths.database, key)
     if current_version(database) != latest_version():
         database.close()
         raise CommandError("the journal needs an upgrade; close Rejection Desktop and run the "
@@ -141,6 +174,7 @@ def journal(args: argparse.Namespace, *, write: bool, must_exist: bool) -> Itera
     from rejection_desktop.platform.single_instance import SingleInstance  # noqa: PLC0415
     from rejection_desktop.services.backups import BackupService  # noqa: PLC0415
     from rejection_desktop.services.data_transfer import DataTransferService  # noqa: PLC0415
+    from rejection_desktop.services.encryption import align_backups, settle  # noqa: PLC0415
     from rejection_desktop.services.settings import SettingsService  # noqa: PLC0415
 
     paths = data_paths(args, must_exist=must_exist)
@@ -153,16 +187,21 @@ def journal(args: argparse.Namespace, *, write: bool, must_exist: bool) -> Itera
                            "close it first (or use Settings > Data in the app)")
     try:
         if locked:
-            if write and (problem := check_database_file(paths.database)):
+            settle(paths)
+        key = unlock_from_args(args, paths)
+        if locked:
+            if write and (problem := check_database_file(paths.database, key)):
                 raise CommandError(f"the journal is damaged ({problem}); restore a backup with "
                                    f"`{APP_EXECUTABLE} restore FILE`")
             try:
-                context = open_context(paths.root)
+                context = open_context(paths.root, key=key)
             except DatabaseError as exc:
                 raise CommandError(str(exc)) from exc
+            if key is not None:
+                align_backups(paths, key)
             settings, backups = context.services.settings, context.services.backups
         else:  # the app has the journal open: read it without the services that write
-            open_read_only(paths)
+            open_read_only(paths, key)
             settings = SettingsService()
             backups = BackupService(paths, zone=settings.zone)
         transfer = DataTransferService(backups, zone=settings.zone)
@@ -268,14 +307,17 @@ def restore_command(args: argparse.Namespace) -> int:
 
     source = args.file.expanduser().resolve()
     paths = data_paths(args, must_exist=False)
-    if paths.database.exists() and (problem := check_database_file(paths.database)):
+    secret = secret_from_args(args)
+    ask = None if secret is None else secret.unlock  # for a backup made with another key
+    key = unlock_from_args(args, paths) if paths.database.exists() else None
+    if paths.database.exists() and (problem := check_database_file(paths.database, key)):
         paths.root.mkdir(parents=True, exist_ok=True)
         log_to_file(paths)
         instance = SingleInstance(paths.root)
         if not instance.acquire():
             raise CommandError(f"Rejection Desktop is running with the journal in {paths.root}")
         try:
-            damaged = restore_after_damage(paths, source)
+            damaged = restore_after_damage(paths, source, key=key, ask=ask)
         except BackupFileError as exc:
             raise CommandError(str(exc)) from exc
         finally:
@@ -285,9 +327,86 @@ def restore_command(args: argparse.Namespace) -> int:
         return 0
     with journal(args, write=True, must_exist=False) as j:
         try:
-            safety = j.backups.restore(source)
+            safety = j.backups.restore(source, ask)
         except BackupFileError as exc:
             raise CommandError(str(exc)) from exc
     say(f"restored from {source}")
     say(f"the journal as it was before is backed up in {safety.path}")
     return 0
+
+
+@command("encryption")
+def encryption_command(args: argparse.Namespace) -> int:
+    """``encryption status|enable|disable|change-passphrase`` (all but status take the lock)."""
+    from rejection_desktop.services import encryption  # noqa: PLC0415
+
+    paths = data_paths(args, must_exist=args.action in ("disable", "change-passphrase"))
+    if args.action == "status":
+        say(encryption.state(paths).value)
+        return 0
+    start_qt()
+    from rejection_desktop.platform.single_instance import SingleInstance  # noqa: PLC0415
+
+    paths.root.mkdir(parents=True, exist_ok=True)
+    log_to_file(paths)
+    instance = SingleInstance(paths.root)
+    if not instance.acquire():
+        raise CommandError(f"Rejection Desktop is running with the journal in {paths.root}; "
+                           "close it first (or use Settings > Privacy in the app)")
+    try:
+        encryption.settle(paths)
+        handler = {"enable": enable_encryption, "disable": disable_encryption,
+                   "change-passphrase": change_passphrase}[args.action]
+        try:
+            handler(args, paths)
+        except encryption.EncryptionError as exc:
+            raise CommandError(str(exc)) from exc
+    finally:
+        instance.release()
+    return 0
+
+
+def enable_encryption(args: argparse.Namespace, paths: DataPaths) -> None:
+    from rejection_desktop.app.context import open_context  # noqa: PLC0415
+    from rejection_desktop.services import encryption  # noqa: PLC0415
+
+    if encryption.state(paths) is encryption.EncryptionState.ENCRYPTED:
+        raise CommandError("the journal is already encrypted")
+    if not getattr(args, "passphrase_stdin", False):
+        raise CommandError("give the new passphrase on stdin with --passphrase-stdin")
+    secret = secret_from_args(args)
+    assert secret is not None and secret.passphrase is not None
+    made = encryption.new_key(secret.passphrase)
+    if not paths.database.exists():  # a new journal, encrypted from the start
+        open_context(paths.root).close()
+    encryption.enable(paths, made)
+    say(f"recovery code: {made.recovery_code}")
+    say("the journal is encrypted; keep the recovery code somewhere safe (not on this "
+        "computer): it opens the journal and its backups if the passphrase is forgotten")
+
+
+def disable_encryption(args: argparse.Namespace, paths: DataPaths) -> None:
+    from rejection_desktop.services import encryption  # noqa: PLC0415
+
+    key = unlock_from_args(args, paths)
+    if key is None:
+        raise CommandError("the journal is not encrypted")
+    encryption.disable(paths, key)
+    say("the journal and its backups are no longer encrypted")
+
+
+def change_passphrase(args: argparse.Namespace, paths: DataPaths) -> None:
+    from rejection_desktop.services import encryption  # noqa: PLC0415
+
+    if encryption.state(paths) is encryption.EncryptionState.PLAIN:
+        raise CommandError("the journal is not encrypted")
+    secret = secret_from_args(args)
+    if secret is None:
+        raise CommandError("the journal is encrypted; give --passphrase-stdin or "
+                           "--recovery-code-stdin (the current one on the first line of stdin, "
+                           "the new passphrase on the second)")
+    new = read_stdin_line()
+    if not new:
+        raise CommandError("give the new passphrase on the second line of stdin")
+    encryption.change_passphrase(paths, secret, new)
+    say("passphrase changed (the recovery code stays the same)")

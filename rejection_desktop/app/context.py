@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rejection_desktop.db.connection import close_db, open_db
 from rejection_desktop.db.migrations import latest_version, migrate
@@ -13,18 +14,23 @@ from rejection_desktop.platform.resources import resource
 from rejection_desktop.services.clock import Clock, system_clock
 from rejection_desktop.services.container import AppContext, Services
 
+if TYPE_CHECKING:
+    from rejection_desktop.db.cipher import JournalKey
+
 log = logging.getLogger(__name__)
 
 
-def open_context(data_dir: Path, clock: Clock = system_clock) -> AppContext:
+def open_context(data_dir: Path, clock: Clock = system_clock, *, key: JournalKey | None = None
+                 ) -> AppContext:
     """Open or create the journal in ``data_dir``, migrate it, seed built-ins, build services.
 
-    Raises ``rejection_desktop.db.DatabaseError`` (with a message for the user) when the file
-    is newer than this app or unreadable; the file is then left untouched.
+    ``key`` opens an encrypted journal (``services.encryption.unlock`` gives it). Raises
+    ``rejection_desktop.db.DatabaseError`` (with a message for the user) when the file is
+    newer than this app or unreadable; the file is then left untouched.
     """
     paths = DataPaths(data_dir)
     secure_dir(paths.root)
-    database = open_db(paths.database, latest_version=latest_version())
+    database = open_db(paths.database, latest_version=latest_version(), key=key)
     try:
         migration = migrate(database, paths.backups)
         seeded = seed_library(database, resource("challenges.json"), resource("prompts.json"),

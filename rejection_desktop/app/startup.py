@@ -102,11 +102,15 @@ class Options:
     smoke: bool = False
     test_notification: bool = False
     hidden: bool = False
+    passphrase_stdin: bool = False  # an encrypted journal's secret comes from standard input
+    recovery_code_stdin: bool = False
 
     @classmethod
     def from_namespace(cls, args: argparse.Namespace) -> Options:
         return cls(data_dir=args.data_dir, smoke=args.smoke,
-                   test_notification=args.test_notification, hidden=args.hidden)
+                   test_notification=args.test_notification, hidden=args.hidden,
+                   passphrase_stdin=args.passphrase_stdin,
+                   recovery_code_stdin=args.recovery_code_stdin)
 
 
 def welcome_when_first_shown(shell: Shell) -> None:
@@ -137,11 +141,14 @@ class StartHooks:
 
 
 class JournalCheck:
-    """The journal's read-only health check, on a worker thread once ``start`` is called."""
+    """The journal's read-only health check, on a worker thread once ``start`` is called.
+
+    An encrypted journal is checked only once it is unlocked (``key`` set, then ``result``)."""
 
     def __init__(self, database: Path) -> None:
         self._database = database
         self._problem: str | None = None
+        self.key: object = None  # the JournalKey of an encrypted journal
         self._thread = threading.Thread(target=self._run, name="journal-check", daemon=True)
 
     def start(self) -> None:
@@ -150,7 +157,7 @@ class JournalCheck:
     def _run(self) -> None:
         from rejection_desktop.db.files import check_database_file  # noqa: PLC0415
 
-        self._problem = check_database_file(self._database)
+        self._problem = check_database_file(self._database, self.key)  # type: ignore[arg-type]
 
     def result(self) -> str | None:
         """None when the journal is healthy (or new), else what is wrong; waits for the check
@@ -262,7 +269,8 @@ class JournalStart:
         """Start the journal's check, then open it (also the first step of a hidden start)."""
         if self.window.isVisible():
             self.hooks.shown()
-        self.check.start()  # reads the journal while the rest of the app is imported
+        if not self.paths.key_file.exists():  # an encrypted journal is checked once unlocked
+            self.check.start()  # reads the journal while the rest of the app is imported
         self.open_journal()
 
     def open_journal(self) -> None:

@@ -1,8 +1,9 @@
 """Start-up after the first paint, as ordered steps over one ``Opening``.
 
-``JournalStart`` (``app.startup``) has already started the journal's check on a thread; here
-the steps run in order: recover (when the check failed), open the journal, assemble the
-window's pages, start reminders, tray and backups, listen for a second launch, welcome. A step
+``JournalStart`` (``app.startup``) has already started the journal's check on a thread (for a
+plain journal); here the steps run in order: unlock (an encrypted journal), recover (when the
+check failed), open the journal, assemble the window's pages with reminders, tray and backups,
+listen for a second launch, welcome. A step
 stops start-up by raising ``Stop`` with the exit code; whatever was opened is closed again.
 ``--smoke`` runs the same steps and stops after the report.
 """
@@ -12,15 +13,21 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rejection_desktop.app.assemble import assemble, smoke
 from rejection_desktop.app.context import open_context
 from rejection_desktop.app.reminders import ReminderRuntime
-from rejection_desktop.app.startup import JournalStart, fail
+from rejection_desktop.app.startup import JournalStart, Options, fail
 from rejection_desktop.db.files import DatabaseError
 from rejection_desktop.services.container import AppContext
 from rejection_desktop.services.recovery import RecoveryResult, run_startup_recovery
 from rejection_desktop.ui.shell import Shell
+
+if TYPE_CHECKING:
+    from rejection_desktop.db.cipher import JournalKey
+    from rejection_desktop.services.encryption import Secret
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +57,7 @@ class Opening:
 
     def __init__(self, start: JournalStart) -> None:
         self.start = start
+        self.key: JournalKey | None = None
         self.recovery: RecoveryResult | None = None
         self.context: AppContext | None = None
         self.shell: Shell | None = None
@@ -64,6 +72,50 @@ class Opening:
             self.context.close()
 
 
+def unlock(opening: Opening) -> None:
+    """Tidy an interrupted encryption change; then the key of an encrypted journal: from
+    standard input (``--passphrase-stdin``, ``--recovery-code-stdin``, required by
+    ``--smoke``) or from the unlock screen in the window. A plain journal loads no cipher code."""
+    start = opening.start
+    paths, options = start.paths, start.options
+    if not paths.key_file.exists() and not Path(f"{paths.database}.previous").exists() \
+            and not Path(f"{paths.database}.converting").exists():
+        return
+    from rejection_desktop.services import encryption  # noqa: PLC0415
+
+    encryption.settle(paths)
+    if encryption.state(paths) is encryption.EncryptionState.PLAIN:
+        return
+    secret = secret_from_stdin(options)
+    if secret is None:
+        if options.smoke:
+            raise opening.stop("the journal is encrypted; give --passphrase-stdin or "
+                               "--recovery-code-stdin")
+        from rejection_desktop.ui.dialogs.unlock import wait_for_unlock  # noqa: PLC0415
+
+        key = wait_for_unlock(start.window, paths)
+        if key is None:
+            raise Stop(0)
+    else:
+        try:
+            key = encryption.unlock(paths, secret)
+        except encryption.EncryptionError as exc:
+            raise opening.stop(str(exc)) from exc
+    opening.key = start.check.key = key
+
+
+def secret_from_stdin(options: Options) -> Secret | None:
+    """The passphrase or recovery code the command line says is on standard input."""
+    from rejection_desktop.app.commands import read_stdin_line  # noqa: PLC0415
+    from rejection_desktop.services.encryption import Secret  # noqa: PLC0415
+
+    if options.passphrase_stdin:
+        return Secret(passphrase=read_stdin_line())
+    if options.recovery_code_stdin:
+        return Secret(recovery_code=read_stdin_line())
+    return None
+
+
 def recover(opening: Opening) -> None:
     """When the journal's check found damage: offer a backup (never asked in ``--smoke``)."""
     start = opening.start
@@ -73,7 +125,8 @@ def recover(opening: Opening) -> None:
 
         ask = ask_recovery
     recovery = run_startup_recovery(start.paths, None if start.options.smoke else ask,
-                                    check=lambda _database: start.check.result())
+                                    check=lambda _database: start.check.result(),
+                                    key=opening.key)
     if not recovery.proceed:
         raise opening.stop(recovery.message) if recovery.message else Stop(1)
     opening.recovery = recovery
@@ -81,10 +134,15 @@ def recover(opening: Opening) -> None:
 
 def open_journal_file(opening: Opening) -> None:
     """Open (or create), migrate and seed the journal; build its services."""
+    paths = opening.start.paths
     try:
-        opening.context = open_context(opening.start.paths.root)
+        opening.context = open_context(paths.root, key=opening.key)
     except DatabaseError as exc:
         raise opening.stop(str(exc)) from exc
+    if opening.key is not None:  # backups left plain by an interrupted change
+        from rejection_desktop.services.encryption import align_backups  # noqa: PLC0415
+
+        align_backups(paths, opening.key)
 
 
 def assemble_window(opening: Opening) -> None:
@@ -130,8 +188,8 @@ def welcome(opening: Opening) -> None:
 
 
 STEPS: tuple[Callable[[Opening], None], ...] = (
-    recover, open_journal_file, assemble_window, say_what_recovery_did, listen, smoke_report,
-    welcome)
+    unlock, recover, open_journal_file, assemble_window, say_what_recovery_did, listen,
+    smoke_report, welcome)
 """The order of start-up after the first paint (the journal's check is already running)."""
 
 

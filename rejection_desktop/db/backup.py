@@ -4,14 +4,19 @@ Never a file copy: a file copy of a WAL database can miss committed pages. Backu
 written under a temporary name, checked with ``PRAGMA quick_check`` and renamed into place,
 so a crash or a bad copy never leaves a backup that looks good but is not. Files given to us
 (backups to restore, damaged journals) are only ever opened read-only.
+
+A backup of an encrypted journal is encrypted with the journal's key and carries a copy of the
+key file beside it (``<backup>.key``), so it opens elsewhere with the passphrase or the
+recovery code. Restoring between a plain and an encrypted file (or two keys) goes through a
+converted copy, as the backup API copies pages as they are.
 """
 
 from __future__ import annotations
 
 import os
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import peewee
 
@@ -19,34 +24,65 @@ from rejection_desktop.db.files import (
     DatabaseCorruptError,
     connect_read_only,
     connect_to_inspect,
+    driver_errors,
     quick_check_connection,
     read_header_version,
+    read_version,
 )
-from rejection_desktop.platform.paths import secure_dir, secure_file
+from rejection_desktop.platform.paths import secure_dir, secure_file, write_private_file
+
+if TYPE_CHECKING:
+    from rejection_desktop.db.cipher import JournalKey
 
 COUNTED_TABLES = ("challenge", "attempt", "reflection")
 """Tables whose row counts describe a backup to the user."""
+
+
+KEY_COPY_SUFFIX = ".key"
 
 
 class BackupFileError(Exception):
     """A file that cannot be used as a backup, with a message for the user."""
 
 
-def backup_database(source: peewee.SqliteDatabase | Path, destination: Path) -> Path:
+class BackupEncryptedError(BackupFileError):
+    """An encrypted backup whose key is not known yet (ask for its passphrase)."""
+
+
+def key_copy_path(backup: Path) -> Path:
+    """Where the copy of the key file that opens ``backup`` lives."""
+    return backup.with_name(backup.name + KEY_COPY_SUFFIX)
+
+
+def remove_backup_file(backup: Path) -> None:
+    """Delete a backup and its key copy (the copy first: a key alone opens nothing)."""
+    key_copy_path(backup).unlink(missing_ok=True)
+    backup.unlink()
+
+
+def backup_database(source: peewee.SqliteDatabase | Path, destination: Path, *,
+                    key: JournalKey | None = None, key_copy: bool = True) -> Path:
     """Copy ``source`` to ``destination`` with the backup API, atomically; returns the path.
 
-    ``source`` is an open peewee database or the path of a database file (opened read-only,
-    so this works from any thread while the app writes). The copy is checked with
-    ``quick_check`` before it is renamed into place; a failed copy raises and leaves nothing.
+    ``source`` is an open peewee database (plain or keyed) or the path of a database file
+    (opened read-only with ``key``, so this works from any thread while the app writes). The
+    copy is checked with ``quick_check`` before it is renamed into place; a failed copy raises
+    and leaves nothing. An encrypted copy gets the key file beside it unless ``key_copy`` is
+    False (a backup copied in as the journal uses the journal's own key file).
     """
+    from rejection_desktop.db.cipher import connect, create_private, database_key  # noqa: PLC0415
+
+    if not isinstance(source, Path):
+        key = database_key(source)
     secure_dir(destination.parent)
     partial = destination.with_name(destination.name + ".partial")
     partial.unlink(missing_ok=True)
     try:
-        target = sqlite3.connect(partial)
+        create_private(partial)
+        target = connect(partial, key)
         try:
             if isinstance(source, Path):
-                origin = connect_read_only(source)
+                origin = connect_read_only(source, key)
                 try:
                     origin.backup(target)
                 finally:
@@ -61,6 +97,8 @@ def backup_database(source: peewee.SqliteDatabase | Path, destination: Path) -> 
         if problem is not None:
             raise BackupFileError(f"The backup copy failed its integrity check: {problem}")
         secure_file(partial)
+        if key is not None and key_copy:
+            write_private_file(key_copy_path(destination), key.key_file)
         os.replace(partial, destination)
     except BaseException:
         partial.unlink(missing_ok=True)
@@ -76,16 +114,29 @@ class DatabaseFileInfo:
     counts: dict[str, int]
 
 
-def inspect_database_file(path: Path, *, latest_version: int, check: bool = True
-                          ) -> DatabaseFileInfo:
+def is_encrypted_backup(path: Path) -> bool:
+    """True for a file that is not plain SQLite and has a key copy beside it."""
+    try:
+        read_header_version(path)
+    except (DatabaseCorruptError, OSError):
+        return key_copy_path(path).is_file()
+    return False
+
+
+def inspect_database_file(path: Path, *, latest_version: int, check: bool = True,
+                          key: JournalKey | None = None) -> DatabaseFileInfo:
     """Describe a journal file, read-only; raises BackupFileError saying what is wrong.
 
-    ``check`` also runs ``quick_check`` (a full read of the file).
+    ``check`` also runs ``quick_check`` (a full read of the file). An encrypted file needs its
+    ``key`` (BackupEncryptedError without it).
     """
     if not path.is_file():
         raise BackupFileError(f"{path.name} does not exist or is not a file.")
+    if key is None and is_encrypted_backup(path):
+        raise BackupEncryptedError(f"{path.name} is encrypted; it opens with the passphrase "
+                                   "or the recovery code it was made with.")
     try:
-        version = read_header_version(path)
+        version = read_version(path, key)
     except DatabaseCorruptError as exc:
         raise BackupFileError(str(exc)) from exc
     except OSError as exc:
@@ -97,7 +148,7 @@ def inspect_database_file(path: Path, *, latest_version: int, check: bool = True
             f"{path.name} was saved by a newer version of Rejection Desktop (schema {version}; "
             f"this version knows up to {latest_version}). Please update the app first.")
     try:
-        connection = connect_to_inspect(path)
+        connection = connect_to_inspect(path, key)
         try:
             if check and (problem := quick_check_connection(connection)) is not None:
                 raise BackupFileError(f"{path.name} is damaged: {problem}")
@@ -110,23 +161,45 @@ def inspect_database_file(path: Path, *, latest_version: int, check: bool = True
                 f"SELECT count(*) FROM {table}").fetchone()[0]) for table in COUNTED_TABLES}
         finally:
             connection.close()
-    except sqlite3.Error as exc:
+    except driver_errors(key) as exc:
         raise BackupFileError(f"{path.name} cannot be read: {exc}") from exc
     return DatabaseFileInfo(version, counts)
 
 
-def restore_database(source: Path, database: peewee.SqliteDatabase) -> None:
-    """Replace the content of the open ``database`` with the journal file ``source``.
+def restore_database(source: Path, database: peewee.SqliteDatabase, *,
+                     key: JournalKey | None = None) -> None:
+    """Replace the content of the open ``database`` with the journal file ``source`` (opened
+    with ``key``).
 
     Uses the backup API in reverse: one write transaction on the live database, so the
     journal is either entirely the old one or entirely the restored one, and the live
-    connection (and the WAL mode) stay as they are. The caller migrates afterwards when the
-    source has an older schema.
+    connection (and the WAL mode) stay as they are. A source encrypted differently from the
+    journal is first converted, beside the journal, to the journal's key. The caller migrates
+    afterwards when the source has an older schema.
     """
-    origin = connect_to_inspect(source)
+    from rejection_desktop.db.cipher import (  # noqa: PLC0415
+        ConversionError,
+        database_key,
+        export_database,
+    )
+
+    live_key = database_key(database)
+    same = (key is None and live_key is None) or (
+        key is not None and live_key is not None and key.raw == live_key.raw)
+    converted = Path(f"{database.database}.restoring")
+    errors: tuple[type[Exception], ...] = (ConversionError, *driver_errors(key),
+                                           *driver_errors(live_key))
     try:
-        origin.backup(database.connection())
-    except sqlite3.Error as exc:
+        if not same:
+            export_database(source, key, converted, live_key)
+            source, key = converted, live_key
+        origin = connect_to_inspect(source, key)
+        try:
+            origin.backup(database.connection())
+        finally:
+            origin.close()
+    except errors as exc:
         raise BackupFileError(f"{source.name} could not be restored: {exc}") from exc
     finally:
-        origin.close()
+        for suffix in ("", "-journal"):
+            Path(f"{converted}{suffix}").unlink(missing_ok=True)

@@ -1,13 +1,18 @@
 """The journal as a file, before any ORM: its header and a read-only health check.
 
 Nothing here imports peewee, so start-up can check the journal on a worker thread while the
-window is being built (``PRAGMA quick_check`` runs in SQLite's C code, without the GIL).
+window is being built (``PRAGMA quick_check`` runs in SQLite's C code, without the GIL). An
+encrypted file is read through ``db.cipher`` with its key (its header is encrypted too).
 """
 
 from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from rejection_desktop.db.cipher import JournalKey
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 USER_VERSION_OFFSET = 60
@@ -49,12 +54,46 @@ def read_only_uri(path: Path) -> str:
     return Path(path).resolve().as_uri() + "?mode=ro"
 
 
-def connect_read_only(path: Path) -> sqlite3.Connection:
+def driver_errors(key: JournalKey | None) -> tuple[type[Exception], ...]:
+    """The exceptions a connection made with ``key`` raises."""
+    if key is None:
+        return (sqlite3.Error,)
+    from rejection_desktop.db.cipher import DRIVER_ERRORS  # noqa: PLC0415
+
+    return DRIVER_ERRORS
+
+
+def _connect(uri: str, key: JournalKey | None) -> Any:
+    if key is None:
+        return sqlite3.connect(uri, uri=True, check_same_thread=False)
+    from rejection_desktop.db.cipher import connect  # noqa: PLC0415
+
+    return connect(uri, key, uri=True, check_same_thread=False)
+
+
+def connect_read_only(path: Path, key: JournalKey | None = None) -> Any:
     """A read-only connection: it never writes to, checkpoints or recovers the file."""
-    return sqlite3.connect(read_only_uri(path), uri=True, check_same_thread=False)
+    return _connect(read_only_uri(path), key)
 
 
-def connect_to_inspect(path: Path) -> sqlite3.Connection:
+def read_version(path: Path, key: JournalKey | None) -> int | None:
+    """The schema version: from the header of a plain file, through SQLite for an encrypted
+    one (read-only). None for a missing or empty file."""
+    if key is None:
+        return read_header_version(path)
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    try:
+        connection = connect_read_only(path, key)
+        try:
+            return int(connection.execute("PRAGMA user_version").fetchone()[0])
+        finally:
+            connection.close()
+    except driver_errors(key) as exc:
+        raise DatabaseCorruptError(f"{path.name} cannot be opened: {exc}") from exc
+
+
+def connect_to_inspect(path: Path, key: JournalKey | None = None) -> Any:
     """A read-only connection to a file nobody is writing (a backup, a damaged journal).
 
     Without a ``-wal`` file the main file is the whole database, so it is opened as
@@ -63,36 +102,37 @@ def connect_to_inspect(path: Path) -> sqlite3.Connection:
     unchanged).
     """
     if Path(f"{path}-wal").exists():
-        return connect_read_only(path)
-    uri = Path(path).resolve().as_uri() + "?immutable=1"
-    return sqlite3.connect(uri, uri=True, check_same_thread=False)
+        return connect_read_only(path, key)
+    return _connect(Path(path).resolve().as_uri() + "?immutable=1", key)
 
 
-def quick_check_connection(connection: sqlite3.Connection) -> str | None:
+def quick_check_connection(connection: Any) -> str | None:
     """None when ``PRAGMA quick_check`` passes, else its first complaint."""
     rows = connection.execute("PRAGMA quick_check").fetchall()
     first = str(rows[0][0]) if rows else "no answer"
     return None if first == "ok" else first[:300]
 
 
-def check_database_file(path: Path) -> str | None:
+def check_database_file(path: Path, key: JournalKey | None = None) -> str | None:
     """Read-only health check of a database file: None when healthy, else what is wrong.
 
     A missing or empty file is healthy (a new journal will be created). The file is never
-    written: the header is read directly and SQLite opens it with ``mode=ro``.
+    written: the header is read directly and SQLite opens it with ``mode=ro``. An encrypted
+    file needs its ``key``.
     """
     try:
-        if read_header_version(path) is None:
+        if read_version(path, key) is None:
             return None
     except DatabaseCorruptError as exc:
         return str(exc)
+    errors = driver_errors(key)
     try:
-        connection = connect_to_inspect(path)
-    except sqlite3.Error as exc:
+        connection = connect_to_inspect(path, key)
+    except errors as exc:
         return f"{path.name} cannot be opened: {exc}"
     try:
         return quick_check_connection(connection)
-    except sqlite3.Error as exc:
+    except errors as exc:
         return f"{path.name} cannot be read: {exc}"
     finally:
         connection.close()

@@ -8,12 +8,47 @@ from pathlib import Path
 
 ENV_DATA_DIR = "REJECTION_DESKTOP_DATA_DIR"
 DATABASE_NAME = "journal.sqlite3"
+KEY_FILE_NAME = "journal.key"
 
 
 def secure_file(path: Path) -> None:
     """Make ``path`` readable and writable by its owner only (POSIX)."""
     if os.name == "posix" and path.exists():
         os.chmod(path, stat.S_IRUSR | stat.S_IWUSR)
+
+
+def fsync_dir(path: Path) -> None:
+    """Make renames and deletions in the folder ``path`` durable (POSIX; a no-op elsewhere)."""
+    if os.name != "posix":
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def write_private_file(path: Path, data: bytes) -> None:
+    """Replace ``path`` with ``data`` atomically and durably, private (0600) from its first byte.
+
+    The bytes go to a temporary file created with mode 0600, are flushed to disk, and the file
+    is renamed over ``path``; then the folder is synced. A crash leaves the old file or the new
+    one, never a mix (a leftover ``.tmp`` file may remain).
+    """
+    temporary = path.with_name(f"{path.name}.tmp")
+    temporary.unlink(missing_ok=True)
+    fd = os.open(temporary, os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_BINARY", 0),
+                 0o600)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    fsync_dir(path.parent)
 
 
 def secure_dir(path: Path) -> None:
@@ -57,6 +92,16 @@ class DataPaths:
     @property
     def database(self) -> Path:
         return self.root / DATABASE_NAME
+
+    @property
+    def key_file(self) -> Path:
+        """The journal's wrapped key; present while the journal is encrypted."""
+        return self.root / KEY_FILE_NAME
+
+    @property
+    def reminder_schedule(self) -> Path:
+        """Times and kinds of the next reminders (no titles), readable before unlocking."""
+        return self.root / "reminder-schedule.json"
 
     @property
     def logs(self) -> Path:

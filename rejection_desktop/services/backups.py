@@ -26,13 +26,19 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from rejection_desktop.db.backup import (
+    BackupEncryptedError,
     BackupFileError,
     DatabaseFileInfo,
     backup_database,
     inspect_database_file,
+    is_encrypted_backup,
+    key_copy_path,
+    remove_backup_file,
     restore_database,
 )
+from rejection_desktop.db.cipher import JournalKey, database_key
 from rejection_desktop.db.connection import db
+from rejection_desktop.db.keyfile import KeyFile, KeyFileError, WrongSecretError
 from rejection_desktop.db.migrations import latest_version, migrate
 from rejection_desktop.db.models import Draft, as_dicts
 from rejection_desktop.db.seed import seed_library
@@ -108,6 +114,30 @@ def list_backup_files(*folders: Path) -> list[BackupInfo]:
             if info is not None:
                 found[entry.resolve()] = info
     return sorted(found.values(), key=lambda b: (b.created, b.path.name), reverse=True)
+
+
+def backup_key(path: Path, live_key: JournalKey | None,
+               ask: Callable[[KeyFile], bytes] | None = None) -> JournalKey | None:
+    """The key that opens the backup ``path``: None for a plain one, the journal's own key
+    when it was made with it, else one unlocked from its key copy through ``ask`` (which
+    raises WrongSecretError). BackupEncryptedError without ``ask``; BackupFileError when its
+    key copy is damaged or the secret is wrong."""
+    if not is_encrypted_backup(path):
+        return None
+    try:
+        key_file = KeyFile.read(key_copy_path(path))
+    except KeyFileError as exc:
+        raise BackupFileError(f"{path.name}: {exc}") from exc
+    if live_key is not None and key_file.key_id == live_key.key_id:
+        return live_key
+    if ask is None:
+        raise BackupEncryptedError(f"{path.name} is encrypted with another key; it opens with "
+                                   "the passphrase or recovery code it was made with.")
+    try:
+        return JournalKey(ask(key_file), key_file.key_id, key_file.to_bytes())
+    except WrongSecretError:
+        raise BackupFileError(f"The passphrase or recovery code does not open {path.name}."
+                              ) from None
 
 
 def configured_folder(paths: DataPaths) -> Path:
@@ -268,14 +298,19 @@ class BackupService(QObject):
             stat = info.path.stat()
         except OSError:
             return None
-        key = (info.path, stat.st_size, stat.st_mtime)
-        if key not in self._details:
+        cached = (info.path, stat.st_size, stat.st_mtime)
+        if cached not in self._details:
             try:
-                self._details[key] = inspect_database_file(
-                    info.path, latest_version=latest_version(), check=False)
+                self._details[cached] = inspect_database_file(
+                    info.path, latest_version=latest_version(), check=False,
+                    key=backup_key(info.path, self.live_key()))
             except BackupFileError:
-                self._details[key] = None
-        return self._details[key]
+                self._details[cached] = None
+        return self._details[cached]
+
+    def live_key(self) -> JournalKey | None:
+        """The open journal's key (None while it is plain)."""
+        return database_key(db.obj) if db.obj is not None else None
 
     def apply_retention(self) -> list[Path]:
         """Delete automatic backups the policy does not keep, and old safety backups."""
@@ -287,7 +322,7 @@ class BackupService(QObject):
         removed = []
         for backup in doomed:
             try:
-                backup.path.unlink()
+                remove_backup_file(backup.path)
                 removed.append(backup.path)
             except OSError:
                 log.warning("could not delete an old backup: %s", backup.path.name)
@@ -332,19 +367,23 @@ class BackupService(QObject):
             "backups instead.").format(self._paths.root, reason)
 
     # restoring ------------------------------------------------------------------------------------
-    def restore(self, source: Path) -> BackupInfo:
+    def restore(self, source: Path, ask: Callable[[KeyFile], bytes] | None = None
+                ) -> BackupInfo:
         """Replace the journal with the backup ``source``, after backing up the current state.
 
         Raises BackupFileError (nothing changed) when ``source`` is not a good journal, or when
         it cannot be brought up to this version (the journal is then put back from the safety
-        backup). Returns the safety backup of the state before the restore.
+        backup); BackupEncryptedError when it is encrypted with another key and ``ask`` (for
+        its passphrase or recovery code) is not given. The restored journal keeps the
+        journal's encryption. Returns the safety backup of the state before the restore.
         """
         source = Path(source)
-        inspect_database_file(source, latest_version=latest_version())
+        key = backup_key(source, self.live_key(), ask)
+        inspect_database_file(source, latest_version=latest_version(), key=key)
         safety = self.back_up(BackupKind.BEFORE_RESTORE, thin=False)  # keeps ``source``
         database = db.obj
         drafts = as_dicts(Draft.select())  # unsaved text is not part of what is restored
-        restore_database(source, database)
+        restore_database(source, database, key=key)
         try:
             migrate(database, self._paths.backups)
             seed_library(database, resource("challenges.json"), resource("prompts.json"),
@@ -354,7 +393,7 @@ class BackupService(QObject):
                     Draft.insert(draft).on_conflict_replace().execute()
         except Exception as exc:
             log.exception("restored journal could not be brought up to date; putting it back")
-            restore_database(safety.path, database)
+            restore_database(safety.path, database, key=self.live_key())
             raise BackupFileError(
                 f"{source.name} was restored but could not be brought up to this version "
                 f"({exc}). Your journal was put back as it was.") from exc

@@ -23,13 +23,16 @@ from rejection_desktop.db.backup import (
     backup_database,
     inspect_database_file,
 )
+from rejection_desktop.db.cipher import JournalKey
 from rejection_desktop.db.files import check_database_file
+from rejection_desktop.db.keyfile import KeyFile
 from rejection_desktop.db.migrations import latest_version
-from rejection_desktop.platform.paths import DataPaths
+from rejection_desktop.platform.paths import DataPaths, fsync_dir, write_private_file
 from rejection_desktop.services.backups import (
     STAMP,
     BackupInfo,
     backup_folders,
+    backup_key,
     list_backup_files,
 )
 from rejection_desktop.services.clock import Clock, system_clock
@@ -79,11 +82,13 @@ class RecoveryResult:
 Ask = Callable[[RecoveryOffer], RecoveryDecision]
 
 
-def newest_good_backup(paths: DataPaths) -> GoodBackup | None:
-    """The newest backup of this data dir that passes ``quick_check`` (read-only checks)."""
+def newest_good_backup(paths: DataPaths, key: JournalKey | None = None) -> GoodBackup | None:
+    """The newest backup of this data dir that passes ``quick_check`` (read-only checks);
+    encrypted ones count when they were made with the journal's ``key``."""
     for info in list_backup_files(*backup_folders(paths)):
         try:
-            contents = inspect_database_file(info.path, latest_version=latest_version())
+            contents = inspect_database_file(info.path, latest_version=latest_version(),
+                                             key=backup_key(info.path, key))
         except BackupFileError as exc:
             log.warning("backup %s unusable: %s", info.path.name, exc)
             continue
@@ -143,15 +148,28 @@ def move_aside(database: Path, clock: Clock = system_clock) -> Path:
     return target
 
 
-def restore_after_damage(paths: DataPaths, source: Path, clock: Clock = system_clock) -> Path:
+def restore_after_damage(paths: DataPaths, source: Path, clock: Clock = system_clock, *,
+                         key: JournalKey | None = None,
+                         ask: Callable[[KeyFile], bytes] | None = None) -> Path:
     """Put the damaged journal aside and copy the backup ``source`` in; returns the aside path.
 
-    ``source`` is checked first (BackupFileError, nothing moved, when it is not a good journal).
+    ``source`` is checked first (BackupFileError, nothing moved, when it is not a good journal;
+    an encrypted one opens with the journal's ``key`` or through ``ask``). An encrypted backup
+    brings its key file along; a damaged encrypted journal keeps a copy of its key file.
     """
-    inspect_database_file(source, latest_version=latest_version())
+    source_key = backup_key(source, key, ask)
+    inspect_database_file(source, latest_version=latest_version(), key=source_key)
+    had_key = paths.key_file.exists()
     damaged = move_aside(paths.database, clock)
     try:
-        backup_database(source, paths.database)
+        if had_key:
+            write_private_file(Path(f"{damaged}.key"), paths.key_file.read_bytes())
+        if source_key is not None:
+            write_private_file(paths.key_file, source_key.key_file)
+        elif had_key:
+            paths.key_file.unlink()
+            fsync_dir(paths.root)
+        backup_database(source, paths.database, key=source_key, key_copy=False)
     except BaseException:
         rename_all([(to, back) for back, to in reversed(journal_files(paths.database, damaged))])
         raise
@@ -160,8 +178,8 @@ def restore_after_damage(paths: DataPaths, source: Path, clock: Clock = system_c
 
 
 def run_startup_recovery(paths: DataPaths, ask: Ask | None, clock: Clock = system_clock, *,
-                         check: Callable[[Path], str | None] = check_database_file
-                         ) -> RecoveryResult:
+                         check: Callable[[Path], str | None] = check_database_file,
+                         key: JournalKey | None = None) -> RecoveryResult:
     """Check the journal before opening it; offer a restore when it is damaged.
 
     Returns ``proceed=True`` when ``open_context`` may run (healthy, new, or just restored).
@@ -174,14 +192,14 @@ def run_startup_recovery(paths: DataPaths, ask: Ask | None, clock: Clock = syste
     log.error("journal failed its start-up check: %s", problem)
     if ask is None:
         return RecoveryResult(proceed=False, message=problem, problem=problem)
-    offer = RecoveryOffer(paths.database, problem, newest_good_backup(paths),
+    offer = RecoveryOffer(paths.database, problem, newest_good_backup(paths, key),
                           tuple(backup_folders(paths)))
     decision = ask(offer)
     if decision.restore_from is None:
         log.info("user chose to quit; the damaged journal was left as it is")
         return RecoveryResult(proceed=False, problem=problem)
     try:
-        damaged = restore_after_damage(paths, decision.restore_from, clock)
+        damaged = restore_after_damage(paths, decision.restore_from, clock, key=key)
     except (BackupFileError, OSError) as exc:
         log.error("restore at start-up failed: %s", exc)
         return RecoveryResult(proceed=False, problem=problem,

@@ -189,3 +189,50 @@ def test_the_journal_check_reports_what_is_wrong(tmp_path):
     check = JournalCheck(bad)
     check.start()
     assert "not a SQLite database" in (check.result() or "")
+
+
+def test_an_encrypted_journal_asks_for_its_passphrase_inside_the_window(qtbot, frame, tmp_path,
+                                                                        clock, quiet):
+    from PySide6.QtCore import Qt, QTimer
+
+    from rejection_desktop.db.keyfile import KdfParams
+    from rejection_desktop.services import encryption
+    from rejection_desktop.ui.dialogs.unlock import UnlockPanel
+
+    data = tmp_path / "data"
+    context = open_context(data, clock)
+    context.services.reflections.save(None, [], free_text="locked away")
+    context.close()
+    made = encryption.new_key("the right passphrase",
+                              KdfParams(time_cost=1, memory_kib=8192, parallelism=1))
+    encryption.enable(DataPaths(data), made)
+    seen: dict[str, object] = {}
+
+    def type_passphrases() -> None:
+        panel = frame.stack.currentWidget()
+        assert isinstance(panel, UnlockPanel) and panel.isVisible()
+        seen["sidebar"] = frame.navigation.isEnabled()
+        seen["labels"] = labels(panel)
+        qtbot.keyClicks(panel.field, "the wrong one")
+        qtbot.mouseClick(panel.unlock_button, Qt.MouseButton.LeftButton)
+        seen["error"] = panel.error.text() if panel.error.isVisible() else ""
+        seen["still"] = frame.stack.currentWidget() is panel
+        qtbot.keyClicks(panel.field, "the right passphrase")
+        qtbot.mouseClick(panel.unlock_button, Qt.MouseButton.LeftButton)
+
+    frame.show()
+    start = start_for(frame, data)
+    QTimer.singleShot(0, type_passphrases)
+    start.open_journal()
+    try:
+        assert seen["sidebar"] is False
+        assert "Your journal is locked" in seen["labels"]
+        assert "not right" in str(seen["error"]) and seen["still"] is True
+        assert start.running is not None
+        assert isinstance(frame.stack.currentWidget(), TodayPage)
+        assert frame.navigation.isEnabled()
+        qtbot.waitUntil(lambda: not frame.findChildren(UnlockPanel))
+    finally:
+        start.running.runtime.shutdown()
+        start.close()
+        start.instance.release()

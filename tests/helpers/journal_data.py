@@ -78,7 +78,11 @@ def fill_journal(context: AppContext, *, size: int = 12) -> None:
     s.drafts.save("reflection:attempt:1", {"text": "an unsaved draft"})
 
 
-def connect_ro(path: Path) -> sqlite3.Connection:
+def connect_ro(path: Path, key=None) -> sqlite3.Connection:
+    """Read-only; ``key`` (a JournalKey) opens an encrypted file."""
+    if key is not None:
+        from rejection_desktop.db.cipher import connect
+        return connect(f"file:{path}?mode=ro", key, uri=True)
     return sqlite3.connect(f"file:{path}?mode=ro", uri=True)
 
 
@@ -88,9 +92,9 @@ def table_rows(path: Path, table: str) -> tuple[list[str], list[tuple]]:
         return [d[0] for d in cursor.description], cursor.fetchall()
 
 
-def raw_dump(path: Path) -> dict[str, list[tuple]]:
+def raw_dump(path: Path, key=None) -> dict[str, list[tuple]]:
     """Every row of every journal table, ids included, plus the full-text indexes."""
-    with closing(connect_ro(path)) as conn:
+    with closing(connect_ro(path, key)) as conn:
         dump = {table: conn.execute(f"SELECT * FROM {table} ORDER BY rowid").fetchall()
                 for table in JOURNAL_TABLES}
         for table in ("reflection_fts", "attempt_fts"):
