@@ -26,6 +26,7 @@ from rejection_desktop.ui.models.challenge_model import category_label
 from rejection_desktop.ui.widgets.common import (
     Card,
     PageHeader,
+    add_shown,
     button,
     label,
     primary_button,
@@ -267,10 +268,7 @@ class TodayPage(QWidget):
                 "spur of the moment."), "muted", wrap=True))
 
     def _add_to_planned(self, widget: QWidget) -> None:
-        """Add a row, shown at once: a layout leaves out widgets it has not shown yet, so the
-        page would be painted once with the rows squeezed before it settles."""
-        self.planned_list.addWidget(widget)
-        widget.setVisible(self.isVisible())
+        add_shown(self.planned_list, widget)
 
     # actions -------------------------------------------------------------------------------
     def next_suggestion(self) -> None:
