@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from rejection_desktop.context import Services
 from rejection_desktop.domain.records import ChallengeRecord
+from rejection_desktop.services.reminders import DEFAULT_NUDGE_TIME
 from rejection_desktop.ui.texts import ground_rules_html, self_help_html
 
 SAMPLE_KEYS = (
@@ -37,7 +38,8 @@ def rich_label(html: str) -> QLabel:
 
 
 class OnboardingWizard(QWizard):
-    """Skippable; the choices are stored when the user finishes (or skips)."""
+    """Skippable: the choices are stored when the user finishes; Skip stores none of them
+    (no reminder either) and only marks onboarding as done."""
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -99,8 +101,11 @@ class OnboardingWizard(QWizard):
         self.reminder_time = QTimeEdit()
         self.reminder_time.setDisplayFormat("HH:mm")
         self.reminder_time.setAccessibleName(self.tr("Reminder time"))
-        hours, minutes = services.settings.get("reminder_time").split(":")
-        self.reminder_time.setTime(QTime(int(hours), int(minutes)))
+        primary = services.reminders.primary_nudge()  # a re-run starts from the current one
+        at = primary.times[0] if primary is not None else DEFAULT_NUDGE_TIME
+        self.reminder_check.setChecked(primary is None or primary.enabled)
+        self.reminder_time.setTime(QTime.fromString(at, "HH:mm"))
+        self.reminder_time.setEnabled(self.reminder_check.isChecked())
         self.reminder_check.toggled.connect(self.reminder_time.setEnabled)
         form.addRow(self.reminder_check)
         form.addRow(self.tr("At"), self.reminder_time)
@@ -128,9 +133,9 @@ class OnboardingWizard(QWizard):
         for challenge_id, slider in self.sliders.items():
             if slider.value() != shown[challenge_id]:  # an untouched one keeps future fixes
                 self._services.challenges.set_distress(challenge_id, slider.value())
-        settings = self._services.settings
-        settings.set("reminder_time", self.reminder_time.time().toString("HH:mm"))
-        settings.set("reminder_weekdays", 127 if self.reminder_check.isChecked() else 0)
+        self._services.reminders.choose_daily_nudge(
+            self.reminder_time.time().toString("HH:mm") if self.reminder_check.isChecked()
+            else None)
         self._mark_done()
 
     def _mark_done(self) -> None:
