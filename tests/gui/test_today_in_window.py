@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 
 from rejection_desktop.app import build_shell
 from rejection_desktop.domain.outcomes import Outcome
-from rejection_desktop.services.attempts import BeforeInput
+from rejection_desktop.services.attempts import BeforeInput, OutcomeInput
 from rejection_desktop.ui.dialogs.reflection_dialog import ReflectionDialog
 from rejection_desktop.ui.main_window import PAGE_KEYS
 
@@ -178,3 +178,63 @@ def test_no_page_hides_a_widget_because_the_page_was_hidden(qtbot, shell, servic
     hidden = [w for w in today.planned_card.findChildren(QWidget)
               if w.isHidden() and w.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide)]
     assert hidden == []
+
+
+def test_a_plan_without_a_time_is_on_today_with_one_click_log(qtbot, shell, services):
+    """The plan form leaves the time off unless asked: such a plan must not vanish."""
+    window = shell.window
+    today = go_to(qtbot, window, "today")
+    qtbot.waitUntil(lambda: today.suggestion is not None)
+    suggestion = today.suggestion
+    click(qtbot, today.plan_button)
+    dialog = attempt_dialog(shell.flow)
+    assert not dialog.planned_check.isChecked()  # no day and time: the default
+    rate(qtbot, dialog.predicted_no, 70)
+    rate(qtbot, dialog.expected_badness, 40)
+    ctrl_enter(qtbot, dialog.context_edit)
+    attempt_id = dialog.saved_id
+    assert attempt_id is not None and services.attempts.get(attempt_id).before.planned_at is None
+    pause(qtbot)
+
+    assert_listed(qtbot, today, [suggestion.title])
+    [(text, buttons)] = [row for row in visible_rows(today) if suggestion.title in row[0]]
+    assert "no time set" in text and buttons == ["Log outcome"]
+    click(qtbot, today.log_buttons[attempt_id])  # one click: the log form of that plan
+    log = attempt_dialog(shell.flow)
+    assert log.attempt is not None and log.attempt.id == attempt_id
+
+
+def test_today_lists_todays_plans_then_untimed_ones_then_asks_waiting(qtbot, shell, services,
+                                                                       clock):
+    window = shell.window
+    timed, untimed, waiting, tomorrow, done = services.challenges.list_challenges()[:5]
+    plan_today(services, clock, timed)
+    services.attempts.plan(untimed.id, BeforeInput(predicted_no=60, expected_badness=50))
+    services.attempts.log(waiting.id, BeforeInput(predicted_no=80), OutcomeInput(
+        "no_reply", attempted_at=clock() - timedelta(hours=1)))
+    plan_today(services, clock, tomorrow, hours=30)
+    services.attempts.log(done.id, BeforeInput(predicted_no=80), OutcomeInput("accepted"))
+    today = go_to(qtbot, window, "today")
+    assert_listed(qtbot, today, [timed.title, untimed.title, waiting.title])
+    texts = [text for text, _ in visible_rows(today)]
+    assert [next(i for i, t in enumerate(texts) if c.title in t)
+            for c in (timed, untimed, waiting)] == [0, 1, 2]
+    assert "no reply yet" in texts[2]
+    assert not any(tomorrow.title in t or done.title in t for t in texts)
+    assert today.follow_up_buttons == {}  # an hour without a reply is nothing yet
+
+
+def test_an_ask_days_without_a_reply_offers_a_follow_up(qtbot, shell, services, clock):
+    window = shell.window
+    challenge = services.challenges.list_challenges()[2]
+    attempt_id = services.attempts.log(challenge.id, BeforeInput(predicted_no=80), OutcomeInput(
+        "no_reply", attempted_at=clock() - timedelta(days=4)))
+    today = go_to(qtbot, window, "today")
+    assert_listed(qtbot, today, [challenge.title])
+    [(text, buttons)] = [row for row in visible_rows(today) if challenge.title in row[0]]
+    assert "no reply yet, 4 days" in text
+    assert buttons == ["Plan a follow-up", "Log outcome"]
+    follow = today.follow_up_buttons[attempt_id]
+    click(qtbot, follow)
+    plan = attempt_dialog(shell.flow)
+    assert plan.challenge_id == challenge.id and plan.attempt is None  # a new ask

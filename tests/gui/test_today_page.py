@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from rejection_desktop.services.attempts import BeforeInput, OutcomeInput
-from rejection_desktop.ui.pages.today import TodayPage
+from rejection_desktop.ui.pages.today import MAX_LISTED, TodayPage
 
 
 class RecordingFlow:
@@ -111,7 +111,7 @@ def test_the_page_turns_over_at_local_midnight(qtbot, page, services, clock):
 def test_listed_asks_are_laid_out_in_full_as_soon_as_they_appear(qtbot, services, clock, flow):
     """The rows are shown when added, so the first paint after a refresh never has them
     squeezed (a layout leaves out widgets it has not shown yet)."""
-    challenges = services.challenges.list_challenges()[:8]
+    challenges = services.challenges.list_challenges()[:MAX_LISTED + 2]
     for challenge in challenges:
         services.attempts.log(challenge.id, BeforeInput(predicted_no=70), OutcomeInput("no_reply"))
     widget = TodayPage(services, clock, flow)
@@ -119,7 +119,7 @@ def test_listed_asks_are_laid_out_in_full_as_soon_as_they_appear(qtbot, services
     widget.resize(1000, 500)
     widget.show()  # fills in from the journal before its first paint
     QApplication.processEvents()  # one turn of the event loop: what the first paint sees
-    assert len(widget.log_buttons) == 6
+    assert len(widget.log_buttons) == MAX_LISTED
     for button in widget.log_buttons.values():
         assert button.isVisible()
         assert button.height() >= button.minimumSizeHint().height()
