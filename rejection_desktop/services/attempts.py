@@ -286,6 +286,11 @@ class AttemptService(QObject):
                  .order_by(Attempt.planned_at))
         return [to_data(row) for row in query]
 
+    def planned_on(self, start: datetime, end: datetime) -> list[AttemptData]:
+        """What is planned for the day [start, end): open plans timed in it, by time, then the
+        open plans without a time (they belong to whichever day the user looks at)."""
+        return self.planned_between(start, end) + self.unscheduled()
+
     def unscheduled(self) -> list[AttemptData]:
         """Open plans without a day and time (they stay on Today until logged), oldest first."""
         query = (Attempt.select(Attempt, Challenge).join(Challenge)

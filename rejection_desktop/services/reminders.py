@@ -160,6 +160,14 @@ class DueReminder:
 
 
 @dataclass(frozen=True)
+class PlannedAsk:
+    """An ask planned for today, as a daily nudge may mention it: its title and time only."""
+
+    challenge_title: str
+    planned_at: datetime | None = None
+
+
+@dataclass(frozen=True)
 class ReminderStatus:
     """Pause and snooze as they stand."""
 
@@ -218,6 +226,7 @@ class ReminderService(QObject):
                  clock: Clock = system_clock, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._settings = settings
+        self._attempts = attempts
         self._clock = clock
         settings.setting_changed.connect(self._on_setting_changed)
         if attempts is not None:
@@ -502,6 +511,15 @@ class ReminderService(QObject):
                 found.append(DueReminder(reminder_id, kind, at, attempt_id, title or "",
                                          planned_at))
         return found
+
+    def planned_today(self, now: datetime | None = None) -> list[PlannedAsk]:
+        """The open asks planned for the local day of ``now`` (timed first), for a nudge."""
+        if self._attempts is None:
+            return []
+        zone = self._settings.zone()
+        start = datetime.combine((now or self._clock()).astimezone(zone).date(), time.min, zone)
+        return [PlannedAsk(a.challenge_title, a.before.planned_at)
+                for a in self._attempts.planned_on(start, start + timedelta(days=1))]
 
     def mark_fired(self, ids: Iterable[int], at: datetime) -> None:
         """Persist that ``ids`` were delivered at ``at`` (one transaction)."""

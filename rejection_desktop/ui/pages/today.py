@@ -190,8 +190,7 @@ class TodayPage(QWidget):
             zone, exclude=self._shown))
         start = datetime.combine(today, time.min, zone)
         attempts = self._services.attempts
-        planned = (attempts.planned_between(start, start + timedelta(days=1))
-                   + attempts.unscheduled())
+        planned = attempts.planned_on(start, start + timedelta(days=1))
         waiting, waiting_total = attempts.waiting(MAX_LISTED)
         self._show_planned((planned + waiting)[:MAX_LISTED], len(planned) + waiting_total, now)
 
