@@ -9,7 +9,9 @@ Rules kept here (the scheduler only plans):
 - daily nudges live only in the reminder table (onboarding writes its choice there through
   ``choose_daily_nudge``); no setting repeats them;
 - a one-shot whose due time has already passed when it is (re)scheduled never fires;
-- snooze delays: what falls inside it is delivered when it ends (like quiet hours);
+- snooze delays: what falls inside it is delivered when it ends;
+- quiet hours hold only daily nudges (delivered once when they end); the reminders of an ask
+  the user gave a time arrive at their time, since the user chose it;
 - pause skips: what falls inside a pause is dropped, also after ``resume()``;
 - a planned-attempt reminder goes stale half an hour after the planned time, a follow-up when
   the attempt is settled; both are dropped rather than announced late.
@@ -39,6 +41,7 @@ from rejection_desktop.domain.schedule import (
     QuietHours,
     ReminderSpec,
     follow_up_due,
+    plan,
     planned_due,
 )
 from rejection_desktop.domain.validation import ValidationError
@@ -182,6 +185,26 @@ class ReminderStatus:
 
     def indefinite(self, now: datetime) -> bool:
         return self.paused_until is not None and self.paused_until - now > INDEFINITE / 2
+
+
+@dataclass(frozen=True)
+class HoldStatus:
+    """What quiet hours or a snooze hold back right now, and when it will arrive."""
+
+    daily: int
+    """Daily nudges held (quiet hours hold only these)."""
+    other: int
+    """Reminders of timed asks held (only a snooze holds these)."""
+    until: datetime | None
+    """When the first held reminder will be delivered (None when nothing is held)."""
+    snoozed: bool
+    """True when a snooze holds them, False for quiet hours."""
+    recheck_at: datetime | None
+    """When this may change: a hold ends or the next reminder falls due."""
+
+    @property
+    def held(self) -> int:
+        return self.daily + self.other
 
 
 @dataclass(frozen=True)
@@ -454,6 +477,29 @@ class ReminderService(QObject):
         self._settings.set("quiet_hours_start", start)
         self._settings.set("quiet_hours_end", end)
         self._settings.set("quiet_hours_enabled", bool(enabled))
+
+    def nudge_times_in_quiet_hours(self) -> list[str]:
+        """The times ("HH:MM") of switched-on daily nudges that quiet hours hold back (each
+        then arrives when quiet hours end)."""
+        quiet = self.quiet_hours()
+        if quiet is None:
+            return []
+        return sorted({at for nudge in self.daily_nudges() if nudge.enabled
+                       for at in nudge.times if quiet.contains(time.fromisoformat(at))})
+
+    def hold_status(self, now: datetime | None = None) -> HoldStatus:
+        """What is held back at ``now`` (by quiet hours or a snooze) and until when."""
+        now = now or self._clock()
+        inputs = self.schedule_inputs(now)
+        result = plan(inputs.specs, now, inputs.zone, quiet=inputs.quiet,
+                      paused_until=inputs.snoozed_until, max_lookback=MAX_LOOKBACK)
+        kinds = {spec.id: spec.kind for spec in inputs.specs}
+        daily = {i for i, _ in result.held if kinds[i] == DAILY}
+        other = {i for i, _ in result.held if kinds[i] != DAILY}
+        snoozed = inputs.snoozed_until is not None and now < inputs.snoozed_until
+        changes = [t for t in (result.held_until, result.next_due) if t is not None]
+        return HoldStatus(len(daily), len(other), result.held_until, snoozed and bool(
+            result.held), min(changes) if changes else None)
 
     # for the scheduler -------------------------------------------------------------------------
     def schedule_inputs(self, now: datetime | None = None) -> ScheduleInputs:

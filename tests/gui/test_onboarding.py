@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from helpers.flow_driver import click
+from helpers.flow_driver import activate, click
 from PySide6.QtCore import Qt, QTime, QTimer
 from PySide6.QtWidgets import QApplication, QWizard
 
@@ -142,3 +142,46 @@ def test_running_onboarding_again_starts_from_the_nudge_and_moves_it(qtbot, serv
     wizard.reminder_time.setTime(QTime(6, 45))
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
     assert nudges(services) == [(("06:45", "21:00"), 127, True)]
+
+
+def test_the_nudge_page_shows_quiet_hours_with_the_nudge_time(qtbot, services):
+    wizard = OnboardingWizard(services)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    to_last_page(qtbot, wizard)
+    for widget in (wizard.reminder_time, wizard.quiet_check, wizard.quiet_start,
+                   wizard.quiet_end):
+        assert widget.isVisible()
+    assert wizard.quiet_check.isChecked()  # on by default, and shown here
+    assert (wizard.quiet_start.time(), wizard.quiet_end.time()) == (QTime(22, 0), QTime(8, 0))
+    assert not wizard.quiet_note.isVisible()  # 18:00 is outside them
+
+    activate(qtbot, wizard)
+    wizard.reminder_time.setFocus()
+    qtbot.keyClicks(wizard.reminder_time, "2330")
+    qtbot.waitUntil(wizard.quiet_note.isVisible)
+    assert wizard.quiet_note.text() == (
+        "The nudge at 23:30 falls inside quiet hours: it arrives at 08:00.")
+    wizard.quiet_end.setFocus()
+    qtbot.keyClicks(wizard.quiet_end, "0645")
+    assert wizard.quiet_note.text().endswith("it arrives at 06:45.")
+    click(qtbot, wizard.quiet_check)  # no quiet hours: nothing is held
+    assert not wizard.quiet_note.isVisible() and not wizard.quiet_end.isEnabled()
+    click(qtbot, wizard.quiet_check)
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    assert nudges(services) == [(("23:30",), 127, True)]
+    quiet = services.reminders.quiet_hours()
+    assert quiet is not None and (quiet.start.isoformat(), quiet.end.isoformat()) == (
+        "22:00:00", "06:45:00")
+    assert services.reminders.nudge_times_in_quiet_hours() == ["23:30"]
+
+
+def test_quiet_hours_switched_off_in_onboarding_stay_off(qtbot, services):
+    wizard = OnboardingWizard(services)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    to_last_page(qtbot, wizard)
+    click(qtbot, wizard.quiet_check)
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    assert services.reminders.quiet_hours() is None
+    assert services.settings.get("quiet_hours_enabled") is False

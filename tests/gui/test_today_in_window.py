@@ -175,9 +175,10 @@ def test_no_page_hides_a_widget_because_the_page_was_hidden(qtbot, shell, servic
     pause(qtbot)
     today = go_to(qtbot, window, "today")
     assert_listed(qtbot, today, [challenge.title])
-    hidden = [w for w in today.planned_card.findChildren(QWidget)
-              if w.isHidden() and w.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide)]
-    assert hidden == []
+    rows = [today.planned_list.itemAt(i).widget() for i in range(today.planned_list.count())]
+    built = [w for row in rows if row is not None for w in (row, *row.findChildren(QWidget))]
+    assert built
+    assert [w for w in built if w.isHidden()] == []
 
 
 def test_a_plan_without_a_time_is_on_today_with_one_click_log(qtbot, shell, services):

@@ -383,3 +383,40 @@ def test_one_plan_is_named_and_nothing_planned_falls_back_to_the_suggestion(
     rig.run_until(at(2026, 6, 2, 18, 1))
     daily = [n for _, n in rig.notices if n.kind == "daily"]
     assert daily[-1].message == f"Planned today: {first.title} at 20:15."
+
+
+# --------------------------------------------------------------------------- quiet hours
+
+
+def test_quiet_hours_hold_the_nudge_but_not_the_reminders_of_an_ask_the_user_timed(
+        services, reminders, clock, challenge_id) -> None:
+    """The default quiet hours (22:00-08:00) once silenced a 23:00 ask the user had timed."""
+    reminders.set_quiet_hours("22:00", "08:00", True)
+    clock.now = at(2026, 6, 1, 12)
+    reminders.add_daily(["22:30"])
+    attempt = plan_attempt(services, challenge_id, at(2026, 6, 1, 23, 0), predicted_no=70)
+    rig = SchedulerRig(reminders, clock)
+    rig.run_until(at(2026, 6, 2, 9))
+    delivered = [(when.astimezone(BERLIN).strftime("%d %H:%M"), n.kind) for when, n in rig.notices]
+    assert delivered == [("01 22:45", "planned"),   # 15 min before the ask, inside quiet hours
+                         ("01 23:30", "followup"),  # "how did it go?" 30 min after it
+                         ("02 08:00", "daily")]     # the 22:30 nudge waited for their end
+    assert rig.notices[0][1].attempt_id == attempt
+    assert reminders.hold_status(at(2026, 6, 2, 9)).held == 0
+
+
+def test_hold_status_says_what_is_held_and_until_when(services, reminders, clock,
+                                                      challenge_id) -> None:
+    reminders.set_quiet_hours("22:00", "08:00", True)
+    clock.now = at(2026, 6, 1, 12)
+    reminders.add_daily(["23:00"])
+    evening = reminders.hold_status(at(2026, 6, 1, 21))
+    assert (evening.held, evening.until) == (0, None)
+    assert evening.recheck_at == at(2026, 6, 1, 23)  # when the nudge falls due and is held
+    night = reminders.hold_status(at(2026, 6, 1, 23, 30))
+    assert (night.daily, night.other, night.snoozed) == (1, 0, False)
+    assert night.until == night.recheck_at == at(2026, 6, 2, 8)
+    assert reminders.nudge_times_in_quiet_hours() == ["23:00"]
+    reminders.set_quiet_hours("22:00", "08:00", False)
+    assert reminders.nudge_times_in_quiet_hours() == []
+    assert reminders.hold_status(at(2026, 6, 1, 23, 30)).held == 0

@@ -24,6 +24,7 @@ from rejection_desktop.domain.schedule import MAX_TIMER_MS
 from rejection_desktop.services.attempts import AttemptData
 from rejection_desktop.services.clock import Clock
 from rejection_desktop.ui.models.challenge_model import category_label
+from rejection_desktop.ui.reminder_status import hold_text
 from rejection_desktop.ui.widgets.common import (
     Card,
     PageHeader,
@@ -120,6 +121,10 @@ class TodayPage(QWidget):
         self.planned_card = Card(self.tr("Planned today and waiting for an answer"))
         self.planned_card.setAccessibleDescription(self.tr(
             "Today's plans with or without a time, and asks still waiting for a reply"))
+        self.hold_label = label("", "muted", wrap=True)
+        self.hold_label.setAccessibleName(self.tr("Held reminders"))
+        self.hold_label.hide()
+        self.planned_card.body.addWidget(self.hold_label)
         self.planned_list = QVBoxLayout()
         self.planned_list.setSpacing(6)
         self.planned_card.body.addLayout(self.planned_list)
@@ -139,6 +144,10 @@ class TodayPage(QWidget):
         self.midnight_timer = QTimer(self)  # a new day: new date, goal, streak, suggestion
         self.midnight_timer.setSingleShot(True)
         self.midnight_timer.timeout.connect(self._schedule_refresh)
+        self.hold_timer = QTimer(self)  # a hold starts or ends: say so
+        self.hold_timer.setSingleShot(True)
+        self.hold_timer.timeout.connect(self.show_hold)
+        services.reminders.reminders_changed.connect(self.show_hold)
         attempts = services.attempts
         for signal in (attempts.attempt_planned, attempts.attempt_logged,
                        attempts.attempt_updated, attempts.attempt_deleted,
@@ -193,6 +202,20 @@ class TodayPage(QWidget):
         planned = attempts.planned_on(start, start + timedelta(days=1))
         waiting, waiting_total = attempts.waiting(MAX_LISTED)
         self._show_planned((planned + waiting)[:MAX_LISTED], len(planned) + waiting_total, now)
+        self.show_hold()
+
+    def show_hold(self) -> None:
+        """Say what quiet hours or a snooze hold back and until when (hidden when nothing)."""
+        now = self._clock()
+        status = self._services.reminders.hold_status(now)
+        text = hold_text(status, now, self._services.settings.zone())
+        self.hold_label.setText(text)
+        self.hold_label.setVisible(bool(text))
+        if status.recheck_at is None:
+            self.hold_timer.stop()
+        else:
+            self.hold_timer.start(min(MAX_TIMER_MS, max(0, int(
+                (status.recheck_at - now).total_seconds() * 1000)) + 1000))
 
     def _show_goal(self, streak: stats.Streak, goal: int) -> None:
         self.goal_number.setText(f"{streak.today_count} / {goal}")
