@@ -100,7 +100,6 @@ def configure_reminders(context, *, one_due: bool) -> None:
     settings.set("quiet_hours_enabled", False)
     settings.set("planned_minutes_before", 0)
     settings.set("onboarding_done", True)
-    settings.set("reminder_weekdays", 0)  # no default nudge; ours come next
     reminders = ReminderService(settings, services.attempts)
     now = datetime.now(UTC)
     for index in range(20):

@@ -107,7 +107,6 @@ class ReminderRuntime(QObject):
         self._quitting = False
         self._wire()
         self.watching_sleep = self._watch_sleep(sleep_bus)
-        self.reminders.ensure_primary_nudge()
         self.start_at_login.refresh()
         if start:
             self.scheduler.start()

@@ -9,16 +9,21 @@ old table cannot cascade-delete child rows; ``foreign_key_check`` must pass befo
 
 from __future__ import annotations
 
+import json
 import logging
+import re
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import peewee
 
-from rejection_desktop.db import schema_v1, schema_v2, schema_v3
+from rejection_desktop.db import schema_v1, schema_v2, schema_v3, schema_v4
 from rejection_desktop.db.backup import backup_database
+from rejection_desktop.db.fields import to_db_instant
 from rejection_desktop.db.files import DatabaseError, DatabaseTooNewError
 
 log = logging.getLogger(__name__)
@@ -93,6 +98,51 @@ def rebuild_attempt_with_checks(database: peewee.SqliteDatabase) -> None:
 def add_journal_indexes(database: peewee.SqliteDatabase) -> None:
     """Version 3: indexes for the Journal page's newest-first paging and search."""
     run_all(database, schema_v3.JOURNAL_INDEXES)
+
+
+@migration(4)
+def move_daily_nudge_settings(database: peewee.SqliteDatabase) -> None:
+    """Version 4: the reminder table is the one place daily nudges are kept.
+
+    Version 3 kept the first nudge twice: as a reminder row and in the settings
+    ``reminder_time`` / ``reminder_weekdays``. Where rows exist they already agree with the
+    settings, which are simply dropped. Where there are none, the settings are moved into a row
+    only if onboarding was finished and they ask for a nudge (``reminder_weekdays`` stored and
+    not 0, the value that meant "removed"): that is the nudge version 3 would have created at
+    its next start. An unreadable value is read as version 3 did (its default), with a warning.
+    """
+    if database.execute_sql(schema_v4.COUNT_DAILY).fetchone()[0] == 0:
+        done = _stored_setting(database, "onboarding_done")
+        weekdays = _stored_setting(database, "reminder_weekdays")
+        if done is True and weekdays is not None:
+            if not (isinstance(weekdays, int) and not isinstance(weekdays, bool)
+                    and 0 <= weekdays <= schema_v4.ALL_WEEKDAYS):
+                log.warning("stored setting reminder_weekdays is invalid; reading every day")
+                weekdays = schema_v4.ALL_WEEKDAYS
+            if weekdays:
+                at = _stored_setting(database, "reminder_time")
+                if not (isinstance(at, str) and re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", at)):
+                    if at is not None:
+                        log.warning("stored setting reminder_time is invalid; reading %s",
+                                    schema_v4.DEFAULT_TIME)
+                    at = schema_v4.DEFAULT_TIME
+                now = to_db_instant(datetime.now(UTC))
+                database.execute_sql(schema_v4.INSERT_DAILY, (
+                    uuid.uuid4().hex, json.dumps([at]), weekdays, now, now))
+                log.info("moved the daily nudge from the settings into the reminder table")
+    database.execute_sql(schema_v4.DELETE_RETIRED, schema_v4.RETIRED_SETTINGS)
+
+
+def _stored_setting(database: peewee.SqliteDatabase, key: str) -> Any:
+    """A setting's stored JSON value; None when it is missing or not JSON."""
+    row = database.execute_sql(schema_v4.READ_SETTING, (key,)).fetchone()
+    if row is None:
+        return None
+    try:
+        return json.loads(row[0])
+    except (TypeError, ValueError):
+        log.warning("stored setting %s is not JSON; ignoring it", key)
+        return None
 
 
 def latest_version() -> int:

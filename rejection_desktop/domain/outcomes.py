@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from enum import StrEnum
+
+FOLLOW_UP_AFTER = timedelta(days=3)
+"""A "no reply yet" ask this old is offered a follow-up (a short, polite nudge is another ask)."""
 
 
 class Outcome(StrEnum):

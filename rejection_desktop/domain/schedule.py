@@ -21,7 +21,7 @@ Weekdays are those of the local date (0 = Monday .. 6 = Sunday).
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -268,11 +268,18 @@ class Plan:
 
     ``due`` holds ``(reminder id, due instant)`` pairs due now and not yet fired, oldest first.
     ``next_at`` is the earliest future delivery instant (after quiet hours and pause), strictly
-    after ``now``, or None when nothing will ever be due.
+    after ``now``, or None when nothing will ever be due. ``held`` holds the pairs that are due
+    but held back (by quiet hours or a pause), ``held_until`` when the first of them will be
+    delivered; ``next_due`` is the earliest future due instant before anything moves it (when
+    something may start being held). Those three only describe the plan for display: two plans
+    are equal when they decide the same ``due`` and ``next_at``.
     """
 
     due: tuple[tuple[int, datetime], ...]
     next_at: datetime | None
+    held: tuple[tuple[int, datetime], ...] = field(default=(), compare=False)
+    held_until: datetime | None = field(default=None, compare=False)
+    next_due: datetime | None = field(default=None, compare=False)
 
 
 def _latest(*values: datetime | None) -> datetime:
@@ -292,11 +299,12 @@ def plan(
 
     A daily reminder is due for each occurrence in ``(max(last_fired, created_at,
     now - max_lookback), now]``; a one-shot is due once ``at <= now`` unless it was fired at or
-    after ``at``. Disabled specs are ignored. While paused (``now < paused_until``) or inside quiet
-    hours nothing is due: pending items are kept (they stay due because ``last_fired`` is not
-    updated) and ``next_at`` moves to the end of the pause / quiet hours. The caller delivers all
-    of ``due`` as one notification and persists ``last_fired = now`` for each id; planning again
-    then returns nothing due.
+    after ``at``. Disabled specs are ignored. While paused (``now < paused_until``) nothing is
+    due; inside quiet hours daily reminders are not due, while one-shots (reminders of an ask the
+    user timed) are delivered at their time. What is held back is kept (it stays due because
+    ``last_fired`` is not updated) and ``next_at`` moves to the end of the pause / quiet hours.
+    The caller delivers all of ``due`` as one notification and persists ``last_fired = now``
+    for each id; planning again then returns nothing due.
     """
     now = _utc(now, "now")
     if max_lookback < timedelta(0):
@@ -304,11 +312,13 @@ def plan(
     pause_end = _utc(paused_until, "paused_until") if paused_until is not None else None
     paused = pause_end is not None and now < pause_end
 
+    kinds: dict[int, str] = {}
     pending: list[tuple[int, datetime]] = []
-    upcoming: list[datetime] = []
+    upcoming: list[tuple[datetime, str]] = []
     for spec in specs:
         if not spec.enabled:
             continue
+        kinds[spec.id] = spec.kind
         if spec.kind == DAILY:
             assert spec.rule is not None  # guaranteed by ReminderSpec
             since = _latest(spec.last_fired, spec.created_at, now - max_lookback)
@@ -316,7 +326,7 @@ def plan(
             # After a backwards clock jump, never re-announce what already fired.
             following = next_daily(spec.rule, _latest(now, spec.last_fired, spec.created_at), zone)
             if following is not None:
-                upcoming.append(following)
+                upcoming.append((following, DAILY))
         else:
             assert spec.at is not None  # guaranteed by ReminderSpec
             if spec.last_fired is not None and spec.last_fired >= spec.at:
@@ -324,21 +334,26 @@ def plan(
             if spec.at <= now:
                 pending.append((spec.id, spec.at))
             else:
-                upcoming.append(spec.at)
+                upcoming.append((spec.at, spec.kind))
 
     pending.sort(key=lambda item: (item[1], item[0]))
 
-    def delivery(instant: datetime) -> datetime:
+    def delivery(instant: datetime, kind: str) -> datetime:
         if pause_end is not None and instant < pause_end:
             instant = pause_end
-        return deliver_at(instant, quiet, zone)
+        return deliver_at(instant, quiet, zone) if kind == DAILY else instant
 
-    quiet_end = quiet_until(quiet, now, zone)
-    if pending and (paused or quiet_end is not None):
-        upcoming.append(now)  # delivery() moves it to the end of the pause / quiet hours
-        pending = []
-    deliveries = [delivery(t) for t in upcoming]
-    return Plan(due=tuple(pending), next_at=min(deliveries) if deliveries else None)
+    quiet_now = quiet_until(quiet, now, zone) is not None
+    held = [item for item in pending if paused or (quiet_now and kinds[item[0]] == DAILY)]
+    if held:
+        pending = [item for item in pending if item not in held]
+    held_until = min((delivery(now, kinds[i]) for i, _ in held), default=None)
+    deliveries = [delivery(t, kind) for t, kind in upcoming]
+    if held_until is not None:
+        deliveries.append(held_until)
+    return Plan(due=tuple(pending), next_at=min(deliveries) if deliveries else None,
+                held=tuple(held), held_until=held_until,
+                next_due=min((t for t, _ in upcoming), default=None))
 
 
 def timer_delay_ms(now: datetime, next_at: datetime) -> int:

@@ -19,7 +19,7 @@ from rejection_desktop.db.models import (
     Reminder,
     as_dicts,
 )
-from rejection_desktop.domain.outcomes import Outcome
+from rejection_desktop.domain.outcomes import FOLLOW_UP_AFTER, Outcome
 from rejection_desktop.domain.records import AttemptRecord
 from rejection_desktop.domain.validation import (
     MAX_JOURNAL_TEXT,
@@ -127,6 +127,17 @@ class AttemptData:
     def is_open(self) -> bool:
         """Planned and not logged, or waiting for a reply."""
         return self.outcome is None or self.outcome.outcome == Outcome.NO_REPLY
+
+    def waiting_since(self) -> datetime | None:
+        """When a "no reply yet" ask was made (None for any other attempt)."""
+        if self.outcome is None or self.outcome.outcome != Outcome.NO_REPLY:
+            return None
+        return self.outcome.attempted_at or self.created_at
+
+    def offers_follow_up(self, now: datetime) -> bool:
+        """True for a "no reply yet" ask made ``FOLLOW_UP_AFTER`` or longer before ``now``."""
+        since = self.waiting_since()
+        return since is not None and now - since >= FOLLOW_UP_AFTER
 
 
 RECORDS_SQL = """
@@ -293,6 +304,19 @@ class AttemptService(QObject):
                  .where(Attempt.outcome.is_null() & (Attempt.planned_at >= start)
                         & (Attempt.planned_at < end))
                  .order_by(Attempt.planned_at))
+        return [to_data(row) for row in query]
+
+    def planned_on(self, start: datetime, end: datetime) -> list[AttemptData]:
+        """What is planned for the day [start, end): open plans timed in it, by time, then the
+        open plans without a time (they belong to whichever day the user looks at)."""
+        return self.planned_between(start, end) + self.unscheduled()
+
+    def unscheduled(self) -> list[AttemptData]:
+        """Open plans without a day and time (they stay on Today until logged), oldest first."""
+        query = (Attempt.select(Attempt, Challenge).join(Challenge)
+                 .where(Attempt.outcome.is_null() & Attempt.planned_at.is_null()
+                        & Attempt.attempted_at.is_null())
+                 .order_by(Attempt.created_at, Attempt.id))
         return [to_data(row) for row in query]
 
     def latest_planned(self, challenge_id: int) -> AttemptData | None:

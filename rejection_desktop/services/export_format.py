@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
 
+from rejection_desktop.db import schema_v4
 from rejection_desktop.domain.outcomes import Audience, Outcome
 from rejection_desktop.domain.schedule import DAILY, KINDS, MAX_TIMES_PER_NUDGE
 from rejection_desktop.domain.validation import (
@@ -36,6 +37,10 @@ MAX_IMPORT_BYTES = 64 * 1024 * 1024
 
 MACHINE_SETTINGS = frozenset({"start_at_login"})
 """Settings that describe this computer, not the journal: not exported, kept on import."""
+
+RETIRED_SETTINGS = frozenset(schema_v4.RETIRED_SETTINGS)
+"""Settings older versions wrote and this one keeps elsewhere (the daily nudge: in the reminders
+table, which the same export carries): skipped on import."""
 
 MAX_ROW_ID = 2**62
 MAX_ANSWERS = 100

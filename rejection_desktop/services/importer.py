@@ -44,6 +44,7 @@ from rejection_desktop.services.export import MODELS
 from rejection_desktop.services.export_format import (
     MACHINE_SETTINGS,
     MAX_IMPORT_BYTES,
+    RETIRED_SETTINGS,
     SPECS,
     TABLE_NAMES,
     TABLES,
@@ -56,6 +57,9 @@ from rejection_desktop.services.export_format import (
 )
 
 log = logging.getLogger(__name__)
+
+KEPT_OUT = MACHINE_SETTINGS | RETIRED_SETTINGS
+"""Settings an import never writes: this computer's own, and those no longer used."""
 
 UTF8_BOM = b"\xef\xbb\xbf"
 OTHER_BOMS = (b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")
@@ -257,7 +261,7 @@ def plan_merge(document: ExportDocument) -> MergePlan:
             else:
                 plan.new[name].append(row)
     for row in document.tables["settings"]:
-        if row["key"] in setting_keys or row["key"] in MACHINE_SETTINGS:
+        if row["key"] in setting_keys or row["key"] in KEPT_OUT:
             plan.skipped["settings"] += 1
         else:
             plan.new["settings"].append(row)
@@ -375,7 +379,7 @@ def apply_import(document: ExportDocument, mode: ImportMode, now: datetime) -> I
         with db.atomic():
             clear_journal()
             rows = dict(document.tables)
-            rows["settings"] = [r for r in rows["settings"] if r["key"] not in MACHINE_SETTINGS]
+            rows["settings"] = [r for r in rows["settings"] if r["key"] not in KEPT_OUT]
             insert_all(rows, keep_ids=True)
             seed_library(database, resource("challenges.json"), resource("prompts.json"), now)
     else:

@@ -12,20 +12,44 @@ from PySide6.QtCore import QCoreApplication
 
 from rejection_desktop.domain.schedule import DAILY, FOLLOWUP, PLANNED
 from rejection_desktop.notifications.delivery import TARGET_ATTEMPT, TARGET_TODAY, Notice
-from rejection_desktop.services.reminders import DueReminder
+from rejection_desktop.services.reminders import DueReminder, PlannedAsk
 
 
 def tr(text: str, n: int = -1) -> str:
     return QCoreApplication.translate("reminders", text, None, n)
 
 
-def daily_notice(today_title: str = "") -> Notice:
+MENTIONED_PLANS = 2
+"""A nudge names at most this many of today's plans and counts the rest."""
+
+
+def _plan_text(ask: PlannedAsk, zone: ZoneInfo) -> str:
+    if ask.planned_at is None:
+        return ask.challenge_title
+    at = ask.planned_at.astimezone(zone).strftime("%H:%M")
+    return tr("{0} at {1}").format(ask.challenge_title, at)
+
+
+def daily_notice(today_title: str = "", planned: Sequence[PlannedAsk] = (),
+                 zone: ZoneInfo | None = None) -> Notice:
+    """The daily nudge: what is planned for today if anything is, else today's suggestion."""
+    title = tr("Time for today's ask")
+    if planned:
+        local = zone or ZoneInfo("UTC")
+        named = "; ".join(_plan_text(ask, local) for ask in planned[:MENTIONED_PLANS])
+        rest = len(planned) - MENTIONED_PLANS
+        if rest > 0:
+            named += tr("; and 1 more") if rest == 1 else tr("; and %n more", rest)
+        message = tr("Planned today: {0}.").format(named) if len(planned) == 1 else tr(
+            "%n asks planned today: {0}.", len(planned)).format(named)
+        return Notice(title, message, TARGET_TODAY, kind=DAILY)
     message = tr("Today's challenge: {0}").format(today_title) if today_title else tr(
         "One small ask today. Open Rejection Desktop to pick it.")
-    return Notice(tr("Time for today's ask"), message, TARGET_TODAY, kind=DAILY)
+    return Notice(title, message, TARGET_TODAY, kind=DAILY)
 
 
-def _single(item: DueReminder, zone: ZoneInfo, today_title: str) -> Notice:
+def _single(item: DueReminder, zone: ZoneInfo, today_title: str,
+            planned: Sequence[PlannedAsk]) -> Notice:
     if item.kind == PLANNED:
         title = item.challenge_title or tr("your planned ask")
         if item.planned_at is not None and item.planned_at > item.due_at:
@@ -38,15 +62,16 @@ def _single(item: DueReminder, zone: ZoneInfo, today_title: str) -> Notice:
         title = item.challenge_title or tr("Your ask")
         return Notice(tr("How did it go?"), tr("{0}: log it while it's fresh.").format(title),
                       TARGET_ATTEMPT, item.attempt_id, kind=FOLLOWUP)
-    return daily_notice(today_title)
+    return daily_notice(today_title, planned, zone)
 
 
 def compose_notice(items: Sequence[DueReminder], zone: ZoneInfo, *, catch_up: bool = False,
-                   today_title: str = "") -> Notice:
+                   today_title: str = "", planned_today: Sequence[PlannedAsk] = ()) -> Notice:
     """One notice for ``items`` (non-empty): the reminder itself, or a summary of several.
 
     Several daily occurrences (a week away) count as one "today's ask"; ``catch_up`` marks a
-    summary of what was missed while the app was closed or the machine asleep.
+    summary of what was missed while the app was closed or the machine asleep. A daily nudge
+    names what is already ``planned_today`` rather than suggesting something else.
     """
     if not items:
         raise ValueError("compose_notice needs at least one due reminder")
@@ -55,7 +80,7 @@ def compose_notice(items: Sequence[DueReminder], zone: ZoneInfo, *, catch_up: bo
     followups = [i for i in items if i.kind == FOLLOWUP]
     distinct = len(planned) + len(followups) + (1 if DAILY in kinds else 0)
     if distinct == 1:
-        return _single(items[-1], zone, today_title)
+        return _single(items[-1], zone, today_title, planned_today)
     parts: list[str] = []
     if DAILY in kinds:
         parts.append(tr("Time for today's ask"))

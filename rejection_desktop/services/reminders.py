@@ -6,10 +6,12 @@ creates, moves or cancels them. The scheduler asks ``schedule_inputs()`` what to
 ``describe()`` for the words of a notification, and persists ``mark_fired()``.
 
 Rules kept here (the scheduler only plans):
-- the first daily nudge mirrors the settings ``reminder_time`` / ``reminder_weekdays`` that
-  onboarding writes (both ways; ``reminder_weekdays == 0`` means "no daily nudge");
+- daily nudges live only in the reminder table (onboarding writes its choice there through
+  ``choose_daily_nudge``); no setting repeats them;
 - a one-shot whose due time has already passed when it is (re)scheduled never fires;
-- snooze delays: what falls inside it is delivered when it ends (like quiet hours);
+- snooze delays: what falls inside it is delivered when it ends;
+- quiet hours hold only daily nudges (delivered once when they end); the reminders of an ask
+  the user gave a time arrive at their time, since the user chose it;
 - pause skips: what falls inside a pause is dropped, also after ``resume()``;
 - a planned-attempt reminder goes stale half an hour after the planned time, a follow-up when
   the attempt is settled; both are dropped rather than announced late.
@@ -39,6 +41,7 @@ from rejection_desktop.domain.schedule import (
     QuietHours,
     ReminderSpec,
     follow_up_due,
+    plan,
     planned_due,
 )
 from rejection_desktop.domain.validation import ValidationError
@@ -51,6 +54,8 @@ log = logging.getLogger(__name__)
 ALL_WEEKDAYS_MASK = 0b1111111
 """Every day of the week as a ``Reminder.weekdays`` bitmask (bit 0 = Monday)."""
 MAX_NUDGES = 24
+DEFAULT_NUDGE_TIME = "18:00"
+"""The time onboarding offers for the first daily nudge."""
 PLANNED_STALE_AFTER = timedelta(minutes=30)
 """A "your ask is coming up" reminder is pointless this long after the planned time."""
 MAX_LOOKBACK = timedelta(days=7)
@@ -158,6 +163,14 @@ class DueReminder:
 
 
 @dataclass(frozen=True)
+class PlannedAsk:
+    """An ask planned for today, as a daily nudge may mention it: its title and time only."""
+
+    challenge_title: str
+    planned_at: datetime | None = None
+
+
+@dataclass(frozen=True)
 class ReminderStatus:
     """Pause and snooze as they stand."""
 
@@ -172,6 +185,26 @@ class ReminderStatus:
 
     def indefinite(self, now: datetime) -> bool:
         return self.paused_until is not None and self.paused_until - now > INDEFINITE / 2
+
+
+@dataclass(frozen=True)
+class HoldStatus:
+    """What quiet hours or a snooze hold back right now, and when it will arrive."""
+
+    daily: int
+    """Daily nudges held (quiet hours hold only these)."""
+    other: int
+    """Reminders of timed asks held (only a snooze holds these)."""
+    until: datetime | None
+    """When the first held reminder will be delivered (None when nothing is held)."""
+    snoozed: bool
+    """True when a snooze holds them, False for quiet hours."""
+    recheck_at: datetime | None
+    """When this may change: a hold ends or the next reminder falls due."""
+
+    @property
+    def held(self) -> int:
+        return self.daily + self.other
 
 
 @dataclass(frozen=True)
@@ -216,8 +249,8 @@ class ReminderService(QObject):
                  clock: Clock = system_clock, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._settings = settings
+        self._attempts = attempts
         self._clock = clock
-        self._mirroring = False
         settings.setting_changed.connect(self._on_setting_changed)
         if attempts is not None:
             attempts.attempt_planned.connect(self.sync_attempt)
@@ -245,7 +278,7 @@ class ReminderService(QObject):
             row = Reminder.create(kind=DAILY, times=list(clean), weekdays=mask,
                                   enabled=bool(enabled), created_at=now, updated_at=now)
         log.info("daily reminder %s added (%d times)", row.id, len(clean))
-        self._after_daily_change()
+        self.reminders_changed.emit()
         return int(row.id)
 
     def update_daily(self, nudge_id: int, *, times: Iterable[object] | None = None,
@@ -266,26 +299,37 @@ class ReminderService(QObject):
             Reminder.update(updated_at=self._clock(), **values).where(
                 Reminder.id == nudge_id).execute()
         log.info("daily reminder %s changed", nudge_id)
-        self._after_daily_change()
+        self.reminders_changed.emit()
 
     def remove_daily(self, nudge_id: int) -> None:
         with db.atomic():
             self._daily_row(nudge_id).delete_instance()
         log.info("daily reminder %s removed", nudge_id)
-        self._after_daily_change()
+        self.reminders_changed.emit()
 
-    def ensure_primary_nudge(self) -> int | None:
-        """After onboarding: create the daily nudge the settings ask for if there is none.
+    def primary_nudge(self) -> DailyNudge | None:
+        """The first daily nudge (the one onboarding sets), if there is one."""
+        nudges = self.daily_nudges()
+        return nudges[0] if nudges else None
 
-        Does nothing before onboarding is done or when ``reminder_weekdays`` is 0 (removing the
-        last nudge sets it to 0, so a removed nudge does not come back).
+    def choose_daily_nudge(self, at: str | None) -> int | None:
+        """Onboarding's choice: a nudge every day at ``at`` ("HH:MM"), or None for none.
+
+        The first nudge is moved to ``at`` (its other times kept) and switched on for every
+        day, or added when there is none; None switches the first nudge off and adds nothing.
+        Returns the nudge's id (None when there is none). Raises ValidationError for bad input.
         """
-        if not self._settings.get("onboarding_done") or self.daily_nudges():
+        primary = self.primary_nudge()
+        if at is None:
+            if primary is not None:
+                self.update_daily(primary.id, enabled=False)
+                return primary.id
             return None
-        weekdays = self._settings.get("reminder_weekdays")
-        if weekdays == 0:
-            return None
-        return self.add_daily([self._settings.get("reminder_time")], weekdays)
+        if primary is None:
+            return self.add_daily([at], ALL_WEEKDAYS_MASK)
+        self.update_daily(primary.id, times=[at, *primary.times[1:]],
+                          weekdays=ALL_WEEKDAYS_MASK, enabled=True)
+        return primary.id
 
     @staticmethod
     def _daily_row(nudge_id: int) -> Reminder:
@@ -293,40 +337,6 @@ class ReminderService(QObject):
         if row is None:
             raise ValidationError("Reminder", "This reminder no longer exists.")
         return row
-
-    def _after_daily_change(self) -> None:
-        self._mirror_primary_to_settings()
-        self.reminders_changed.emit()
-
-    def _mirror_primary_to_settings(self) -> None:
-        """Keep ``reminder_time`` / ``reminder_weekdays`` equal to the first nudge."""
-        nudges = self.daily_nudges()
-        self._mirroring = True
-        try:
-            if not nudges:
-                self._settings.set("reminder_weekdays", 0)
-                return
-            primary = nudges[0]
-            self._settings.set("reminder_time", primary.times[0])
-            self._settings.set("reminder_weekdays", primary.weekdays if primary.enabled else 0)
-        finally:
-            self._mirroring = False
-
-    def _adopt_settings_into_primary(self) -> None:
-        """Onboarding changed the daily time or days: apply them to the first nudge."""
-        at = self._settings.get("reminder_time")
-        weekdays = self._settings.get("reminder_weekdays")
-        nudges = self.daily_nudges()
-        if not nudges:
-            if weekdays and self._settings.get("onboarding_done"):
-                self.add_daily([at], weekdays)
-            return
-        primary = nudges[0]
-        times = [at, *primary.times[1:]]
-        if weekdays == 0:
-            self.update_daily(primary.id, times=times, enabled=False)
-        else:
-            self.update_daily(primary.id, times=times, weekdays=weekdays, enabled=True)
 
     # planned-attempt and follow-up reminders ----------------------------------------------------
     def attempt_reminders(self, attempt_id: int) -> list[AttemptReminder]:
@@ -468,6 +478,29 @@ class ReminderService(QObject):
         self._settings.set("quiet_hours_end", end)
         self._settings.set("quiet_hours_enabled", bool(enabled))
 
+    def nudge_times_in_quiet_hours(self) -> list[str]:
+        """The times ("HH:MM") of switched-on daily nudges that quiet hours hold back (each
+        then arrives when quiet hours end)."""
+        quiet = self.quiet_hours()
+        if quiet is None:
+            return []
+        return sorted({at for nudge in self.daily_nudges() if nudge.enabled
+                       for at in nudge.times if quiet.contains(time.fromisoformat(at))})
+
+    def hold_status(self, now: datetime | None = None) -> HoldStatus:
+        """What is held back at ``now`` (by quiet hours or a snooze) and until when."""
+        now = now or self._clock()
+        inputs = self.schedule_inputs(now)
+        result = plan(inputs.specs, now, inputs.zone, quiet=inputs.quiet,
+                      paused_until=inputs.snoozed_until, max_lookback=MAX_LOOKBACK)
+        kinds = {spec.id: spec.kind for spec in inputs.specs}
+        daily = {i for i, _ in result.held if kinds[i] == DAILY}
+        other = {i for i, _ in result.held if kinds[i] != DAILY}
+        snoozed = inputs.snoozed_until is not None and now < inputs.snoozed_until
+        changes = [t for t in (result.held_until, result.next_due) if t is not None]
+        return HoldStatus(len(daily), len(other), result.held_until, snoozed and bool(
+            result.held), min(changes) if changes else None)
+
     # for the scheduler -------------------------------------------------------------------------
     def schedule_inputs(self, now: datetime | None = None) -> ScheduleInputs:
         """The specs to plan with at ``now``: pause and staleness already applied."""
@@ -525,6 +558,15 @@ class ReminderService(QObject):
                                          planned_at))
         return found
 
+    def planned_today(self, now: datetime | None = None) -> list[PlannedAsk]:
+        """The open asks planned for the local day of ``now`` (timed first), for a nudge."""
+        if self._attempts is None:
+            return []
+        zone = self._settings.zone()
+        start = datetime.combine((now or self._clock()).astimezone(zone).date(), time.min, zone)
+        return [PlannedAsk(a.challenge_title, a.before.planned_at)
+                for a in self._attempts.planned_on(start, start + timedelta(days=1))]
+
     def mark_fired(self, ids: Iterable[int], at: datetime) -> None:
         """Persist that ``ids`` were delivered at ``at`` (one transaction)."""
         id_list = sorted(set(ids))
@@ -546,12 +588,7 @@ class ReminderService(QObject):
 
     # settings ----------------------------------------------------------------------------------
     def _on_setting_changed(self, key: str, _value: object) -> None:
-        if key in ("reminder_time", "reminder_weekdays"):
-            if not self._mirroring:
-                self._adopt_settings_into_primary()
-        elif key == "onboarding_done":
-            self.ensure_primary_nudge()
-        elif key in ("planned_minutes_before", "followup_minutes"):
+        if key in ("planned_minutes_before", "followup_minutes"):
             self._resync_open_attempts()
         elif key in _SCHEDULE_SETTINGS:
             self.reminders_changed.emit()

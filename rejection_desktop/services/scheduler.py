@@ -23,11 +23,16 @@ from typing import Protocol
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
-from rejection_desktop.domain.schedule import plan, timer_delay_ms
+from rejection_desktop.domain.schedule import DAILY, plan, timer_delay_ms
 from rejection_desktop.notifications.delivery import Notice
 from rejection_desktop.services.clock import Clock, system_clock
 from rejection_desktop.services.reminder_text import compose_notice
-from rejection_desktop.services.reminders import MAX_LOOKBACK, DueReminder, ScheduleInputs
+from rejection_desktop.services.reminders import (
+    MAX_LOOKBACK,
+    DueReminder,
+    PlannedAsk,
+    ScheduleInputs,
+)
 
 log = logging.getLogger(__name__)
 
@@ -73,6 +78,8 @@ class ReminderSource(Protocol):
     def describe(self, due: Sequence[tuple[int, datetime]]) -> list[DueReminder]: ...
 
     def mark_fired(self, ids: Iterable[int], at: datetime) -> None: ...
+
+    def planned_today(self, now: datetime | None = None) -> list[PlannedAsk]: ...
 
 
 @dataclass(frozen=True)
@@ -195,12 +202,16 @@ class ReminderScheduler(QObject):
             return None
         if not items:
             return None
-        try:
-            title = self._today_title()
-        except Exception:
-            log.warning("could not read today's challenge for a reminder", exc_info=True)
-            title = ""
-        notice = compose_notice(items, inputs.zone, catch_up=catch_up, today_title=title)
+        title = ""
+        planned: list[PlannedAsk] = []
+        if any(item.kind == DAILY for item in items):  # the nudge says what today holds
+            try:
+                title = self._today_title()
+                planned = self._source.planned_today(now)
+            except Exception:
+                log.warning("could not read today's plans for a reminder", exc_info=True)
+        notice = compose_notice(items, inputs.zone, catch_up=catch_up, today_title=title,
+                                planned_today=planned)
         try:
             self._notify(notice)
         except Exception:

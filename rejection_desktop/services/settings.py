@@ -49,8 +49,6 @@ SETTINGS: dict[str, tuple[Any, Callable[[object], bool]]] = {
     "theme": ("system", lambda v: v in ("system", "light", "dark")),
     "onboarding_done": (False, is_bool),
     "timezone": ("", is_zone_name),  # "" = the system's; not in the UI (forms use the system's)
-    "reminder_time": ("18:00", is_hhmm),
-    "reminder_weekdays": (127, int_between(0, 127)),
     "quiet_hours_start": ("22:00", is_hhmm),
     "quiet_hours_end": ("08:00", is_hhmm),
     "paused_until": (None, lambda v: v is None or isinstance(v, str)),

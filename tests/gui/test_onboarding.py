@@ -2,12 +2,24 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTime, QTimer
+import pytest
+from helpers.flow_driver import activate, click
+from PySide6.QtCore import Qt, QTime, QTimer
 from PySide6.QtWidgets import QApplication, QWizard
 
-from rejection_desktop.app.assemble import build_shell
-from rejection_desktop.db.models import Challenge
+from rejection_desktop.app.assemble import assemble, build_shell
+from rejection_desktop.db.models import Challenge, Reminder
 from rejection_desktop.ui.dialogs.onboarding import OnboardingWizard
+
+
+def nudges(services):
+    return [(n.times, n.weekdays, n.enabled) for n in services.reminders.daily_nudges()]
+
+
+def to_last_page(qtbot, wizard):
+    while wizard.currentPage() is not wizard.page(wizard.pageIds()[-1]):
+        qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton),
+                         Qt.MouseButton.LeftButton)
 
 
 def test_completing_onboarding_seeds_the_ladder_and_the_reminder_time(qtbot, services):
@@ -16,14 +28,13 @@ def test_completing_onboarding_seeds_the_ladder_and_the_reminder_time(qtbot, ser
     wizard.show()
     assert len(wizard.sliders) == 5
     ratings = dict(zip(wizard.sliders, (5, 20, 40, 60, 80), strict=True))
-    while wizard.currentPage() is not wizard.page(wizard.pageIds()[-1]):
-        wizard.next()
+    to_last_page(qtbot, wizard)
     for challenge_id, value in ratings.items():
         wizard.sliders[challenge_id].setValue(value)
     wizard.reminder_time.setTime(QTime(8, 15))
     wizard.button(QWizard.WizardButton.FinishButton).click()
     assert services.settings.get("onboarding_done") is True
-    assert services.settings.get("reminder_time") == "08:15"
+    assert nudges(services) == [(("08:15",), 127, True)]  # the one place nudges are kept
     for challenge_id, value in ratings.items():
         row = Challenge.get_by_id(challenge_id)
         assert (row.distress, row.user_edited) == (value, True)
@@ -55,3 +66,122 @@ def test_the_shell_shows_onboarding_once(qtbot, context, tmp_path):
     assert len(shown) == 1
     shell.show_onboarding_if_new()  # returns at once: no wizard, nothing blocks
     assert len(shown) == 1
+
+
+@pytest.fixture
+def assembled(qtbot, context):
+    shell, runtime = assemble(QApplication.instance(), context)
+    qtbot.addWidget(shell.window)
+    shell.window.resize(1100, 800)
+    shell.window.show()
+    yield shell, runtime
+    runtime.shutdown()
+
+
+def run_onboarding(qtbot, shell, action):
+    """Open onboarding as a new user's first start does and let ``action`` drive it."""
+    done = []
+
+    def drive():
+        wizard = next(w for w in QApplication.topLevelWidgets()
+                      if isinstance(w, OnboardingWizard) and w.isVisible())
+        try:
+            action(wizard)
+        finally:
+            done.append(wizard)
+            if wizard.isVisible():
+                wizard.reject()  # never leave a modal dialog blocking the test
+
+    QTimer.singleShot(50, drive)
+    shell.show_onboarding_if_new()
+    assert len(done) == 1
+
+
+def test_skip_on_the_first_page_creates_no_reminder(qtbot, assembled, services):
+    shell, runtime = assembled
+
+    def skip(wizard):
+        assert wizard.currentId() == wizard.pageIds()[0]
+        qtbot.mouseClick(wizard.button(QWizard.WizardButton.CancelButton),
+                         Qt.MouseButton.LeftButton)
+
+    run_onboarding(qtbot, shell, skip)
+    assert services.settings.get("onboarding_done") is True
+    assert Reminder.select().count() == 0
+    runtime.scheduler.replan("check")
+    assert runtime.scheduler.next_at is None  # nothing will ever nudge
+    settings = shell.window.show_page("settings")
+    section = next(s for s in settings._sections if hasattr(s, "empty_label"))
+    qtbot.waitUntil(section.empty_label.isVisible)
+    assert section.rows == []
+
+
+def test_unticking_the_daily_nudge_creates_no_reminder(qtbot, assembled, services):
+    shell, _ = assembled
+
+    def finish_without_nudge(wizard):
+        to_last_page(qtbot, wizard)
+        click(qtbot, wizard.reminder_check)
+        assert not wizard.reminder_time.isEnabled()
+        qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton),
+                         Qt.MouseButton.LeftButton)
+
+    run_onboarding(qtbot, shell, finish_without_nudge)
+    assert services.settings.get("onboarding_done") is True
+    assert Reminder.select().count() == 0
+
+
+def test_running_onboarding_again_starts_from_the_nudge_and_moves_it(qtbot, services):
+    services.reminders.add_daily(["07:30", "21:00"], 0b0011111)
+    wizard = OnboardingWizard(services)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    to_last_page(qtbot, wizard)
+    assert wizard.reminder_check.isChecked()
+    assert wizard.reminder_time.time() == QTime(7, 30)
+    wizard.reminder_time.setTime(QTime(6, 45))
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    assert nudges(services) == [(("06:45", "21:00"), 127, True)]
+
+
+def test_the_nudge_page_shows_quiet_hours_with_the_nudge_time(qtbot, services):
+    wizard = OnboardingWizard(services)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    to_last_page(qtbot, wizard)
+    for widget in (wizard.reminder_time, wizard.quiet_check, wizard.quiet_start,
+                   wizard.quiet_end):
+        assert widget.isVisible()
+    assert wizard.quiet_check.isChecked()  # on by default, and shown here
+    assert (wizard.quiet_start.time(), wizard.quiet_end.time()) == (QTime(22, 0), QTime(8, 0))
+    assert not wizard.quiet_note.isVisible()  # 18:00 is outside them
+
+    activate(qtbot, wizard)
+    wizard.reminder_time.setFocus()
+    qtbot.keyClicks(wizard.reminder_time, "2330")
+    qtbot.waitUntil(wizard.quiet_note.isVisible)
+    assert wizard.quiet_note.text() == (
+        "The nudge at 23:30 falls inside quiet hours: it arrives at 08:00.")
+    wizard.quiet_end.setFocus()
+    qtbot.keyClicks(wizard.quiet_end, "0645")
+    assert wizard.quiet_note.text().endswith("it arrives at 06:45.")
+    click(qtbot, wizard.quiet_check)  # no quiet hours: nothing is held
+    assert not wizard.quiet_note.isVisible() and not wizard.quiet_end.isEnabled()
+    click(qtbot, wizard.quiet_check)
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    assert nudges(services) == [(("23:30",), 127, True)]
+    quiet = services.reminders.quiet_hours()
+    assert quiet is not None and (quiet.start.isoformat(), quiet.end.isoformat()) == (
+        "22:00:00", "06:45:00")
+    assert services.reminders.nudge_times_in_quiet_hours() == ["23:30"]
+
+
+def test_quiet_hours_switched_off_in_onboarding_stay_off(qtbot, services):
+    wizard = OnboardingWizard(services)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    to_last_page(qtbot, wizard)
+    click(qtbot, wizard.quiet_check)
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    assert services.reminders.quiet_hours() is None
+    assert services.settings.get("quiet_hours_enabled") is False

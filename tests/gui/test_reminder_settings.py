@@ -234,3 +234,21 @@ def test_the_test_button_explains_a_fallback(qtbot, reminders, services, login, 
     assert widget.test_result.text() == (
         "Your desktop did not show it (plyer: org.freedesktop.Notifications has no owner on "
         "the session bus; tray: no system tray). It appeared in the app's banner instead.")
+
+
+def test_settings_say_which_nudge_quiet_hours_hold_and_what_is_held_now(section, reminders,
+                                                                        clock, qtbot) -> None:
+    click(qtbot, section.add_button)
+    assert not section.hold_label.isVisible()  # 09:00 is outside 22:00-08:00
+    type_time(qtbot, section.rows[0].time_edits[0], "2315")
+    qtbot.waitUntil(section.hold_label.isVisible)
+    assert section.hold_label.text() == (
+        "The nudge at 23:15 falls inside quiet hours: it arrives at 08:00.")
+    clock.now = clock.now.replace(hour=21, minute=30)  # 23:30 in Berlin: held right now
+    section.hide()
+    section.show()  # coming back to Settings
+    assert section.hold_label.text().splitlines() == [
+        "The nudge at 23:15 falls inside quiet hours: it arrives at 08:00.",
+        "Quiet hours: your daily nudge waits until 08:00 tomorrow."]
+    click(qtbot, section.quiet_check)  # quiet hours off: nothing held, nothing said
+    assert not section.hold_label.isVisible()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from rejection_desktop.services.attempts import BeforeInput, OutcomeInput
-from rejection_desktop.ui.pages.today import TodayPage
+from rejection_desktop.ui.pages.today import MAX_LISTED, TodayPage
 
 
 class RecordingFlow:
@@ -111,7 +111,7 @@ def test_the_page_turns_over_at_local_midnight(qtbot, page, services, clock):
 def test_listed_asks_are_laid_out_in_full_as_soon_as_they_appear(qtbot, services, clock, flow):
     """The rows are shown when added, so the first paint after a refresh never has them
     squeezed (a layout leaves out widgets it has not shown yet)."""
-    challenges = services.challenges.list_challenges()[:8]
+    challenges = services.challenges.list_challenges()[:MAX_LISTED + 2]
     for challenge in challenges:
         services.attempts.log(challenge.id, BeforeInput(predicted_no=70), OutcomeInput("no_reply"))
     widget = TodayPage(services, clock, flow)
@@ -119,7 +119,37 @@ def test_listed_asks_are_laid_out_in_full_as_soon_as_they_appear(qtbot, services
     widget.resize(1000, 500)
     widget.show()  # fills in from the journal before its first paint
     QApplication.processEvents()  # one turn of the event loop: what the first paint sees
-    assert len(widget.log_buttons) == 6
+    assert len(widget.log_buttons) == MAX_LISTED
     for button in widget.log_buttons.values():
         assert button.isVisible()
         assert button.height() >= button.minimumSizeHint().height()
+
+
+def test_today_says_what_quiet_hours_hold_and_until_when(qtbot, page, services, clock):
+    services.settings.set("timezone", "Europe/Berlin")  # quiet hours 22:00-08:00, the default
+    services.reminders.add_daily(["23:00"])
+    clock.now = datetime(2026, 6, 1, 21, 30, tzinfo=UTC)  # 23:30 in Berlin
+    page.refresh()
+    qtbot.waitUntil(page.hold_label.isVisible)
+    assert page.hold_label.text() == "Quiet hours: your daily nudge waits until 08:00 tomorrow."
+    remaining_s = page.hold_timer.remainingTime() / 1000
+    assert abs(remaining_s - (8.5 * 3600 + 1)) < 5  # looks again when they end
+
+    clock.now = datetime(2026, 6, 2, 6, 1, tzinfo=UTC)  # 08:01: the nudge was delivered
+    services.reminders.mark_fired([services.reminders.daily_nudges()[0].id], clock())
+    page.hold_timer.timeout.emit()
+    assert not page.hold_label.isVisible()
+
+
+def test_a_snooze_is_shown_on_today_until_it_ends(qtbot, page, services, clock):
+    challenge = page.suggestion
+    services.attempts.plan(challenge.id, BeforeInput(expected_badness=40,
+                                                     planned_at=clock() + timedelta(minutes=20),
+                                                     predicted_no=60))
+    services.reminders.snooze(60)
+    clock.advance(minutes=10)  # the "15 minutes before" reminder is due, and held
+    page.refresh()
+    qtbot.waitUntil(page.hold_label.isVisible)
+    zone = services.settings.zone()
+    until = (clock() + timedelta(minutes=50)).astimezone(zone).strftime("%H:%M")
+    assert page.hold_label.text() == f"Snoozed: 1 reminder waits until {until}."

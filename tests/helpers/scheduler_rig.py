@@ -52,7 +52,8 @@ class SchedulerRig:
 
     def __init__(self, reminders: ReminderService, clock, *, start: bool = True,
                  notify: Callable[[Notice], object] | None = None,
-                 resync: timedelta = RESYNC_INTERVAL) -> None:
+                 resync: timedelta = RESYNC_INTERVAL,
+                 today_title: Callable[[], str] = lambda: "") -> None:
         self.clock = clock
         self.reminders = reminders
         self.mono = FakeMonotonic()
@@ -70,7 +71,8 @@ class SchedulerRig:
             return timer
 
         self.scheduler = ReminderScheduler(reminders, record, clock=clock, monotonic=self.mono,
-                                           timer_factory=make_timer, resync=resync)
+                                           timer_factory=make_timer, resync=resync,
+                                           today_title=today_title)
         reminders.reminders_changed.connect(self.scheduler.replan)
         if start:
             self.scheduler.start()

@@ -38,8 +38,9 @@ def challenge_id(services):
 
 
 def plan_attempt(services, challenge_id, when: datetime, **before) -> int:
-    return services.attempts.plan(challenge_id, BeforeInput(predicted_no=60, expected_badness=40,
-                                                            planned_at=when, **before))
+    predictions = {"predicted_no": 60, "expected_badness": 40}
+    return services.attempts.plan(challenge_id, BeforeInput(planned_at=when,
+                                                            **(predictions | before)))
 
 
 # --------------------------------------------------------------------------- a year, DST, weekdays
@@ -340,3 +341,85 @@ def test_editing_a_nudge_to_an_earlier_time_today_does_not_fire_it(reminders, cl
     reminders.update_daily(nudge, times=["09:00"])
     rig.run_until(at(2026, 6, 2, 9, 30))
     assert [when for when, _ in rig.notices] == [at(2026, 6, 2, 9)]
+
+
+# --------------------------------------------------------------------------- what the nudge says
+
+
+def nudge_at_1800(services, reminders, clock, title="Ask for a discount"):
+    clock.now = at(2026, 6, 1, 8)
+    reminders.add_daily(["18:00"])
+    return SchedulerRig(reminders, clock, today_title=lambda: title)  # Today's suggestion
+
+
+def test_the_nudge_names_what_is_already_planned_today(services, reminders, clock) -> None:
+    first, second, third, tomorrow = services.challenges.list_challenges()[:4]
+    rig = nudge_at_1800(services, reminders, clock)
+    plan_attempt(services, first.id, at(2026, 6, 1, 19, 30), predicted_no=60)
+    services.attempts.plan(second.id, BeforeInput(expected_badness=40,
+                                                  predicted_no=60))  # no time set
+    plan_attempt(services, tomorrow.id, at(2026, 6, 2, 9), predicted_no=60)
+    rig.run_until(at(2026, 6, 1, 18, 1))
+    [(_, notice)] = [n for n in rig.notices if n[1].kind == "daily"]
+    assert notice.message == (f"2 asks planned today: {first.title} at 19:30; "
+                              f"{second.title}.")
+    assert "Today's challenge" not in notice.message
+
+    plan_attempt(services, third.id, at(2026, 6, 2, 17), predicted_no=60)
+    services.attempts.plan(third.id, BeforeInput(expected_badness=40, predicted_no=60))
+    rig.run_until(at(2026, 6, 2, 18, 1))
+    notice = [n for _, n in rig.notices if n.kind == "daily"][-1]
+    assert notice.message.startswith("4 asks planned today: ")  # 09:00, 17:00, two without a time
+    assert notice.message.endswith("; and 2 more.")
+
+
+def test_one_plan_is_named_and_nothing_planned_falls_back_to_the_suggestion(
+        services, reminders, clock) -> None:
+    first, second = services.challenges.list_challenges()[:2]
+    rig = nudge_at_1800(services, reminders, clock, title="Ask a stranger for the time")
+    done = plan_attempt(services, second.id, at(2026, 6, 1, 12), predicted_no=60)
+    services.attempts.log(second.id, None, OutcomeInput("accepted"), attempt_id=done)
+    rig.run_until(at(2026, 6, 1, 18, 1))
+    assert rig.notices[-1][1].message == "Today's challenge: Ask a stranger for the time"
+
+    plan_attempt(services, first.id, at(2026, 6, 2, 20, 15), predicted_no=60)
+    rig.run_until(at(2026, 6, 2, 18, 1))
+    daily = [n for _, n in rig.notices if n.kind == "daily"]
+    assert daily[-1].message == f"Planned today: {first.title} at 20:15."
+
+
+# --------------------------------------------------------------------------- quiet hours
+
+
+def test_quiet_hours_hold_the_nudge_but_not_the_reminders_of_an_ask_the_user_timed(
+        services, reminders, clock, challenge_id) -> None:
+    """The default quiet hours (22:00-08:00) once silenced a 23:00 ask the user had timed."""
+    reminders.set_quiet_hours("22:00", "08:00", True)
+    clock.now = at(2026, 6, 1, 12)
+    reminders.add_daily(["22:30"])
+    attempt = plan_attempt(services, challenge_id, at(2026, 6, 1, 23, 0), predicted_no=70)
+    rig = SchedulerRig(reminders, clock)
+    rig.run_until(at(2026, 6, 2, 9))
+    delivered = [(when.astimezone(BERLIN).strftime("%d %H:%M"), n.kind) for when, n in rig.notices]
+    assert delivered == [("01 22:45", "planned"),   # 15 min before the ask, inside quiet hours
+                         ("01 23:30", "followup"),  # "how did it go?" 30 min after it
+                         ("02 08:00", "daily")]     # the 22:30 nudge waited for their end
+    assert rig.notices[0][1].attempt_id == attempt
+    assert reminders.hold_status(at(2026, 6, 2, 9)).held == 0
+
+
+def test_hold_status_says_what_is_held_and_until_when(services, reminders, clock,
+                                                      challenge_id) -> None:
+    reminders.set_quiet_hours("22:00", "08:00", True)
+    clock.now = at(2026, 6, 1, 12)
+    reminders.add_daily(["23:00"])
+    evening = reminders.hold_status(at(2026, 6, 1, 21))
+    assert (evening.held, evening.until) == (0, None)
+    assert evening.recheck_at == at(2026, 6, 1, 23)  # when the nudge falls due and is held
+    night = reminders.hold_status(at(2026, 6, 1, 23, 30))
+    assert (night.daily, night.other, night.snoozed) == (1, 0, False)
+    assert night.until == night.recheck_at == at(2026, 6, 2, 8)
+    assert reminders.nudge_times_in_quiet_hours() == ["23:00"]
+    reminders.set_quiet_hours("22:00", "08:00", False)
+    assert reminders.nudge_times_in_quiet_hours() == []
+    assert reminders.hold_status(at(2026, 6, 1, 23, 30)).held == 0

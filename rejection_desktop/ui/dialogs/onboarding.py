@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QSlider,
     QTimeEdit,
@@ -16,7 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from rejection_desktop.domain.records import ChallengeRecord
+from rejection_desktop.domain.schedule import QuietHours
 from rejection_desktop.services.container import Services
+from rejection_desktop.services.reminders import DEFAULT_NUDGE_TIME
+from rejection_desktop.ui.reminder_status import quiet_note
 from rejection_desktop.ui.texts import ground_rules_html, self_help_html
 
 SAMPLE_KEYS = (
@@ -37,7 +41,8 @@ def rich_label(html: str) -> QLabel:
 
 
 class OnboardingWizard(QWizard):
-    """Skippable; the choices are stored when the user finishes (or skips)."""
+    """Skippable: the choices are stored when the user finishes; Skip stores none of them
+    (no reminder either) and only marks onboarding as done."""
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -99,17 +104,73 @@ class OnboardingWizard(QWizard):
         self.reminder_time = QTimeEdit()
         self.reminder_time.setDisplayFormat("HH:mm")
         self.reminder_time.setAccessibleName(self.tr("Reminder time"))
-        hours, minutes = services.settings.get("reminder_time").split(":")
-        self.reminder_time.setTime(QTime(int(hours), int(minutes)))
+        primary = services.reminders.primary_nudge()  # a re-run starts from the current one
+        at = primary.times[0] if primary is not None else DEFAULT_NUDGE_TIME
+        self.reminder_check.setChecked(primary is None or primary.enabled)
+        self.reminder_time.setTime(QTime.fromString(at, "HH:mm"))
+        self.reminder_time.setEnabled(self.reminder_check.isChecked())
         self.reminder_check.toggled.connect(self.reminder_time.setEnabled)
         form.addRow(self.reminder_check)
         form.addRow(self.tr("At"), self.reminder_time)
+        settings = services.settings
+        self.quiet_check = QCheckBox(self.tr("Quiet hours: hold the nudge from"))
+        self.quiet_check.setAccessibleName(self.tr("Quiet hours on"))
+        self.quiet_check.setChecked(bool(settings.get("quiet_hours_enabled")))
+        self.quiet_start = self._time_field(settings.get("quiet_hours_start"),
+                                            self.tr("Quiet hours start"))
+        self.quiet_end = self._time_field(settings.get("quiet_hours_end"),
+                                          self.tr("Quiet hours end"))
+        quiet_row = QHBoxLayout()
+        quiet_row.addWidget(self.quiet_check)
+        quiet_row.addWidget(self.quiet_start)
+        quiet_row.addWidget(QLabel(self.tr("to")))
+        quiet_row.addWidget(self.quiet_end)
+        quiet_row.addStretch(1)
+        form.addRow(quiet_row)
+        self.quiet_note = QLabel()
+        self.quiet_note.setWordWrap(True)
+        self.quiet_note.setAccessibleName(self.tr("What quiet hours hold"))
+        form.addRow(self.quiet_note)
         form.addRow(rich_label(self.tr(
-            "<p>You can change this, add more reminders or set quiet hours in Settings.</p>")))
+            "<p>Quiet hours hold only daily nudges: a reminder for an ask you gave a time "
+            "arrives at that time. You can change all this, or add more reminders, in "
+            "Settings.</p>")))
+        for signal in (self.reminder_check.toggled, self.quiet_check.toggled,
+                       self.reminder_time.timeChanged, self.quiet_start.timeChanged,
+                       self.quiet_end.timeChanged):
+            signal.connect(self._show_quiet)
+        self._show_quiet()
         self.addPage(reminder)
 
         self.accepted.connect(self._store_choices)
         self.rejected.connect(self._mark_done)
+
+    @staticmethod
+    def _time_field(value: str, name: str) -> QTimeEdit:
+        edit = QTimeEdit(QTime.fromString(value, "HH:mm"))
+        edit.setDisplayFormat("HH:mm")
+        edit.setAccessibleName(name)
+        return edit
+
+    def quiet_hours(self) -> QuietHours | None:
+        """The quiet hours as chosen on the page (None when off or empty)."""
+        if not self.quiet_check.isChecked():
+            return None
+        quiet = QuietHours(self.quiet_start.time().toPython(), self.quiet_end.time().toPython())
+        return quiet if quiet.enabled else None
+
+    def _show_quiet(self) -> None:
+        """Say plainly when the chosen nudge time falls inside quiet hours."""
+        for edit in (self.quiet_start, self.quiet_end):
+            edit.setEnabled(self.quiet_check.isChecked())
+        quiet = self.quiet_hours()
+        at = self.reminder_time.time()
+        inside = (quiet is not None and self.reminder_check.isChecked()
+                  and quiet.contains(at.toPython()))
+        self.quiet_note.setText(quiet_note([at.toString("HH:mm")],
+                                           self.quiet_end.time().toString("HH:mm"))
+                                if inside else "")
+        self.quiet_note.setVisible(inside)
 
     def _sample_challenges(self) -> list[ChallengeRecord]:
         built_ins = [c for c in self._services.challenges.list_challenges(include_archived=False)
@@ -128,9 +189,13 @@ class OnboardingWizard(QWizard):
         for challenge_id, slider in self.sliders.items():
             if slider.value() != shown[challenge_id]:  # an untouched one keeps future fixes
                 self._services.challenges.set_distress(challenge_id, slider.value())
-        settings = self._services.settings
-        settings.set("reminder_time", self.reminder_time.time().toString("HH:mm"))
-        settings.set("reminder_weekdays", 127 if self.reminder_check.isChecked() else 0)
+        reminders = self._services.reminders
+        reminders.set_quiet_hours(self.quiet_start.time().toString("HH:mm"),
+                                  self.quiet_end.time().toString("HH:mm"),
+                                  self.quiet_hours() is not None)
+        reminders.choose_daily_nudge(
+            self.reminder_time.time().toString("HH:mm") if self.reminder_check.isChecked()
+            else None)
         self._mark_done()
 
     def _mark_done(self) -> None:

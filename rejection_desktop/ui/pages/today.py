@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, time, timedelta
 from typing import Protocol
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QLocale, QTimer, Signal
 from PySide6.QtGui import QShowEvent
@@ -23,17 +24,19 @@ from rejection_desktop.services.attempts import AttemptData
 from rejection_desktop.services.clock import Clock
 from rejection_desktop.services.container import Services
 from rejection_desktop.ui.models.challenge_model import category_label
+from rejection_desktop.ui.reminder_status import hold_text
 from rejection_desktop.ui.widgets.common import (
     Card,
     PageHeader,
+    add_shown,
     button,
     label,
     primary_button,
     scrolling_page,
 )
 
-MAX_LISTED = 6
-"""Planned and waiting asks listed on the page; the rest are counted, not listed."""
+MAX_LISTED = 8
+"""Open asks listed on the page (today's plans first); the rest are counted, not listed."""
 
 
 class AttemptStarter(Protocol):
@@ -61,6 +64,8 @@ class TodayPage(QWidget):
         self._records: list[AttemptRecord] = []
         self.log_buttons: dict[int, QPushButton] = {}
         """The "Log outcome" button of each listed attempt, by attempt id."""
+        self.follow_up_buttons: dict[int, QPushButton] = {}
+        """The "Plan a follow-up" button of each listed ask long without a reply."""
 
         layout = scrolling_page(self)
         self.header = PageHeader(self.tr("Today"))
@@ -114,6 +119,12 @@ class TodayPage(QWidget):
         layout.addWidget(self.suggestion_card)
 
         self.planned_card = Card(self.tr("Planned today and waiting for an answer"))
+        self.planned_card.setAccessibleDescription(self.tr(
+            "Today's plans with or without a time, and asks still waiting for a reply"))
+        self.hold_label = label("", "muted", wrap=True)
+        self.hold_label.setAccessibleName(self.tr("Held reminders"))
+        self.hold_label.hide()
+        self.planned_card.body.addWidget(self.hold_label)
         self.planned_list = QVBoxLayout()
         self.planned_list.setSpacing(6)
         self.planned_card.body.addLayout(self.planned_list)
@@ -133,6 +144,10 @@ class TodayPage(QWidget):
         self.midnight_timer = QTimer(self)  # a new day: new date, goal, streak, suggestion
         self.midnight_timer.setSingleShot(True)
         self.midnight_timer.timeout.connect(self._schedule_refresh)
+        self.hold_timer = QTimer(self)  # a hold starts or ends: say so
+        self.hold_timer.setSingleShot(True)
+        self.hold_timer.timeout.connect(self.show_hold)
+        services.reminders.reminders_changed.connect(self.show_hold)
         attempts = services.attempts
         for signal in (attempts.attempt_planned, attempts.attempt_logged,
                        attempts.attempt_updated, attempts.attempt_deleted,
@@ -183,9 +198,24 @@ class TodayPage(QWidget):
             self._services.challenges.list_challenges(include_archived=False), records, today,
             zone, exclude=self._shown))
         start = datetime.combine(today, time.min, zone)
-        waiting, waiting_total = self._services.attempts.waiting(MAX_LISTED)
-        self._show_planned(self._services.attempts.planned_between(
-            start, start + timedelta(days=1)), waiting, waiting_total)
+        attempts = self._services.attempts
+        planned = attempts.planned_on(start, start + timedelta(days=1))
+        waiting, waiting_total = attempts.waiting(MAX_LISTED)
+        self._show_planned((planned + waiting)[:MAX_LISTED], len(planned) + waiting_total, now)
+        self.show_hold()
+
+    def show_hold(self) -> None:
+        """Say what quiet hours or a snooze hold back and until when (hidden when nothing)."""
+        now = self._clock()
+        status = self._services.reminders.hold_status(now)
+        text = hold_text(status, now, self._services.settings.zone())
+        self.hold_label.setText(text)
+        self.hold_label.setVisible(bool(text))
+        if status.recheck_at is None:
+            self.hold_timer.stop()
+        else:
+            self.hold_timer.start(min(MAX_TIMER_MS, max(0, int(
+                (status.recheck_at - now).total_seconds() * 1000)) + 1000))
 
     def _show_goal(self, streak: stats.Streak, goal: int) -> None:
         self.goal_number.setText(f"{streak.today_count} / {goal}")
@@ -231,46 +261,62 @@ class TodayPage(QWidget):
         self.suggestion_text.setText(record.description)
         self.suggestion_tip.setText(self.tr("Tip: {0}").format(record.tip) if record.tip else "")
 
-    def _show_planned(self, planned: list[AttemptData], waiting: list[AttemptData],
-                      waiting_total: int) -> None:
+    def _show_planned(self, open_asks: list[AttemptData], total: int, now: datetime) -> None:
+        """List today's timed plans, plans without a time and asks waiting for a reply."""
         self.log_buttons.clear()
+        self.follow_up_buttons.clear()
         while self.planned_list.count():
             item = self.planned_list.takeAt(0)
             widget = item.widget()
             if widget is not None:
                 widget.deleteLater()
         zone = self._services.settings.zone()
-        hidden = max(0, len(planned) + waiting_total - MAX_LISTED)
-        for attempt in (planned + waiting)[:MAX_LISTED]:
-            row = QWidget()
-            line = QHBoxLayout(row)
-            line.setContentsMargins(0, 0, 0, 0)
-            if attempt.outcome is None and attempt.before.planned_at is not None:
-                when = attempt.before.planned_at.astimezone(zone).strftime("%H:%M")
-                text = f"{when}  {attempt.challenge_title}"
-            else:
-                text = self.tr("{0} (waiting for a reply)").format(attempt.challenge_title)
-            line.addWidget(label(text, wrap=True), 1)
-            log = button(self.tr("Log outcome"), self.tr("Log outcome of {0}").format(
-                attempt.challenge_title))
-            log.setEnabled(self._flow is not None)
-            log.clicked.connect(lambda _=False, a=attempt: self._log_attempt(a))
-            self.log_buttons[attempt.id] = log
-            line.addWidget(log)
-            self._add_to_planned(row)
-        if hidden:
+        for attempt in open_asks:
+            self._add_to_planned(self._open_row(attempt, now, zone))
+        if total > len(open_asks):
             self._add_to_planned(label(self.tr(
-                "and {0} more waiting for an answer: see the Journal.").format(hidden), "muted"))
-        if not planned and not waiting:
+                "and {0} more open asks: see the Journal.").format(total - len(open_asks)),
+                "muted"))
+        if not open_asks:
             self._add_to_planned(label(self.tr(
                 "Nothing planned yet. Plan the suggestion above, or log an ask you made on the "
                 "spur of the moment."), "muted", wrap=True))
 
+    def _open_row(self, attempt: AttemptData, now: datetime, zone: ZoneInfo) -> QWidget:
+        row = QWidget()
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        title = attempt.challenge_title
+        since = attempt.waiting_since()
+        if since is not None:
+            days = (now.astimezone(zone).date() - since.astimezone(zone).date()).days
+            text = self.tr("{0} (no reply yet)").format(title) if days < 1 else (
+                self.tr("{0} (no reply yet, 1 day)").format(title) if days == 1
+                else self.tr("{0} (no reply yet, {1} days)").format(title, days))
+        elif attempt.before.planned_at is not None:
+            when = attempt.before.planned_at.astimezone(zone).strftime("%H:%M")
+            text = f"{when}  {title}"
+        else:
+            text = self.tr("{0} (planned, no time set)").format(title)
+        line.addWidget(label(text, wrap=True), 1)
+        if attempt.offers_follow_up(now):
+            follow = button(self.tr("Plan a follow-up"),
+                            self.tr("Plan a follow-up to {0}").format(title))
+            follow.setToolTip(self.tr("Still no reply after a few days: a short, polite "
+                                      "follow-up is another ask. Plan it like any other."))
+            follow.setEnabled(self._flow is not None)
+            follow.clicked.connect(lambda _=False, a=attempt: self._plan_follow_up(a))
+            self.follow_up_buttons[attempt.id] = follow
+            line.addWidget(follow)
+        log = button(self.tr("Log outcome"), self.tr("Log outcome of {0}").format(title))
+        log.setEnabled(self._flow is not None)
+        log.clicked.connect(lambda _=False, a=attempt: self._log_attempt(a))
+        self.log_buttons[attempt.id] = log
+        line.addWidget(log)
+        return row
+
     def _add_to_planned(self, widget: QWidget) -> None:
-        """Add a row, shown at once: a layout leaves out widgets it has not shown yet, so the
-        page would be painted once with the rows squeezed before it settles."""
-        self.planned_list.addWidget(widget)
-        widget.setVisible(self.isVisible())
+        add_shown(self.planned_list, widget)
 
     # actions -------------------------------------------------------------------------------
     def next_suggestion(self) -> None:
@@ -292,6 +338,10 @@ class TodayPage(QWidget):
     def _log(self) -> None:
         if self.suggestion is not None and self._flow is not None:
             self._flow.log(challenge_id=self.suggestion.id)
+
+    def _plan_follow_up(self, attempt: AttemptData) -> None:
+        if self._flow is not None:
+            self._flow.plan(attempt.challenge_id)
 
     def _log_attempt(self, attempt: AttemptData) -> None:
         if self._flow is not None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
     QLabel,
     QPushButton,
@@ -36,6 +37,20 @@ def button(text: str, accessible_name: str | None = None) -> QPushButton:
     widget = QPushButton(text)
     widget.setAccessibleName(accessible_name or text.replace("&", ""))
     return widget
+
+
+def add_shown(layout: QBoxLayout, widget: QWidget) -> None:
+    """Add a row built at run time to ``layout`` so that it shows whenever its page does.
+
+    A row added while the page is on screen is shown at once (a layout leaves out widgets it has
+    not shown yet, so the page would be painted once with the rows squeezed). A row added while
+    the page is hidden is left alone: Qt shows it with the page. Never ``setVisible(False)`` it
+    "to match the page": that marks it hidden for good, and it stays hidden when the page shows.
+    """
+    layout.addWidget(widget)
+    parent = layout.parentWidget()
+    if parent is not None and parent.isVisible():
+        widget.show()
 
 
 def scrolling_page(page: QWidget) -> QVBoxLayout:

@@ -12,6 +12,7 @@ from datetime import datetime, time
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QLocale, QTime, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -38,6 +39,7 @@ from rejection_desktop.services.reminders import (
 )
 from rejection_desktop.services.settings import SettingsService
 from rejection_desktop.services.start_at_login import StartAtLogin
+from rejection_desktop.ui.reminder_status import clock_text, hold_text, quiet_note
 from rejection_desktop.ui.widgets.common import button, label
 
 DAY_BUTTON_STYLE = """
@@ -293,7 +295,7 @@ class ReminderSettings(QWidget):
 
     def _quiet_part(self) -> QFormLayout:
         form = self._form(self.tr("Quiet hours"))
-        self.quiet_check = QCheckBox(self.tr("No notifications from"))
+        self.quiet_check = QCheckBox(self.tr("Hold daily nudges from"))
         self.quiet_check.setAccessibleName(self.tr("Quiet hours on"))
         self.quiet_start = time_edit(self._settings.get("quiet_hours_start"),
                                      self.tr("Quiet hours start"))
@@ -307,7 +309,11 @@ class ReminderSettings(QWidget):
         row.addStretch(1)
         form.addRow(row)
         form.addRow(label(self.tr(
-            "What falls inside quiet hours arrives, once, when they end."), "muted", wrap=True))
+            "A daily nudge that falls inside quiet hours arrives, once, when they end. "
+            "Reminders of an ask you gave a time arrive at their time."), "muted", wrap=True))
+        self.hold_label = label("", wrap=True)
+        self.hold_label.setAccessibleName(self.tr("What quiet hours hold"))
+        form.addRow(self.hold_label)
         self.quiet_check.toggled.connect(self._store_quiet)
         self.quiet_start.editingFinished.connect(self._store_quiet)
         self.quiet_end.editingFinished.connect(self._store_quiet)
@@ -400,6 +406,21 @@ class ReminderSettings(QWidget):
                 row.set_nudge(nudge)
         self.empty_label.setVisible(not nudges)
         self._show_status()
+        self._show_hold()
+
+    def _show_hold(self) -> None:
+        """Which nudges quiet hours hold, and what is held right now and until when."""
+        now = self._clock()
+        lines = [quiet_note(self._reminders.nudge_times_in_quiet_hours(),
+                            self._settings.get("quiet_hours_end")),
+                 hold_text(self._reminders.hold_status(now), now, self._settings.zone())]
+        text = "\n".join(line for line in lines if line)
+        self.hold_label.setText(text)
+        self.hold_label.setVisible(bool(text))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._show_hold()  # time passed since it was last shown
 
     def _show_status(self) -> None:
         now = self._clock()
@@ -421,11 +442,7 @@ class ReminderSettings(QWidget):
         self.resume_button.setEnabled(active)
 
     def _when(self, instant: datetime, zone: ZoneInfo) -> str:
-        """``14:30`` today, else ``Tue 3 Jun 00:00``, in the user's zone."""
-        local = instant.astimezone(zone)
-        if local.date() == self._clock().astimezone(zone).date():
-            return local.strftime("%H:%M")
-        return f"{local.strftime('%a')} {local.day} {local.strftime('%b %H:%M')}"
+        return clock_text(instant, self._clock(), zone)
 
     def _on_setting_changed(self, key: str, value: object) -> None:
         if key == "close_to_tray":
@@ -434,8 +451,10 @@ class ReminderSettings(QWidget):
             self.tray_check.blockSignals(False)
         elif key in ("paused_until", "snoozed_until", "timezone"):
             self._show_status()
+            self._show_hold()
         elif key in ("quiet_hours_start", "quiet_hours_end", "quiet_hours_enabled"):
             self._load_quiet()
+            self._show_hold()
         elif key == "planned_minutes_before":
             self.before_spin.setValue(int(self._settings.get(key)))
         elif key == "followup_minutes":

@@ -7,11 +7,13 @@ Each registered migration N needs a test here named ``test_migration_vN_...``;
 from __future__ import annotations
 
 import hashlib
+import json
 import sqlite3
 import sys
 
 import pytest
 
+from rejection_desktop.app.context import open_context
 from rejection_desktop.db.connection import close_db, open_db
 from rejection_desktop.db.files import DatabaseCorruptError, DatabaseTooNewError
 from rejection_desktop.db.migrations import (
@@ -110,7 +112,7 @@ def test_migration_v3_adds_the_journal_indexes_and_keeps_every_row(tmp_path):
     before = snapshot(path)
     database = open_db(path, latest_version=latest_version())
     result = migrate(database, tmp_path / "backups")
-    assert (result.from_version, result.to_version) == (2, 3)
+    assert (result.from_version, result.to_version) == (2, latest_version())
     indexes = {r[0] for r in database.execute_sql(
         "SELECT name FROM sqlite_master WHERE type = 'index'")}
     assert {"attempt_journal_at", "reflection_id_attempt"} <= indexes
@@ -120,6 +122,94 @@ def test_migration_v3_adds_the_journal_indexes_and_keeps_every_row(tmp_path):
     assert "attempt_journal_at" in plan
     close_db()
     assert snapshot(path) == before
+
+
+NOW = "2026-03-04 05:06:07.000000"
+
+
+def build_v3(path, settings, daily=()):
+    """A schema-3 journal as version 3 of the app left it: attempts, reflections, their
+    reminders, the given settings (JSON text by key) and daily nudges (times, weekdays, on)."""
+    build_v1(path)
+    database = open_db(path, latest_version=latest_version())
+    for version in (2, 3):
+        apply(database, MIGRATIONS[version])
+    sql = database.execute_sql
+    sql("INSERT INTO reminder (uid, kind, attempt_id, due_at, created_at, updated_at) "
+        "VALUES ('planned-1', 'planned', 1, '2026-03-05 09:00:00.000000', ?, ?)", (NOW, NOW))
+    for index, (times, weekdays, enabled) in enumerate(daily, start=1):
+        sql("INSERT INTO reminder (uid, kind, times, weekdays, enabled, created_at, updated_at) "
+            "VALUES (?, 'daily', ?, ?, ?, ?, ?)",
+            (f"daily-{index}", json.dumps(times), weekdays, int(enabled), NOW, NOW))
+    for key, value in {"theme": '"dark"', "daily_goal": "2", **settings}.items():
+        sql("INSERT INTO setting (key, value, updated_at) VALUES (?, ?, ?)", (key, value, NOW))
+    assert current_version(database) == 3
+    close_db()
+
+
+def settings_of(path):
+    with sqlite3.connect(path) as conn:
+        return dict(conn.execute("SELECT key, value FROM setting ORDER BY key").fetchall())
+
+
+def daily_of(path):
+    with sqlite3.connect(path) as conn:
+        return [(json.loads(times), weekdays, enabled) for times, weekdays, enabled in conn.execute(
+            "SELECT times, weekdays, enabled FROM reminder WHERE kind = 'daily' ORDER BY id")]
+
+
+def test_migration_v4_keeps_the_daily_rows_and_drops_the_mirrored_settings(tmp_path, clock):
+    """The usual journal: the rows were the truth, the two settings only mirrored the first."""
+    data = tmp_path / "data"
+    data.mkdir()
+    path = data / "journal.sqlite3"
+    build_v3(path, {"onboarding_done": "true", "reminder_time": '"07:45"',
+                    "reminder_weekdays": "0"},
+             daily=[(["07:45", "12:00"], 31, False), (["20:00"], 96, True)])
+    before = snapshot(path)
+    context = open_context(data, clock)  # the app's own start: migrate, seed, services
+    try:
+        nudges = context.services.reminders.daily_nudges()
+        assert [(n.times, n.weekdays, n.enabled) for n in nudges] == [
+            (("07:45", "12:00"), 31, False), (("20:00",), 96, True)]
+        assert context.migration.from_version == 3
+    finally:
+        context.close()
+    stored = settings_of(path)
+    assert "reminder_time" not in stored and "reminder_weekdays" not in stored
+    assert (stored["theme"], stored["daily_goal"], stored["onboarding_done"]) == (
+        '"dark"', "2", "true")
+    assert snapshot(path) == before  # every attempt, reflection and reminder kept
+    assert list(data.glob("backups/pre-migration-v3-*.sqlite3"))
+
+
+@pytest.mark.parametrize(("settings", "expected"), [
+    ({"onboarding_done": "true", "reminder_time": '"06:30"', "reminder_weekdays": "31"},
+     [(["06:30"], 31, 1)]),
+    ({"onboarding_done": "true", "reminder_time": '"25:99"', "reminder_weekdays": "127"},
+     [(["18:00"], 127, 1)]),  # read as version 3 read it: the default time
+    ({"onboarding_done": "true", "reminder_weekdays": '"often"'}, [(["18:00"], 127, 1)]),
+    ({"onboarding_done": "true", "reminder_time": '"06:30"', "reminder_weekdays": "0"}, []),
+    ({"onboarding_done": "true"}, []),  # nothing chosen: nothing to move
+    ({"onboarding_done": "false", "reminder_time": '"06:30"', "reminder_weekdays": "127"}, []),
+    ({"reminder_time": "not json", "reminder_weekdays": "127"}, []),
+], ids=["chosen", "bad-time", "bad-days", "removed", "never-chosen", "not-onboarded",
+        "unreadable"])
+def test_migration_v4_moves_a_nudge_only_the_settings_held(tmp_path, settings, expected):
+    path = tmp_path / "journal.sqlite3"
+    build_v3(path, settings)
+    before = snapshot(path)
+    database = open_db(path, latest_version=latest_version())
+    migrate(database, tmp_path / "backups")
+    assert current_version(database) == 4
+    close_db()
+    assert daily_of(path) == expected
+    stored = settings_of(path)
+    assert "reminder_time" not in stored and "reminder_weekdays" not in stored
+    assert stored["theme"] == '"dark"'
+    after = snapshot(path)
+    assert after["attempts"] == before["attempts"]
+    assert after["reflections"] == before["reflections"]
 
 
 def test_a_rebuild_with_foreign_keys_on_would_have_emptied_the_children(tmp_path):

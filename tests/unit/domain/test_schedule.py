@@ -599,13 +599,46 @@ def test_one_shots(kind: str, now: datetime, last_fired: datetime | None, expect
     assert plan([spec], now, ZoneInfo(BERLIN)) == expected
 
 
-def test_one_shot_inside_quiet_hours_waits_for_their_end() -> None:
-    spec = ReminderSpec(id=7, kind="planned", at=local(2026, 6, 1, 23, 0))
+@pytest.mark.parametrize("kind", ["planned", "followup"])
+def test_a_one_shot_inside_quiet_hours_is_delivered_at_its_time(kind: str) -> None:
+    """Quiet hours hold only daily nudges: an ask the user timed at 23:00 is reminded then."""
+    spec = ReminderSpec(id=7, kind=kind, at=local(2026, 6, 1, 23, 0))
     quiet = QuietHours(time(22), time(7))
     before = plan([spec], local(2026, 6, 1, 21, 0), ZoneInfo(BERLIN), quiet=quiet)
-    assert before == Plan(due=(), next_at=local(2026, 6, 2, 7, 0))
-    after = plan([spec], local(2026, 6, 2, 7, 0), ZoneInfo(BERLIN), quiet=quiet)
-    assert after.due == ((7, local(2026, 6, 1, 23, 0)),)
+    assert before == Plan(due=(), next_at=local(2026, 6, 1, 23, 0))
+    at_time = plan([spec], local(2026, 6, 1, 23, 0), ZoneInfo(BERLIN), quiet=quiet)
+    assert at_time.due == ((7, local(2026, 6, 1, 23, 0)),)
+    assert at_time.held == ()
+
+
+def test_quiet_hours_hold_the_nudge_but_not_the_timed_ask_due_with_it() -> None:
+    nudge = daily_spec(1, "22:30", created=CREATED)
+    ask = ReminderSpec(id=2, kind="planned", at=local(2026, 6, 1, 22, 30))
+    quiet = QuietHours(time(22), time(7))
+    now = local(2026, 6, 1, 22, 30)
+    result = plan([nudge, ask], now, ZoneInfo(BERLIN), quiet=quiet)
+    assert result.due == ((2, now),)
+    assert result.held == ((1, now),)
+    assert result.held_until == result.next_at == local(2026, 6, 2, 7, 0)
+
+
+def test_what_is_held_and_until_when() -> None:
+    nudge = daily_spec(1, "23:00", created=CREATED)
+    ask = ReminderSpec(id=2, kind="followup", at=local(2026, 6, 1, 22, 45))
+    quiet = QuietHours(time(22), time(7))
+    zone = ZoneInfo(BERLIN)
+    evening = plan([nudge, ask], local(2026, 6, 1, 21, 0), zone, quiet=quiet)
+    assert (evening.held, evening.held_until) == ((), None)
+    assert evening.next_due == local(2026, 6, 1, 22, 45)  # when to look again for a hold
+    night = plan([nudge], local(2026, 6, 1, 23, 30), zone, quiet=quiet)
+    assert night.held == ((1, local(2026, 6, 1, 23, 0)),)
+    assert night.held_until == local(2026, 6, 2, 7, 0)
+    assert night.next_due == local(2026, 6, 2, 23, 0)
+    # a pause holds every kind; after it the nudge still waits for the end of quiet hours
+    paused = plan([nudge, ask], local(2026, 6, 1, 23, 30), zone, quiet=quiet,
+                  paused_until=local(2026, 6, 2, 0, 0))
+    assert {item[0] for item in paused.held} == {1, 2}
+    assert paused.held_until == paused.next_at == local(2026, 6, 2, 0, 0)
 
 
 @pytest.mark.parametrize(

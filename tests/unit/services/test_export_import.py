@@ -115,6 +115,30 @@ def test_drafts_and_start_at_login_stay_on_this_computer(source, tmp_path):
         context.close()
 
 
+@pytest.mark.parametrize("mode", [ImportMode.MERGE, ImportMode.REPLACE])
+def test_an_older_export_brings_its_daily_nudges_but_not_the_retired_settings(
+        source, tmp_path, mode):
+    """Version 3 also kept the first nudge in two settings; the reminders table is the truth."""
+    _, export = source
+    document = json.loads(export.read_text(encoding="utf-8"))
+    daily = [r for r in document["reminders"] if r["kind"] == "daily"]
+    assert daily  # the source journal has daily nudges
+    document["settings"] += [
+        {"key": "reminder_time", "value": "05:00", "updated_at": document["exported_at"]},
+        {"key": "reminder_weekdays", "value": 0, "updated_at": document["exported_at"]}]
+    older = tmp_path / "older.json"
+    older.write_text(json.dumps(document), encoding="utf-8")
+    import_into(tmp_path / "copy", older, mode)
+    context = open_context(tmp_path / "copy")
+    try:
+        keys = {row.key for row in Setting.select()}
+        assert not keys & {"reminder_time", "reminder_weekdays"}
+        assert [n.times for n in context.services.reminders.daily_nudges()] == [
+            tuple(r["times"]) for r in daily]
+    finally:
+        context.close()
+
+
 def test_imported_text_is_searchable(source, tmp_path):
     _, export = source
     import_into(tmp_path / "copy", export, ImportMode.MERGE)

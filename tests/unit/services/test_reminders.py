@@ -111,48 +111,44 @@ def test_an_unchanged_update_writes_nothing(reminders, changes, clock) -> None:
     assert changes == [1]
 
 
-def test_the_first_nudge_mirrors_the_onboarding_settings(services, reminders) -> None:
-    first = reminders.add_daily(["07:30", "20:00"], 0b0011111)
-    reminders.add_daily(["12:00"])
-    assert services.settings.get("reminder_time") == "07:30"
-    assert services.settings.get("reminder_weekdays") == 0b0011111
-    reminders.update_daily(first, enabled=False)
-    assert services.settings.get("reminder_weekdays") == 0
-    reminders.remove_daily(first)
-    assert services.settings.get("reminder_time") == "12:00"
-    assert services.settings.get("reminder_weekdays") == ALL_WEEKDAYS_MASK
-
-
-def test_onboarding_creates_the_daily_nudge_and_a_rerun_moves_it(services, reminders) -> None:
-    settings = services.settings
-    settings.set("reminder_time", "08:15")  # the wizard writes these, then onboarding_done
-    settings.set("reminder_weekdays", ALL_WEEKDAYS_MASK)
-    assert rows() == []
-    settings.set("onboarding_done", True)
+def test_onboardings_choice_adds_the_first_nudge_and_a_rerun_moves_it(reminders,
+                                                                     changes) -> None:
+    assert reminders.primary_nudge() is None
+    first = reminders.choose_daily_nudge("08:15")
     [nudge] = reminders.daily_nudges()
-    assert (nudge.times, nudge.weekdays, nudge.enabled) == (("08:15",), ALL_WEEKDAYS_MASK, True)
+    assert (nudge.id, nudge.times, nudge.weekdays, nudge.enabled) == (
+        first, ("08:15",), ALL_WEEKDAYS_MASK, True)
+    reminders.update_daily(first, times=["08:15", "20:00"], weekdays=0b0011111)
+    reminders.add_daily(["12:00"])
 
-    settings.set("reminder_time", "19:45")  # Help > Getting started, run again
-    assert [n.times for n in reminders.daily_nudges()] == [("19:45",)]
-    settings.set("reminder_weekdays", 0)  # "Remind me every day" unticked
-    assert [n.enabled for n in reminders.daily_nudges()] == [False]
-    settings.set("reminder_weekdays", ALL_WEEKDAYS_MASK)
-    assert [(n.times, n.enabled) for n in reminders.daily_nudges()] == [(("19:45",), True)]
+    assert reminders.choose_daily_nudge("07:00") == first  # Help > Getting started, again
+    assert [(n.times, n.weekdays, n.enabled) for n in reminders.daily_nudges()] == [
+        (("07:00", "20:00"), ALL_WEEKDAYS_MASK, True), (("12:00",), ALL_WEEKDAYS_MASK, True)]
+    assert reminders.choose_daily_nudge(None) == first  # "Remind me every day" unticked
+    assert [n.enabled for n in reminders.daily_nudges()] == [False, True]
+    assert changes  # the scheduler hears of every change
 
 
-def test_a_removed_last_nudge_does_not_come_back_at_the_next_start(services, reminders) -> None:
+def test_no_nudge_chosen_adds_none_and_nothing_brings_one_back(services, reminders) -> None:
+    assert reminders.choose_daily_nudge(None) is None
     services.settings.set("onboarding_done", True)
-    [nudge] = reminders.daily_nudges()  # created from the default reminder time
-    reminders.remove_daily(nudge.id)
-    assert services.settings.get("reminder_weekdays") == 0
-    restarted = ReminderService(services.settings, services.attempts)
-    assert restarted.ensure_primary_nudge() is None
+    ReminderService(services.settings, services.attempts)  # the next start
+    assert rows() == []
+    nudge = reminders.add_daily(["09:00"])
+    reminders.remove_daily(nudge)
+    ReminderService(services.settings, services.attempts)
     assert rows() == []
 
 
-def test_before_onboarding_no_nudge_is_created(services, reminders) -> None:
-    assert reminders.ensure_primary_nudge() is None
-    assert rows() == []
+def test_no_setting_repeats_a_daily_nudge(services, reminders) -> None:
+    """The reminder table is the one source of truth: editing nudges writes no setting."""
+    before = {row.key: row.value for row in Setting.select()}
+    nudge = reminders.choose_daily_nudge("08:15")
+    reminders.update_daily(nudge, times=["09:00"], weekdays=0b1)
+    reminders.remove_daily(nudge)
+    assert {row.key: row.value for row in Setting.select()} == before
+    with pytest.raises(ValidationError):
+        services.settings.set("reminder_time", "08:15")
 
 
 # --------------------------------------------------------------------------- attempt reminders

@@ -1,0 +1,49 @@
+"""Words for what quiet hours and a snooze hold back, shared by Today, Settings and onboarding."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QCoreApplication
+
+from rejection_desktop.services.reminders import HoldStatus
+
+
+def tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("ReminderStatus", text, None, n)
+
+
+def clock_text(instant: datetime, now: datetime, zone: ZoneInfo) -> str:
+    """``14:30`` on the day of ``now``, ``08:00 tomorrow``, else ``Tue 3 Jun 00:00``, in the
+    user's zone."""
+    local = instant.astimezone(zone)
+    days = (local.date() - now.astimezone(zone).date()).days
+    if days == 0:
+        return local.strftime("%H:%M")
+    if days == 1:
+        return tr("{0} tomorrow").format(local.strftime("%H:%M"))
+    return f"{local.strftime('%a')} {local.day} {local.strftime('%b %H:%M')}"
+
+
+def hold_text(status: HoldStatus, now: datetime, zone: ZoneInfo) -> str:
+    """What is held and until when ("" when nothing is)."""
+    if not status.held or status.until is None:
+        return ""
+    when = clock_text(status.until, now, zone)
+    if status.snoozed:
+        return (tr("Snoozed: 1 reminder waits until {0}.") if status.held == 1
+                else tr("Snoozed: %n reminders wait until {0}.", status.held)).format(when)
+    return (tr("Quiet hours: your daily nudge waits until {0}.") if status.daily == 1
+            else tr("Quiet hours: %n daily nudges wait until {0}.", status.daily)).format(when)
+
+
+def quiet_note(times: list[str], end: str) -> str:
+    """Which nudge times quiet hours hold back, and when they arrive ("" for none)."""
+    if not times:
+        return ""
+    if len(times) == 1:
+        return tr("The nudge at {0} falls inside quiet hours: it arrives at {1}.").format(
+            times[0], end)
+    return tr("The nudges at {0} fall inside quiet hours: they arrive at {1}.").format(
+        ", ".join(times), end)
