@@ -109,8 +109,11 @@ def start_reminders(app: QApplication, shell: Shell, context: AppContext) -> Rem
     runtime = ReminderRuntime(app, shell.window, context)
     runtime.log_requested.connect(shell.log_attempt)
     runtime.attempt_requested.connect(shell.log_existing_attempt)
+    runtime.plan_requested.connect(shell.open_plan)
+    runtime.plan_ask_requested.connect(shell.plan_suggestion)
+    runtime.suggestion_requested.connect(shell.focus_suggestion)
+    shell.suggested.connect(runtime.set_suggestion)
     runtime.missed_changed.connect(lambda count: shell.window.set_badge("today", count))
-    shell.suggestion_changed.connect(runtime.set_today_title)
     shell.add_settings_section(shell.window.tr("Reminders"), runtime.settings_section)
     return runtime
 
