@@ -217,6 +217,7 @@ class PrivateTitles:
         self._source = source
         self._actions = actions
         self._attempts = attempts
+        self.reminders_changed = source.reminders_changed
 
     def schedule_inputs(self, now: datetime | None = None) -> ScheduleInputs:
         return self._source.schedule_inputs(now)
