@@ -150,6 +150,7 @@ def wire_data(app: QApplication, shell: Shell, runtime: ReminderRuntime) -> None
 def smoke(app: QApplication, shell: Shell, runtime: ReminderRuntime) -> int:
     """Show the window offscreen, visit every page, process events, report and exit 0."""
     from rejection_desktop.notifications import resolve_plyer_backend  # noqa: PLC0415
+    from rejection_desktop.notifications_dbus import notification_buttons  # noqa: PLC0415
 
     window = shell.window
     window.show()
@@ -167,6 +168,7 @@ def smoke(app: QApplication, shell: Shell, runtime: ReminderRuntime) -> int:
         "daily_nudges": len(context.services.reminders.daily_nudges()),
         "next_reminder": next_due.isoformat() if next_due else "none",
         "notifier": resolve_plyer_backend().replace(" ", "_"),
+        "buttons": notification_buttons(),
         "platform": app.platformName(),
     }
     runtime.shutdown()

@@ -317,3 +317,11 @@ def freedesktop_available() -> bool:
     except BackendUnavailableError:
         return False
     return True
+
+
+def notification_buttons() -> str:
+    """For ``--smoke``: "freedesktop" where reminders can carry buttons here, "n/a" on
+    platforms without the freedesktop interface, "none" where jeepney is missing."""
+    if os.name != "posix" or os.uname().sysname == "Darwin":
+        return "n/a"
+    return "freedesktop" if freedesktop_available() else "none"
