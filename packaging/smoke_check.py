@@ -51,6 +51,8 @@ def smoke_problems(report: dict[str, str] | None, *, require_notifier: bool) -> 
     elif require_notifier and (not notifier.startswith("plyer:")
                                or notifier == "plyer:Notification"):
         problems.append(f"no usable plyer notification backend: {notifier}")
+    if report.get("buttons") == "none":
+        problems.append("jeepney is missing from the bundle: reminders would have no buttons")
     return problems
 
 

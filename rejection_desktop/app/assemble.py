@@ -47,8 +47,11 @@ def start_reminders(app: QApplication, shell: Shell, context: AppContext) -> Rem
     runtime = ReminderRuntime(app, shell.window, context)
     runtime.log_requested.connect(shell.log_attempt)
     runtime.attempt_requested.connect(shell.log_existing_attempt)
+    runtime.plan_requested.connect(shell.open_plan)
+    runtime.plan_ask_requested.connect(shell.plan_suggestion)
+    runtime.suggestion_requested.connect(shell.focus_suggestion)
+    shell.suggested.connect(runtime.set_suggestion)
     runtime.missed_changed.connect(lambda count: shell.window.set_badge("today", count))
-    shell.suggestion_changed.connect(runtime.set_today_title)
     shell.add_settings_section(shell.window.tr("Reminders"), runtime.settings_section)
     return runtime
 
@@ -85,6 +88,7 @@ def wire_data(app: QApplication, shell: Shell, runtime: ReminderRuntime) -> None
 def smoke(app: QApplication, shell: Shell, runtime: ReminderRuntime) -> int:
     """Show the window offscreen, visit every page, process events, report and exit 0."""
     from rejection_desktop.notifications.delivery import resolve_plyer_backend  # noqa: PLC0415
+    from rejection_desktop.notifications.freedesktop import notification_buttons  # noqa: PLC0415
 
     window = shell.window
     window.show()
@@ -102,6 +106,7 @@ def smoke(app: QApplication, shell: Shell, runtime: ReminderRuntime) -> int:
         "daily_nudges": len(context.services.reminders.daily_nudges()),
         "next_reminder": next_due.isoformat() if next_due else "none",
         "notifier": resolve_plyer_backend().replace(" ", "_"),
+        "buttons": notification_buttons(),
         "platform": app.platformName(),
     }
     runtime.shutdown()

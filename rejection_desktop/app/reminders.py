@@ -7,8 +7,12 @@ The composition root builds one ``ReminderRuntime`` after the main window; every
 from __future__ import annotations
 
 import logging
+import os
 import sys
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 from html import escape
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -28,6 +32,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon, QWidge
 
 from rejection_desktop import APP_EXECUTABLE, APP_NAME
 from rejection_desktop.app.context import AppContext
+from rejection_desktop.domain.reminder_actions import OPEN_TODAY as OPEN_TODAY_KEY
+from rejection_desktop.domain.reminder_actions import SNOOZE_PREFIX
+from rejection_desktop.domain.schedule import plan, quiet_until
+from rejection_desktop.domain.validation import ValidationError
 from rejection_desktop.notifications.delivery import (
     SHOW_SECONDS,
     TARGET_ATTEMPT,
@@ -35,18 +43,44 @@ from rejection_desktop.notifications.delivery import (
     BannerBackend,
     Delivery,
     Notice,
+    NoticeAction,
     NotifierChain,
     PlyerBackend,
     TrayBackend,
 )
+from rejection_desktop.notifications.freedesktop import FreedesktopBackend, freedesktop_available
 from rejection_desktop.platform.autostart import launch_command
+from rejection_desktop.platform.logs import LOG_FILE
 from rejection_desktop.platform.paths import custom_data_dir
 from rejection_desktop.services.clock import Clock
-from rejection_desktop.services.reminders import ReminderService
+from rejection_desktop.services.reminder_actions import (
+    OPEN_LOG,
+    OPEN_PLAN,
+    OPEN_SUGGESTION,
+    OPEN_TODAY,
+    OPEN_WHAT_STOPPED,
+    ActionOutcome,
+    PrivateTitles,
+    ReminderActionService,
+    action_label,
+)
+from rejection_desktop.services.reminder_history import (
+    ACTION,
+    CLOSED,
+    HISTORY_FILE,
+    SNOOZED,
+    DiagnosticsInput,
+    ReminderHistory,
+    diagnostics_text,
+    upcoming,
+)
+from rejection_desktop.services.reminders import MAX_LOOKBACK, ReminderService
 from rejection_desktop.services.scheduler import ReminderScheduler
 from rejection_desktop.services.start_at_login import StartAtLogin
+from rejection_desktop.ui.dialogs.what_stopped import WhatStoppedDialog
 from rejection_desktop.ui.main_window import MainWindow
 from rejection_desktop.ui.tray import ReminderTray
+from rejection_desktop.ui.widgets.banner import BannerButton
 
 if TYPE_CHECKING:
     from rejection_desktop.ui.widgets.reminder_settings import ReminderSettings
@@ -61,8 +95,43 @@ def tr(text: str) -> str:
 
 
 def check_notice() -> Notice:
+    """The test notification: one button, so the delivery says whether buttons show."""
     return Notice(tr("Test notification"),
-                  tr("If you can read this, your reminders will reach you."), kind="test")
+                  tr("If you can read this, your reminders will reach you."), kind="test",
+                  actions=(NoticeAction(OPEN_TODAY_KEY, action_label(OPEN_TODAY_KEY)),))
+
+
+def default_backends(tray: Callable[[], ReminderTray | None],
+                     tray_available: Callable[[], bool]) -> list[Backend]:
+    """The desktop's own notifications (freedesktop on Linux, else plyer), plyer as the plain
+    fallback, then the tray message."""
+    backends: list[Backend] = []
+    if freedesktop_available():
+        backends.append(FreedesktopBackend())
+    backends.append(PlyerBackend())
+    backends.append(TrayBackend(lambda: icon.icon if (icon := tray()) else None,
+                                tray_available))
+    return backends
+
+
+def close_backends(backends: Sequence[Backend]) -> None:
+    """Close the D-Bus connection of the backends that hold one."""
+    for backend in backends:
+        if isinstance(backend, FreedesktopBackend):
+            backend.disconnect_bus()
+
+
+def buttons_of(backends: Sequence[Backend]) -> tuple[str, str]:
+    """Which backend comes first and whether its server shows buttons, for diagnostics."""
+    for backend in backends:
+        if isinstance(backend, FreedesktopBackend):
+            server = backend.server
+            if server is None:
+                return "freedesktop (not reached yet)", ""
+            return (f"freedesktop ({server.describe()}, "
+                    f"{'with' if server.actions else 'without'} buttons)",
+                    ", ".join(sorted(server.capabilities)))
+    return ", ".join(b.name for b in backends), ""
 
 
 class ReminderRuntime(QObject):
@@ -76,12 +145,19 @@ class ReminderRuntime(QObject):
     attempt_requested = Signal(int)
     log_requested = Signal()
     missed_changed = Signal(int)
+    plan_requested = Signal(int)
+    """Open the plan of this attempt (a planned-ask reminder's "Open")."""
+    plan_ask_requested = Signal()
+    """The tray's "Plan an ask…"."""
+    suggestion_requested = Signal()
+    """Show Today with its suggestion focused (the daily nudge's "Pick today's ask")."""
 
     def __init__(self, app: QApplication, window: MainWindow, context: AppContext, *,
                  clock: Clock | None = None, start_at_login: StartAtLogin | None = None,
                  tray_available: bool | None = None, backends: list[Backend] | None = None,
                  sleep_bus: QDBusConnection | None = None,
-                 reminders: ReminderService | None = None, start: bool = True) -> None:
+                 reminders: ReminderService | None = None, start: bool = True,
+                 history_path: Path | None = None) -> None:
         super().__init__(window)
         self.app = app
         self.window = window
@@ -94,16 +170,26 @@ class ReminderRuntime(QObject):
         if self.tray_available:
             self.tray.show()
         if backends is None:
-            backends = [PlyerBackend(),
-                        TrayBackend(lambda: self.tray.icon, lambda: self.tray_available)]
+            backends = default_backends(lambda: self.tray, lambda: self.tray_available)
+        self.backends = list(backends)
         self.chain = NotifierChain(backends, BannerBackend(self.show_banner),
                                    user_present=self._user_present, parent=self)
-        self.scheduler = ReminderScheduler(self.reminders, self.chain.notify, clock=self.clock,
-                                           today_title=lambda: self._today_title, parent=self)
+        services = context.services
+        self.actions = ReminderActionService(self.reminders, services.attempts, self.settings,
+                                             self.clock, parent=self)
+        self.attempts = services.attempts
+        self.history = ReminderHistory(history_path or context.paths.root / HISTORY_FILE,
+                                       parent=self)
+        self.log_file = context.paths.logs / LOG_FILE
+        self.scheduler = ReminderScheduler(
+            PrivateTitles(self.reminders, self.actions, services.attempts), self.deliver,
+            clock=self.clock, today_title=self._private_today_title, parent=self)
+        self.what_stopped: WhatStoppedDialog | None = None
         self.start_at_login = start_at_login or StartAtLogin(
             self.settings, command=launch_command(data_dir=custom_data_dir(context.paths.root)))
         self.close_explanation: QMessageBox | None = None
         self._today_title = ""
+        self._today_audience = ""
         self._quitting = False
         self._wire()
         self.watching_sleep = self._watch_sleep(sleep_bus)
@@ -119,6 +205,16 @@ class ReminderRuntime(QObject):
         self.scheduler.round_done.connect(self._update_tray)
         self.chain.missed_changed.connect(self.missed_changed)
         self.chain.missed_changed.connect(self._update_tray)
+        self.scheduler.round_done.connect(self._note_held)
+        for backend in self.backends:
+            if isinstance(backend, FreedesktopBackend):
+                backend.action_invoked.connect(self.perform)
+                backend.closed.connect(self._on_closed)
+        attempts = self.attempts
+        for signal in (attempts.attempt_planned, attempts.attempt_logged,
+                       attempts.attempt_updated, attempts.attempt_deleted,
+                       attempts.attempt_restored):
+            signal.connect(self._update_tray)
         self.app.applicationStateChanged.connect(self._on_application_state)
         self.app.aboutToQuit.connect(self.shutdown)
         self.window.installEventFilter(self)
@@ -131,6 +227,8 @@ class ReminderRuntime(QObject):
         tray = self.tray
         tray.today_requested.connect(self.open_today)
         tray.log_requested.connect(self._on_log_requested)
+        tray.plan_requested.connect(self._on_plan_requested)
+        tray.waiting_requested.connect(self._open_attempt)
         tray.snooze_requested.connect(lambda: self.reminders.snooze(60))
         tray.pause_requested.connect(self.reminders.pause_for_today)
         tray.resume_requested.connect(self.reminders.resume)
@@ -178,6 +276,17 @@ class ReminderRuntime(QObject):
         self._today_title = title
         self.tray.set_today_title(title)
 
+    def set_suggestion(self, suggestion: Any) -> None:
+        """Today's suggested challenge (a ``ChallengeRecord`` or None), for its audience."""
+        self._today_audience = getattr(suggestion, "audience", "") or ""
+        self.set_today_title(getattr(suggestion, "title", "") or "")
+
+    def _private_today_title(self) -> str:
+        """Today's title for the daily nudge, unless the privacy setting hides its audience."""
+        if self._today_title and self.actions.shows_title(self._today_audience or "anyone"):
+            return self._today_title
+        return ""
+
     def settings_section(self, parent: QWidget | None = None) -> ReminderSettings:
         """The Reminders section for the Settings page (imported when first asked for)."""
         from rejection_desktop.ui.widgets.reminder_settings import (  # noqa: PLC0415
@@ -186,14 +295,123 @@ class ReminderRuntime(QObject):
 
         return ReminderSettings(self.reminders, self.settings, self.start_at_login,
                                 self.send_test_notification, clock=self.clock,
-                                tray_available=self.tray_available, parent=parent)
+                                tray_available=self.tray_available,
+                                history=self.history, diagnostics=self.diagnostics,
+                                parent=parent)
 
     def send_test_notification(self) -> Delivery:
-        return self.chain.notify(check_notice())
+        return self.deliver(check_notice())
+
+    # delivering --------------------------------------------------------------------------------
+    def deliver(self, notice: Notice) -> Delivery:
+        """Give ``notice`` its buttons, send it down the chain and note what happened.
+
+        Where the desktop showed it without buttons (a plain server, a tray message), the
+        in-app banner carries them as well.
+        """
+        if not notice.actions:
+            notice = replace(notice, actions=tuple(
+                NoticeAction(key, label, essential)
+                for key, label, essential in self.actions.actions_for(notice.kind)))
+        delivery = self.chain.notify(notice)
+        self.history.delivered(delivery, self.clock())
+        if delivery.native and not delivery.buttons and notice.actions:
+            self.show_banner(notice)
+        return delivery
+
+    def perform(self, notice: Notice, key: str, activation_token: str = "") -> None:
+        """Run a reminder's action (from the desktop, the tray message or the banner)."""
+        if activation_token:  # Wayland: lets the compositor raise our window for this click
+            os.environ["XDG_ACTIVATION_TOKEN"] = activation_token
+        label = next((a.label for a in notice.actions if a.key == key), key)
+        try:
+            outcome = self.actions.perform(notice, key)
+        except ValidationError as error:
+            log.warning("reminder action %s refused: %s", key, error.message)
+            self.open_window()
+            self.window.banner.show_message(error.message)
+            return
+        self.history.add(self.clock(), notice.kind, ACTION, label)
+        if outcome.until is not None:
+            self.history.add(self.clock(), notice.kind, SNOOZED,
+                             outcome.until.astimezone(self.settings.zone()).strftime("%H:%M"))
+        self._open_outcome(outcome)
+
+    def _open_outcome(self, outcome: ActionOutcome) -> None:
+        attempt_id = outcome.attempt_id
+        if outcome.open == OPEN_LOG and attempt_id is not None:
+            self._open_attempt(attempt_id)
+        elif outcome.open == OPEN_PLAN and attempt_id is not None:
+            self.open_window()
+            self.plan_requested.emit(attempt_id)
+        elif outcome.open == OPEN_WHAT_STOPPED and attempt_id is not None:
+            self.open_window()
+            self._ask_what_stopped(attempt_id)
+        elif outcome.open == OPEN_SUGGESTION:
+            self.open_today()
+            self.suggestion_requested.emit()
+        elif outcome.open == OPEN_TODAY:
+            self.open_today()
+        if outcome.message:
+            self.window.banner.show_message(escape(outcome.message))
+
+    def _open_attempt(self, attempt_id: int) -> None:
+        self.open_today()
+        self.attempt_requested.emit(attempt_id)
+
+    def _ask_what_stopped(self, attempt_id: int) -> None:
+        try:
+            title = self.attempts.get(attempt_id).challenge_title
+        except KeyError:
+            title = ""
+        dialog = WhatStoppedDialog(
+            title, lambda text: self.actions.save_what_stopped(attempt_id, text), self.window)
+        dialog.destroyed.connect(lambda: setattr(self, "what_stopped", None))
+        self.what_stopped = dialog
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+
+    def _on_closed(self, notice: Notice, reason: str) -> None:
+        if reason in ("expired", "dismissed"):
+            self.history.add(self.clock(), notice.kind, CLOSED, reason)
+
+    def _note_held(self, round_: Any) -> None:
+        """Note in the history what quiet hours hold back in this round."""
+        if round_.due:
+            return
+        try:
+            inputs = self.reminders.schedule_inputs(round_.at)
+            until = quiet_until(inputs.quiet, round_.at, inputs.zone)
+            if until is None:
+                return
+            held = plan(inputs.specs, round_.at, inputs.zone,
+                        paused_until=inputs.snoozed_until, max_lookback=MAX_LOOKBACK).due
+        except Exception:
+            log.warning("could not check what quiet hours hold", exc_info=True)
+            return
+        if held:
+            kinds = {spec.id: spec.kind for spec in inputs.specs}
+            ids = [reminder_id for reminder_id, _ in held]
+            self.history.held(ids, [kinds[i] for i in ids], until, round_.at, inputs.zone)
+
+    def diagnostics(self) -> str:
+        """The text of "Copy diagnostics" (no titles, no journal text)."""
+        backend, capabilities = buttons_of(self.backends)
+        now = self.clock()
+        try:
+            next_reminders = upcoming(self.reminders.schedule_inputs(now), now)
+        except Exception:
+            log.warning("could not list the next reminders", exc_info=True)
+            next_reminders = []
+        return diagnostics_text(DiagnosticsInput(
+            self.app.platformName(), backend, capabilities, self.tray_available,
+            next_reminders, self.settings.zone(), self.log_file, self.history.entries()))
 
     def shutdown(self) -> None:
-        """Stop the timer and remove the tray icon (before the window goes)."""
+        """Stop the timer, close the notification connection and remove the tray icon."""
         self.scheduler.stop()
+        close_backends(self.backends)
         self.tray.hide()
 
     # opening things ----------------------------------------------------------------------------
@@ -215,16 +433,41 @@ class ReminderRuntime(QObject):
         self.open_today()
         self.log_requested.emit()
 
+    def _on_plan_requested(self) -> None:
+        self.open_today()
+        self.plan_ask_requested.emit()
+
     def _on_message_clicked(self) -> None:
+        """A click on a tray message does what the notice's first button does."""
         last = self.chain.last
         if last is not None and last.backend == "tray":
-            self.open_target(last.notice)
+            default = last.notice.default_action
+            if default is not None:
+                self.perform(last.notice, default.key)
+            else:
+                self.open_target(last.notice)
         else:
             self.open_window()
 
     # the banner --------------------------------------------------------------------------------
     def show_banner(self, notice: Notice) -> None:
-        """Show ``notice`` in the window's banner with Open/Log and a Snooze link."""
+        """Show ``notice`` in the window's banner with its buttons (the snooze choices share
+        one button with a menu)."""
+        if notice.actions:
+            text = f"<b>{escape(notice.title)}</b> — {escape(notice.message)}"
+            buttons: list[BannerButton] = []
+            snoozes = [a for a in notice.actions if a.key.startswith(SNOOZE_PREFIX)]
+            for choice in notice.actions:
+                if choice.key.startswith(SNOOZE_PREFIX):
+                    if choice is snoozes[0]:
+                        buttons.append(BannerButton(choice.label, self._performer(
+                            notice, choice.key), tuple(
+                            (a.label, self._performer(notice, a.key)) for a in snoozes)
+                            if len(snoozes) > 1 else ()))
+                    continue
+                buttons.append(BannerButton(choice.label, self._performer(notice, choice.key)))
+            self.window.banner.show_actions(text, buttons)
+            return
         link_colour = self.window.palette().color(QPalette.ColorRole.HighlightedText).name()
         text = (f"<b>{escape(notice.title)}</b> — {escape(notice.message)} &nbsp;"
                 f"<a href=\"{SNOOZE_LINK}\" style=\"color: {link_colour}\">"
@@ -234,6 +477,9 @@ class ReminderRuntime(QObject):
             text = f"<b>{escape(notice.title)}</b> — {escape(notice.message)}"
             action = ""
         self.window.banner.show_message(text, action, lambda: self.open_target(notice))
+
+    def _performer(self, notice: Notice, key: str) -> Callable[[], None]:
+        return lambda: self.perform(notice, key)
 
     def _on_banner_link(self, link: str) -> None:
         if link == SNOOZE_LINK:
@@ -251,9 +497,35 @@ class ReminderRuntime(QObject):
                 self.settings.set("close_to_tray_explained", True)
                 self._explain_tray()
             return False
+        if not self._quitting and not self.tray_available \
+                and not self.settings.get("close_without_tray_explained"):
+            event.ignore()
+            self.settings.set("close_without_tray_explained", True)
+            self._explain_no_tray()
+            return False
         self.shutdown()
         self.window.quit_requested.emit()
         return True
+
+    def _explain_no_tray(self) -> None:
+        """Said once: without a tray, reminders stop when the app quits."""
+        box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, tr(
+            "This desktop has no system tray, so reminders stop when Rejection Desktop quits. "
+            "They wait until you open it again. To keep them coming, keep the window open "
+            "(minimised is fine), or let the app start at login in Settings."), parent=None)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        keep = box.addButton(tr("Keep the window open"), QMessageBox.ButtonRole.RejectRole)
+        box.addButton(tr("Quit"), QMessageBox.ButtonRole.AcceptRole)
+        box.buttonClicked.connect(lambda clicked: self._after_no_tray(clicked is keep))
+        box.destroyed.connect(lambda: setattr(self, "close_explanation", None))
+        self.close_explanation = box
+        box.show()
+
+    def _after_no_tray(self, keep: bool) -> None:
+        if keep:
+            self.window.showMinimized()
+        else:
+            self.quit()
 
     def quit(self) -> None:
         """Quit for real (the tray's Quit): close the window past the tray handler."""
@@ -287,30 +559,42 @@ class ReminderRuntime(QObject):
 
     def _update_tray(self, *_: Any) -> None:
         status = self.reminders.status()
+        now, zone = self.clock(), self.settings.zone()
         self.tray.set_status(paused_until=status.paused_until,
                              snoozed_until=status.snoozed_until, missed=self.chain.missed,
-                             now=self.clock(), zone=self.settings.zone())
+                             now=now, zone=zone)
+        next_at = self.scheduler.next_at
+        if next_at is None:
+            self.tray.set_next(tr("No reminder planned"))
+        else:
+            local = next_at.astimezone(zone)
+            when = local.strftime("%H:%M") if local.date() == now.astimezone(zone).date() \
+                else local.strftime("%a %H:%M")
+            self.tray.set_next(tr("Next reminder: {0}").format(when))
+        try:
+            self.tray.set_waiting(list(self.actions.open_waiting()))
+        except Exception:
+            log.warning("could not list the waiting asks for the tray", exc_info=True)
 
 
 def run_test_notification(context: AppContext | None = None) -> int:
-    """``--test-notification``: send one notice through plyer and the tray; 0 if one took it.
+    """``--test-notification``: send one notice down the chain; 0 if the desktop showed it.
 
-    Prints which backend delivered it (stdout) or why none could (stderr). A tray message lives
-    in this process, so the process then stays up while it shows. Needs the QApplication but
-    not the journal (``context`` only names the data folder in the log), so it can run before
-    the single-instance lock, while the app itself is running.
+    Prints which backend delivered it and whether with buttons (stdout), or why none could
+    (stderr). A tray message lives in this process, so the process then stays up while it
+    shows. Needs the QApplication but not the journal (``context`` only names the data folder
+    in the log), so it can run before the single-instance lock, while the app itself runs.
     """
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         raise RuntimeError("run_test_notification needs the QApplication")
-    backends: list[Backend] = [PlyerBackend()]
     tray: ReminderTray | None = None
     if QSystemTrayIcon.isSystemTrayAvailable():
         tray = ReminderTray()
         tray.show()
-        backends.append(TrayBackend(lambda: tray.icon if tray else None, lambda: True))
-    chain = NotifierChain(backends)
-    delivery = chain.notify(check_notice())
+    backends = default_backends(lambda: tray, lambda: tray is not None)
+    delivery = NotifierChain(backends).notify(check_notice())
+    close_backends(backends)
     log.info("test notification%s: %s", f" for {context.paths.root}" if context else "",
              delivery.describe())
     if delivery.native:

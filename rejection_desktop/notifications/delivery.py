@@ -1,4 +1,8 @@
-"""The notifier chain: plyer's native notification -> tray message -> in-app banner.
+"""The notifier chain: the desktop's notifications -> tray message -> in-app banner.
+
+On Linux the first backend is the freedesktop interface itself (``notifications_dbus``: buttons,
+replacing, clicks routed back); plyer stays as the plain fallback behind it and is the native
+backend elsewhere.
 
 Every backend failure is caught and logged; none reaches the user as a crash. On Linux plyer is
 only trusted once the session bus shows an owner for ``org.freedesktop.Notifications`` (plyer's
@@ -59,10 +63,24 @@ def shorten(text: str, limit: int) -> str:
 
 
 @dataclass(frozen=True)
+class NoticeAction:
+    """A button on a notice: ``key`` is what comes back when it is pressed.
+
+    Where the desktop shows only a few buttons, the ones not ``essential`` are left out.
+    """
+
+    key: str
+    label: str
+    essential: bool = True
+
+
+@dataclass(frozen=True)
 class Notice:
     """One notification: a short title and message, and what clicking it opens.
 
-    ``target`` is ``"today"`` or ``"attempt"`` (then ``attempt_id`` is set).
+    ``target`` is ``"today"`` or ``"attempt"`` (then ``attempt_id`` is set). ``actions`` are its
+    buttons, most important first (a click on the body does what the first one does);
+    ``reminder_ids`` are the reminders it announces.
     """
 
     title: str
@@ -70,10 +88,28 @@ class Notice:
     target: str = TARGET_TODAY
     attempt_id: int | None = None
     kind: str = "reminder"
+    actions: tuple[NoticeAction, ...] = ()
+    reminder_ids: tuple[int, ...] = ()
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "title", shorten(self.title, TITLE_MAX))
         object.__setattr__(self, "message", shorten(self.message, MESSAGE_MAX))
+
+    @property
+    def slot(self) -> str:
+        """Notices in the same slot replace each other on screen instead of stacking."""
+        return f"{self.kind}:{self.attempt_id or ''}"
+
+    def buttons(self, limit: int | None = None) -> tuple[NoticeAction, ...]:
+        """The buttons to show where at most ``limit`` fit (None: no limit)."""
+        if limit is None or len(self.actions) <= limit:
+            return self.actions
+        return tuple(a for a in self.actions if a.essential)[:limit]
+
+    @property
+    def default_action(self) -> NoticeAction | None:
+        """What a click on the notice itself does: the first button."""
+        return self.actions[0] if self.actions else None
 
 
 class BackendUnavailableError(Exception):
@@ -84,14 +120,22 @@ class BackendUnavailableError(Exception):
         self.reason = reason
 
 
+@dataclass(frozen=True)
+class Sent:
+    """Where a backend showed a notice, and whether with its buttons."""
+
+    detail: str
+    buttons: bool = False
+
+
 class Backend(Protocol):
     """Something that shows a notice, or raises (``BackendUnavailableError`` or anything else)."""
 
     name: str
     native: bool
 
-    def send(self, notice: Notice) -> str:
-        """Show ``notice``; returns a short description of where it went."""
+    def send(self, notice: Notice) -> str | Sent:
+        """Show ``notice``; returns a short description of where it went (or a ``Sent``)."""
         ...
 
 
@@ -107,12 +151,15 @@ class Delivery:
     failures: tuple[tuple[str, str], ...] = ()
     rate_limited: bool = False
     missed: bool = False
+    buttons: bool = False
+    """True when the desktop showed the notice with its buttons."""
 
     def describe(self) -> str:
-        """One line for people: who delivered it, or why nobody could."""
+        """One line for logs and the command line: who delivered it, or why nobody could."""
         tried = "; ".join(f"{name}: {reason}" for name, reason in self.failures)
         if self.native:
-            return f"delivered by {self.backend} ({self.detail})"
+            buttons = "with buttons" if self.buttons else "without buttons"
+            return f"delivered by {self.backend} ({self.detail}) {buttons}"
         if self.backend is not None:
             return f"not shown by the desktop ({tried}); shown in the app by {self.backend}"
         return f"not delivered ({tried})" if tried else "not delivered"
@@ -345,9 +392,9 @@ class BannerBackend:
     def __init__(self, show: Callable[[Notice], None]) -> None:
         self._show = show
 
-    def send(self, notice: Notice) -> str:
+    def send(self, notice: Notice) -> Sent:
         self._show(notice)
-        return "in-app banner"
+        return Sent("in-app banner", buttons=bool(notice.actions))
 
 
 # --------------------------------------------------------------------------- the chain
@@ -416,21 +463,24 @@ class NotifierChain(QObject):
             for backend in self._backends:
                 outcome = self._try(backend, notice, failures)
                 if outcome is not None:
-                    return self._finish(Delivery(notice, backend.name, outcome, backend.native,
-                                                 tuple(failures)))
+                    return self._finish(Delivery(notice, backend.name, outcome.detail,
+                                                 backend.native, tuple(failures),
+                                                 buttons=outcome.buttons))
         if self._fallback is not None:
             outcome = self._try(self._fallback, notice, failures)
             if outcome is not None:
                 missed = not self._safe_present()
-                return self._finish(Delivery(notice, self._fallback.name, outcome, False,
-                                             tuple(failures), rate_limited, missed))
+                return self._finish(Delivery(notice, self._fallback.name, outcome.detail, False,
+                                             tuple(failures), rate_limited, missed,
+                                             buttons=outcome.buttons))
         return self._finish(Delivery(notice, None, "", False, tuple(failures), rate_limited,
                                      missed=True))
 
     def _try(self, backend: Backend, notice: Notice,
-             failures: list[tuple[str, str]]) -> str | None:
+             failures: list[tuple[str, str]]) -> Sent | None:
         try:
-            return backend.send(notice)
+            outcome = backend.send(notice)
+            return outcome if isinstance(outcome, Sent) else Sent(outcome)
         except BackendUnavailableError as exc:
             log.info("notification backend %s unavailable: %s", backend.name, exc.reason)
             failures.append((backend.name, exc.reason))

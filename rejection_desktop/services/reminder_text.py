@@ -6,6 +6,7 @@ Only fixed texts and challenge titles appear here; never reflections, notes or a
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication
@@ -50,19 +51,22 @@ def daily_notice(today_title: str = "", planned: Sequence[PlannedAsk] = (),
 
 def _single(item: DueReminder, zone: ZoneInfo, today_title: str,
             planned: Sequence[PlannedAsk]) -> Notice:
+    """One reminder's notice; without a challenge title (hidden for privacy) a generic text."""
+    ids = (item.id,)
     if item.kind == PLANNED:
-        title = item.challenge_title or tr("your planned ask")
+        title = item.challenge_title or tr("Your planned ask")
         if item.planned_at is not None and item.planned_at > item.due_at:
             at = item.planned_at.astimezone(zone).strftime("%H:%M")
             return Notice(tr("Your ask is coming up"), tr("{0} at {1}").format(title, at),
-                          TARGET_TODAY, item.attempt_id, kind=PLANNED)
-        return Notice(tr("Time for your planned ask"), title, TARGET_TODAY, item.attempt_id,
-                      kind=PLANNED)
+                          TARGET_TODAY, item.attempt_id, kind=PLANNED, reminder_ids=ids)
+        message = item.challenge_title or tr("Open Rejection Desktop to see your plan.")
+        return Notice(tr("Time for your planned ask"), message, TARGET_TODAY, item.attempt_id,
+                      kind=PLANNED, reminder_ids=ids)
     if item.kind == FOLLOWUP:
         title = item.challenge_title or tr("Your ask")
         return Notice(tr("How did it go?"), tr("{0}: log it while it's fresh.").format(title),
-                      TARGET_ATTEMPT, item.attempt_id, kind=FOLLOWUP)
-    return daily_notice(today_title, planned, zone)
+                      TARGET_ATTEMPT, item.attempt_id, kind=FOLLOWUP, reminder_ids=ids)
+    return replace(daily_notice(today_title, planned, zone), reminder_ids=ids)
 
 
 def compose_notice(items: Sequence[DueReminder], zone: ZoneInfo, *, catch_up: bool = False,
@@ -92,4 +96,5 @@ def compose_notice(items: Sequence[DueReminder], zone: ZoneInfo, *, catch_up: bo
                      else tr("%n asks to log", len(followups)))
     message = "; ".join(parts) + "."
     title = tr("While you were away") if catch_up else tr("%n reminders", distinct)
-    return Notice(title, message, TARGET_TODAY, kind="summary")
+    return Notice(title, message, TARGET_TODAY, kind="summary",
+                  reminder_ids=tuple(dict.fromkeys(item.id for item in items)))

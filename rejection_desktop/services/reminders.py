@@ -65,7 +65,7 @@ INDEFINITE = timedelta(days=3650)
 
 _SCHEDULE_SETTINGS = frozenset({
     "timezone", "quiet_hours_start", "quiet_hours_end", "quiet_hours_enabled", "paused_until",
-    "snoozed_until",
+    "snoozed_until", "daily_skipped_until",
 })
 
 
@@ -401,6 +401,22 @@ class ReminderService(QObject):
                 self._sync_attempt_rows(attempt_id, now)
         self.reminders_changed.emit()
 
+    def reschedule_once(self, reminder_id: int, at: datetime) -> None:
+        """Deliver a planned-ask or follow-up reminder (again) at ``at``: one reminder's snooze.
+
+        A later change of its attempt re-derives the time from the plan, ending the snooze.
+        """
+        if at.tzinfo is None:
+            raise ValidationError("Snooze", "The end of a snooze needs a time zone.")
+        with db.atomic():
+            changed = Reminder.update(due_at=at.astimezone(UTC), enabled=True,
+                                      updated_at=self._clock()).where(
+                (Reminder.id == reminder_id) & (Reminder.kind != DAILY)).execute()
+        if not changed:
+            raise ValidationError("Reminder", "This reminder no longer exists.")
+        log.info("reminder %s moved to a later time", reminder_id)
+        self.reminders_changed.emit()
+
     # snooze and pause --------------------------------------------------------------------------
     def status(self) -> ReminderStatus:
         return ReminderStatus(
@@ -512,15 +528,19 @@ class ReminderService(QObject):
                  .join(Attempt, peewee.JOIN.LEFT_OUTER)
                  .where(Reminder.enabled == True)  # noqa: E712 - peewee expression
                  .order_by(Reminder.id))
+        skip_daily = parse_instant(self._settings.get("daily_skipped_until"),
+                                   "daily_skipped_until")  # "Not today" on a daily nudge
         specs = [spec for row in as_tuples(query)
-                 if (spec := self._spec(_Row(*row), now, status.paused_until)) is not None]
+                 if (spec := self._spec(_Row(*row), now, status.paused_until, skip_daily))
+                 is not None]
         return ScheduleInputs(tuple(specs), self._settings.zone(), self.quiet_hours(),
                               status.snoozed_until)
 
     @staticmethod
-    def _spec(row: _Row, now: datetime, skip_until: datetime | None) -> ReminderSpec | None:
+    def _spec(row: _Row, now: datetime, skip_until: datetime | None,
+              skip_daily: datetime | None = None) -> ReminderSpec | None:
         if row.kind == DAILY:
-            floor = row.updated_at if skip_until is None else max(row.updated_at, skip_until)
+            floor = max(t for t in (row.updated_at, skip_until, skip_daily) if t is not None)
             rule = DailyRule.of((time.fromisoformat(t) for t in row.times),
                                 mask_to_days(row.weekdays))
             return ReminderSpec(row.id, DAILY, rule=rule, last_fired=row.last_fired,

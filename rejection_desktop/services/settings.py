@@ -53,12 +53,15 @@ SETTINGS: dict[str, tuple[Any, Callable[[object], bool]]] = {
     "quiet_hours_end": ("08:00", is_hhmm),
     "paused_until": (None, lambda v: v is None or isinstance(v, str)),
     "snoozed_until": (None, lambda v: v is None or isinstance(v, str)),
+    "daily_skipped_until": (None, lambda v: v is None or isinstance(v, str)),
     "quiet_hours_enabled": (True, is_bool),
     "close_to_tray": (True, is_bool),
     "close_to_tray_explained": (False, is_bool),
     "start_at_login": (False, is_bool),
     "planned_minutes_before": (15, int_between(0, 24 * 60)),
     "followup_minutes": (30, int_between(0, 24 * 60)),
+    "notification_titles": ("not_personal", lambda v: v in ("all", "not_personal", "none")),
+    "close_without_tray_explained": (False, is_bool),
 }
 """Each setting's default and validator."""
 

@@ -25,6 +25,8 @@ class Shell(QObject):
 
     suggestion_changed = Signal(str)
     """The title of the challenge the Today page suggests (for the tray)."""
+    suggested = Signal(object)
+    """The ``ChallengeRecord`` the Today page suggests, or None (for the reminders)."""
 
     def __init__(self, context: AppContext, window: MainWindow) -> None:
         super().__init__(window)
@@ -48,6 +50,7 @@ class Shell(QObject):
     def _build_today(self) -> QWidget:
         page = TodayPage(self.services, self.context.clock, self)
         page.suggestion_changed.connect(self.suggestion_changed)
+        page.suggestion_changed.connect(lambda _title: self.suggested.emit(page.suggestion))
         return page
 
     def _build_journal(self) -> QWidget:
@@ -184,6 +187,30 @@ class Shell(QObject):
         """Open the outcome form of a planned attempt (e.g. from a follow-up reminder)."""
         self.window.bring_to_front()
         self.flow.log(attempt_id=attempt_id)
+
+    def open_plan(self, attempt_id: int) -> None:
+        """Open the plan of an attempt (a planned-ask reminder's "Open")."""
+        self.window.bring_to_front()
+        self.flow.edit_attempt(attempt_id)
+
+    def today_page(self) -> TodayPage:
+        page = self.window.show_page("today")
+        assert isinstance(page, TodayPage)
+        return page
+
+    def focus_suggestion(self) -> None:
+        """Today, with the keyboard on its suggestion (the daily nudge's "Pick today's ask")."""
+        self.window.bring_to_front()
+        self.today_page().focus_suggestion()
+
+    def plan_suggestion(self) -> None:
+        """Plan today's suggestion; without one, pick a challenge on the Challenges page."""
+        self.window.bring_to_front()
+        page = self.today_page()
+        if page.suggestion is not None:
+            self.flow.plan(page.suggestion.id)
+        else:
+            self.challenges_page()
 
     def offer_drafts(self) -> None:
         """After a crash: offer back what was typed but never saved."""

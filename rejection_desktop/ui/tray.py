@@ -44,17 +44,32 @@ def app_icon() -> QIcon:
     return QIcon(pixmap)
 
 
+MAX_WAITING = 5
+TITLE_CHARS = 48
+
+
+def shorten_title(title: str) -> str:
+    return title if len(title) <= TITLE_CHARS else title[: TITLE_CHARS - 1] + "…"
+
+
 class ReminderTray(QObject):
-    """A ``QSystemTrayIcon`` with the reminder actions. Shown only where a tray exists."""
+    """A ``QSystemTrayIcon`` with the reminder actions. Shown only where a tray exists.
+
+    The menu: the next reminder's time, Log an ask…, Plan an ask…, the asks waiting to be
+    logged (one click each), snooze, pause and resume, open and quit.
+    """
 
     today_requested = Signal()
     log_requested = Signal()
+    plan_requested = Signal()
     snooze_requested = Signal()
     pause_requested = Signal()
     resume_requested = Signal()
     open_requested = Signal()
     quit_requested = Signal()
     message_clicked = Signal()
+    waiting_requested = Signal(int)
+    """An attempt id from the waiting asks."""
 
     def __init__(self, icon: QIcon | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -62,12 +77,16 @@ class ReminderTray(QObject):
         self.icon.setToolTip(APP_NAME)
         self.menu = QMenu()
         self.menu.setAccessibleName(self.tr("%1 menu").replace("%1", APP_NAME))
-        self.today_action = self._add(self.tr("Today's challenge"), self.today_requested)
-        self.log_action = self._add(self.tr("Log an attempt…"), self.log_requested)
+        self.next_action = QAction(self.tr("No reminder planned"), self.menu)
+        self.next_action.setEnabled(False)
+        self.menu.addAction(self.next_action)
         self.menu.addSeparator()
+        self.log_action = self._add(self.tr("Log an ask…"), self.log_requested)
+        self.plan_action = self._add(self.tr("Plan an ask…"), self.plan_requested)
+        self.waiting_separator = self.menu.addSeparator()
+        self.waiting_actions: list[QAction] = []
         self.snooze_action = self._add(self.tr("Snooze reminders 1 h"), self.snooze_requested)
-        self.pause_action = self._add(self.tr("Pause reminders for today"),
-                                      self.pause_requested)
+        self.pause_action = self._add(self.tr("Pause until tomorrow"), self.pause_requested)
         self.resume_action = self._add(self.tr("Resume reminders"), self.resume_requested)
         self.resume_action.setVisible(False)
         self.menu.addSeparator()
@@ -97,10 +116,38 @@ class ReminderTray(QObject):
         self.icon.hide()
 
     def set_today_title(self, title: str) -> None:
-        """Show today's challenge in the menu (an empty title shows the generic entry)."""
-        text = self.tr("Today: %1").replace("%1", title) if title else \
-            self.tr("Today's challenge")
-        self.today_action.setText(text if len(text) <= 60 else text[:59] + "…")
+        """Name today's suggestion on "Plan an ask…" (shown as its tooltip)."""
+        self.plan_action.setToolTip(self.tr("Today: %1").replace("%1", title) if title else "")
+
+    def set_next(self, text: str) -> None:
+        """The next reminder's line at the top of the menu."""
+        self.next_action.setText(text)
+
+    def set_waiting(self, waiting: list[tuple[int, str]]) -> None:
+        """The asks waiting to be logged, (attempt id, title) each, one menu entry apiece."""
+        for action in self.waiting_actions:
+            self.menu.removeAction(action)
+            action.deleteLater()
+        self.waiting_actions = []
+        before = self.snooze_action
+        for attempt_id, title in waiting[:MAX_WAITING]:
+            text = self.tr("Log: %1").replace("%1", shorten_title(title))
+            action = QAction(text, self.menu)
+            action.triggered.connect(
+                lambda _=False, a=attempt_id: self.waiting_requested.emit(a))
+            self.menu.insertAction(before, action)
+            self.waiting_actions.append(action)
+        if len(waiting) > MAX_WAITING:
+            more = QAction(self.tr("%n more waiting…", "", len(waiting) - MAX_WAITING),
+                           self.menu)
+            more.triggered.connect(lambda _=False: self.today_requested.emit())
+            self.menu.insertAction(before, more)
+            self.waiting_actions.append(more)
+        if self.waiting_actions:
+            separator = QAction(self.menu)
+            separator.setSeparator(True)
+            self.menu.insertAction(before, separator)
+            self.waiting_actions.append(separator)
 
     def set_status(self, *, paused_until: datetime | None, snoozed_until: datetime | None,
                    missed: int, now: datetime, zone: ZoneInfo) -> None:

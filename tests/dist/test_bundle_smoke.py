@@ -75,6 +75,9 @@ def test_the_ci_smoke_check_flags_missing_plyer_modules():
     assert smoke_problems({"version": __version__, "notifier": "plyer:Notification"},
                           require_notifier=True)
     assert smoke_problems(None, require_notifier=False) == ["no 'smoke ok' line"]
+    assert smoke_problems({"version": __version__, "notifier": "plyer:NotifySendNotification",
+                           "buttons": "none"}, require_notifier=True) == [
+        "jeepney is missing from the bundle: reminders would have no buttons"]
 
 
 def test_a_second_smoke_reuses_the_journal(bundle, tmp_path):

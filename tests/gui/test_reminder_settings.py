@@ -217,23 +217,32 @@ def test_close_to_tray_option(*, section, services, qtbot, reminders, login, clo
     assert not without_tray.tray_check.isEnabled()
 
 
-def test_the_test_button_says_which_backend_delivered(section, sender, qtbot) -> None:
+def test_the_test_button_says_in_plain_words_how_reminders_show(section, sender,
+                                                                qtbot) -> None:
     click(qtbot, section.test_button)
     assert sender.calls == 1
-    assert section.test_result.text() == (
-        "Delivered by plyer (NotifySendNotification to dunst 1.9.0).")
+    text = section.test_result.text()
+    assert text == ("Your desktop shows reminders, but without buttons: the buttons appear in "
+                    "the app's banner.")
+    assert "plyer" not in text and "Notify" not in text
+    sender.delivery = Delivery(NOTICE, "freedesktop", "dunst 1.9.0", True, buttons=True)
+    click(qtbot, section.test_button)
+    assert section.test_result.text() == "Your desktop shows reminders with buttons."
+    sender.delivery = Delivery(NOTICE, "tray", "system tray message", True)
+    click(qtbot, section.test_button)
+    assert section.test_result.text().startswith("Reminders appear as tray messages")
 
 
 def test_the_test_button_explains_a_fallback(qtbot, reminders, services, login, clock) -> None:
     sender = Sender(Delivery(NOTICE, "banner", "in-app banner", False, (
-        ("plyer", "org.freedesktop.Notifications has no owner on the session bus"),
+        ("freedesktop", "org.freedesktop.Notifications has no owner on the session bus"),
         ("tray", "no system tray"))))
     widget = ReminderSettings(reminders, services.settings, login, sender, clock=clock)
     qtbot.addWidget(widget)
     click(qtbot, widget.test_button)
     assert widget.test_result.text() == (
-        "Your desktop did not show it (plyer: org.freedesktop.Notifications has no owner on "
-        "the session bus; tray: no system tray). It appeared in the app's banner instead.")
+        "Your desktop did not show it, so reminders appear in the app's banner, only while "
+        "the app runs. Copy the diagnostics below to find out why.")
 
 
 def test_settings_say_which_nudge_quiet_hours_hold_and_what_is_held_now(section, reminders,

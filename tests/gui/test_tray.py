@@ -65,12 +65,13 @@ def setting(key: str):
 def test_the_tray_menu_offers_the_reminder_actions(qtbot) -> None:
     tray = ReminderTray()
     texts = [a.text() for a in tray.menu.actions() if not a.isSeparator()]
-    assert texts == ["Today's challenge", "Log an attempt…", "Snooze reminders 1 h",
-                     "Pause reminders for today", "Resume reminders", "Open Rejection Desktop",
-                     "Quit"]
+    assert texts == ["No reminder planned", "Log an ask…", "Plan an ask…",
+                     "Snooze reminders 1 h", "Pause until tomorrow", "Resume reminders",
+                     "Open Rejection Desktop", "Quit"]
+    assert not tray.next_action.isEnabled()  # information, not a command
     assert tray.icon.contextMenu() is tray.menu
     assert not tray.icon.icon().isNull()
-    for action, signal in ((tray.today_action, tray.today_requested),
+    for action, signal in ((tray.plan_action, tray.plan_requested),
                            (tray.log_action, tray.log_requested),
                            (tray.snooze_action, tray.snooze_requested),
                            (tray.pause_action, tray.pause_requested),
@@ -80,7 +81,7 @@ def test_the_tray_menu_offers_the_reminder_actions(qtbot) -> None:
         with qtbot.waitSignal(signal, timeout=1000):
             action.trigger()
     tray.set_today_title("Ask for a discount on a coffee")
-    assert tray.today_action.text() == "Today: Ask for a discount on a coffee"
+    assert tray.plan_action.toolTip() == "Today: Ask for a discount on a coffee"
 
 
 def test_snooze_and_pause_from_the_tray_are_stored(runtime, clock) -> None:
@@ -101,7 +102,9 @@ def test_open_today_and_log_from_the_tray(runtime, window, qtbot) -> None:
     window.show_page("settings")
     runtime.tray.open_action.trigger()
     assert window.isVisible()
-    runtime.tray.today_action.trigger()
+    window.show_page("settings")
+    with qtbot.waitSignal(runtime.plan_ask_requested, timeout=1000):
+        runtime.tray.plan_action.trigger()
     assert window.current_page_key() == "today"
     with qtbot.waitSignal(runtime.log_requested, timeout=1000):
         runtime.tray.log_action.trigger()
@@ -139,15 +142,34 @@ def test_choosing_quit_on_close_quits_now_and_next_time(runtime, window, qtbot,
     assert quits
 
 
-def test_without_a_tray_closing_quits(window, context, tmp_path) -> None:
+def test_without_a_tray_closing_says_once_that_reminders_stop_then_quits(
+        window, context, tmp_path, qtbot) -> None:
     runtime = make_runtime(window, context, tmp_path, tray=False)
     quits: list[int] = []
     window.quit_requested.connect(lambda: quits.append(1))
     window.show()
     window.close()
+    box = runtime.close_explanation
+    assert quits == [] and isinstance(box, QMessageBox) and box.isVisible()
+    assert "reminders stop when Rejection Desktop quits" in box.text()
+    keep = next(b for b in box.buttons() if b.text() == "Keep the window open")
+    qtbot.mouseClick(keep, Qt.MouseButton.LeftButton)
+    assert quits == [] and window.isMinimized()
+    window.showNormal()
+    window.close()  # said once: now closing quits at once
     assert quits == [1]
-    assert runtime.close_explanation is None
     assert not runtime.should_start_hidden(True)
+
+
+def test_without_a_tray_the_explanation_can_quit(window, context, tmp_path, qtbot) -> None:
+    runtime = make_runtime(window, context, tmp_path, tray=False)
+    quits: list[int] = []
+    window.quit_requested.connect(lambda: quits.append(1))
+    window.show()
+    window.close()
+    quit_button = next(b for b in runtime.close_explanation.buttons() if b.text() == "Quit")
+    qtbot.mouseClick(quit_button, Qt.MouseButton.LeftButton)
+    assert quits == [1] and not window.isVisible()
 
 
 def test_hidden_start_needs_a_tray(runtime) -> None:

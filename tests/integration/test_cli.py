@@ -31,6 +31,8 @@ def test_smoke_on_a_new_folder_creates_a_seeded_database(tmp_path):
     result = run("--smoke", "--data-dir", str(data))
     assert result.returncode == 0, result.stderr
     assert "smoke ok" in result.stdout
+    if sys.platform.startswith("linux"):  # jeepney is there: reminders get buttons
+        assert " buttons=freedesktop " in result.stdout
     if shutil.which("sqlite3"):
         out = subprocess.run(["sqlite3", str(data / "journal.sqlite3"),
                               "PRAGMA user_version; SELECT count(*) FROM challenge;"],

@@ -8,188 +8,32 @@ real notifier chain, plyer and notify-send; ``dbus-monitor`` and ``dunstctl hist
 
 from __future__ import annotations
 
-import json
-import os
-import shutil
 import subprocess
-import time
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from helpers.notification_desktop import (
+    dunst_history,
+    needs_tools,
+    notify_calls,
+    top_level_strings,
+    wait_for,
+)
 
 from rejection_desktop import APP_ID, APP_NAME
 from rejection_desktop.app.assemble import build_shell
-from rejection_desktop.app.context import open_context
 from rejection_desktop.app.reminders import ReminderRuntime, run_test_notification
 from rejection_desktop.notifications.delivery import (
     BannerBackend,
     NotifierChain,
     PlyerBackend,
-    check_notification_server,
 )
 from rejection_desktop.services.attempts import BeforeInput
 from rejection_desktop.services.reminders import ReminderService
 from rejection_desktop.services.scheduler import ReminderScheduler
 
 pytestmark = pytest.mark.notifications
-
-TOOLS = ("Xvfb", "dbus-daemon", "dbus-monitor", "dunst", "dunstctl", "notify-send")
-MISSING = [tool for tool in TOOLS if shutil.which(tool) is None]
-needs_tools = pytest.mark.skipif(
-    bool(MISSING), reason=f"missing {', '.join(MISSING)}: run `make system-deps-test` "
-    "(Debian: xvfb dbus-daemon dbus-x11 dunst libnotify-bin)")
-
-BUS_CONFIG = """<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
- "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
-<busconfig>
-  <type>session</type>
-  <listen>unix:path={socket}</listen>
-  <auth>EXTERNAL</auth>
-  <policy context="default">
-    <allow send_destination="*" eavesdrop="true"/>
-    <allow eavesdrop="true"/>
-    <allow own="*"/>
-  </policy>
-</busconfig>
-"""
-"""A session bus with no service directories: nothing is started by activation behind our back."""
-
-
-def wait_for(condition: Callable[[], object], timeout: float, what: str) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if condition():
-            return
-        time.sleep(0.05)
-    raise AssertionError(f"timed out after {timeout} s waiting for {what}")
-
-
-@dataclass
-class Desktop:
-    """Processes this test started, stopped by PID at the end."""
-
-    root: Path
-    env: dict[str, str] = field(default_factory=dict)
-    processes: list[subprocess.Popen[bytes]] = field(default_factory=list)
-
-    def start(self, args: list[str], *, log: str, pass_fds: tuple[int, ...] = ()
-              ) -> subprocess.Popen[bytes]:
-        handle = (self.root / log).open("wb")
-        process = subprocess.Popen(args, stdout=handle, stderr=subprocess.STDOUT,
-                                   env={**os.environ, **self.env}, pass_fds=pass_fds)
-        handle.close()
-        self.processes.append(process)
-        return process
-
-    def read_fd_line(self, args: Callable[[int], list[str]], log: str) -> str:
-        """Start ``args(fd)``, a program that writes one line (display, address) to ``fd``."""
-        read_end, write_end = os.pipe()
-        self.start(args(write_end), log=log, pass_fds=(write_end,))
-        os.close(write_end)
-        with os.fdopen(read_end) as reader:
-            return reader.readline().strip()
-
-    def stop(self) -> None:
-        for process in reversed(self.processes):
-            if process.poll() is None:
-                process.terminate()
-                try:
-                    process.wait(timeout=5)
-                except subprocess.TimeoutExpired:
-                    process.kill()
-                    process.wait()
-
-
-def start_bus(desktop: Desktop) -> str:
-    config = desktop.root / "session.conf"
-    config.write_text(BUS_CONFIG.format(socket=desktop.root / "bus.sock"))
-    address = desktop.read_fd_line(lambda fd: [
-        "dbus-daemon", f"--config-file={config}", "--nofork", "--nopidfile",
-        f"--print-address={fd}"], "dbus-daemon.log")
-    assert address.startswith("unix:"), address
-    desktop.env["DBUS_SESSION_BUS_ADDRESS"] = address
-    return address
-
-
-@pytest.fixture
-def bus_only(tmp_path, monkeypatch) -> Iterator[Desktop]:
-    """A private session bus on which nobody owns org.freedesktop.Notifications."""
-    if shutil.which("dbus-daemon") is None:
-        pytest.skip("missing dbus-daemon (Debian: dbus-daemon)")
-    desktop = Desktop(tmp_path / "desktop")
-    desktop.root.mkdir()
-    try:
-        address = start_bus(desktop)
-        monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", address)
-        yield desktop
-    finally:
-        desktop.stop()
-
-
-@pytest.fixture
-def notification_server(bus_only: Desktop, monkeypatch) -> Desktop:
-    """Xvfb + dunst on the private bus, and dbus-monitor writing every Notifications call."""
-    if MISSING:
-        pytest.skip(f"missing {', '.join(MISSING)}")
-    desktop = bus_only
-    display = desktop.read_fd_line(lambda fd: [
-        "Xvfb", "-displayfd", str(fd), "-screen", "0", "800x600x24", "-nolisten", "tcp"],
-        "xvfb.log")
-    assert display.isdigit(), display
-    desktop.env.update(DISPLAY=f":{display}", XDG_CONFIG_HOME=str(desktop.root / "config"))
-    monkeypatch.setenv("DISPLAY", f":{display}")
-    address = desktop.env["DBUS_SESSION_BUS_ADDRESS"]
-    monitor = desktop.root / "monitor.log"
-    desktop.start(["dbus-monitor", "--address", address,
-                   "interface='org.freedesktop.Notifications'"], log="monitor.log")
-    wait_for(lambda: "NameLost" in monitor.read_text(errors="replace"), 10, "dbus-monitor")
-    desktop.start(["dunst"], log="dunst.log")
-    wait_for(lambda: check_notification_server(address=address).ok, 15,
-             "dunst to own org.freedesktop.Notifications")
-    return desktop
-
-
-def notify_calls(monitor: Path) -> list[list[str]]:
-    """The lines of every Notify call in a dbus-monitor log (top-level arguments are indented
-    by three spaces: app name, replaces id, icon, summary, body, actions, hints, timeout)."""
-    calls: list[list[str]] = []
-    current: list[str] | None = None
-    for line in monitor.read_text(errors="replace").splitlines():
-        if line.startswith(("method call", "signal", "method return", "error")):
-            current = [] if "member=Notify" in line else None
-            if current is not None:
-                calls.append(current)
-        elif current is not None:
-            current.append(line)
-    return calls
-
-
-def top_level_strings(call: list[str]) -> list[str]:
-    prefix = '   string "'
-    return [line[len(prefix):-1] for line in call if line.startswith(prefix)]
-
-
-def dunst_history(desktop: Desktop) -> list[dict]:
-    env = {**os.environ, **desktop.env}
-    subprocess.run(["dunstctl", "close-all"], env=env, check=True, timeout=10)
-    output = subprocess.run(["dunstctl", "history"], env=env, check=True, timeout=10,
-                            capture_output=True, text=True).stdout
-    return json.loads(output)["data"][0]
-
-
-@pytest.fixture
-def real_time_context(tmp_path):
-    """A journal on the real clock (the scheduler's QTimer runs in real time here)."""
-    context = open_context(tmp_path / "data")
-    settings = context.services.settings
-    settings.set("timezone", "UTC")
-    settings.set("quiet_hours_enabled", False)  # the test may run at any hour
-    settings.set("planned_minutes_before", 0)
-    yield context
-    context.close()
 
 
 def plan_soon(context, seconds: float = 1.5) -> tuple[int, str]:
@@ -245,8 +89,7 @@ def test_the_test_notification_command_reports_the_server(notification_server,
                                                           real_time_context, capsys) -> None:
     assert run_test_notification(real_time_context) == 0
     out = capsys.readouterr().out
-    assert out.startswith("test notification delivered by plyer (NotifySendNotification to "
-                          "dunst ")
+    assert out == "test notification delivered by freedesktop (dunst 1.9.0) with buttons\n"
     wait_for(lambda: notify_calls(notification_server.root / "monitor.log"), 10, "Notify")
     [call] = notify_calls(notification_server.root / "monitor.log")
     app_name, _, summary, _ = top_level_strings(call)
@@ -297,8 +140,10 @@ def test_the_test_notification_command_fails_clearly_without_a_server(
     assert run_test_notification(real_time_context) == 1
     captured = capsys.readouterr()
     assert captured.out == ""
-    assert captured.err.startswith("rejection-desktop: test notification not delivered (plyer: ")
-    assert "org.freedesktop.Notifications has no owner" in captured.err
+    assert captured.err.startswith(
+        "rejection-desktop: test notification not delivered (freedesktop: "
+        "org.freedesktop.Notifications has no owner on the session bus")
+    assert "; plyer: org.freedesktop.Notifications has no owner" in captured.err
 
 
 def test_waking_from_sleep_replans_at_once(bus_only, real_time_context, tmp_path, qtbot) -> None:

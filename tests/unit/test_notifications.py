@@ -199,7 +199,7 @@ def test_the_first_backend_that_works_delivers(qtbot) -> None:
     assert (delivery.backend, delivery.native, delivery.detail) == ("third", True, "third detail")
     assert delivery.failures == (("plyer", "failed: RuntimeError"), ("tray", "no system tray"))
     assert works.sent == [NOTICE] and banner.sent == []
-    assert delivery.describe() == "delivered by third (third detail)"
+    assert delivery.describe() == "delivered by third (third detail) without buttons"
 
 
 def test_every_failure_is_logged_and_the_banner_catches_it(qtbot, caplog) -> None:

@@ -331,6 +331,14 @@ class TodayPage(QWidget):
             self._services.challenges.list_challenges(include_archived=False), self._records,
             today, zone, exclude=self._shown))
 
+    def focus_suggestion(self) -> None:
+        """Put the keyboard on the suggestion's "Plan it" (or on "Start again" without one)."""
+        if not self._filled:
+            self._filled = True
+            self.refresh()
+        target = self.plan_button if self.plan_button.isEnabled() else self.another_button
+        target.setFocus()
+
     def _plan(self) -> None:
         if self.suggestion is not None and self._flow is not None:
             self._flow.plan(self.suggestion.id)

@@ -1,5 +1,5 @@
 """The Reminders section of Settings: daily nudges, planned asks, quiet hours, pause, start at
-login, close to tray and a test notification.
+login, close to tray, privacy, a test notification, the reminder history and diagnostics.
 
 Edits are saved when a field is finished (not per keystroke) through ``ReminderService`` and
 ``SettingsService``; a refused value shows its message and is put back.
@@ -12,7 +12,7 @@ from datetime import datetime, time
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QLocale, QTime, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QListWidget,
     QSpinBox,
     QTimeEdit,
     QToolButton,
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 from rejection_desktop.domain.validation import ValidationError
 from rejection_desktop.notifications.delivery import Delivery
 from rejection_desktop.services.clock import Clock, system_clock
+from rejection_desktop.services.reminder_history import ReminderHistory, kind_name, plain_delivery
 from rejection_desktop.services.reminders import (
     ALL_WEEKDAYS_MASK,
     MAX_TIMES_PER_NUDGE,
@@ -53,6 +55,9 @@ QToolButton#addTime { padding: 3px 8px; }
 """Chosen days must stand out in light and dark palettes alike."""
 
 TIMES_PER_LINE = 4
+
+TITLE_CHOICES = (("not_personal", "Except asks to friends, family and colleagues"),
+                 ("all", "Always"), ("none", "Never"))
 
 PAUSE_CHOICES = ((1, "for today"), (3, "for 3 days"), (7, "for a week"),
                  (0, "until I resume"))
@@ -210,6 +215,8 @@ class ReminderSettings(QWidget):
     def __init__(self, reminders: ReminderService, settings: SettingsService,
                  start_at_login: StartAtLogin, send_test: Callable[[], Delivery], *,
                  clock: Clock = system_clock, tray_available: bool = True,
+                 history: ReminderHistory | None = None,
+                 diagnostics: Callable[[], str] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._reminders = reminders
@@ -217,6 +224,8 @@ class ReminderSettings(QWidget):
         self._start_at_login = start_at_login
         self._send_test = send_test
         self._clock = clock
+        self._history = history
+        self._diagnostics = diagnostics
         self.rows: list[NudgeRow] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -233,8 +242,13 @@ class ReminderSettings(QWidget):
         layout.addWidget(self._divider())
         layout.addLayout(self._app_part(tray_available))
         layout.addWidget(self._divider())
+        layout.addLayout(self._privacy_part())
+        layout.addWidget(self._divider())
         layout.addLayout(self._test_part())
         layout.addWidget(self.error_label)
+        if history is not None:
+            history.changed.connect(self._show_history)
+        self._show_history()
         reminders.reminders_changed.connect(self.refresh)
         settings.setting_changed.connect(self._on_setting_changed)
         self.refresh()
@@ -367,19 +381,64 @@ class ReminderSettings(QWidget):
                 "reminders wait until you open it again."), "muted", wrap=True))
         return form
 
+    def _privacy_part(self) -> QFormLayout:
+        form = self._form(self.tr("Privacy"))
+        self.titles_combo = QComboBox()
+        self.titles_combo.setAccessibleName(self.tr("Show ask titles in notifications"))
+        for key, text in TITLE_CHOICES:
+            self.titles_combo.addItem(self.tr(text), key)
+        self.titles_combo.setCurrentIndex(
+            max(0, self.titles_combo.findData(self._settings.get("notification_titles"))))
+        self.titles_combo.activated.connect(lambda _i: self._store(
+            "notification_titles", self.titles_combo.currentData()))
+        form.addRow(self.tr("Show ask titles in notifications"), self.titles_combo)
+        form.addRow(label(self.tr(
+            "Notifications can appear on a lock screen or a shared screen; hidden titles are "
+            "replaced by words like \"Time for your planned ask\"."), "muted", wrap=True))
+        return form
+
     def _test_part(self) -> QFormLayout:
         form = self._form(self.tr("Check notifications"))
         row = QHBoxLayout()
         self.test_button = button(self.tr("Send a test notification"))
         self.test_button.clicked.connect(self._test)
         row.addWidget(self.test_button)
+        self.copy_button = button(self.tr("Copy diagnostics"),
+                                  self.tr("Copy reminder diagnostics to the clipboard"))
+        self.copy_button.clicked.connect(self._copy_diagnostics)
+        self.copy_button.setVisible(self._diagnostics is not None)
+        row.addWidget(self.copy_button)
         row.addStretch(1)
         form.addRow(row)
         self.test_result = label("", "muted", wrap=True)
         self.test_result.setAccessibleName(self.tr("Test notification result"))
         self.test_result.hide()
         form.addRow(self.test_result)
+        form.addRow(heading(self.tr("Last reminders")))
+        self.history_list = QListWidget()
+        self.history_list.setAccessibleName(self.tr("Last reminders"))
+        self.history_list.setMaximumHeight(160)
+        form.addRow(self.history_list)
         return form
+
+    def _show_history(self) -> None:
+        self.history_list.clear()
+        entries = self._history.entries() if self._history is not None else []
+        zone = self._settings.zone()
+        for entry in entries:
+            self.history_list.addItem(f"{self._when(datetime.fromisoformat(entry.at), zone)}  "
+                                      f"{kind_name(entry.kind)}: {entry.describe()}")
+        if not entries:
+            self.history_list.addItem(self.tr("No reminders yet."))
+
+    def _copy_diagnostics(self) -> None:
+        if self._diagnostics is None:
+            return
+        QGuiApplication.clipboard().setText(self._diagnostics())
+        self.test_result.setText(self.tr(
+            "Diagnostics copied: version, system, notification server, the next reminders' "
+            "times and the log's last lines. No titles and nothing you wrote."))
+        self.test_result.show()
 
     def _form(self, title: str) -> QFormLayout:
         form = QFormLayout()
@@ -455,6 +514,8 @@ class ReminderSettings(QWidget):
         elif key in ("quiet_hours_start", "quiet_hours_end", "quiet_hours_enabled"):
             self._load_quiet()
             self._show_hold()
+        elif key == "notification_titles":
+            self.titles_combo.setCurrentIndex(max(0, self.titles_combo.findData(value)))
         elif key == "planned_minutes_before":
             self.before_spin.setValue(int(self._settings.get(key)))
         elif key == "followup_minutes":
@@ -525,15 +586,5 @@ class ReminderSettings(QWidget):
             self.login_check.blockSignals(False)
 
     def _test(self) -> None:
-        delivery = self._send_test()
-        reasons = "; ".join(f"{name}: {reason}" for name, reason in delivery.failures)
-        if delivery.native:
-            text = self.tr("Delivered by %1 (%2).").replace("%1", delivery.backend or "") \
-                .replace("%2", delivery.detail)
-        elif delivery.backend is not None:
-            text = self.tr("Your desktop did not show it (%1). It appeared in the app's banner "
-                           "instead.").replace("%1", reasons)
-        else:
-            text = self.tr("Not delivered (%1).").replace("%1", reasons)
-        self.test_result.setText(text)
+        self.test_result.setText(plain_delivery(self._send_test()))
         self.test_result.show()
