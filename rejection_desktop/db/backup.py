@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,6 +25,8 @@ from rejection_desktop.db.files import (
 )
 from rejection_desktop.paths import secure_dir, secure_file
 
+BACKUP_PAGES = 1024
+"""Pages copied per step when progress is reported (4 MiB with SQLite's default page)."""
 COUNTED_TABLES = ("challenge", "attempt", "reflection")
 """Tables whose row counts describe a backup to the user."""
 
@@ -32,13 +35,21 @@ class BackupFileError(Exception):
     """A file that cannot be used as a backup, with a message for the user."""
 
 
-def backup_database(source: peewee.SqliteDatabase | Path, destination: Path) -> Path:
+def backup_database(source: peewee.SqliteDatabase | Path, destination: Path,
+                    progress: Callable[[int, int], None] | None = None) -> Path:
     """Copy ``source`` to ``destination`` with the backup API, atomically; returns the path.
 
-    ``source`` is an open peewee database or the path of a database file (opened read-only,
-    so this works from any thread while the app writes). The copy is checked with
-    ``quick_check`` before it is renamed into place; a failed copy raises and leaves nothing.
+    ``source`` is an open peewee database (its connection in the calling thread) or the path of
+    a database file (opened read-only, so this works from any thread while the app writes).
+    The copy is checked with ``quick_check`` before it is renamed into place; a failed copy
+    raises and leaves nothing. ``progress(pages_done, pages_total)`` is called after every
+    ``BACKUP_PAGES`` pages; an exception it raises stops the copy (nothing is left).
     """
+    pages = -1 if progress is None else BACKUP_PAGES
+
+    def report(_status: int, left: int, total: int) -> None:
+        if progress is not None:
+            progress(total - left, total)
     secure_dir(destination.parent)
     partial = destination.with_name(destination.name + ".partial")
     partial.unlink(missing_ok=True)
@@ -48,11 +59,11 @@ def backup_database(source: peewee.SqliteDatabase | Path, destination: Path) -> 
             if isinstance(source, Path):
                 origin = connect_read_only(source)
                 try:
-                    origin.backup(target)
+                    origin.backup(target, pages=pages, progress=report)
                 finally:
                     origin.close()
             else:
-                source.connection().backup(target)
+                source.connection().backup(target, pages=pages, progress=report)
             target.execute("PRAGMA journal_mode = DELETE")
             target.commit()
             problem = quick_check_connection(target)
