@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from helpers.journal_data import fill_journal, raw_dump
 
-from rejection_desktop.context import AppContext, open_context
+from rejection_desktop.context import open_context
 from rejection_desktop.services.backups import BackupService
 from rejection_desktop.services.challenges import ChallengeInput
 from rejection_desktop.services.data_transfer import DataTransferService, ImportMode
@@ -26,7 +26,7 @@ NOW = datetime(2026, 6, 1, 9, 0, tzinfo=UTC)
 @pytest.fixture
 def source(tmp_path: Path, qapp: object) -> Path:
     """An export of another journal: 2 years, 1,500 attempts and reflections."""
-    from benchmarks.demo_data import generate  # noqa: PLC0415
+    from benchmarks.demo_data import generate
 
     other = generate(tmp_path / "other", years=2, attempts=1500, challenges=60, now=NOW)
     path = tmp_path / "other.json"
