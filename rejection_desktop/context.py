@@ -18,6 +18,7 @@ from rejection_desktop.services.backups import BackupService
 from rejection_desktop.services.challenges import ChallengeService
 from rejection_desktop.services.clock import Clock, system_clock
 from rejection_desktop.services.drafts import DraftService
+from rejection_desktop.services.jobs import JobRunner
 from rejection_desktop.services.progress import ProgressService
 from rejection_desktop.services.prompts import PromptService
 from rejection_desktop.services.reflections import ReflectionService
@@ -40,6 +41,8 @@ class Services:
     reminders: ReminderService
     progress: ProgressService
     backups: BackupService
+    jobs: JobRunner
+    """Runs the long work (imports, exports, restores, backups, reports) one at a time."""
 
     @classmethod
     def build(cls, paths: DataPaths, clock: Clock = system_clock) -> Services:
@@ -50,6 +53,8 @@ class Services:
         prompts = PromptService(clock)
         reminders = ReminderService(settings, attempts, clock)
         backups = BackupService(paths, clock, settings.zone)
+        jobs = JobRunner()
+        backups.run_in(jobs)
         return cls(
             challenges=challenges,
             attempts=attempts,
@@ -60,6 +65,7 @@ class Services:
             reminders=reminders,
             progress=ProgressService(attempts, settings, challenges, clock),
             backups=backups,
+            jobs=jobs,
         )
 
 

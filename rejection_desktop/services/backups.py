@@ -46,7 +46,7 @@ from rejection_desktop.paths import DataPaths, secure_dir, secure_file
 from rejection_desktop.resources import resource
 from rejection_desktop.services.clock import Clock, system_clock
 from rejection_desktop.services.drafts import DraftService
-from rejection_desktop.services.jobs import Job
+from rejection_desktop.services.jobs import Job, JobRunner, JobState
 from rejection_desktop.services.steps import NO_STEPS, Cancelled, Phase, Steps
 from rejection_desktop.services.synced_folders import risky_location
 
@@ -170,6 +170,7 @@ class BackupService(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._on_timer)
+        self._jobs: JobRunner | None = None
         self._last = self._newest_regular_backup()
 
     # watching for changes -----------------------------------------------------------------------
@@ -205,8 +206,24 @@ class BackupService(QObject):
         """Milliseconds left on the armed timer, or None when no backup is scheduled."""
         return self._timer.remainingTime() if self._timer.isActive() else None
 
+    def run_in(self, jobs: JobRunner) -> None:
+        """Take automatic backups as jobs of ``jobs`` (off the GUI thread) from now on."""
+        self._jobs = jobs
+
     def _on_timer(self) -> None:
-        self.back_up_if_changed()
+        if self._jobs is None:
+            self.back_up_if_changed()
+        elif self._changed and self._jobs.active is not None:  # try again after that job
+            self._timer.start(int(self._min_delay.total_seconds() * 1000))
+        elif self._changed:
+            job = self.backup_job(BackupKind.AUTO)
+            job.finished.connect(lambda: self._auto_backup_ended(job))
+            self._jobs.start(job)
+
+    def _auto_backup_ended(self, job: Job) -> None:
+        if job.state is JobState.FAILED:  # logged by the job
+            self.backup_failed.emit(self.tr("The automatic backup failed: {0}").format(
+                job.error))
 
     # taking backups -------------------------------------------------------------------------------
     def folder(self) -> Path:
