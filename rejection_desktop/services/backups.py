@@ -234,14 +234,16 @@ class BackupService(QObject):
         """The data dir's ``backups/``."""
         return self._paths.backups
 
-    def back_up(self, kind: BackupKind, *, thin: bool = True) -> BackupInfo:
+    def back_up(self, kind: BackupKind, *, thin: bool = True, steps: Steps = NO_STEPS
+                ) -> BackupInfo:
         """Take a backup of ``kind`` now; raises OSError or BackupFileError on failure.
 
         ``thin`` applies the retention policy afterwards. When the chosen folder is
         unavailable (an unplugged drive), the backup goes to the data dir's ``backups/``
         instead and ``backup_failed`` says so.
         """
-        return self.finish_backup(self.write_backup(kind, thin=thin), self._changes)
+        changes = self._changes
+        return self.finish_backup(self.write_backup(kind, thin=thin, steps=steps), changes)
 
     def backup_job(self, kind: BackupKind = BackupKind.MANUAL) -> Job:
         """A job taking a backup of ``kind``; its result is the BackupInfo."""
@@ -293,9 +295,9 @@ class BackupService(QObject):
         self.backup_created.emit(info)
         return info
 
-    def back_up_now(self) -> BackupInfo:
+    def back_up_now(self, steps: Steps = NO_STEPS) -> BackupInfo:
         """The "Back up now" button: a manual backup the app never deletes."""
-        return self.back_up(BackupKind.MANUAL)
+        return self.back_up(BackupKind.MANUAL, steps=steps)
 
     def back_up_if_changed(self) -> BackupInfo | None:
         """An automatic backup when something changed since the last one; never raises."""
@@ -387,14 +389,14 @@ class BackupService(QObject):
             "backups instead.").format(self._paths.root, reason)
 
     # restoring ------------------------------------------------------------------------------------
-    def restore(self, source: Path) -> BackupInfo:
+    def restore(self, source: Path, steps: Steps = NO_STEPS) -> BackupInfo:
         """Replace the journal with the backup ``source``, after backing up the current state.
 
         Raises BackupFileError (nothing changed) when ``source`` is not a good journal, or when
         it cannot be brought up to this version (the journal is then put back from the safety
         backup). Returns the safety backup of the state before the restore.
         """
-        return self.finish_restore(self.write_restore(Path(source)))
+        return self.finish_restore(self.write_restore(Path(source), steps))
 
     def restore_job(self, source: Path) -> Job:
         """A job restoring ``source``; its result is the safety BackupInfo."""
