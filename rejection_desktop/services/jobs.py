@@ -11,6 +11,12 @@ failing. Progress crosses to the GUI thread as queued signals, at most every
 sets a flag the work sees at its next step; it then unwinds through its own rollback and
 clean-up, so a cancelled job changes nothing.
 
+While a worker job runs, Python's automatic cycle collection is paused: a parse makes
+millions of objects, and each full collection of them holds the GIL for 100 ms or more,
+which freezes the window as surely as doing the work on its thread. At the end the objects
+still alive are set aside (``gc.freeze``, so turning collection back on does not scan them
+all at once on the GUI thread); the next job puts them back first (``gc.unfreeze``).
+
 Work that Qt allows only on the GUI thread (drawing charts) is a generator instead
 (``on_gui_thread=True``): the runner resumes it once per event-loop turn, with the same
 progress and cancel. ``done`` runs on the GUI thread after a success (services emit their
@@ -19,6 +25,7 @@ signals there) and returns what ``job.result`` holds.
 
 from __future__ import annotations
 
+import gc
 import logging
 import threading
 import time
@@ -183,6 +190,7 @@ class JobRunner(QObject):
         self._active: Job | None = None
         self._thread: threading.Thread | None = None
         self._gui_work: Generator[None, None, Any] | None = None
+        self._collecting = False  # whether to turn cycle collection back on after a job
         self._turn = QTimer(self)
         self._turn.setSingleShot(True)
         self._turn.setInterval(0)
@@ -208,6 +216,9 @@ class JobRunner(QObject):
             self._gui_work = job._work(job.steps)
             self._turn.start()
         else:
+            self._collecting = gc.isenabled()
+            gc.disable()
+            gc.unfreeze()
             self._thread = threading.Thread(target=job.run_work, name="job", daemon=True)
             self._thread.start()
         return job
@@ -250,6 +261,10 @@ class JobRunner(QObject):
         if job is None:
             return
         log.info("job %s: %s", job.state.value, job.title)
+        if self._thread is not None:
+            gc.freeze()
+            if self._collecting:
+                gc.enable()
         self._active = None
         self._thread = None
         self.busy_changed.emit(False)

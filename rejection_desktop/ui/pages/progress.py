@@ -156,8 +156,6 @@ class ProgressPage(QWidget):
         self.toolbar = QWidget()
         self.toolbar.setLayout(self._build_toolbar())
         outer.addWidget(self.toolbar)
-        self.panel = JobPanel()
-        outer.addWidget(self.panel)
 
         self.stack = QStackedWidget()
         outer.addWidget(self.stack, 1)
@@ -205,6 +203,8 @@ class ProgressPage(QWidget):
             self.range_buttons[preset] = range_button
             row.addWidget(range_button)
         row.addStretch(1)
+        self.panel = JobPanel()  # in the toolbar: showing it does not move the charts
+        row.addWidget(self.panel, 2)
         self.pdf_button = button(self.tr("Export report (PDF)…"),
                                  self.tr("Export the progress report as a PDF"))
         self.pdf_button.setToolTip(self.tr("A PDF with every chart and caption, to keep or to "
