@@ -17,13 +17,14 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SECTIONS = ["startup", "idle", "journal", "progress", "data", "bundle"]
+SECTIONS = ["startup", "idle", "journal", "progress", "data", "long_work", "bundle"]
 COMMANDS = {
     "startup": ["startup.py", "--output", "results_startup.md"],
     "idle": ["idle.py", "--write", "results_idle.md"],
     "journal": ["journal.py", "--out", "results_journal.md"],
     "progress": ["progress.py", "--output", "results_progress.md"],
     "data": ["data_transfer.py", "--output", "results_data.md"],
+    "long_work": ["long_work.py", "--output", "results_long_work.md"],
     "bundle": ["bundle.py", "--output", "results_bundle.md"],
 }
 

@@ -61,6 +61,7 @@ def wire_data(app: QApplication, shell: Shell, runtime: ReminderRuntime) -> None
     services = shell.services
     services.backups.watch(services.challenges, services.attempts, services.reflections,
                            services.prompts, services.settings, services.reminders)
+    app.aboutToQuit.connect(services.jobs.cancel_and_wait)  # before the last backup
     app.aboutToQuit.connect(services.backups.back_up_on_quit)
     services.backups.backup_failed.connect(shell.window.banner.show_message)
 
@@ -80,7 +81,8 @@ def wire_data(app: QApplication, shell: Shell, runtime: ReminderRuntime) -> None
         transfer = DataTransferService(services.backups, services.settings.zone,
                                        shell.context.clock, parent=shell)
         transfer.imported.connect(after_data_replaced)
-        return DataSettingsSection(transfer, services.backups, services.settings.zone)
+        return DataSettingsSection(transfer, services.backups, services.settings.zone,
+                                   services.jobs)
 
     shell.add_settings_section(shell.window.tr("Your data"), data_section)
 

@@ -14,6 +14,7 @@ converted copy, as the backup API copies pages as they are.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -36,6 +37,9 @@ if TYPE_CHECKING:
 
 COUNTED_TABLES = ("challenge", "attempt", "reflection")
 """Tables whose row counts describe a backup to the user."""
+
+BACKUP_PAGES = 1024
+"""Pages copied per step when progress is reported (4 MiB with SQLite's default page)."""
 
 
 KEY_COPY_SUFFIX = ".key"
@@ -61,7 +65,8 @@ def remove_backup_file(backup: Path) -> None:
 
 
 def backup_database(source: peewee.SqliteDatabase | Path, destination: Path, *,
-                    key: JournalKey | None = None, key_copy: bool = True) -> Path:
+                    key: JournalKey | None = None, key_copy: bool = True,
+                    progress: Callable[[int, int], None] | None = None) -> Path:
     """Copy ``source`` to ``destination`` with the backup API, atomically; returns the path.
 
     ``source`` is an open peewee database (plain or keyed) or the path of a database file
@@ -69,8 +74,16 @@ def backup_database(source: peewee.SqliteDatabase | Path, destination: Path, *,
     copy is checked with ``quick_check`` before it is renamed into place; a failed copy raises
     and leaves nothing. An encrypted copy gets the key file beside it unless ``key_copy`` is
     False (a backup copied in as the journal uses the journal's own key file).
+    ``progress(pages_done, pages_total)`` is called after every ``BACKUP_PAGES`` pages; an
+    exception it raises stops the copy (nothing is left).
     """
     from rejection_desktop.db.cipher import connect, create_private, database_key  # noqa: PLC0415
+
+    pages = -1 if progress is None else BACKUP_PAGES
+
+    def report(_status: int, left: int, total: int) -> None:
+        if progress is not None:
+            progress(total - left, total)
 
     if not isinstance(source, Path):
         key = database_key(source)
@@ -84,11 +97,11 @@ def backup_database(source: peewee.SqliteDatabase | Path, destination: Path, *,
             if isinstance(source, Path):
                 origin = connect_read_only(source, key)
                 try:
-                    origin.backup(target)
+                    origin.backup(target, pages=pages, progress=report)
                 finally:
                     origin.close()
             else:
-                source.connection().backup(target)
+                source.connection().backup(target, pages=pages, progress=report)
             target.execute("PRAGMA journal_mode = DELETE")
             target.commit()
             problem = quick_check_connection(target)

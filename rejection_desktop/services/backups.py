@@ -7,6 +7,11 @@ the SQLite backup API and is checked before it is kept. Automatic backups are th
 ``domain.retention``; manual ones are never deleted by the app; safety backups (taken before a
 restore or a replacing import) keep the newest ten.
 
+Taking a backup and restoring are split into the part that copies (``write_backup``,
+``write_restore``: any thread, no signals, reporting to a ``Steps``) and the part that tells
+the app (``finish_*``: the GUI thread). ``back_up``/``restore`` do both at once; the
+``*_job`` methods make a ``Job`` for the window's job runner.
+
 The backup folder is a property of this computer, so it is stored next to the database in
 ``backup-location.json`` rather than in the journal: it survives a restore, is not exported,
 and start-up recovery can find backups without reading the (maybe damaged) database.
@@ -47,6 +52,8 @@ from rejection_desktop.platform.paths import DataPaths, secure_dir, secure_file
 from rejection_desktop.platform.resources import resource
 from rejection_desktop.services.clock import Clock, system_clock
 from rejection_desktop.services.drafts import DraftService
+from rejection_desktop.services.jobs import Job, JobRunner, JobState
+from rejection_desktop.services.steps import NO_STEPS, Cancelled, Phase, Steps
 from rejection_desktop.services.synced_folders import risky_location
 
 log = logging.getLogger(__name__)
@@ -82,6 +89,7 @@ class BackupInfo:
     created: datetime
     kind: BackupKind
     size: int
+    warning: str = ""  # set when it had to go somewhere else than the chosen folder
 
 
 def parse_backup_name(path: Path) -> BackupInfo | None:
@@ -187,10 +195,12 @@ class BackupService(QObject):
         self._interval = interval
         self._min_delay = min_delay
         self._changed = False
+        self._changes = 0  # counts note_change calls, so a backup knows what it missed
         self._details: dict[tuple[Path, int, float], DatabaseFileInfo | None] = {}
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._on_timer)
+        self._jobs: JobRunner | None = None
         self._last = self._newest_regular_backup()
 
     # watching for changes -----------------------------------------------------------------------
@@ -206,6 +216,7 @@ class BackupService(QObject):
     def note_change(self, *_args: object) -> None:
         """Something in the journal changed: arm the timer for the next allowed backup."""
         self._changed = True
+        self._changes += 1
         if not self._timer.isActive():
             self._timer.start(self.delay_ms())
 
@@ -225,8 +236,24 @@ class BackupService(QObject):
         """Milliseconds left on the armed timer, or None when no backup is scheduled."""
         return self._timer.remainingTime() if self._timer.isActive() else None
 
+    def run_in(self, jobs: JobRunner) -> None:
+        """Take automatic backups as jobs of ``jobs`` (off the GUI thread) from now on."""
+        self._jobs = jobs
+
     def _on_timer(self) -> None:
-        self.back_up_if_changed()
+        if self._jobs is None:
+            self.back_up_if_changed()
+        elif self._changed and self._jobs.active is not None:  # try again after that job
+            self._timer.start(int(self._min_delay.total_seconds() * 1000))
+        elif self._changed:
+            job = self.backup_job(BackupKind.AUTO)
+            job.finished.connect(lambda: self._auto_backup_ended(job))
+            self._jobs.start(job)
+
+    def _auto_backup_ended(self, job: Job) -> None:
+        if job.state is JobState.FAILED:  # logged by the job
+            self.backup_failed.emit(self.tr("The automatic backup failed: {0}").format(
+                job.error))
 
     # taking backups -------------------------------------------------------------------------------
     def folder(self) -> Path:
@@ -237,40 +264,70 @@ class BackupService(QObject):
         """The data dir's ``backups/``."""
         return self._paths.backups
 
-    def back_up(self, kind: BackupKind, *, thin: bool = True) -> BackupInfo:
+    def back_up(self, kind: BackupKind, *, thin: bool = True, steps: Steps = NO_STEPS
+                ) -> BackupInfo:
         """Take a backup of ``kind`` now; raises OSError or BackupFileError on failure.
 
         ``thin`` applies the retention policy afterwards. When the chosen folder is
         unavailable (an unplugged drive), the backup goes to the data dir's ``backups/``
         instead and ``backup_failed`` says so.
         """
+        changes = self._changes
+        return self.finish_backup(self.write_backup(kind, thin=thin, steps=steps), changes)
+
+    def backup_job(self, kind: BackupKind = BackupKind.MANUAL) -> Job:
+        """A job taking a backup of ``kind``; its result is the BackupInfo."""
+        changes = self._changes
+        return Job(self.tr("the backup"), lambda steps: self.write_backup(kind, steps=steps),
+                   done=lambda info: self.finish_backup(info, changes))
+
+    def write_backup(self, kind: BackupKind, *, thin: bool = True,
+                     steps: Steps = NO_STEPS) -> BackupInfo:
+        """Copy the journal (through this thread's connection) and thin old backups; any
+        thread, no signals. A cancel seen by ``steps`` leaves no file."""
         created = self._clock()
         folder = self.folder()
+
+        def copy(destination_folder: Path) -> Path:
+            steps.phase(Phase.BACKING_UP)
+            return backup_database(db.obj, unique_destination(destination_folder, created, kind),
+                                   progress=steps.at)
+
+        warning = ""
         try:
-            path = backup_database(db.obj, unique_destination(folder, created, kind))
+            path = copy(folder)
         except OSError as exc:
             if folder == self._paths.backups:
                 raise
             log.warning("backup folder unavailable (%s); using the default", exc.strerror)
-            path = backup_database(db.obj, unique_destination(self._paths.backups, created,
-                                                              kind))
-            self.backup_failed.emit(self.tr(
-                "The backup folder {0} is not available, so this backup was saved in {1}.")
-                .format(folder, self._paths.backups))
-        info = BackupInfo(path, created, kind, path.stat().st_size)
-        if kind in (BackupKind.AUTO, BackupKind.MANUAL):
-            self._last = created
-        self._changed = False
-        self._timer.stop()
+            path = copy(self._paths.backups)
+            warning = self.tr(
+                "The backup folder {0} is not available, so this backup was saved in {1}."
+            ).format(folder, self._paths.backups)
+        info = BackupInfo(path, created, kind, path.stat().st_size, warning)
         log.info("backup (%s) written: %s bytes", kind.value, info.size)
         if thin:
             self.apply_retention()
+        return info
+
+    def finish_backup(self, info: BackupInfo, changes_before: int) -> BackupInfo:
+        """Tell the app about a backup written by ``write_backup`` (the GUI thread).
+
+        ``changes_before`` is ``note_change``'s count when the backup started: a change made
+        while it was being copied keeps the journal marked as changed."""
+        if info.kind in (BackupKind.AUTO, BackupKind.MANUAL):
+            self._last = info.created
+        self._changed = self._changes != changes_before
+        if not self._changed:
+            self._timer.stop()
+        if info.warning:
+            self.backup_failed.emit(info.warning)
         self.backup_created.emit(info)
         return info
 
-    def back_up_now(self) -> BackupInfo:
+    def back_up_now(self, steps: Steps = NO_STEPS) -> BackupInfo:
         """The "Back up now" button: a manual backup the app never deletes."""
-        return self.back_up(BackupKind.MANUAL)
+        return self.back_up(BackupKind.MANUAL, steps=steps)
 
     def back_up_if_changed(self) -> BackupInfo | None:
         """An automatic backup when something changed since the last one; never raises."""
@@ -367,8 +424,8 @@ class BackupService(QObject):
             "backups instead.").format(self._paths.root, reason)
 
     # restoring ------------------------------------------------------------------------------------
-    def restore(self, source: Path, ask: Callable[[KeyFile], bytes] | None = None
-                ) -> BackupInfo:
+    def restore(self, source: Path, ask: Callable[[KeyFile], bytes] | None = None,
+                steps: Steps = NO_STEPS) -> BackupInfo:
         """Replace the journal with the backup ``source``, after backing up the current state.
 
         Raises BackupFileError (nothing changed) when ``source`` is not a good journal, or when
@@ -377,10 +434,34 @@ class BackupService(QObject):
         its passphrase or recovery code) is not given. The restored journal keeps the
         journal's encryption. Returns the safety backup of the state before the restore.
         """
-        source = Path(source)
-        key = backup_key(source, self.live_key(), ask)
+        return self.finish_restore(self.write_restore(Path(source), steps, ask))
+
+    def restore_job(self, source: Path, ask: Callable[[KeyFile], bytes] | None = None) -> Job:
+        """A job restoring ``source``; its result is the safety BackupInfo. ``ask`` (for an
+        encrypted backup's secret) is called before the job starts."""
+        key = backup_key(Path(source), self.live_key(), ask)
+        return Job(self.tr("the restore"),
+                   lambda steps: self.write_restore(Path(source), steps, key=key),
+                   done=self.finish_restore)
+
+    def write_restore(self, source: Path, steps: Steps = NO_STEPS,
+                      ask: Callable[[KeyFile], bytes] | None = None, *,
+                      key: JournalKey | None = None) -> BackupInfo:
+        """The restore itself (any thread, no signals). Cancellable until the safety backup
+        is written; the journal is then replaced in one step. ``key`` opens an encrypted
+        ``source`` (found through ``ask`` when not given)."""
+        steps.phase(Phase.CHECKING)
+        if key is None:
+            key = backup_key(source, self.live_key(), ask)
         inspect_database_file(source, latest_version=latest_version(), key=key)
-        safety = self.back_up(BackupKind.BEFORE_RESTORE, thin=False)  # keeps ``source``
+        safety = self.write_backup(BackupKind.BEFORE_RESTORE, thin=False,  # keeps ``source``
+                                   steps=steps)
+        try:
+            steps.commit_point()
+        except Cancelled:
+            safety.path.unlink(missing_ok=True)
+            raise
+        steps.phase(Phase.RESTORING)
         database = db.obj
         drafts = as_dicts(Draft.select())  # unsaved text is not part of what is restored
         restore_database(source, database, key=key)
@@ -397,7 +478,12 @@ class BackupService(QObject):
             raise BackupFileError(
                 f"{source.name} was restored but could not be brought up to this version "
                 f"({exc}). Your journal was put back as it was.") from exc
-        self._changed = False
         log.info("journal restored from a backup")
+        return safety
+
+    def finish_restore(self, safety: BackupInfo) -> BackupInfo:
+        """Tell the app the journal was restored (the GUI thread)."""
+        self.finish_backup(safety, self._changes)
+        self._changed = False
         self.restored.emit(safety)
         return safety

@@ -15,6 +15,7 @@ from rejection_desktop.services.backups import BackupService
 from rejection_desktop.services.challenges import ChallengeService
 from rejection_desktop.services.clock import Clock, system_clock
 from rejection_desktop.services.drafts import DraftService
+from rejection_desktop.services.jobs import JobRunner
 from rejection_desktop.services.journal import JournalService
 from rejection_desktop.services.progress import ProgressService
 from rejection_desktop.services.prompts import PromptService
@@ -37,6 +38,8 @@ class Services:
     progress: ProgressService
     backups: BackupService
     journal: JournalService
+    jobs: JobRunner
+    """Runs the long work (imports, exports, restores, backups, reports) one at a time."""
 
     @classmethod
     def build(cls, paths: DataPaths, clock: Clock = system_clock) -> Services:
@@ -47,6 +50,8 @@ class Services:
         prompts = PromptService(clock)
         reminders = ReminderService(settings, attempts, clock)
         backups = BackupService(paths, clock, settings.zone)
+        jobs = JobRunner()
+        backups.run_in(jobs)
         return cls(
             challenges=challenges,
             attempts=attempts,
@@ -58,6 +63,7 @@ class Services:
             progress=ProgressService(attempts, settings, challenges, clock),
             backups=backups,
             journal=JournalService(),
+            jobs=jobs,
         )
 
 

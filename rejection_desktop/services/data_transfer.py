@@ -1,16 +1,28 @@
-"""Export and import as one service for the Settings page and the command line."""
+"""Export and import as one service for the Settings page and the command line.
+
+An import reads, parses and validates the file ONCE (``load``): the window shows what adding
+it would do from that result and imports the same document. Each operation comes in three
+forms: ``write_*`` does the work (any thread, no signals, reporting to a ``Steps``), the plain
+method does it and tells the app (the command line), and ``*_job`` makes a ``Job`` for the
+window's job runner (the work on a worker thread, the signals on the GUI thread).
+"""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import tzinfo
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from rejection_desktop.services.backups import BackupKind, BackupService
+from rejection_desktop.services.backups import (
+    BackupInfo,
+    BackupKind,
+    BackupService,
+    parse_backup_name,
+)
 from rejection_desktop.services.clock import Clock, system_clock
 from rejection_desktop.services.export import (
     ExportSummary,
@@ -21,6 +33,7 @@ from rejection_desktop.services.export import (
 )
 from rejection_desktop.services.export_format import (
     MAX_IMPORT_BYTES,
+    ExportDocument,
     FormatError,
     validate_document,
 )
@@ -32,6 +45,8 @@ from rejection_desktop.services.importer import (
     preview,
     read_export,
 )
+from rejection_desktop.services.jobs import Job
+from rejection_desktop.services.steps import NO_STEPS, Cancelled, Steps
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +60,15 @@ class ExportFormat:
 
 class ImportFailedError(Exception):
     """The import could not be written; everything was rolled back."""
+
+
+@dataclass(frozen=True)
+class ImportFile:
+    """An export read, parsed and validated once, with what adding it would do."""
+
+    path: Path
+    document: ExportDocument
+    merge: ImportResult
 
 
 class DataTransferService(QObject):
@@ -63,59 +87,120 @@ class DataTransferService(QObject):
         self.max_import_bytes = max_import_bytes
         """Files larger than this are refused unread (the command line can raise it)."""
 
-    def export(self, kind: str, path: Path) -> ExportSummary:
+    # exports ----------------------------------------------------------------------------------
+    def export(self, kind: str, path: Path, steps: Steps = NO_STEPS) -> ExportSummary:
         """Write an export of ``kind`` ("json", "csv" or "md") to ``path``."""
-        path = Path(path)
+        return self.finish_export(self.write_export(kind, Path(path), steps))
+
+    def export_job(self, kind: str, path: Path) -> Job:
+        """A job writing an export; its result is the ExportSummary."""
+        return Job(self.tr("the export"),
+                   lambda steps: self.write_export(kind, Path(path), steps),
+                   done=self.finish_export)
+
+    def write_export(self, kind: str, path: Path, steps: Steps = NO_STEPS) -> ExportSummary:
+        """The export itself (any thread, no signals); a cancel leaves ``path`` as it was."""
         if kind == ExportFormat.JSON:
-            document = build_document(self._clock())
-            summary = write_json(path, document)
+            document = build_document(self._clock(), steps)
+            problem = ""
             try:
-                validate_document(document)  # the file we wrote must import again
+                validate_document(document, steps)  # what we write must import again
             except FormatError as exc:
                 log.error("the export would not import: %s", exc.location)
-                summary = replace(summary, problem=self.tr(
+                problem = self.tr(
                     "The file was written, but this version could not import it again "
-                    "({0}). Please report this.").format(exc))
+                    "({0}). Please report this.").format(exc)
+            summary = write_json(path, document, steps)
+            if problem:
+                summary = replace(summary, problem=problem)
         elif kind == ExportFormat.CSV:
-            summary = write_attempts_csv(path, self._zone())
+            summary = write_attempts_csv(path, self._zone(), steps)
         elif kind == ExportFormat.MARKDOWN:
-            summary = write_markdown_journal(path, self._zone(), self._clock())
+            summary = write_markdown_journal(path, self._zone(), self._clock(), steps)
         else:
             raise ValueError(f"unknown export format {kind!r}")
         log.info("exported %s: %s bytes", kind, summary.size)
+        return summary
+
+    def finish_export(self, summary: ExportSummary) -> ExportSummary:
         self.exported.emit(summary)
         return summary
+
+    # imports ----------------------------------------------------------------------------------
+    def oversized(self, path: Path) -> int | None:
+        """The size of ``path`` when it is larger than the import limit, else None."""
+        try:
+            size = Path(path).stat().st_size
+        except OSError:
+            return None  # reading it says what is wrong
+        return size if size > self.max_import_bytes else None
+
+    def load(self, path: Path, steps: Steps = NO_STEPS, *, max_bytes: int | None = None
+             ) -> ImportFile:
+        """Read, parse and validate ``path`` completely and say what adding it would do;
+        writes nothing. Raises ImportRefusedError with the reason when it cannot be imported.
+        ``max_bytes`` raises the limit for this file (the user said yes to a larger one)."""
+        path = Path(path)
+        document = read_export(path, max_bytes or self.max_import_bytes, steps)
+        return ImportFile(path, document, preview(document, ImportMode.MERGE))
+
+    def load_job(self, path: Path, *, max_bytes: int | None = None) -> Job:
+        """A job for ``load``; its result is the ImportFile."""
+        return Job(self.tr("checking the file"),
+                   lambda steps: self.load(path, steps, max_bytes=max_bytes))
 
     def preview(self, path: Path, mode: ImportMode = ImportMode.MERGE) -> ImportResult:
         """Validate ``path`` completely and say what importing it would do; writes nothing.
 
         Raises ImportRefusedError with the reason when the file cannot be imported.
         """
-        return preview(read_export(Path(path), self.max_import_bytes), mode)
+        loaded = self.load(path)
+        return loaded.merge if mode is ImportMode.MERGE else preview(loaded.document, mode)
 
-    def import_file(self, path: Path, mode: ImportMode = ImportMode.MERGE) -> ImportResult:
+    def import_file(self, path: Path, mode: ImportMode = ImportMode.MERGE,
+                    steps: Steps = NO_STEPS) -> ImportResult:
         """Import ``path``: validated first, then written in one transaction.
 
         Replace mode backs the journal up before writing (``result.backup``). Raises
         ImportRefusedError (the file is bad) or ImportFailedError (rolled back); in both
         cases the journal is unchanged.
         """
-        document = read_export(Path(path), self.max_import_bytes)
-        backup = None
+        return self.finish_import(self.write_import(self.load(path, steps), mode, steps))
+
+    def import_job(self, loaded: ImportFile, mode: ImportMode) -> Job:
+        """A job importing an ImportFile from ``load``; its result is the ImportResult."""
+        return Job(self.tr("the import"), lambda steps: self.write_import(loaded, mode, steps),
+                   done=self.finish_import)
+
+    def write_import(self, loaded: ImportFile, mode: ImportMode,
+                     steps: Steps = NO_STEPS) -> ImportResult:
+        """The import itself (any thread, no signals). A cancel rolls everything back and
+        removes the safety backup it had made."""
+        backup: BackupInfo | None = None
         if mode is ImportMode.REPLACE:
-            backup = self._backups.back_up(BackupKind.BEFORE_IMPORT).path
+            backup = self._backups.write_backup(BackupKind.BEFORE_IMPORT, steps=steps)
         try:
-            result = apply_import(document, mode, self._clock())
+            result = apply_import(loaded.document, mode, self._clock(), steps)
+        except Cancelled:
+            if backup is not None:
+                backup.path.unlink(missing_ok=True)
+            raise
         except Exception as exc:
             log.exception("import failed and was rolled back")
             raise ImportFailedError(self.tr(
                 "The import could not be completed, so nothing was changed ({0}).").format(
                 type(exc).__name__)) from exc
-        result.backup = backup
+        result.backup = None if backup is None else backup.path
+        return result
+
+    def finish_import(self, result: ImportResult) -> ImportResult:
+        """Tell the app the journal changed (the GUI thread)."""
+        if result.backup is not None and (info := parse_backup_name(result.backup)):
+            self._backups.finish_backup(info, 0)
         self._backups.note_change()
         self.imported.emit(result)
         return result
 
 
-__all__ = ["DataTransferService", "ExportFormat", "ImportFailedError", "ImportMode",
-           "ImportRefusedError", "ImportResult"]
+__all__ = ["DataTransferService", "ExportFormat", "ImportFailedError", "ImportFile",
+           "ImportMode", "ImportRefusedError", "ImportResult"]

@@ -45,6 +45,7 @@ from rejection_desktop.services.export_format import (
     format_instant,
 )
 from rejection_desktop.services.settings import SETTINGS
+from rejection_desktop.services.steps import NO_STEPS, Phase, Steps, batches
 
 MODELS: dict[str, type[BaseModel]] = {
     "challenges": Challenge,
@@ -55,6 +56,8 @@ MODELS: dict[str, type[BaseModel]] = {
     "settings": Setting,
 }
 """The model behind each table of the export format (the importer uses the same map)."""
+LINES_PER_STEP = 500
+"""Records written between two progress steps (and cancel checks)."""
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 """A spreadsheet cell starting with one of these could run as a formula (CSV injection)."""
 
@@ -130,8 +133,9 @@ def raw_records(table: TableSpec, uids: dict[str, dict[int, str]]) -> list[dict[
             for row in cursor.fetchall()]
 
 
-def build_document(now: datetime) -> dict[str, Any]:
+def build_document(now: datetime, steps: Steps = NO_STEPS) -> dict[str, Any]:
     """The whole journal as an export document (plain JSON-ready values)."""
+    steps.phase(Phase.READING, len(TABLES))
     uids: dict[str, dict[int, str]] = {}
     document: dict[str, Any] = {
         "format": FORMAT_NAME,
@@ -147,6 +151,7 @@ def build_document(now: datetime) -> dict[str, Any]:
         document[table.name] = records
         if table.identity == "uid":
             uids[table.name] = {r["id"]: r["uid"] for r in records}
+        steps.advance()
     return document
 
 
@@ -154,33 +159,43 @@ def counts_of(document: dict[str, Any]) -> dict[str, int]:
     return {table.name: len(document[table.name]) for table in TABLES}
 
 
-def json_lines(document: dict[str, Any], *, ascii_only: bool) -> Iterable[str]:
+def json_lines(document: dict[str, Any], *, ascii_only: bool, steps: Steps = NO_STEPS
+               ) -> Iterable[str]:
     """The document as JSON text with one record per line: readable, diffable, and fast
     (the C encoder does each record; ``indent`` would fall back to pure Python)."""
     def encode(value: Any) -> str:
         return json.dumps(value, ensure_ascii=ascii_only)
 
+    steps.phase(Phase.WRITING, sum(len(value) for value in document.values()
+                                   if isinstance(value, list)))
     yield "{\n"
     for number, (key, value) in enumerate(document.items()):
         yield f" {encode(key)}: "
         if isinstance(value, list) and value:
-            yield "[\n" + ",\n".join("  " + encode(item) for item in value) + "\n ]"
+            yield "["
+            for start in batches(len(value), LINES_PER_STEP):
+                chunk = value[start:start + LINES_PER_STEP]
+                yield ("\n  " if start == 0 else ",\n  ") + ",\n  ".join(
+                    encode(item) for item in chunk)
+                steps.advance(len(chunk))
+            yield "\n ]"
         else:
             yield encode(value)
         yield ",\n" if number < len(document) - 1 else "\n"
     yield "}\n"
 
 
-def write_json(path: Path, document: dict[str, Any]) -> ExportSummary:
+def write_json(path: Path, document: dict[str, Any], steps: Steps = NO_STEPS
+               ) -> ExportSummary:
     """Write ``document`` as UTF-8 JSON, one record per line."""
     def write(handle: IO[str]) -> None:
-        handle.writelines(json_lines(document, ascii_only=False))
+        handle.writelines(json_lines(document, ascii_only=False, steps=steps))
 
     try:
         size = write_atomically(path, write)
     except UnicodeEncodeError:  # text the database should never hold (a lone surrogate)
-        size = write_atomically(path, lambda h: h.writelines(json_lines(document,
-                                                                        ascii_only=True)))
+        size = write_atomically(path, lambda h: h.writelines(json_lines(
+            document, ascii_only=True, steps=steps)))
     problem = ""
     if size > MAX_IMPORT_BYTES:
         problem = tr("This export is larger than the usual import limit ({0} MB); import it "
@@ -236,17 +251,19 @@ def attempt_rows(zone: tzinfo) -> Iterable[list[object]]:
         ]
 
 
-def write_attempts_csv(path: Path, zone: tzinfo) -> ExportSummary:
+def write_attempts_csv(path: Path, zone: tzinfo, steps: Steps = NO_STEPS) -> ExportSummary:
     """Attempts as CSV: UTF-8 with a BOM (so Excel detects UTF-8), comma, CRLF, quoted text."""
     count = 0
 
     def write(handle: IO[str]) -> None:
         nonlocal count
+        steps.phase(Phase.WRITING, Attempt.select().count())
         writer = csv.writer(handle, dialect="excel")
         writer.writerow(CSV_COLUMNS)
         for row in attempt_rows(zone):
             writer.writerow(["" if v is None else v for v in row])
             count += 1
+            steps.advance()
 
     size = write_atomically(path, write, encoding="utf-8-sig", newline="")
     return ExportSummary(Path(path), {"attempts": count}, size)
@@ -322,8 +339,10 @@ def reflection_markdown(reflection: Reflection, attempt: Attempt | None, zone: t
     return parts
 
 
-def write_markdown_journal(path: Path, zone: tzinfo, now: datetime) -> ExportSummary:
+def write_markdown_journal(path: Path, zone: tzinfo, now: datetime, steps: Steps = NO_STEPS
+                           ) -> ExportSummary:
     """Every reflection, grouped by local date (oldest first), with its attempt and prompts."""
+    steps.phase(Phase.READING)
     attempts = {a.id: a for a in Attempt.select(Attempt, Challenge).join(Challenge)}
     query = Reflection.select().order_by(Reflection.created_at, Reflection.id)
     count = 0
@@ -334,6 +353,7 @@ def write_markdown_journal(path: Path, zone: tzinfo, now: datetime) -> ExportSum
         handle.write(tr("Exported {0} ({1}).").format(
             local_text(now, zone), getattr(zone, "key", str(zone))) + "\n\n")
         current_day = None
+        steps.phase(Phase.WRITING, Reflection.select().count())
         for reflection in query:
             day = reflection.created_at.astimezone(zone).date()
             if day != current_day:
@@ -342,6 +362,7 @@ def write_markdown_journal(path: Path, zone: tzinfo, now: datetime) -> ExportSum
             attempt = attempts.get(reflection.__data__.get("attempt"))
             handle.write("\n".join(reflection_markdown(reflection, attempt, zone)) + "\n")
             count += 1
+            steps.advance()
         if count == 0:
             handle.write(tr("No reflections yet.") + "\n")
 

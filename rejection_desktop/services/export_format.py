@@ -29,6 +29,7 @@ from rejection_desktop.domain.validation import (
     clean_text,
 )
 from rejection_desktop.services.settings import SETTINGS, is_hhmm
+from rejection_desktop.services.steps import NO_STEPS, Phase, Steps
 
 FORMAT_NAME = "rejection-desktop-export"
 FORMAT_VERSION = 1
@@ -520,10 +521,14 @@ def check_references(tables: dict[str, list[dict[str, Any]]]) -> None:
                                       f"points to a record that is not in the file's {spec.ref}.")
 
 
-def validate_document(document: object) -> ExportDocument:
-    """Check a parsed JSON document completely; returns it converted, or raises FormatError."""
+def validate_document(document: object, steps: Steps = NO_STEPS) -> ExportDocument:
+    """Check a parsed JSON document completely; returns it converted, or raises FormatError.
+
+    ``steps`` hears of each table's records as they are checked (and may cancel)."""
     check_header(document)
     assert isinstance(document, dict)
+    steps.phase(Phase.CHECKING, sum(len(rows) for table in TABLES
+                                    if isinstance(rows := document.get(table.name), list)))
     for name in HEADER_FIELDS:
         if name not in document:
             raise FormatError(name, "is missing.")
@@ -539,6 +544,7 @@ def validate_document(document: object) -> ExportDocument:
                 "." if table.name in document else " (it is missing)."))
         tables[table.name] = [check_record(table, row, f"{table.name}[{index}]")
                               for index, row in enumerate(rows)]
+        steps.advance(len(rows))
         for unique in {table.identity, "id", "builtin_key"} & {f.name for f in table.fields}:
             check_unique(table, tables[table.name], unique)
     for index, values in enumerate(tables["settings"]):

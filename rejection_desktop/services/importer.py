@@ -55,6 +55,7 @@ from rejection_desktop.services.export_format import (
     stored_instant,
     validate_document,
 )
+from rejection_desktop.services.steps import NO_STEPS, Phase, Steps, batches
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +64,8 @@ KEPT_OUT = MACHINE_SETTINGS | RETIRED_SETTINGS
 
 UTF8_BOM = b"\xef\xbb\xbf"
 OTHER_BOMS = (b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")
+WRITE_BATCH = 1000
+"""Records written per statement batch: the step at which progress moves and cancel is seen."""
 
 
 class ImportMode(StrEnum):
@@ -146,20 +149,23 @@ def parse_json(data: bytes) -> Any:
         raise ImportRefusedError("The file contains a number too long to read.") from None
 
 
-def parse_export(data: bytes) -> ExportDocument:
+def parse_export(data: bytes, steps: Steps = NO_STEPS) -> ExportDocument:
     """Parse and completely validate an export; raises ImportRefusedError."""
+    steps.phase(Phase.CHECKING)
     document = parse_json(data)
     try:
-        return validate_document(document)
+        return validate_document(document, steps)
     except FormatError as exc:
         raise ImportRefusedError(str(exc)) from None
     except RecursionError:
         raise ImportRefusedError("The file is nested too deeply to be an export.") from None
 
 
-def read_export(path: Path, max_bytes: int = MAX_IMPORT_BYTES) -> ExportDocument:
+def read_export(path: Path, max_bytes: int = MAX_IMPORT_BYTES, steps: Steps = NO_STEPS
+                ) -> ExportDocument:
     """Read, parse and validate the export at ``path``; raises ImportRefusedError."""
-    return parse_export(read_limited(path, max_bytes))
+    steps.phase(Phase.READING)
+    return parse_export(read_limited(path, max_bytes), steps)
 
 
 # planning -------------------------------------------------------------------------------------
@@ -312,8 +318,9 @@ def converter(field: peewee.Field) -> Callable[[Any], Any]:
 
 
 def insert_rows(name: str, rows: list[dict[str, Any]], refs: dict[str, dict[str, int]],
-                *, keep_ids: bool) -> None:
-    """Insert validated records with one prepared statement (fast; triggers still run)."""
+                *, keep_ids: bool, steps: Steps = NO_STEPS) -> None:
+    """Insert validated records with one prepared statement (fast; triggers still run),
+    ``WRITE_BATCH`` records at a time."""
     if not rows:
         return
     table, model = SPECS[name], MODELS[name]
@@ -323,17 +330,21 @@ def insert_rows(name: str, rows: list[dict[str, Any]], refs: dict[str, dict[str,
     convert = [converter(f) for f in fields]
     names = ", ".join(f'"{f.column_name}"' for f in fields)
     marks = ", ".join("?" for _ in fields)
-    db.obj.cursor().executemany(
-        f'INSERT INTO "{model._meta.table_name}" ({names}) VALUES ({marks})',
-        ([c(v[f.name]) for f, c in zip(fields, convert, strict=True)] for v in values))
+    sql = f'INSERT INTO "{model._meta.table_name}" ({names}) VALUES ({marks})'
+    cursor = db.obj.cursor()
+    for start in batches(len(values), WRITE_BATCH):
+        batch = values[start:start + WRITE_BATCH]
+        cursor.executemany(sql, ([c(v[f.name]) for f, c in zip(fields, convert, strict=True)]
+                                 for v in batch))
+        steps.advance(len(batch))
 
 
 def insert_all(rows: dict[str, list[dict[str, Any]]], *, keep_ids: bool,
-               aliases: dict[str, int] | None = None) -> None:
+               aliases: dict[str, int] | None = None, steps: Steps = NO_STEPS) -> None:
     """Insert every table's rows in dependency order, mapping uids to the new row ids."""
     refs: dict[str, dict[str, int]] = {}
     for name in TABLE_NAMES:
-        insert_rows(name, rows[name], refs, keep_ids=keep_ids)
+        insert_rows(name, rows[name], refs, keep_ids=keep_ids, steps=steps)
         if name in ("challenges", "attempts"):
             refs[name] = identity_map(name)
         if name == "challenges":
@@ -355,10 +366,11 @@ def update_rows(name: str, pairs: list[tuple[int, dict[str, Any]]]) -> None:
         for row_id, values in rows])
 
 
-def apply_merge(plan: MergePlan) -> None:
+def apply_merge(plan: MergePlan, steps: Steps = NO_STEPS) -> None:
+    steps.phase(Phase.WRITING, sum(len(rows) for rows in plan.new.values()))
     for name, pairs in plan.adopt.items():
         update_rows(name, pairs)
-    insert_all(plan.new, keep_ids=False, aliases=plan.aliases)
+    insert_all(plan.new, keep_ids=False, aliases=plan.aliases, steps=steps)
 
 
 def clear_journal() -> None:
@@ -371,21 +383,27 @@ def clear_journal() -> None:
     Setting.delete().where(Setting.key.not_in(sorted(MACHINE_SETTINGS))).execute()
 
 
-def apply_import(document: ExportDocument, mode: ImportMode, now: datetime) -> ImportResult:
-    """Write a validated document in ONE transaction; on any error nothing is changed."""
+def apply_import(document: ExportDocument, mode: ImportMode, now: datetime,
+                 steps: Steps = NO_STEPS) -> ImportResult:
+    """Write a validated document in ONE transaction; on any error nothing is changed.
+
+    The transaction takes the write lock first (``IMMEDIATE``), so a write from another
+    connection waits for it instead of invalidating what the merge plan read. A cancel seen
+    by ``steps`` rolls everything back."""
     database = db.obj
     if mode is ImportMode.REPLACE:
         result = ImportResult(mode, added=document.counts(), in_file=document.counts())
-        with db.atomic():
-            clear_journal()
+        with db.atomic("IMMEDIATE"):
             rows = dict(document.tables)
             rows["settings"] = [r for r in rows["settings"] if r["key"] not in KEPT_OUT]
-            insert_all(rows, keep_ids=True)
+            steps.phase(Phase.WRITING, sum(len(table) for table in rows.values()))
+            clear_journal()
+            insert_all(rows, keep_ids=True, steps=steps)
             seed_library(database, resource("challenges.json"), resource("prompts.json"), now)
     else:
-        with db.atomic():
+        with db.atomic("IMMEDIATE"):
             plan = plan_merge(document)
-            apply_merge(plan)
+            apply_merge(plan, steps)
         result = plan.result()
         result.in_file = document.counts()
     log.info("import (%s) applied: %s", mode.value, result.summary())

@@ -22,7 +22,12 @@ from rejection_desktop.domain.schedule import FOLLOWUP, PLANNED
 from rejection_desktop.domain.validation import ValidationError
 from rejection_desktop.services.attempts import AttemptService, OutcomeInput
 from rejection_desktop.services.clock import Clock, system_clock
-from rejection_desktop.services.reminders import DueReminder, ReminderService, ScheduleInputs
+from rejection_desktop.services.reminders import (
+    DueReminder,
+    PlannedAsk,
+    ReminderService,
+    ScheduleInputs,
+)
 from rejection_desktop.services.settings import SettingsService
 
 log = logging.getLogger(__name__)
@@ -228,6 +233,11 @@ class PrivateTitles:
     def describe(self, due: Sequence[tuple[int, datetime]]) -> list[DueReminder]:
         return [item if self._visible(item) else replace(item, challenge_title="")
                 for item in self._source.describe(due)]
+
+    def planned_today(self, now: datetime | None = None) -> list[PlannedAsk]:
+        return [ask if self._actions.shows_title(ask.audience)
+                else replace(ask, challenge_title="")
+                for ask in self._source.planned_today(now)]
 
     def _visible(self, item: DueReminder) -> bool:
         if not item.challenge_title or item.attempt_id is None:

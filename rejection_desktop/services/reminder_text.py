@@ -25,10 +25,12 @@ MENTIONED_PLANS = 2
 
 
 def _plan_text(ask: PlannedAsk, zone: ZoneInfo) -> str:
+    """"Title at 19:30"; a title hidden for privacy reads "a planned ask"."""
+    title = ask.challenge_title or tr("a planned ask")
     if ask.planned_at is None:
-        return ask.challenge_title
+        return title
     at = ask.planned_at.astimezone(zone).strftime("%H:%M")
-    return tr("{0} at {1}").format(ask.challenge_title, at)
+    return tr("{0} at {1}").format(title, at)
 
 
 def daily_notice(today_title: str = "", planned: Sequence[PlannedAsk] = (),

@@ -164,10 +164,12 @@ class DueReminder:
 
 @dataclass(frozen=True)
 class PlannedAsk:
-    """An ask planned for today, as a daily nudge may mention it: its title and time only."""
+    """An ask planned for today, as a daily nudge may mention it: its title and time (and who
+    it is asked of, for the privacy setting that may hide the title)."""
 
     challenge_title: str
     planned_at: datetime | None = None
+    audience: str = ""
 
 
 @dataclass(frozen=True)
@@ -584,7 +586,7 @@ class ReminderService(QObject):
             return []
         zone = self._settings.zone()
         start = datetime.combine((now or self._clock()).astimezone(zone).date(), time.min, zone)
-        return [PlannedAsk(a.challenge_title, a.before.planned_at)
+        return [PlannedAsk(a.challenge_title, a.before.planned_at, a.audience)
                 for a in self._attempts.planned_on(start, start + timedelta(days=1))]
 
     def mark_fired(self, ids: Iterable[int], at: datetime) -> None:

@@ -15,6 +15,7 @@ from rejection_desktop.db.models import Attempt, Challenge
 from rejection_desktop.services.backups import BackupKind, BackupService
 from rejection_desktop.services.challenges import ChallengeInput
 from rejection_desktop.services.data_transfer import DataTransferService, ImportMode
+from rejection_desktop.services.jobs import JobRunner
 from rejection_desktop.services.recovery import GoodBackup, RecoveryOffer
 from rejection_desktop.ui.dialogs.recovery_dialog import RecoveryDialog
 from rejection_desktop.ui.widgets.data_settings import DataSettingsSection
@@ -26,7 +27,7 @@ def section(context, qtbot):
     zone = context.services.settings.zone
     backups = BackupService(context.paths, context.clock, zone)
     transfer = DataTransferService(backups, zone, context.clock)
-    widget = DataSettingsSection(transfer, backups, zone)
+    widget = DataSettingsSection(transfer, backups, zone, JobRunner())
     qtbot.addWidget(widget)
     widget.show()
     widget.problems = []
@@ -39,6 +40,17 @@ def click(qtbot, button: QPushButton) -> None:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
+def settle(qtbot, section: DataSettingsSection) -> None:
+    """Wait until the jobs the last click started have ended (and the buttons are back)."""
+    qtbot.waitUntil(lambda: section.jobs.active is None
+                    and not section.panel.progress_row.isVisible(), timeout=60_000)
+
+
+def result_text(section: DataSettingsSection) -> str:
+    assert section.panel.isVisible() and section.panel.result_label.isVisible()
+    return section.panel.result_label.text()
+
+
 def test_every_control_is_named_and_the_empty_list_says_what_happens(section):
     assert section.list_stack.currentWidget() is section.empty
     assert not section.restore_button.isEnabled()
@@ -49,13 +61,16 @@ def test_every_control_is_named_and_the_empty_list_says_what_happens(section):
 
 def test_back_up_now_adds_a_row_with_counts(section, qtbot, context):
     click(qtbot, section.backup_now_button)
+    settle(qtbot, section)
     assert section.list_stack.currentWidget() is section.table
     model = section.model
     assert model.rowCount() == 1
     assert model.backup_at(0).kind is BackupKind.MANUAL
     attempts = model.index(0, model.COLUMNS.index("attempt")).data()
     assert attempts == str(Attempt.select().count())
-    assert "Backed up" in section.status.text()
+    assert "Backed up" in result_text(section)
+    assert section.panel.show_button.isVisible()
+    assert section.panel.parent() is section.backup_card  # under the button pressed
 
 
 def test_export_buttons_write_the_chosen_files(section, qtbot, tmp_path, monkeypatch):
@@ -63,8 +78,10 @@ def test_export_buttons_write_the_chosen_files(section, qtbot, tmp_path, monkeyp
         target = tmp_path / f"out.{kind}"
         monkeypatch.setattr(section, "ask_save_path", lambda k, t=target: t)
         click(qtbot, section.export_buttons[kind])
+        settle(qtbot, section)
         assert target.exists()
-        assert str(target) in section.status.text()
+        assert str(target) in result_text(section)
+        assert section.panel.parent() is section.export_card
     document = json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))
     assert len(document["attempts"]) == Attempt.select().count()
     assert section.problems == []
@@ -78,6 +95,7 @@ def test_a_bad_file_is_explained_and_changes_nothing(section, qtbot, tmp_path, m
     monkeypatch.setattr(section, "ask_import_mode", pytest.fail)
     digest = live_digest(context.paths.database)
     click(qtbot, section.import_button)
+    settle(qtbot, section)
     assert len(section.problems) == 1 and "newer version" in section.problems[0]
     assert live_digest(context.paths.database) == digest
 
@@ -105,9 +123,11 @@ def test_import_adds_what_is_new(section, qtbot, monkeypatch, other_export):
                         lambda preview: asked.append(preview) or ImportMode.MERGE)
     before = Attempt.select().count()
     click(qtbot, section.import_button)
+    qtbot.waitUntil(lambda: "Imported" in section.panel.result_label.text(), timeout=60_000)
+    settle(qtbot, section)
     assert asked[0].in_file["attempts"] == 9 and asked[0].added["attempts"] == 9
     assert Attempt.select().count() == before + 9
-    assert "Imported" in section.status.text()
+    assert "Imported" in result_text(section)
 
 
 def test_replace_asks_again_and_backs_up_first(section, qtbot, monkeypatch, other_export):
@@ -117,9 +137,12 @@ def test_replace_asks_again_and_backs_up_first(section, qtbot, monkeypatch, othe
     monkeypatch.setattr(section, "confirm", lambda text, action: False)
     before = Attempt.select().count()
     click(qtbot, section.import_button)
+    settle(qtbot, section)
     assert Attempt.select().count() == before  # said no: nothing happened
     monkeypatch.setattr(section, "confirm", lambda text, action: True)
     click(qtbot, section.import_button)
+    qtbot.waitUntil(lambda: "Imported" in section.panel.result_label.text(), timeout=60_000)
+    settle(qtbot, section)
     assert Attempt.select().count() == 9
     assert section.model.backup_at(0).kind is BackupKind.BEFORE_IMPORT
 
@@ -127,13 +150,15 @@ def test_replace_asks_again_and_backs_up_first(section, qtbot, monkeypatch, othe
 def test_restore_selected_goes_back_and_lists_the_safety_copy(section, qtbot, monkeypatch,
                                                               context):
     click(qtbot, section.backup_now_button)
+    settle(qtbot, section)
     count = Challenge.select().count()
     context.services.challenges.add(ChallengeInput("After the backup", "shops", 10))
     section.table.selectRow(0)
     monkeypatch.setattr(section, "confirm", lambda text, action: True)
     click(qtbot, section.restore_button)
+    settle(qtbot, section)
     assert Challenge.select().count() == count
-    assert "Restored" in section.status.text()
+    assert "Restored" in result_text(section)
     kinds = [section.model.backup_at(r).kind for r in range(section.model.rowCount())]
     assert BackupKind.BEFORE_RESTORE in kinds
 
@@ -145,6 +170,7 @@ def test_changing_the_folder(section, qtbot, monkeypatch, tmp_path):
     click(qtbot, section.change_folder_button)
     assert str(chosen) in section.folder_label.text()
     click(qtbot, section.backup_now_button)
+    settle(qtbot, section)
     assert section.model.backup_at(0).path.parent == chosen
     click(qtbot, section.default_folder_button)
     assert "backups-elsewhere" not in section.folder_label.text()
@@ -155,7 +181,8 @@ def test_the_warning_shows_for_a_journal_in_a_synced_folder(tmp_path, clock, qtb
     try:
         zone = context.services.settings.zone
         backups = BackupService(context.paths, clock, zone)
-        widget = DataSettingsSection(DataTransferService(backups, zone, clock), backups, zone)
+        widget = DataSettingsSection(DataTransferService(backups, zone, clock), backups, zone,
+                                     JobRunner())
         qtbot.addWidget(widget)
         widget.show()
         assert widget.location_warning.isVisible()

@@ -228,7 +228,8 @@ def test_the_save_button_writes_the_chosen_file(
                         lambda *args, **kwargs: (str(target), "PNG images (*.png)"))
     qtbot.mouseClick(page.cards["timeline"].save_button, Qt.MouseButton.LeftButton)
     assert target.stat().st_size > 0
-    assert page.status.text() == "Saved timeline.png"
+    assert page.panel.result_label.text() == "Saved timeline.png"
+    assert page.panel.isVisible() and page.panel.show_button.isVisible()
 
 
 def pdf_text(path: Path) -> str:
@@ -268,9 +269,10 @@ def test_a_failed_export_is_reported_not_raised(
     monkeypatch.setattr(QMessageBox, "warning",
                         lambda _parent, _title, text, *args: shown.append(text))
     qtbot.mouseClick(page.pdf_button, Qt.MouseButton.LeftButton)
-    assert len(shown) == 1 and "Could not write" in shown[0]
+    qtbot.waitUntil(lambda: len(shown) == 1, timeout=30_000)
+    assert "Could not write" in shown[0]
     assert not (tmp_path / "missing").exists()
-    assert page.status.text() == ""
+    assert not page.panel.isVisible()
 
 
 # --- look and accessibility ---------------------------------------------------------------------

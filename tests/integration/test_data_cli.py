@@ -194,3 +194,55 @@ def test_usage_errors(journal, tmp_path):
     refused(cli("--data-dir", str(journal), "restore", str(not_a_db)), "not a SQLite database")
     wrong = cli("--data-dir", str(journal), "export", "--format", "xml", "-o", "x")
     assert wrong.returncode == 2 and "invalid choice" in wrong.stderr
+
+
+# the progress line ------------------------------------------------------------------------------
+def cli_on_terminal(*args: str, timeout: float = 120) -> tuple[int, str, str]:
+    """Run a command with stderr on a pseudo-terminal (stdout a pipe): code, stdout, and
+    everything the terminal received."""
+    import pty  # POSIX only
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env.pop("REJECTION_DESKTOP_DATA_DIR", None)
+    leader, follower = pty.openpty()
+    process = subprocess.Popen([sys.executable, "-m", "rejection_desktop", *args],
+                               stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                               stderr=follower, env=env)
+    os.close(follower)
+    received = b""
+    while True:
+        try:
+            chunk = os.read(leader, 4096)
+        except OSError:  # EIO: the process closed the terminal
+            break
+        if not chunk:
+            break
+        received += chunk
+    stdout, _ = process.communicate(timeout=timeout)
+    os.close(leader)
+    return process.returncode, stdout.decode(), received.decode()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="pseudo-terminals are POSIX")
+def test_a_terminal_gets_a_progress_line_updated_in_place(journal, tmp_path):
+    export = tmp_path / "everything.json"
+    code, stdout, terminal = cli_on_terminal("--data-dir", str(journal), "export", "--output",
+                                             str(export))
+    assert code == 0 and "exported" in stdout
+    assert "\r" not in stdout  # the result itself is a plain line
+    assert "\rexport: reading" in terminal and "export: writing 100%" in terminal
+    assert terminal.endswith("\r")  # erased: the prompt comes back on a clean line
+    code, stdout, terminal = cli_on_terminal("import", str(export), "--replace",
+                                             "--data-dir", str(tmp_path / "new"))
+    assert code == 0 and "imported" in stdout
+    for phase in ("reading", "checking", "writing"):
+        assert f"\rimport: {phase}" in terminal
+    assert "import: writing 100%" in terminal
+
+
+def test_no_progress_line_when_stderr_is_not_a_terminal(journal, tmp_path):
+    export = tmp_path / "everything.json"
+    result = cli("--data-dir", str(journal), "export", "--output", str(export))
+    assert ok(result) and result.stderr == ""
+    result = cli("import", str(export), "--data-dir", str(tmp_path / "new"))
+    assert ok(result) and result.stderr == ""

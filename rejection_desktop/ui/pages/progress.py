@@ -2,7 +2,8 @@
 
 Everything on it comes from one ``ProgressSnapshot`` (services/progress.py) for the chosen range.
 The page refreshes when the service reports a change, at once if it is visible, otherwise the
-next time it is shown. Each chart can be saved as a PNG; the whole page as a PDF report.
+next time it is shown. Each chart can be saved as a PNG; the whole page as a PDF report, drawn
+as a job (one chart per event-loop turn, with progress and Cancel under the toolbar).
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from rejection_desktop.domain.stats.periods import RangePreset
 from rejection_desktop.services.container import Services
+from rejection_desktop.services.jobs import Job, JobBusyError, JobState
 from rejection_desktop.services.progress import (
     DEFAULT_RANGE,
     RANGE_PRESETS,
@@ -48,6 +50,7 @@ from rejection_desktop.ui.widgets.charts.export import (
     Figure,
     Look,
     Report,
+    pdf_slices,
     save_png,
     write_pdf,
 )
@@ -67,6 +70,7 @@ from rejection_desktop.ui.widgets.common import (
     label,
     primary_button,
 )
+from rejection_desktop.ui.widgets.job_panel import JobPanel
 
 log = logging.getLogger(__name__)
 
@@ -178,6 +182,7 @@ class ProgressPage(QWidget):
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.timeout.connect(self.refresh)
         progress.progress_changed.connect(self._on_progress_changed)
+        services.jobs.busy_changed.connect(self._update_pdf_button)
 
     # building ----------------------------------------------------------------------------------
     def _build_toolbar(self) -> QHBoxLayout:
@@ -198,8 +203,8 @@ class ProgressPage(QWidget):
             self.range_buttons[preset] = range_button
             row.addWidget(range_button)
         row.addStretch(1)
-        self.status = label("", "muted")
-        row.addWidget(self.status)
+        self.panel = JobPanel()  # in the toolbar: showing it does not move the charts
+        row.addWidget(self.panel, 2)
         self.pdf_button = button(self.tr("Export report (PDF)…"),
                                  self.tr("Export the progress report as a PDF"))
         self.pdf_button.setToolTip(self.tr("A PDF with every chart and caption, to keep or to "
@@ -311,7 +316,7 @@ class ProgressPage(QWidget):
         self._dirty = False
         snapshot = self._progress.snapshot(self.preset)
         self.snapshot = snapshot
-        self.pdf_button.setEnabled(not snapshot.is_empty)
+        self._update_pdf_button()
         self.toolbar.setVisible(not snapshot.is_new_user)
         if snapshot.is_new_user:
             self.header.set_subtitle(self.tr("What your own asks show, once you start."))
@@ -340,6 +345,11 @@ class ProgressPage(QWidget):
             text = spec.caption(snapshot)
             self.cards[spec.key].caption.setText(text)
             self.charts[spec.key].setAccessibleDescription(text)
+
+    def _update_pdf_button(self, *_args: object) -> None:
+        idle = self._services.jobs.active is None
+        self.pdf_button.setEnabled(idle and self.snapshot is not None
+                                   and not self.snapshot.is_empty)
 
     def _show_courage(self, snapshot: ProgressSnapshot) -> None:
         courage = snapshot.courage
@@ -384,18 +394,45 @@ class ProgressPage(QWidget):
         chosen, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export progress report"),
             str(self._default_path("progress-report", "pdf")), self.tr("PDF files (*.pdf)"))
-        if chosen:
-            self._report_export(lambda: self.export_pdf(Path(chosen)))
+        if not chosen:
+            return
+        job = self.pdf_job(Path(chosen))
+        self.panel.watch(job)
+        job.finished.connect(lambda: self._pdf_ended(job))
+        try:
+            self._services.jobs.start(job)
+        except JobBusyError as exc:
+            job.finished.disconnect()
+            self.panel.progress_row.hide()
+            QMessageBox.warning(self, self.tr("Could not export"), str(exc))
+
+    def _pdf_ended(self, job: Job) -> None:
+        if job.state is JobState.SUCCEEDED:
+            self._saved(job.result)
+        elif job.state is JobState.CANCELLED:
+            self.panel.show_result(self.tr("Stopped. No report was saved."))
+        else:
+            self._failed(job.error)
 
     def _report_export(self, export: Callable[[], Path]) -> None:
         try:
             path = export()
         except (ExportError, OSError) as exc:
-            log.warning("progress export failed: %s", exc)
-            QMessageBox.warning(self, self.tr("Could not export"), str(exc))
+            self._failed(exc)
             return
-        self.status.setText(self.tr("Saved {0}").format(path.name))
-        self.status.setToolTip(str(path))
+        self._saved(path)
+
+    def _saved(self, path: Path) -> None:
+        log.info("progress export saved")
+        self.panel.show_result(self.tr("Saved {0}").format(path.name), path)
+
+    def _failed(self, exc: BaseException | None) -> None:
+        log.warning("progress export failed: %s", exc)
+        self.panel.hide()
+        text = str(exc) if isinstance(exc, (ExportError, OSError)) else self.tr(
+            "The report could not be drawn ({0}); the details are in the log file.").format(
+            type(exc).__name__)
+        QMessageBox.warning(self, self.tr("Could not export"), text)
 
     def export_chart_png(self, key: str, path: Path) -> Path:
         """Save chart ``key`` as shown (title, chart, caption) to ``path`` (.png added)."""
@@ -406,12 +443,21 @@ class ProgressPage(QWidget):
         return path
 
     def export_pdf(self, path: Path) -> Path:
-        """Write the whole page for the current range as a PDF report to ``path``."""
+        """Write the whole page for the current range as a PDF report to ``path`` at once."""
         path = path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
         snapshot = self.snapshot or self._progress.snapshot(self.preset)
         write_pdf(path, self.report(snapshot), Look(light_palette(), self.font()))
         log.info("progress report exported as PDF")
         return path
+
+    def pdf_job(self, path: Path) -> Job:
+        """A job drawing the PDF report of the current range, one chart per turn of the event
+        loop; its result is the path written (``.pdf`` added)."""
+        path = path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
+        snapshot = self.snapshot or self._progress.snapshot(self.preset)
+        report, look = self.report(snapshot), Look(light_palette(), self.font())
+        return Job(self.tr("the report"), lambda steps: pdf_slices(path, report, look, steps),
+                   on_gui_thread=True, uses_journal=False)
 
     def report(self, snapshot: ProgressSnapshot) -> Report:
         """The PDF's content for ``snapshot``: headlines, then every chart with its caption."""

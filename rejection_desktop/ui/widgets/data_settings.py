@@ -1,18 +1,20 @@
 """Settings > Data: export, import, the list of backups, restore, "Back up now", the folder.
 
 Every action calls a service (DataTransferService, BackupService); the widget only asks the
-user (file dialogs, confirmations) and reports the result in a status line.
+user (file dialogs, confirmations). Exports, imports, backups and restores run as jobs on the
+job runner (the window stays responsive): a panel under the card the user pressed shows the
+progress with Cancel, then the result with "Show in folder". While a job runs, the buttons
+that would start another one are disabled.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from datetime import tzinfo
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtCore import QDateTime, QLocale, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -31,13 +33,20 @@ from rejection_desktop.services.backups import BackupFileError, BackupInfo, Back
 from rejection_desktop.services.data_transfer import (
     DataTransferService,
     ImportFailedError,
+    ImportFile,
     ImportMode,
     ImportRefusedError,
     ImportResult,
 )
+from rejection_desktop.services.export import ExportSummary
 from rejection_desktop.services.export_format import MAX_IMPORT_BYTES
+from rejection_desktop.services.jobs import Job, JobBusyError, JobRunner, JobState
 from rejection_desktop.ui.widgets.backup_table import BackupTableModel
 from rejection_desktop.ui.widgets.common import EmptyState, button, label, primary_button
+from rejection_desktop.ui.widgets.job_panel import JobPanel
+
+KNOWN_FAILURES = (ImportRefusedError, ImportFailedError, BackupFileError, OSError)
+"""Failures whose message is meant for the user; anything else is named by its type."""
 
 
 class Group(QWidget):
@@ -56,40 +65,37 @@ class Group(QWidget):
         self.body.addWidget(heading)
 
 
-@contextmanager
-def busy() -> Iterator[None]:
-    """A wait cursor while a longer operation runs."""
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        yield
-    finally:
-        QGuiApplication.restoreOverrideCursor()
+def megabytes(size: int) -> str:
+    return QLocale().toString(size / (1024 * 1024), "f", 1)
 
 
 class DataSettingsSection(QWidget):
     """The "Your data" part of the Settings page."""
 
     def __init__(self, transfer: DataTransferService, backups: BackupService,
-                 zone: Callable[[], tzinfo], parent: QWidget | None = None) -> None:
+                 zone: Callable[[], tzinfo], jobs: JobRunner,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.transfer = transfer
         self.backups = backups
+        self.jobs = jobs
         self._zone = zone
+        self.panel = JobPanel()
         self.setAccessibleName(self.tr("Your data"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(20)
-        layout.addWidget(self._export_card())
-        layout.addWidget(self._import_card())
-        layout.addWidget(self._backup_card())
-        self.status = label("", "muted", wrap=True)
-        self.status.setAccessibleName(self.tr("Result of the last action"))
-        layout.addWidget(self.status)
+        self.export_card = self._export_card()
+        self.import_card = self._import_card()
+        self.backup_card = self._backup_card()
+        for card in (self.export_card, self.import_card, self.backup_card):
+            layout.addWidget(card)
         layout.addStretch(1)
         backups.backup_created.connect(self.refresh)
         backups.restored.connect(self.refresh)
         backups.folder_changed.connect(self.refresh)
         transfer.imported.connect(self.refresh)
+        jobs.busy_changed.connect(self._update_buttons)
         self.refresh()
 
     # building ---------------------------------------------------------------------------------
@@ -114,9 +120,9 @@ class DataSettingsSection(QWidget):
         card = Group(self.tr("Import"))
         card.body.addWidget(label(self.tr(
             "Import a JSON export. You can add what is new to this journal, or replace the "
-            "whole journal with the file (your current journal is backed up first). Files "
-            "up to {0} MB are accepted.").format(MAX_IMPORT_BYTES // (1024 * 1024)),
-            "muted", wrap=True))
+            "whole journal with the file (your current journal is backed up first). A file "
+            "larger than {0} MB is imported only after you confirm it.").format(
+            MAX_IMPORT_BYTES // (1024 * 1024)), "muted", wrap=True))
         row = QHBoxLayout()
         self.import_button = button(self.tr("&Import from a file…"),
                                     self.tr("Import from a JSON export"))
@@ -210,10 +216,15 @@ class DataSettingsSection(QWidget):
         return self.model.backup_at(rows[0].row()) if rows else None
 
     def _update_buttons(self, *_args: object) -> None:
-        self.restore_button.setEnabled(self.selected_backup() is not None)
+        idle = self.jobs.active is None
+        for widget in (*self.export_buttons.values(), self.import_button,
+                       self.backup_now_button):
+            widget.setEnabled(idle)
+        self.restore_button.setEnabled(idle and self.selected_backup() is not None)
 
-    def report(self, text: str) -> None:
-        self.status.setText(text)
+    def report(self, text: str, path: Path | None = None) -> None:
+        """Show the result of an action under the card it was started from."""
+        self.panel.show_result(text, path)
 
     def when_text(self, info: BackupInfo) -> str:
         local = info.created.astimezone(self._zone()).replace(tzinfo=None)
@@ -246,6 +257,21 @@ class DataSettingsSection(QWidget):
                                                 str(self.backups.folder()))
         return Path(name) if name else None
 
+    def confirm_large_file(self, size: int) -> bool:
+        """Ask before importing a file over the usual limit (the command line's
+        ``--max-size-mb``)."""
+        box = QMessageBox(QMessageBox.Icon.Question, APP_NAME, self.tr(
+            "This file is {0} MB, larger than an export usually is (up to {1} MB).\n\nIf it "
+            "is an export of a very large journal, it can be imported: checking it takes "
+            "longer and needs about {2} MB of memory for a while. Nothing is changed until "
+            "the whole file has been checked.").format(
+            megabytes(size), MAX_IMPORT_BYTES // (1024 * 1024), megabytes(size * 6)),
+            QMessageBox.StandardButton.Cancel, self)
+        check = box.addButton(self.tr("Check and import it"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is check
+
     def ask_import_mode(self, merge: ImportResult) -> ImportMode | None:
         counts = merge.in_file
         box = QMessageBox(QMessageBox.Icon.Question, APP_NAME, self.tr(
@@ -276,22 +302,54 @@ class DataSettingsSection(QWidget):
     def show_problem(self, text: str) -> None:
         QMessageBox.warning(self, APP_NAME, text)
 
+    # running jobs -----------------------------------------------------------------------------
+    def start_job(self, card: Group, job: Job, on_end: Callable[[Job], None]) -> None:
+        """Run ``job`` with its progress under ``card``; ``on_end(job)`` when it ends."""
+        self.panel.place(card.body)
+        self.panel.watch(job)
+        job.finished.connect(lambda: on_end(job))
+        try:
+            self.jobs.start(job)
+        except JobBusyError as exc:
+            job.finished.disconnect()
+            self.panel.progress_row.hide()
+            self.show_problem(str(exc))
+
+    def failure_text(self, job: Job) -> str:
+        """Why ``job`` failed, for people (the details of an unexpected error are logged)."""
+        error = job.error
+        if isinstance(error, OSError):
+            return error.strerror or str(error)
+        if isinstance(error, KNOWN_FAILURES):
+            return str(error)
+        return self.tr("an unexpected error ({0}); the details are in the log file").format(
+            type(error).__name__)
+
+    def ended_well(self, job: Job, failed: str) -> bool:
+        """True after a success; otherwise says what happened (``failed``: "{0}" = why)."""
+        self.refresh()
+        if job.state is JobState.CANCELLED:
+            self.report(self.tr("Stopped. Nothing was changed."))
+        elif job.state is JobState.FAILED:
+            self.panel.hide()
+            self.show_problem(failed.format(self.failure_text(job)))
+        return job.state is JobState.SUCCEEDED
+
     # actions ----------------------------------------------------------------------------------
     def export(self, kind: str) -> None:
         path = self.ask_save_path(kind)
-        if path is None:
+        if path is not None:
+            self.start_job(self.export_card, self.transfer.export_job(kind, path),
+                           self._exported)
+
+    def _exported(self, job: Job) -> None:
+        if not self.ended_well(job, self.tr("The export could not be saved: {0}")):
             return
-        try:
-            with busy():
-                summary = self.transfer.export(kind, path)
-        except OSError as exc:
-            self.show_problem(self.tr("The export could not be saved: {0}").format(
-                exc.strerror or exc))
-            return
+        summary: ExportSummary = job.result
         counts = ", ".join(f"{QLocale().toString(n)} {name}" for name, n in
                            summary.counts.items() if n)
         self.report(self.tr("Exported {0} to {1}.").format(counts or self.tr("nothing"),
-                                                            summary.path))
+                                                            summary.path), summary.path)
         if summary.problem:
             self.show_problem(summary.problem)
 
@@ -299,13 +357,18 @@ class DataSettingsSection(QWidget):
         path = self.ask_open_path()
         if path is None:
             return
-        try:
-            with busy():
-                merge = self.transfer.preview(path, ImportMode.MERGE)
-        except ImportRefusedError as exc:
-            self.show_problem(self.tr("This file cannot be imported: {0}").format(exc))
+        size = self.transfer.oversized(path)
+        if size is not None and not self.confirm_large_file(size):
             return
-        mode = self.ask_import_mode(merge)
+        self.start_job(self.import_card, self.transfer.load_job(path, max_bytes=size),
+                       self._loaded)
+
+    def _loaded(self, job: Job) -> None:
+        if not self.ended_well(job, self.tr("This file cannot be imported: {0}")):
+            return
+        self.panel.hide()
+        loaded: ImportFile = job.result
+        mode = self.ask_import_mode(loaded.merge)
         if mode is None:
             return
         if mode is ImportMode.REPLACE and not self.confirm(self.tr(
@@ -313,22 +376,20 @@ class DataSettingsSection(QWidget):
                 "up first; you can bring it back from the list of backups."),
                 self.tr("Replace")):
             return
-        try:
-            with busy():
-                result = self.transfer.import_file(path, mode)
-        except (ImportRefusedError, ImportFailedError, BackupFileError, OSError) as exc:
-            self.show_problem(self.tr("Nothing was imported: {0}").format(exc))
-            return
-        self.report(self.tr("Imported: {0}.").format(result.summary()))
+        self.start_job(self.import_card, self.transfer.import_job(loaded, mode), self._imported)
+
+    def _imported(self, job: Job) -> None:
+        if self.ended_well(job, self.tr("Nothing was imported: {0}")):
+            result: ImportResult = job.result
+            self.report(self.tr("Imported: {0}.").format(result.summary()), result.backup)
 
     def back_up_now(self) -> None:
-        try:
-            with busy():
-                info = self.backups.back_up_now()
-        except (OSError, BackupFileError) as exc:
-            self.show_problem(self.tr("The backup failed: {0}").format(exc))
-            return
-        self.report(self.tr("Backed up to {0}.").format(info.path))
+        self.start_job(self.backup_card, self.backups.backup_job(), self._backed_up)
+
+    def _backed_up(self, job: Job) -> None:
+        if self.ended_well(job, self.tr("The backup failed: {0}")):
+            info: BackupInfo = job.result
+            self.report(self.tr("Backed up to {0}.").format(info.path), info.path)
 
     def restore_selected(self) -> None:
         info = self.selected_backup()
@@ -339,14 +400,15 @@ class DataSettingsSection(QWidget):
                 "Your current journal is backed up first, so this can be undone.").format(
                 self.when_text(info)), self.tr("Restore")):
             return
-        try:
-            with busy():
-                safety = self.backups.restore(info.path)
-        except (OSError, BackupFileError) as exc:
-            self.show_problem(self.tr("Nothing was restored: {0}").format(exc))
-            return
-        self.report(self.tr("Restored the backup from {0}. The journal as it was before is "
-                            "saved as {1}.").format(self.when_text(info), safety.path.name))
+        self.start_job(self.backup_card, self.backups.restore_job(info.path),
+                       lambda job: self._restored(job, info))
+
+    def _restored(self, job: Job, info: BackupInfo) -> None:
+        if self.ended_well(job, self.tr("Nothing was restored: {0}")):
+            safety: BackupInfo = job.result
+            self.report(self.tr("Restored the backup from {0}. The journal as it was before is "
+                                "saved as {1}.").format(self.when_text(info), safety.path.name),
+                        safety.path)
 
     def choose_folder(self) -> None:
         folder = self.ask_folder()
@@ -359,6 +421,7 @@ class DataSettingsSection(QWidget):
         except BackupFileError as exc:
             self.show_problem(str(exc))
             return
+        self.panel.place(self.backup_card.body)
         self.report(self.tr("Backups go to {0} from now on.").format(self.backups.folder()))
 
     def open_folder(self) -> None:

@@ -26,6 +26,7 @@ from rejection_desktop.services.reminder_actions import (
     PrivateTitles,
     ReminderActionService,
 )
+from rejection_desktop.services.reminder_text import daily_notice
 from rejection_desktop.services.reminders import ReminderService
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -237,3 +238,19 @@ def test_titles_of_personal_asks_stay_out_of_notifications_by_default(
     assert actions.shows_title("family")
     services.settings.set("notification_titles", "none")
     assert not actions.shows_title("stranger")
+
+
+def test_the_daily_nudge_names_planned_asks_only_where_titles_may_show(
+        actions, reminders, services, clock) -> None:
+    challenges = services.challenges
+    personal = challenges.add(ChallengeInput("Ask my sister Anna to pay back 200 euros",
+                                             "family", 60, audience="family"))
+    public = challenges.add(ChallengeInput("Ask for a discount on a coffee", "shops", 20,
+                                           audience="stranger"))
+    for challenge in (personal, public):
+        services.attempts.plan(challenge, BeforeInput(predicted_no=60, expected_badness=40))
+    private = PrivateTitles(reminders, actions, services.attempts)
+    titles = sorted(ask.challenge_title for ask in private.planned_today(clock.now))
+    assert titles == ["", "Ask for a discount on a coffee"]
+    notice = daily_notice("", private.planned_today(clock.now))
+    assert "Anna" not in notice.message and "a planned ask" in notice.message

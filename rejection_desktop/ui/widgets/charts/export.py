@@ -2,11 +2,16 @@
 
 Both draw with QPainter, so the PDF keeps charts as vector graphics with real text (a therapist
 can search or copy it). The PDF is always drawn in the light palette: it is meant for paper.
+
+The charts are Qt Charts scenes, which only the GUI thread may draw, so the PDF is written in
+slices (``pdf_slices``: one figure per event-loop turn, run by the job runner) into a private
+temporary file renamed into place at the end: a cancelled or failed report leaves nothing.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import os
+from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,6 +29,7 @@ from PySide6.QtGui import (
 )
 
 from rejection_desktop import APP_NAME
+from rejection_desktop.services.steps import NO_STEPS, Phase, Steps
 
 Draw = Callable[[QPainter, QRectF, QPalette], None]
 """Draws a figure into a rectangle with a palette."""
@@ -155,39 +161,76 @@ class Report:
 
 
 def write_pdf(path: Path, report: Report, look: Look) -> None:
-    """Write ``report`` as an A4 PDF at ``path``; raises ExportError when it cannot."""
-    writer = QPdfWriter(str(path))
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setPageMargins(QMarginsF(16, 16, 16, 16), QPageLayout.Unit.Millimeter)
-    writer.setResolution(REPORT_DPI)
-    writer.setTitle(report.title)
-    writer.setCreator(APP_NAME)
+    """Write ``report`` as an A4 PDF at ``path`` at once; raises ExportError when it cannot."""
+    for _ in pdf_slices(path, report, look):
+        pass
+
+
+def private_partial(path: Path) -> Path:
+    """An empty temporary file next to ``path``, readable only by the user from its first
+    byte; raises ExportError when the folder cannot be written."""
+    partial = path.with_name(f".{path.name}.partial")
+    try:
+        partial.unlink(missing_ok=True)
+        os.close(os.open(partial, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600))
+    except OSError as exc:
+        raise ExportError(cannot_write(path)) from exc
+    return partial
+
+
+def pdf_slices(path: Path, report: Report, look: Look, steps: Steps = NO_STEPS
+               ) -> Generator[None, None, Path]:
+    """Write ``report`` as an A4 PDF at ``path``, yielding after the first page's text and
+    after each figure; returns ``path``. Raises ExportError when it cannot be written; a
+    cancel seen by ``steps`` (or closing the generator) leaves no file behind."""
+    steps.phase(Phase.DRAWING, len(report.figures) + 1)
+    partial = private_partial(path)
+    writer = QPdfWriter(str(partial))
     painter = QPainter()
-    if not painter.begin(writer):
-        raise ExportError(cannot_write(path))
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    width, page_height = float(writer.width()), float(writer.height())
-    text = look.colour(QPalette.ColorRole.Text)
-    muted = look.colour(QPalette.ColorRole.PlaceholderText)
-    y = draw_text(painter, report.title, font_of(look.font, 20, True), text,
-                  QRectF(0, 0, width, page_height))
-    y += draw_text(painter, report.subtitle, look.font, muted,
-                   QRectF(0, y + 2, width, page_height)) + SPACING * 1.5
-    for line in report.headlines:
-        y += draw_text(painter, line, look.title_font(1.1), text,
-                       QRectF(0, y, width, page_height)) + SPACING / 2
-    y += SPACING
-    for figure in report.figures:
-        if y + figure_height(figure, width, look) > page_height and y > 0:
+    try:
+        writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        writer.setPageMargins(QMarginsF(16, 16, 16, 16), QPageLayout.Unit.Millimeter)
+        writer.setResolution(REPORT_DPI)
+        writer.setTitle(report.title)
+        writer.setCreator(APP_NAME)
+        if not painter.begin(writer):
+            raise ExportError(cannot_write(path))
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        width, page_height = float(writer.width()), float(writer.height())
+        text = look.colour(QPalette.ColorRole.Text)
+        muted = look.colour(QPalette.ColorRole.PlaceholderText)
+        y = draw_text(painter, report.title, font_of(look.font, 20, True), text,
+                      QRectF(0, 0, width, page_height))
+        y += draw_text(painter, report.subtitle, look.font, muted,
+                       QRectF(0, y + 2, width, page_height)) + SPACING * 1.5
+        for line in report.headlines:
+            y += draw_text(painter, line, look.title_font(1.1), text,
+                           QRectF(0, y, width, page_height)) + SPACING / 2
+        y += SPACING
+        steps.advance()
+        yield
+        for figure in report.figures:
+            if y + figure_height(figure, width, look) > page_height and y > 0:
+                writer.newPage()
+                y = 0.0
+            y += draw_figure(painter, figure, QRectF(0, y, width, page_height), look)
+            y += SPACING * 2
+            steps.advance()
+            yield
+        footer_height = text_height(report.footer, look.font, width)
+        if y + footer_height > page_height:
             writer.newPage()
             y = 0.0
-        y += draw_figure(painter, figure, QRectF(0, y, width, page_height), look) + SPACING * 2
-    footer_height = text_height(report.footer, look.font, width)
-    if y + footer_height > page_height:
-        writer.newPage()
-        y = 0.0
-    draw_text(painter, report.footer, look.font, muted,
-              QRectF(0, max(y, page_height - footer_height), width, footer_height))
-    painter.end()
-    if not path.exists() or path.stat().st_size == 0:
-        raise ExportError(cannot_write(path))
+        draw_text(painter, report.footer, look.font, muted,
+                  QRectF(0, max(y, page_height - footer_height), width, footer_height))
+        painter.end()
+        del writer  # flushes and closes the file
+        if partial.stat().st_size == 0:
+            raise ExportError(cannot_write(path))
+        os.replace(partial, path)
+    except BaseException:
+        if painter.isActive():
+            painter.end()
+        partial.unlink(missing_ok=True)
+        raise
+    return path
