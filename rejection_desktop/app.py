@@ -23,7 +23,6 @@ from rejection_desktop.startup import EXIT_WHEN_SHOWN, fail
 from rejection_desktop.ui.dialogs.recovery_dialog import ask_recovery
 from rejection_desktop.ui.main_window import MainWindow
 from rejection_desktop.ui.shell import Shell
-from rejection_desktop.unix_signals import SignalWakeup
 
 if TYPE_CHECKING:
     from rejection_desktop.reminders_runtime import ReminderRuntime
@@ -74,8 +73,6 @@ def open_journal(start: JournalStart) -> Running | int:
     except BaseException:
         context.close()
         raise
-    if os.name == "posix":
-        SignalWakeup(app.quit, window)
     if not os.environ.get(EXIT_WHEN_SHOWN):
         # when started hidden (at login), these wait until the window is first opened
         window.when_first_shown(shell.show_onboarding_if_new)

@@ -194,6 +194,10 @@ def run_with_lock(app: QApplication, args: argparse.Namespace, paths: DataPaths,
     start = JournalStart(app, window, args=args, paths=paths, instance=instance)
     if args.smoke:
         return start.run_now()
+    if os.name == "posix":
+        from rejection_desktop.unix_signals import SignalWakeup  # noqa: PLC0415 - POSIX only
+
+        SignalWakeup(start.quit_on_signal, window)
     if args.hidden:  # at login: the tray comes first, the window only if there is no tray
         QTimer.singleShot(0, start.after_first_paint)
     else:
@@ -252,6 +256,13 @@ class JournalStart:
         if os.environ.get(EXIT_WHEN_SHOWN):  # the Today page has its figures by now
             report_probe("ready")
             self.app.quit()
+
+    def quit_on_signal(self) -> None:
+        """SIGTERM/SIGINT: write every open form's draft, then end every event loop, nested
+        ones (a message box's ``exec()``) included, without asking any window to close."""
+        if self.running is not None:
+            self.running.shell.flush_drafts()
+        QCoreApplication.exit(0)
 
     def close(self) -> None:
         """Close the journal (after the event loop has ended)."""

@@ -163,6 +163,11 @@ class Shell(QObject):
             self._flow = AttemptFlow(self.services, self.window, self.context.clock)
         return self._flow
 
+    def flush_drafts(self) -> None:
+        """Write what is typed in every open form as a draft now (quitting on a signal)."""
+        if self._flow is not None:
+            self._flow.flush_drafts()
+
     def plan(self, challenge_id: int) -> None:
         """Open the plan form for a challenge (what the Today and Challenges pages call)."""
         self.flow.plan(challenge_id)

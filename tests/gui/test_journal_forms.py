@@ -308,3 +308,16 @@ def test_a_draft_for_a_deleted_ask_comes_back_as_a_lone_reflection(qtbot, servic
     ctrl_enter(qtbot, reopened.free_text.edit)
     [stored] = Reflection.select()
     assert stored.attempt_id is None and stored.answers[0]["answer"] == "keep me"
+
+
+def test_closing_an_untouched_form_is_accepted_so_a_quit_can_go_on(qtbot, flow, challenge_id):
+    """Quitting asks every window to close; a form with nothing typed must say yes (an
+    ignored close would cancel the quit), one with typed text keeps it open and asks."""
+    dialog = flow.plan(challenge_id)
+    assert dialog.close() is True
+    assert not dialog.isVisible() and not open_of(flow, AttemptDialog)
+
+    typed = flow.plan(challenge_id)
+    type_into(qtbot, typed.context_edit, "at the bakery")
+    assert typed.close() is False
+    assert typed.isVisible() and typed.unsaved_box is not None and typed.unsaved_box.isVisible()

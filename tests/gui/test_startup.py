@@ -37,10 +37,8 @@ def frame(qtbot, tmp_path) -> MainWindow:
 
 @pytest.fixture
 def quiet(monkeypatch) -> list[str]:
-    """What would open modally (onboarding, the crash dialog) is recorded instead, and the
-    SIGTERM/SIGINT wake-up, which belongs to a real app process, is left out."""
+    """What would open modally (onboarding, the crash dialog) is recorded instead."""
     opened: list[str] = []
-    monkeypatch.setattr(app_module, "SignalWakeup", lambda *args: None)
     monkeypatch.setattr(Shell, "show_onboarding", lambda self: opened.append("onboarding"))
 
     def crash_dialog(summary: str) -> None:

@@ -307,8 +307,11 @@ class FormDialog(QDialog):
         super().reject()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        """Closed when nothing would be lost; else ignored while the user is asked (an
+        ignored close also stops a quit that is closing every window)."""
+        if not self._closing:
+            self.reject()
         if self._closing:
             event.accept()
-            return
-        event.ignore()
-        self.reject()
+        else:
+            event.ignore()
