@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Parse the command line, then run a subcommand or the app; returns the exit code."""
+    """Parse the command line, then run a subcommand or the app; returns the exit code.
+
+    Every file the process creates (SQLite's and Qt's included) is private: umask 077.
+    """
+    if os.name == "posix":
+        os.umask(0o077)
     from rejection_desktop.cli import parse_args  # noqa: PLC0415 - fast --version
 
     args = parse_args(sys.argv[1:] if argv is None else argv)

@@ -49,6 +49,7 @@ def open_journal(start: JournalStart) -> Running | int:
     Returns the running app, or an exit code when start-up stops (``--smoke`` always stops).
     """
     app, window, args = start.app, start.window, start.args
+    start.paths.temporaries.remove_stale()
     recovery = run_startup_recovery(start.paths, None if args.smoke else ask_recovery,
                                     check=lambda _database: start.check.result())
     if not recovery.proceed:

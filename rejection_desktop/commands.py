@@ -153,6 +153,7 @@ def journal(args: argparse.Namespace, *, write: bool, must_exist: bool) -> Itera
                            "close it first (or use Settings > Data in the app)")
     try:
         if locked:
+            paths.temporaries.remove_stale()
             if write and (problem := check_database_file(paths.database)):
                 raise CommandError(f"the journal is damaged ({problem}); restore a backup with "
                                    f"`{APP_EXECUTABLE} restore FILE`")
@@ -234,7 +235,8 @@ def backup_command(args: argparse.Namespace) -> int:
             return 0
         try:
             if args.output is not None:
-                path = backup_database(db.obj, args.output.expanduser().resolve())
+                path = backup_database(db.obj, args.output.expanduser().resolve(),
+                                       temporaries=j.paths.temporaries)
             else:
                 path = j.backups.back_up_now().path
         except (OSError, BackupFileError) as exc:

@@ -11,7 +11,7 @@ import peewee
 from rejection_desktop.db.connection import close_db, open_db
 from rejection_desktop.db.migrations import MigrationResult, latest_version, migrate
 from rejection_desktop.db.seed import SeedResult, seed_library
-from rejection_desktop.paths import DataPaths, secure_dir
+from rejection_desktop.paths import DataPaths, make_private_dir
 from rejection_desktop.resources import resource
 from rejection_desktop.services.attempts import AttemptService
 from rejection_desktop.services.backups import BackupService
@@ -85,10 +85,10 @@ def open_context(data_dir: Path, clock: Clock = system_clock) -> AppContext:
     is newer than this app or unreadable; the file is then left untouched.
     """
     paths = DataPaths(data_dir)
-    secure_dir(paths.root)
+    make_private_dir(paths.root)
     database = open_db(paths.database, latest_version=latest_version())
     try:
-        migration = migrate(database, paths.backups)
+        migration = migrate(database, paths.backups, temporaries=paths.temporaries)
         seeded = seed_library(database, resource("challenges.json"), resource("prompts.json"),
                               clock())
     except Exception:

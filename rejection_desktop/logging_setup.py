@@ -10,7 +10,7 @@ import os
 import sys
 from pathlib import Path
 
-from rejection_desktop.paths import secure_dir, secure_file
+from rejection_desktop.paths import make_private_dir, private_opener
 
 LOG_FILE = "rejection-desktop.log"
 MAX_BYTES = 1_000_000
@@ -29,6 +29,11 @@ class RotatingLog(logging.FileHandler):
         self.path = path
         self.max_bytes = max_bytes
         self.kept = kept
+
+    def _open(self):  # type: ignore[no-untyped-def]
+        """The log file, created 0600."""
+        return open(self.baseFilename, self.mode, encoding=self.encoding,
+                    opener=private_opener)
 
     def emit(self, record: logging.LogRecord) -> None:
         super().emit(record)
@@ -49,7 +54,6 @@ class RotatingLog(logging.FileHandler):
             if self.path.exists():
                 os.replace(self.path, f"{self.path}.1")
             self.stream = self._open()
-            secure_file(self.path)
         finally:
             self.release()
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
@@ -58,7 +62,7 @@ FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 def setup_logging(log_dir: Path, *, level: int = logging.INFO) -> Path:
     """Send log records to ``log_dir/rejection-desktop.log`` (1 MB, 3 old files kept) and to
     stderr if there is one."""
-    secure_dir(log_dir)
+    make_private_dir(log_dir)
     path = log_dir / LOG_FILE
     root = logging.getLogger()
     for handler in list(root.handlers):
@@ -79,5 +83,4 @@ def setup_logging(log_dir: Path, *, level: int = logging.INFO) -> Path:
     root.setLevel(level)
     # peewee logs every query with its parameters at DEBUG: that would be journal text
     logging.getLogger("peewee").setLevel(max(level, logging.INFO))
-    secure_file(path)
     return path

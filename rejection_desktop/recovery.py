@@ -142,7 +142,7 @@ def restore_after_damage(paths: DataPaths, source: Path, clock: Clock = system_c
     inspect_database_file(source, latest_version=latest_version())
     damaged = move_aside(paths.database, clock)
     try:
-        backup_database(source, paths.database)
+        backup_database(source, paths.database, temporaries=paths.temporaries)
     except BaseException:
         rename_all([(to, back) for back, to in reversed(journal_files(paths.database, damaged))])
         raise

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QApplication
 from rejection_desktop import APP_EXECUTABLE, APP_ID, APP_NAME, __version__
 from rejection_desktop.crash import install_excepthook
 from rejection_desktop.logging_setup import setup_logging
-from rejection_desktop.paths import DataPaths, resolve_data_dir, secure_dir
+from rejection_desktop.paths import DataPaths, make_private_dir, resolve_data_dir
 from rejection_desktop.resources import resource
 from rejection_desktop.single_instance import SingleInstance
 from rejection_desktop.ui.first_paint import FirstPaint
@@ -145,8 +145,6 @@ class JournalCheck:
 
 def run_app(args: argparse.Namespace) -> int:
     """Start the GUI (or the ``--smoke`` check); returns the exit code."""
-    if os.name == "posix":
-        os.umask(0o077)
     headless = sys.platform.startswith("linux") and not os.environ.get("DISPLAY") \
         and not os.environ.get("WAYLAND_DISPLAY")
     if (args.smoke or args.test_notification) and headless:
@@ -154,7 +152,7 @@ def run_app(args: argparse.Namespace) -> int:
     app = create_application(sys.argv[:1])
     data_dir = resolve_data_dir(args.data_dir)
     try:
-        secure_dir(data_dir)
+        make_private_dir(data_dir)
     except OSError as exc:
         return fail(f"cannot use the data folder {data_dir}: {exc.strerror}", smoke=args.smoke)
     paths = DataPaths(data_dir)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,7 +23,7 @@ from rejection_desktop.db.files import (
     quick_check_connection,
     read_header_version,
 )
-from rejection_desktop.paths import secure_dir, secure_file
+from rejection_desktop.paths import Temporaries, create_private, make_private_dir, partial_path
 
 COUNTED_TABLES = ("challenge", "attempt", "reflection")
 """Tables whose row counts describe a backup to the user."""
@@ -32,17 +33,30 @@ class BackupFileError(Exception):
     """A file that cannot be used as a backup, with a message for the user."""
 
 
-def backup_database(source: peewee.SqliteDatabase | Path, destination: Path) -> Path:
+def backup_database(source: peewee.SqliteDatabase | Path, destination: Path, *,
+                    temporaries: Temporaries | None = None) -> Path:
     """Copy ``source`` to ``destination`` with the backup API, atomically; returns the path.
 
     ``source`` is an open peewee database or the path of a database file (opened read-only,
-    so this works from any thread while the app writes). The copy is checked with
-    ``quick_check`` before it is renamed into place; a failed copy raises and leaves nothing.
+    so this works from any thread while the app writes). The copy is written to a hidden
+    temporary file, 0600 from its first byte (recorded in ``temporaries``, so a killed copy is
+    removed at the next start), checked with ``quick_check`` and renamed into place; a failed
+    copy raises and leaves nothing. A missing folder is created 0700; an existing one is left
+    as it is.
     """
-    secure_dir(destination.parent)
-    partial = destination.with_name(destination.name + ".partial")
+    make_private_dir(destination.parent)
+    partial = partial_path(destination)
+    tracked: AbstractContextManager[None] = (
+        nullcontext() if temporaries is None else temporaries.tracking(partial))
+    with tracked:
+        write_backup(source, partial, destination)
+    return destination
+
+
+def write_backup(source: peewee.SqliteDatabase | Path, partial: Path, destination: Path) -> None:
     partial.unlink(missing_ok=True)
     try:
+        create_private(partial)
         target = sqlite3.connect(partial)
         try:
             if isinstance(source, Path):
@@ -60,12 +74,10 @@ def backup_database(source: peewee.SqliteDatabase | Path, destination: Path) -> 
             target.close()
         if problem is not None:
             raise BackupFileError(f"The backup copy failed its integrity check: {problem}")
-        secure_file(partial)
         os.replace(partial, destination)
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
-    return destination
 
 
 @dataclass(frozen=True)

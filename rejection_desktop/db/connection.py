@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import os
 import sqlite3
 from pathlib import Path
 
@@ -14,7 +13,7 @@ from rejection_desktop.db.files import (
     DatabaseTooNewError,
     read_header_version,
 )
-from rejection_desktop.paths import secure_file
+from rejection_desktop.paths import create_private
 
 log = logging.getLogger(__name__)
 
@@ -30,8 +29,9 @@ PRAGMAS: dict[str, object] = {
 def open_db(path: Path, *, latest_version: int | None = None) -> peewee.SqliteDatabase:
     """Open (or create) the database at ``path`` and bind the model proxy to it.
 
-    The file is created with mode 0600. When ``latest_version`` is given, a file whose schema
-    is newer is refused before any pragma writes to it.
+    A new file is created with mode 0600 (SQLite gives its ``-wal`` and ``-shm`` the same).
+    When ``latest_version`` is given, a file whose schema is newer is refused before any
+    pragma writes to it.
     """
     path = Path(path)
     version = read_header_version(path)
@@ -42,9 +42,7 @@ def open_db(path: Path, *, latest_version: int | None = None) -> peewee.SqliteDa
             "The file has not been changed."
         )
     if version is None and not path.exists():
-        fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
-        os.close(fd)
-    secure_file(path)
+        create_private(path)
     database = peewee.SqliteDatabase(str(path), pragmas=PRAGMAS, check_same_thread=False)
     try:
         database.connect()
@@ -53,8 +51,6 @@ def open_db(path: Path, *, latest_version: int | None = None) -> peewee.SqliteDa
         if not database.is_closed():
             database.close()
         raise DatabaseCorruptError(f"{path.name} cannot be opened: {exc}") from exc
-    for suffix in ("-wal", "-shm"):
-        secure_file(path.with_name(path.name + suffix))
     db.initialize(database)
     log.info("opened database %s (schema %s)", path, version)
     return database

@@ -37,7 +37,13 @@ from rejection_desktop.db.migrations import latest_version, migrate
 from rejection_desktop.db.models import Draft, as_dicts
 from rejection_desktop.db.seed import seed_library
 from rejection_desktop.domain.retention import DEFAULT_POLICY, RetentionPolicy, backups_to_keep
-from rejection_desktop.paths import DataPaths, secure_dir, secure_file
+from rejection_desktop.paths import (
+    DataPaths,
+    create_private,
+    make_private_dir,
+    partial_path,
+    write_private,
+)
 from rejection_desktop.resources import resource
 from rejection_desktop.services.clock import Clock, system_clock
 from rejection_desktop.services.drafts import DraftService
@@ -130,7 +136,7 @@ def unique_destination(folder: Path, created: datetime, kind: BackupKind) -> Pat
     stem = f"journal-{created.strftime(STAMP)}-{kind.value}"
     destination = folder / f"{stem}.sqlite3"
     number = 1
-    while destination.exists() or destination.with_name(destination.name + ".partial").exists():
+    while destination.exists() or partial_path(destination).exists():
         number += 1
         destination = folder / f"{stem}-{number}.sqlite3"
     return destination
@@ -199,6 +205,11 @@ class BackupService(QObject):
         self.back_up_if_changed()
 
     # taking backups -------------------------------------------------------------------------------
+    @property
+    def paths(self) -> DataPaths:
+        """The data dir whose journal this service backs up."""
+        return self._paths
+
     def folder(self) -> Path:
         """Where new backups go."""
         return configured_folder(self._paths)
@@ -216,14 +227,16 @@ class BackupService(QObject):
         """
         created = self._clock()
         folder = self.folder()
+        temporaries = self._paths.temporaries
         try:
-            path = backup_database(db.obj, unique_destination(folder, created, kind))
+            path = backup_database(db.obj, unique_destination(folder, created, kind),
+                                   temporaries=temporaries)
         except OSError as exc:
             if folder == self._paths.backups:
                 raise
             log.warning("backup folder unavailable (%s); using the default", exc.strerror)
             path = backup_database(db.obj, unique_destination(self._paths.backups, created,
-                                                              kind))
+                                                              kind), temporaries=temporaries)
             self.backup_failed.emit(self.tr(
                 "The backup folder {0} is not available, so this backup was saved in {1}.")
                 .format(folder, self._paths.backups))
@@ -304,9 +317,10 @@ class BackupService(QObject):
         if folder is not None:
             folder = Path(folder).expanduser().resolve()
             try:
-                secure_dir(folder)
+                make_private_dir(folder)
                 probe = folder / ".rejection-desktop-write-test"
-                probe.write_bytes(b"")
+                probe.unlink(missing_ok=True)
+                create_private(probe)
                 probe.unlink()
             except OSError as exc:
                 raise BackupFileError(self.tr("Backups cannot be saved in {0}: {1}").format(
@@ -315,8 +329,7 @@ class BackupService(QObject):
         if folder is None or folder == self._paths.backups:
             location.unlink(missing_ok=True)
         else:
-            location.write_text(json.dumps({"folder": str(folder)}), encoding="utf-8")
-            secure_file(location)
+            write_private(location, json.dumps({"folder": str(folder)}).encode("utf-8"))
         self._last = self._newest_regular_backup()
         self.folder_changed.emit(str(self.folder()))
 
@@ -346,7 +359,7 @@ class BackupService(QObject):
         drafts = as_dicts(Draft.select())  # unsaved text is not part of what is restored
         restore_database(source, database)
         try:
-            migrate(database, self._paths.backups)
+            migrate(database, self._paths.backups, temporaries=self._paths.temporaries)
             seed_library(database, resource("challenges.json"), resource("prompts.json"),
                          self._clock())
             with database.atomic():

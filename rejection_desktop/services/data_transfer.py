@@ -10,6 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
+from rejection_desktop.paths import partial_path
 from rejection_desktop.services.backups import BackupKind, BackupService
 from rejection_desktop.services.clock import Clock, system_clock
 from rejection_desktop.services.export import (
@@ -66,6 +67,13 @@ class DataTransferService(QObject):
     def export(self, kind: str, path: Path) -> ExportSummary:
         """Write an export of ``kind`` ("json", "csv" or "md") to ``path``."""
         path = Path(path)
+        with self._backups.paths.temporaries.tracking(partial_path(path)):
+            summary = self._write(kind, path)
+        log.info("exported %s: %s bytes", kind, summary.size)
+        self.exported.emit(summary)
+        return summary
+
+    def _write(self, kind: str, path: Path) -> ExportSummary:
         if kind == ExportFormat.JSON:
             document = build_document(self._clock())
             summary = write_json(path, document)
@@ -82,8 +90,6 @@ class DataTransferService(QObject):
             summary = write_markdown_journal(path, self._zone(), self._clock())
         else:
             raise ValueError(f"unknown export format {kind!r}")
-        log.info("exported %s: %s bytes", kind, summary.size)
-        self.exported.emit(summary)
         return summary
 
     def preview(self, path: Path, mode: ImportMode = ImportMode.MERGE) -> ImportResult:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import calendar
 import csv
 import json
-import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
@@ -31,7 +30,7 @@ from rejection_desktop.db.models import (
     Setting,
     as_tuples,
 )
-from rejection_desktop.paths import secure_file
+from rejection_desktop.paths import replaced_atomically
 from rejection_desktop.services.export_format import (
     FORMAT_NAME,
     FORMAT_VERSION,
@@ -75,19 +74,11 @@ def tr(text: str) -> str:
 
 def write_atomically(path: Path, write: Callable[[IO[str]], None], *, encoding: str = "utf-8",
                      newline: str | None = None) -> int:
-    """Write ``path`` through a temporary file renamed into place; returns the size in bytes."""
+    """Write ``path`` through a private temporary file renamed into place; returns the size in
+    bytes."""
     path = Path(path)
-    partial = path.with_name(f".{path.name}.partial")
-    try:
-        with partial.open("w", encoding=encoding, newline=newline) as handle:
-            write(handle)
-            handle.flush()
-            os.fsync(handle.fileno())
-        secure_file(partial)
-        os.replace(partial, path)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
+    with replaced_atomically(path, encoding=encoding, newline=newline) as handle:
+        write(handle)
     return path.stat().st_size
 
 
