@@ -111,14 +111,12 @@ def data_paths(args: argparse.Namespace, *, must_exist: bool) -> DataPaths:
 
 def open_read_only(paths: DataPaths) -> Any:
     """Bind the models to a read-only connection (the app may be writing meanwhile)."""
-    import peewee  # noqa: PLC0415
-
-    from rejection_desktop.db.connection import db  # noqa: PLC0415
+    from rejection_desktop.db.connection import JournalDatabase, db  # noqa: PLC0415
     from rejection_desktop.db.files import read_only_uri  # noqa: PLC0415
     from rejection_desktop.db.migrations import current_version, latest_version  # noqa: PLC0415
 
-    database = peewee.SqliteDatabase(read_only_uri(paths.database), uri=True,
-                                     pragmas={"busy_timeout": 5000, "query_only": 1})
+    database = JournalDatabase(read_only_uri(paths.database), uri=True,
+                               pragmas={"busy_timeout": 5000, "query_only": 1})
     database.connect()
     db.initialize(database)
     if current_version(database) != latest_version():
@@ -192,6 +190,8 @@ def export_command(args: argparse.Namespace) -> int:
             raise CommandError(f"cannot write {output}: {exc.strerror or exc}") from exc
     counts = ", ".join(f"{n:,} {name}" for name, n in summary.counts.items())
     say(f"exported {counts} to {summary.path} ({summary.size:,} bytes)")
+    if summary.replaced:
+        say(summary.repair_note())
     if summary.problem:
         return fail(summary.problem)
     return 0

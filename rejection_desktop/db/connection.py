@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import peewee
 
@@ -16,6 +17,40 @@ from rejection_desktop.db.files import (
 from rejection_desktop.paths import create_private
 
 log = logging.getLogger(__name__)
+
+class TolerantText:
+    """Decodes the TEXT read from the journal. Bytes that are not UTF-8 (written by another
+    tool, or a damaged page that still passes ``quick_check``) become U+FFFD instead of an
+    error that would quote the text; ``replaced`` counts the values repaired so."""
+
+    def __init__(self) -> None:
+        self.replaced = 0
+
+    def __call__(self, raw: bytes) -> str:
+        try:
+            return raw.decode("utf-8")
+        except UnicodeDecodeError:
+            self.replaced += 1
+            return raw.decode("utf-8", "replace")
+
+
+class JournalDatabase(peewee.SqliteDatabase):
+    """A peewee database whose connections read text with ``TolerantText``."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.text = TolerantText()
+
+    def _add_conn_hooks(self, conn: sqlite3.Connection) -> None:
+        super()._add_conn_hooks(conn)  # type: ignore[misc]  # not in peewee's stubs
+        conn.text_factory = self.text
+
+
+def replaced_texts() -> int:
+    """How many text values read from the bound journal so far were not valid UTF-8."""
+    database = db.obj
+    return database.text.replaced if isinstance(database, JournalDatabase) else 0
+
 
 db = peewee.DatabaseProxy()
 """The proxy every model is bound to; ``open_db`` initialises it."""
@@ -43,7 +78,7 @@ def open_db(path: Path, *, latest_version: int | None = None) -> peewee.SqliteDa
         )
     if version is None and not path.exists():
         create_private(path)
-    database = peewee.SqliteDatabase(str(path), pragmas=PRAGMAS, check_same_thread=False)
+    database = JournalDatabase(str(path), pragmas=PRAGMAS, check_same_thread=False)
     try:
         database.connect()
         database.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()

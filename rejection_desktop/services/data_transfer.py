@@ -10,6 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
+from rejection_desktop.db.connection import replaced_texts
 from rejection_desktop.paths import partial_path
 from rejection_desktop.services.backups import BackupKind, BackupService
 from rejection_desktop.services.clock import Clock, system_clock
@@ -67,8 +68,13 @@ class DataTransferService(QObject):
     def export(self, kind: str, path: Path) -> ExportSummary:
         """Write an export of ``kind`` ("json", "csv" or "md") to ``path``."""
         path = Path(path)
+        before = replaced_texts()
         with self._backups.paths.temporaries.tracking(partial_path(path)):
             summary = self._write(kind, path)
+        summary = replace(summary, replaced=replaced_texts() - before)
+        if summary.replaced:
+            log.warning("export: %d texts were not valid UTF-8 and were repaired",
+                        summary.replaced)
         log.info("exported %s: %s bytes", kind, summary.size)
         self.exported.emit(summary)
         return summary

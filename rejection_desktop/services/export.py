@@ -66,6 +66,14 @@ class ExportSummary:
     counts: dict[str, int]
     size: int
     problem: str = ""  # set when the file was written but something about it is wrong
+    replaced: int = 0  # texts whose bytes were not UTF-8, written with U+FFFD in their place
+
+    def repair_note(self) -> str:
+        """One line about the texts written with U+FFFD, or "" when there were none."""
+        if not self.replaced:
+            return ""
+        return tr("{0} texts held bytes that are not valid UTF-8; they were written with "
+                  "\N{REPLACEMENT CHARACTER} in their place.").format(self.replaced)
 
 
 def tr(text: str) -> str:
