@@ -135,7 +135,13 @@ def journal(args: argparse.Namespace, *, write: bool, must_exist: bool) -> Itera
     start_qt()
     from rejection_desktop.context import open_context  # noqa: PLC0415
     from rejection_desktop.db.connection import close_db  # noqa: PLC0415
-    from rejection_desktop.db.files import DatabaseError, check_database_file  # noqa: PLC0415
+    from rejection_desktop.db.files import (  # noqa: PLC0415
+        DatabaseCorruptError,
+        DatabaseError,
+        DatabaseUnreadableError,
+        check_database_file,
+    )
+    from rejection_desktop.recovery import stop_message  # noqa: PLC0415
     from rejection_desktop.services.backups import BackupService  # noqa: PLC0415
     from rejection_desktop.services.data_transfer import DataTransferService  # noqa: PLC0415
     from rejection_desktop.services.settings import SettingsService  # noqa: PLC0415
@@ -153,10 +159,11 @@ def journal(args: argparse.Namespace, *, write: bool, must_exist: bool) -> Itera
         if locked:
             paths.temporaries.remove_stale()
             if write and (problem := check_database_file(paths.database)):
-                raise CommandError(f"the journal is damaged ({problem}); restore a backup with "
-                                   f"`{APP_EXECUTABLE} restore FILE`")
+                raise CommandError(stop_message(paths, problem))
             try:
                 context = open_context(paths.root)
+            except (DatabaseCorruptError, DatabaseUnreadableError) as exc:
+                raise CommandError(stop_message(paths, str(exc))) from exc
             except DatabaseError as exc:
                 raise CommandError(str(exc)) from exc
             settings, backups = context.services.settings, context.services.backups
@@ -282,7 +289,8 @@ def restore_command(args: argparse.Namespace) -> int:
             raise CommandError(str(exc)) from exc
         finally:
             instance.release()
-        say(f"the journal was damaged ({problem}); it was kept unchanged as {damaged}")
+        say(f"the journal could not be used ({problem.rstrip('.')}); it was kept unchanged "
+            f"as {damaged}")
         say(f"restored from {source}")
         return 0
     with journal(args, write=True, must_exist=False) as j:

@@ -59,9 +59,9 @@ class RotatingLog(logging.FileHandler):
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
-def setup_logging(log_dir: Path, *, level: int = logging.INFO) -> Path:
-    """Send log records to ``log_dir/rejection-desktop.log`` (1 MB, 3 old files kept) and to
-    stderr if there is one."""
+def setup_logging(log_dir: Path, *, level: int = logging.INFO, to_stderr: bool = True) -> Path:
+    """Send log records to ``log_dir/rejection-desktop.log`` (1 MB, 3 old files kept) and,
+    with ``to_stderr``, warnings to stderr if there is one."""
     make_private_dir(log_dir)
     path = log_dir / LOG_FILE
     root = logging.getLogger()
@@ -72,7 +72,7 @@ def setup_logging(log_dir: Path, *, level: int = logging.INFO) -> Path:
     file_handler = RotatingLog(path)
     file_handler.setFormatter(logging.Formatter(FORMAT))
     handlers: list[logging.Handler] = [file_handler]
-    if sys.stderr is not None:
+    if to_stderr and sys.stderr is not None:
         stream = logging.StreamHandler(sys.stderr)
         stream.setLevel(logging.WARNING)
         stream.setFormatter(logging.Formatter(FORMAT))

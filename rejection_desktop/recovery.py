@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from rejection_desktop import APP_EXECUTABLE
 from rejection_desktop.db.backup import (
     BackupFileError,
     DatabaseFileInfo,
@@ -89,6 +90,17 @@ def newest_good_backup(paths: DataPaths) -> GoodBackup | None:
             continue
         return GoodBackup(info, contents)
     return None
+
+
+def stop_message(paths: DataPaths, problem: str) -> str:
+    """One line for when the journal cannot be used and nobody can be asked (``--smoke``, the
+    commands): what is wrong, and the restore command for the newest good backup."""
+    backup = newest_good_backup(paths)
+    if backup is None:
+        return (f"{problem} There is no backup of it to restore; move the file away to start "
+                "a new journal.")
+    return (f"{problem} Restore the newest good backup with "
+            f"`{APP_EXECUTABLE} restore {backup.info.path}`.")
 
 
 def aside_name(database: Path, clock: Clock) -> Path:
@@ -164,7 +176,8 @@ def run_startup_recovery(paths: DataPaths, ask: Ask | None, clock: Clock = syste
         return RecoveryResult(proceed=True)
     log.error("journal failed its start-up check: %s", problem)
     if ask is None:
-        return RecoveryResult(proceed=False, message=problem, problem=problem)
+        return RecoveryResult(proceed=False, message=stop_message(paths, problem),
+                              problem=problem)
     offer = RecoveryOffer(paths.database, problem, newest_good_backup(paths),
                           tuple(backup_folders(paths)))
     decision = ask(offer)

@@ -156,7 +156,7 @@ def run_app(args: argparse.Namespace) -> int:
     except OSError as exc:
         return fail(f"cannot use the data folder {data_dir}: {exc.strerror}", smoke=args.smoke)
     paths = DataPaths(data_dir)
-    setup_logging(paths.logs)
+    setup_logging(paths.logs, to_stderr=not args.smoke)  # --smoke reports in its own lines
     install_excepthook(None if args.smoke else show_crash_dialog)
     log.info("%s %s starting, data dir %s", APP_NAME, __version__, data_dir)
     if args.test_notification:  # works while the app runs: needs no journal and no lock

@@ -17,7 +17,7 @@ from pathlib import Path
 import peewee
 
 from rejection_desktop.db.files import (
-    DatabaseCorruptError,
+    DatabaseError,
     connect_read_only,
     connect_to_inspect,
     quick_check_connection,
@@ -98,12 +98,10 @@ def inspect_database_file(path: Path, *, latest_version: int, check: bool = True
         raise BackupFileError(f"{path.name} does not exist or is not a file.")
     try:
         version = read_header_version(path)
-    except DatabaseCorruptError as exc:
+    except DatabaseError as exc:
         raise BackupFileError(str(exc)) from exc
-    except OSError as exc:
-        raise BackupFileError(f"{path.name} cannot be read: {exc.strerror}") from exc
     if version is None:
-        raise BackupFileError(f"{path.name} is empty.")
+        raise BackupFileError(f"{path.name} does not exist or is not a file.")
     if version > latest_version:
         raise BackupFileError(
             f"{path.name} was saved by a newer version of Rejection Desktop (schema {version}; "

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +16,7 @@ from rejection_desktop.db.files import (
     DatabaseTooNewError,
     read_header_version,
 )
-from rejection_desktop.paths import create_private
+from rejection_desktop.paths import create_private, partial_path
 
 log = logging.getLogger(__name__)
 
@@ -61,12 +63,32 @@ PRAGMAS: dict[str, object] = {
     "synchronous": 2,  # FULL: a journal is small and must survive power loss
     "busy_timeout": 5000,
 }
+
+
+def create_journal_file(path: Path) -> None:
+    """A new, empty journal at ``path``: 0600, in WAL mode, with its header written under a
+    temporary name and renamed into place, so an empty ``journal.sqlite3`` is never ours (a
+    journal found empty was emptied by something else, and goes to recovery)."""
+    partial = partial_path(path)
+    partial.unlink(missing_ok=True)
+    try:
+        create_private(partial)
+        with closing(sqlite3.connect(partial)) as connection:
+            connection.execute("PRAGMA journal_mode = wal")
+        os.replace(partial, path)
+    except BaseException:
+        for leftover in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):
+            leftover.unlink(missing_ok=True)
+        raise
+
+
 def open_db(path: Path, *, latest_version: int | None = None) -> peewee.SqliteDatabase:
     """Open (or create) the database at ``path`` and bind the model proxy to it.
 
-    A new file is created with mode 0600 (SQLite gives its ``-wal`` and ``-shm`` the same).
-    When ``latest_version`` is given, a file whose schema is newer is refused before any
-    pragma writes to it.
+    A new file is created with mode 0600 (SQLite gives its ``-wal`` and ``-shm`` the same);
+    an existing file that is empty or not SQLite is refused (DatabaseCorruptError). When
+    ``latest_version`` is given, a file whose schema is newer is refused before any pragma
+    writes to it.
     """
     path = Path(path)
     version = read_header_version(path)
@@ -76,8 +98,8 @@ def open_db(path: Path, *, latest_version: int | None = None) -> peewee.SqliteDa
             f"this version knows up to {latest_version}). Please update the app. "
             "The file has not been changed."
         )
-    if version is None and not path.exists():
-        create_private(path)
+    if version is None:
+        create_journal_file(path)
     database = JournalDatabase(str(path), pragmas=PRAGMAS, check_same_thread=False)
     try:
         database.connect()

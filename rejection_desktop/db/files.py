@@ -6,7 +6,9 @@ window is being built (``PRAGMA quick_check`` runs in SQLite's C code, without t
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import stat
 from pathlib import Path
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -25,20 +27,35 @@ class DatabaseCorruptError(DatabaseError):
     """The file is not a readable SQLite database or fails its integrity check."""
 
 
+class DatabaseUnreadableError(DatabaseError):
+    """The file is there but cannot be read (permission, an I/O error)."""
+
+
 def read_header_version(path: Path) -> int | None:
     """Return the ``user_version`` from the file header without opening it through SQLite.
 
-    Returns None for a missing or empty file. Raises DatabaseCorruptError when the file is
-    not a SQLite database. Reading the header writes nothing, which matters for a file from a
-    newer version that we must leave byte-for-byte as it is.
+    Returns None only when there is no file (a new journal). Raises DatabaseCorruptError when
+    ``path`` is empty, a folder, not a regular file or not a SQLite database, and
+    DatabaseUnreadableError when it cannot be read. Reading the header writes nothing, which
+    matters for a file from a newer version that we must leave byte-for-byte as it is. (The
+    app never leaves an empty journal behind: ``open_db`` creates it with its header.)
     """
     try:
+        mode = os.stat(path).st_mode
+        if stat.S_ISDIR(mode):
+            raise DatabaseCorruptError(f"{path.name} is a folder, not a journal file.")
+        if not stat.S_ISREG(mode):
+            raise DatabaseCorruptError(f"{path.name} is not a regular file.")
         with path.open("rb") as handle:
             header = handle.read(100)
     except FileNotFoundError:
         return None
+    except PermissionError as exc:
+        raise DatabaseUnreadableError(f"{path.name} cannot be read: permission denied.") from exc
+    except OSError as exc:
+        raise DatabaseUnreadableError(f"{path.name} cannot be read: {exc.strerror}.") from exc
     if not header:
-        return None
+        raise DatabaseCorruptError(f"{path.name} is empty (0 bytes).")
     if len(header) < 100 or not header.startswith(SQLITE_HEADER):
         raise DatabaseCorruptError(f"{path.name} is not a SQLite database (bad header).")
     return int.from_bytes(header[USER_VERSION_OFFSET : USER_VERSION_OFFSET + 4], "big")
@@ -78,13 +95,13 @@ def quick_check_connection(connection: sqlite3.Connection) -> str | None:
 def check_database_file(path: Path) -> str | None:
     """Read-only health check of a database file: None when healthy, else what is wrong.
 
-    A missing or empty file is healthy (a new journal will be created). The file is never
-    written: the header is read directly and SQLite opens it with ``mode=ro``.
+    A missing file is healthy (a new journal will be created); an empty one is not. The file
+    is never written: the header is read directly and SQLite opens it with ``mode=ro``.
     """
     try:
         if read_header_version(path) is None:
             return None
-    except DatabaseCorruptError as exc:
+    except DatabaseError as exc:
         return str(exc)
     try:
         connection = connect_to_inspect(path)
