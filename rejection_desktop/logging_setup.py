@@ -5,6 +5,7 @@ Journal text is never passed to a logger: services log ids and counts, never wha
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sys
@@ -18,17 +19,23 @@ KEPT_FILES = 3
 
 
 class RotatingLog(logging.FileHandler):
-    """A log file renamed to ``.1`` (older ones to ``.2``, ``.3``) once it passes ``max_bytes``.
+    """A log file renamed to ``.1`` (older ones to ``.2``, ``.3``) once it passes ``max_bytes``,
+    created 0600, opened at the first record.
 
-    The standard ``RotatingFileHandler`` would do, but ``logging.handlers`` imports pickle,
-    socket and queue: about 9 ms before the window can be shown.
+    Logging never fails what is being logged: every failure (opening, writing, rotating,
+    closing: a full or read-only disk, a folder in the file's place) goes through
+    ``handleError``, which skips the record quietly and counts it in ``failures``; the
+    standard handlers would print "--- Logging error ---" to stderr, and a failed rotation
+    would escape into the caller. (Not ``logging.handlers.RotatingFileHandler``: importing
+    ``logging.handlers`` loads pickle, socket and queue, about 25 ms before the first paint.)
     """
 
     def __init__(self, path: Path, *, max_bytes: int = MAX_BYTES, kept: int = KEPT_FILES) -> None:
-        super().__init__(path, encoding="utf-8")
+        super().__init__(path, encoding="utf-8", delay=True)
         self.path = path
         self.max_bytes = max_bytes
         self.kept = kept
+        self.failures = 0
 
     def _open(self):  # type: ignore[no-untyped-def]
         """The log file, created 0600."""
@@ -36,17 +43,42 @@ class RotatingLog(logging.FileHandler):
                     opener=private_opener)
 
     def emit(self, record: logging.LogRecord) -> None:
-        super().emit(record)
-        if self.stream is not None and self.stream.tell() >= self.max_bytes:
-            self.rotate()
+        try:
+            if self.stream is None:
+                self.stream = self._open()
+            logging.StreamHandler.emit(self, record)  # its own failures go to handleError
+            if self.stream is not None and self.stream.tell() >= self.max_bytes:
+                self.rotate()
+        except Exception:
+            self.handleError(record)
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        """Skip the record: a log that cannot be written must not change any result."""
+        self.failures += 1
+        if self.stream is not None:  # reopen at the next record (the disk may have room)
+            stream, self.stream = self.stream, None  # type: ignore[assignment]
+            with contextlib.suppress(Exception):
+                stream.close()
+
+    def flush(self) -> None:
+        try:
+            super().flush()
+        except Exception:  # a full disk
+            self.failures += 1
+
+    def close(self) -> None:
+        try:
+            super().close()
+        except Exception:  # flushing to a full disk
+            self.failures += 1
 
     def rotate(self) -> None:
         """Start a new file; the current one becomes ``.1`` and the oldest is dropped."""
         self.acquire()
         try:
             if self.stream is not None:
-                self.stream.close()
-                self.stream = None  # type: ignore[assignment]
+                stream, self.stream = self.stream, None  # type: ignore[assignment]
+                stream.close()
             for number in range(self.kept - 1, 0, -1):
                 older = Path(f"{self.path}.{number}")
                 if older.exists():
@@ -56,14 +88,19 @@ class RotatingLog(logging.FileHandler):
             self.stream = self._open()
         finally:
             self.release()
+
+
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
 def setup_logging(log_dir: Path, *, level: int = logging.INFO, to_stderr: bool = True) -> Path:
     """Send log records to ``log_dir/rejection-desktop.log`` (1 MB, 3 old files kept) and,
     with ``to_stderr``, warnings to stderr if there is one."""
-    make_private_dir(log_dir)
     path = log_dir / LOG_FILE
+    try:
+        make_private_dir(log_dir)
+    except OSError:
+        pass  # a read-only or full disk: the handler skips what it cannot write
     root = logging.getLogger()
     for handler in list(root.handlers):
         if getattr(handler, "_rejection_desktop", False):
@@ -81,6 +118,7 @@ def setup_logging(log_dir: Path, *, level: int = logging.INFO, to_stderr: bool =
         handler._rejection_desktop = True  # type: ignore[attr-defined]
         root.addHandler(handler)
     root.setLevel(level)
+    logging.raiseExceptions = False  # a failing handler (stderr closed) is skipped quietly
     # peewee logs every query with its parameters at DEBUG: that would be journal text
     logging.getLogger("peewee").setLevel(max(level, logging.INFO))
     return path

@@ -131,3 +131,21 @@ def test_an_unusable_journal_is_never_started_afresh(tmp_path, kind, backup):
         assert result.stdout == ""
         assert snapshot(database) == before
     assert not (tmp_path / "x.json").exists()
+
+
+# a log that cannot be written ---------------------------------------------------------------
+@pytest.mark.parametrize("blocked", ["log-file-is-a-folder", "logs-is-a-file"])
+def test_a_log_that_cannot_be_written_never_changes_a_result(tmp_path, blocked):
+    data = tmp_path / "data"
+    journal_with_an_attempt(data, backup=False)
+    shutil.rmtree(data / "logs", ignore_errors=True)
+    if blocked == "logs-is-a-file":
+        (data / "logs").write_text("in the way")
+    else:
+        (data / "logs" / "rejection-desktop.log").mkdir(parents=True)
+    out = tmp_path / "x.json"
+    for command in (["export", "-o", str(out)], ["backup"], ["import", str(out)], ["--smoke"]):
+        result = run(*command, "--data-dir", str(data))
+        assert result.returncode == 0, (command, result.stderr)
+        assert result.stderr == ""
+    assert '"attempts"' in out.read_text(encoding="utf-8")
