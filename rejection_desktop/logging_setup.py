@@ -97,10 +97,8 @@ def setup_logging(log_dir: Path, *, level: int = logging.INFO, to_stderr: bool =
     """Send log records to ``log_dir/rejection-desktop.log`` (1 MB, 3 old files kept) and,
     with ``to_stderr``, warnings to stderr if there is one."""
     path = log_dir / LOG_FILE
-    try:
+    with contextlib.suppress(OSError):  # a read-only or full disk: the handler skips records
         make_private_dir(log_dir)
-    except OSError:
-        pass  # a read-only or full disk: the handler skips what it cannot write
     root = logging.getLogger()
     for handler in list(root.handlers):
         if getattr(handler, "_rejection_desktop", False):
