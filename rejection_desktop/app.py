@@ -17,9 +17,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from rejection_desktop import __version__
 from rejection_desktop.context import AppContext, open_context
-from rejection_desktop.db.files import DatabaseError
+from rejection_desktop.db.files import DatabaseError, DiskFaultError
 from rejection_desktop.recovery import run_startup_recovery
-from rejection_desktop.startup import EXIT_WHEN_SHOWN, fail
+from rejection_desktop.startup import EXIT_WHEN_SHOWN, fail, fail_on_disk
 from rejection_desktop.ui.dialogs.recovery_dialog import ask_recovery
 from rejection_desktop.ui.main_window import MainWindow
 from rejection_desktop.ui.shell import Shell
@@ -50,14 +50,22 @@ def open_journal(start: JournalStart) -> Running | int:
     """
     app, window, args = start.app, start.window, start.args
     start.paths.temporaries.remove_stale()
-    recovery = run_startup_recovery(start.paths, None if args.smoke else ask_recovery,
-                                    check=lambda _database: start.check.result())
-    if not recovery.proceed:
-        return fail(recovery.message, smoke=args.smoke) if recovery.message else 1
+    root = start.paths.root
     try:
-        context = open_context(start.paths.root)
+        recovery = run_startup_recovery(start.paths, None if args.smoke else ask_recovery,
+                                        check=lambda _database: start.check.result())
+        if not recovery.proceed:
+            return fail(recovery.message, smoke=args.smoke) if recovery.message else 1
+        context = open_context(root)
+    except DiskFaultError as exc:
+        return fail(str(exc), smoke=args.smoke, exit_code=exc.fault.exit_code)
     except DatabaseError as exc:
         return fail(str(exc), smoke=args.smoke)
+    except Exception as exc:
+        code = fail_on_disk(exc, root, "cannot open the journal", smoke=args.smoke)
+        if code is None:
+            raise
+        return code
     try:
         shell, runtime = assemble(app, context, window)
         start.instance.listen()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import logging
 import os
 from collections.abc import Iterator
@@ -46,8 +48,16 @@ def make_private_dir(path: Path) -> None:
         try:
             os.mkdir(folder, PRIVATE_DIR)
         except FileExistsError:
-            if not folder.is_dir():
-                raise
+            if not folder.is_dir():  # a file where a folder should be
+                raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR),
+                                         str(folder)) from None
+
+
+def folder_problem(folder: Path, exc: OSError) -> str:
+    """One line for a data folder that cannot be used (``exc`` from ``make_private_dir``)."""
+    if isinstance(exc, NotADirectoryError) and exc.filename:
+        return f"cannot use the data folder {folder}: {exc.filename} is a file, not a folder"
+    return f"cannot use the data folder {folder}: {exc.strerror or exc}"
 
 
 def partial_path(destination: Path) -> Path:
@@ -102,15 +112,25 @@ class Temporaries:
 
     @contextmanager
     def tracking(self, partial: Path) -> Iterator[None]:
-        """Record ``partial`` while the block writes it; the block removes or renames it."""
-        make_private_dir(self.folder)
+        """Record ``partial`` while the block writes it; the block removes or renames it.
+
+        A record that cannot be written (a full or read-only data disk) is skipped: the write
+        it guards may well go to another disk.
+        """
         record = self.folder / f"{os.getpid()}-{os.urandom(6).hex()}"
-        with open(record, "xb", opener=private_opener) as handle:
-            handle.write(os.fsencode(Path(partial).absolute()))
+        try:
+            make_private_dir(self.folder)
+            with open(record, "xb", opener=private_opener) as handle:
+                handle.write(os.fsencode(Path(partial).absolute()))
+        except OSError as exc:
+            log.warning("a temporary file could not be recorded: %s", exc.strerror)
+            with contextlib.suppress(OSError):
+                record.unlink(missing_ok=True)
         try:
             yield
         finally:
-            record.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):
+                record.unlink(missing_ok=True)
 
     def remove_stale(self) -> list[Path]:
         """Remove the temporaries of processes that are gone (and their records); returns

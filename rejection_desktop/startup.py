@@ -26,7 +26,12 @@ from PySide6.QtWidgets import QApplication
 from rejection_desktop import APP_EXECUTABLE, APP_ID, APP_NAME, __version__
 from rejection_desktop.crash import install_excepthook
 from rejection_desktop.logging_setup import setup_logging
-from rejection_desktop.paths import DataPaths, make_private_dir, resolve_data_dir
+from rejection_desktop.paths import (
+    DataPaths,
+    folder_problem,
+    make_private_dir,
+    resolve_data_dir,
+)
 from rejection_desktop.resources import resource
 from rejection_desktop.single_instance import SingleInstance
 from rejection_desktop.ui.first_paint import FirstPaint
@@ -105,8 +110,9 @@ def show_crash_dialog(summary: str) -> None:
     )
 
 
-def fail(message: str, *, smoke: bool) -> int:
-    """Report a start-up failure in one readable line (and a dialog unless smoke); exit 1."""
+def fail(message: str, *, smoke: bool, exit_code: int = 1) -> int:
+    """Report a start-up failure in one readable line (and a dialog unless smoke); returns
+    the exit code (1, or a disk fault's or a busy data folder's own: see ``db.faults``)."""
     log.error("start-up failed: %s", message)
     if sys.stderr is not None:
         print(f"{APP_EXECUTABLE}: {message}", file=sys.stderr)
@@ -114,7 +120,43 @@ def fail(message: str, *, smoke: bool) -> int:
         from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415 - only when needed
 
         QMessageBox.critical(None, APP_NAME, message)
-    return 1
+    return exit_code
+
+
+def fail_on_disk(exc: BaseException, folder: Path, what: str, *, smoke: bool) -> int | None:
+    """``fail`` with the disk fault behind ``exc`` (its own exit code), or None if none."""
+    from rejection_desktop.db.faults import fault_of  # noqa: PLC0415 - only on failure
+
+    fault = fault_of(exc, folder)
+    if fault is None:
+        return None
+    return fail(f"{what}: {fault.text} ({folder})", smoke=smoke, exit_code=fault.exit_code)
+
+
+def fail_without_lock(instance: SingleInstance, data_dir: Path, *, smoke: bool) -> int:
+    """The lock is taken, or cannot be written: hand over to the running app, or say why not
+    (a command holding it, a full or read-only disk)."""
+    from rejection_desktop.commands import HANDLERS  # noqa: PLC0415 - only on failure
+    from rejection_desktop.db.faults import EXIT_BUSY, Fault, probe  # noqa: PLC0415
+    from rejection_desktop.single_instance import holder_command  # noqa: PLC0415
+
+    holder = instance.holder()
+    if holder is None:
+        fault = probe(data_dir) or Fault.PERMISSION
+        return fail(f"cannot start: {fault.text} ({data_dir})", smoke=smoke,
+                    exit_code=fault.exit_code)
+    other = holder_command(holder, tuple(HANDLERS))
+    if other is not None:
+        return fail(f"the command `{APP_EXECUTABLE} {other}` (process {holder}) is using the "
+                    f"journal in {data_dir}; try again when it has finished", smoke=smoke,
+                    exit_code=EXIT_BUSY)
+    if smoke:
+        return fail(f"Rejection Desktop (process {holder}) is using the journal in {data_dir}",
+                    smoke=True, exit_code=EXIT_BUSY)
+    reached = instance.activate_running()
+    log.info("another instance is running; hand-over %s", "sent" if reached else "failed")
+    return 0 if reached else fail("Rejection Desktop is already running but did not answer.",
+                                  smoke=False, exit_code=EXIT_BUSY)
 
 
 class JournalCheck:
@@ -123,6 +165,7 @@ class JournalCheck:
     def __init__(self, database: Path) -> None:
         self._database = database
         self._problem: str | None = None
+        self._error: Exception | None = None
         self._thread = threading.Thread(target=self._run, name="journal-check", daemon=True)
 
     def start(self) -> None:
@@ -131,15 +174,21 @@ class JournalCheck:
     def _run(self) -> None:
         from rejection_desktop.db.files import check_database_file  # noqa: PLC0415
 
-        self._problem = check_database_file(self._database)
+        try:
+            self._problem = check_database_file(self._database)
+        except Exception as exc:  # a disk fault: raised again by ``result``
+            self._error = exc
 
     def result(self) -> str | None:
         """None when the journal is healthy (or new), else what is wrong; waits for the check
-        (or runs it here when it was not started)."""
+        (or runs it here when it was not started). Raises what the check raised (a disk
+        fault, ``db.files.DiskFaultError``)."""
         if self._thread.ident is not None:  # started
             self._thread.join()
         else:
             self._run()
+        if self._error is not None:
+            raise self._error
         return self._problem
 
 
@@ -154,7 +203,9 @@ def run_app(args: argparse.Namespace) -> int:
     try:
         make_private_dir(data_dir)
     except OSError as exc:
-        return fail(f"cannot use the data folder {data_dir}: {exc.strerror}", smoke=args.smoke)
+        what = f"cannot use the data folder {data_dir}"
+        return fail_on_disk(exc, data_dir, what, smoke=args.smoke) or fail(
+            folder_problem(data_dir, exc), smoke=args.smoke)
     paths = DataPaths(data_dir)
     setup_logging(paths.logs, to_stderr=not args.smoke)  # --smoke reports in its own lines
     install_excepthook(None if args.smoke else show_crash_dialog)
@@ -166,12 +217,7 @@ def run_app(args: argparse.Namespace) -> int:
 
     instance = SingleInstance(data_dir)
     if not instance.acquire():
-        if args.smoke:
-            return fail("another instance is using this data folder", smoke=True)
-        reached = instance.activate_running()
-        log.info("another instance is running; hand-over %s", "sent" if reached else "failed")
-        return 0 if reached else fail(
-            "Rejection Desktop is already running but did not answer.", smoke=False)
+        return fail_without_lock(instance, data_dir, smoke=args.smoke)
     try:
         return run_with_lock(app, args, paths, instance)
     finally:

@@ -14,6 +14,7 @@ import peewee
 from rejection_desktop.db.files import (
     DatabaseCorruptError,
     DatabaseTooNewError,
+    raise_if_disk_fault,
     read_header_version,
 )
 from rejection_desktop.paths import create_private, partial_path
@@ -107,6 +108,7 @@ def open_db(path: Path, *, latest_version: int | None = None) -> peewee.SqliteDa
     except (peewee.DatabaseError, sqlite3.DatabaseError) as exc:
         if not database.is_closed():
             database.close()
+        raise_if_disk_fault(exc, path)
         raise DatabaseCorruptError(f"{path.name} cannot be opened: {exc}") from exc
     db.initialize(database)
     log.info("opened database %s (schema %s)", path, version)

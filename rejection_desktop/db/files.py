@@ -11,6 +11,8 @@ import sqlite3
 import stat
 from pathlib import Path
 
+from rejection_desktop.db.faults import Fault, fault_of
+
 SQLITE_HEADER = b"SQLite format 3\x00"
 USER_VERSION_OFFSET = 60
 
@@ -29,6 +31,22 @@ class DatabaseCorruptError(DatabaseError):
 
 class DatabaseUnreadableError(DatabaseError):
     """The file is there but cannot be read (permission, an I/O error)."""
+
+
+class DiskFaultError(DatabaseError):
+    """The journal is fine, but the disk refused: full, read-only, no permission. Not damage:
+    never a reason for recovery."""
+
+    def __init__(self, path: Path, fault: Fault) -> None:
+        super().__init__(f"{path.name} cannot be used: {fault.text} ({path.parent}).")
+        self.fault = fault
+
+
+def raise_if_disk_fault(exc: BaseException, path: Path) -> None:
+    """Raise DiskFaultError when ``exc`` (about the journal ``path``) is the disk's doing."""
+    fault = fault_of(exc, path.parent)
+    if fault is not None:
+        raise DiskFaultError(path, fault) from exc
 
 
 def read_header_version(path: Path) -> int | None:
@@ -71,18 +89,27 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(read_only_uri(path), uri=True, check_same_thread=False)
 
 
-def connect_to_inspect(path: Path) -> sqlite3.Connection:
-    """A read-only connection to a file nobody is writing (a backup, a damaged journal).
+def inspect_uri(path: Path) -> str:
+    """A SQLite URI reading ``path``, a file nobody is writing (see ``connect_to_inspect``)."""
+    try:
+        wal_content = os.path.getsize(f"{path}-wal") > 0
+    except OSError:
+        wal_content = False
+    if wal_content:
+        return read_only_uri(path)
+    return Path(path).resolve().as_uri() + "?immutable=1"
 
-    Without a ``-wal`` file the main file is the whole database, so it is opened as
-    ``immutable``: SQLite then creates no ``-wal``/``-shm`` files next to it. With one, the
-    WAL's content matters and is read (SQLite may add a ``-shm`` index; the data files stay
-    unchanged).
+
+def connect_to_inspect(path: Path) -> sqlite3.Connection:
+    """A read-only connection to a file nobody is writing (a backup, a damaged journal, a
+    journal on a disk too full or read-only for a lock).
+
+    Without a ``-wal`` file (or with an empty one) the main file is the whole database, so it
+    is opened as ``immutable``: SQLite then creates no ``-wal``/``-shm`` files next to it.
+    With one, the WAL's content matters and is read (SQLite may add a ``-shm`` index; the data
+    files stay unchanged).
     """
-    if Path(f"{path}-wal").exists():
-        return connect_read_only(path)
-    uri = Path(path).resolve().as_uri() + "?immutable=1"
-    return sqlite3.connect(uri, uri=True, check_same_thread=False)
+    return sqlite3.connect(inspect_uri(path), uri=True, check_same_thread=False)
 
 
 def quick_check_connection(connection: sqlite3.Connection) -> str | None:
@@ -96,7 +123,9 @@ def check_database_file(path: Path) -> str | None:
     """Read-only health check of a database file: None when healthy, else what is wrong.
 
     A missing file is healthy (a new journal will be created); an empty one is not. The file
-    is never written: the header is read directly and SQLite opens it with ``mode=ro``.
+    is never written: the header is read directly and SQLite opens it with ``mode=ro``. When
+    the disk keeps SQLite from reading (full, read-only: it may need to create ``-shm``),
+    DiskFaultError is raised: that is no damage to recover from.
     """
     try:
         if read_header_version(path) is None:
@@ -106,10 +135,12 @@ def check_database_file(path: Path) -> str | None:
     try:
         connection = connect_to_inspect(path)
     except sqlite3.Error as exc:
+        raise_if_disk_fault(exc, path)
         return f"{path.name} cannot be opened: {exc}"
     try:
         return quick_check_connection(connection)
     except sqlite3.Error as exc:
+        raise_if_disk_fault(exc, path)
         return f"{path.name} cannot be read: {exc}"
     finally:
         connection.close()

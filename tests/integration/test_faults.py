@@ -7,6 +7,7 @@ nobody may read; a tmpfs that fills up, a read-only bind mount (both need root, 
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import sqlite3
@@ -149,3 +150,229 @@ def test_a_log_that_cannot_be_written_never_changes_a_result(tmp_path, blocked):
         assert result.returncode == 0, (command, result.stderr)
         assert result.stderr == ""
     assert '"attempts"' in out.read_text(encoding="utf-8")
+
+
+# a full disk, a read-only disk, no permission, a data folder in use -----------------------
+STALL = ROOT / "tests" / "helpers" / "stall_on_partial.py"
+
+
+def mount(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(["mount", *args], capture_output=True, text=True, check=False)
+
+
+@pytest.fixture
+def small_disk(tmp_path):
+    """A 6 MiB tmpfs of its own (root only; skipped with the reason elsewhere)."""
+    point = tmp_path / "disk"
+    point.mkdir()
+    result = mount("-t", "tmpfs", "-o", "size=6m,mode=0755", "tmpfs", str(point))
+    if result.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here: {result.stderr.strip() or 'not permitted'}")
+    yield point
+    subprocess.run(["umount", "-l", str(point)], check=False)
+
+
+def fill(disk: Path, *, leave: int = 0) -> Path:
+    """Fill ``disk`` up, leaving about ``leave`` bytes free; returns the filler to remove."""
+    filler = disk / "filler"
+    with filler.open("wb") as handle:
+        chunk = b"\0" * 65536
+        try:
+            while True:
+                handle.write(chunk)
+                handle.flush()
+        except OSError:
+            pass
+    if leave:
+        os.truncate(filler, max(0, filler.stat().st_size - leave))
+    return filler
+
+
+def journal_state(data: Path) -> list:
+    """Everything the journal holds, read through a plain read-only export."""
+    out = data.parent / "state.json"
+    result = run("export", "-o", str(out), "--data-dir", str(data))
+    assert result.returncode == 0, result.stderr
+    document = json.loads(out.read_text(encoding="utf-8"))
+    out.unlink()
+    return [document[k] for k in ("challenges", "attempts", "reflections", "prompts",
+                                  "reminders", "settings")]
+
+
+def one_line(result: subprocess.CompletedProcess, code: int, line: str) -> None:
+    assert (result.returncode, result.stderr, result.stdout) == (code, PREFIX + line + "\n", "")
+
+
+def test_a_full_disk_gets_its_own_line_and_code_and_loses_nothing(small_disk, tmp_path):
+    data = small_disk / "data"
+    backup = journal_with_an_attempt(data, backup=True)
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    assert run("export", "-o", str(outside / "before.json"), "--data-dir", str(data)
+               ).returncode == 0
+    before = journal_state(data)
+    filler = fill(small_disk)
+    d = f"--data-dir={data}"
+
+    one_line(run("--smoke", d), 3, f"cannot start: the disk is full ({data})")
+    one_line(run("export", "-o", str(small_disk / "x.json"), d), 3,
+             f"cannot write {small_disk / 'x.json'}: the disk is full ({small_disk})")
+    one_line(run("backup", d), 3, f"backup failed: the disk is full ({data})")
+    for command in (["import", str(outside / "before.json")],
+                    ["import", "--replace", str(outside / "before.json")],
+                    ["restore", str(backup)]):
+        one_line(run(*command, d), 3, f"{command[0]} failed: the disk is full ({data}); the "
+                                      "journal was not changed")
+    rescued = run("export", "-o", str(outside / "rescue.json"), d)  # to another disk: works
+    assert (rescued.returncode, rescued.stderr) == (0, "")
+    assert '"attempts"' in (outside / "rescue.json").read_text(encoding="utf-8")
+    assert not [p for p in small_disk.rglob("*") if ".partial" in p.name]
+
+    filler.unlink()
+    assert journal_state(data) == before
+    assert run("--smoke", d).returncode == 0
+
+
+def test_a_disk_that_fills_during_an_import_changes_nothing(small_disk, tmp_path):
+    """The lock and the journal open fine; the import's own writes hit the full disk. Before:
+    "cannot rollback - no transaction is active"; now the disk is named."""
+    big = tmp_path / "big"
+    context = open_context(big)
+    try:
+        s = context.services
+        challenge = s.challenges.list_challenges()[0].id
+        for number in range(120):
+            s.attempts.log(challenge, BeforeInput(predicted_no=50),
+                           OutcomeInput("rejected", notes=f"{number} " + "word " * 4000))
+    finally:
+        context.close()
+    export = tmp_path / "big.json"
+    assert run("export", "-o", str(export), "--data-dir", str(big)).returncode == 0
+    data = small_disk / "data"
+    journal_with_an_attempt(data, backup=False)
+    before = journal_state(data)
+    filler = fill(small_disk, leave=600_000)
+    result = run("import", str(export), f"--data-dir={data}")
+    one_line(result, 3, f"import failed: the disk is full ({data}); the journal was not "
+                        "changed")
+    filler.unlink()
+    assert journal_state(data) == before
+
+
+@pytest.fixture
+def read_only_disk(tmp_path):
+    """A folder bind-mounted read-only onto itself, with a journal and a backup in it."""
+    point = tmp_path / "ro"
+    data = point / "data"
+    backup = journal_with_an_attempt(data, backup=True)
+    if mount("--bind", str(point), str(point)).returncode != 0:
+        pytest.skip("cannot bind-mount here (needs root)")
+    result = mount("-o", "remount,bind,ro", str(point))
+    if result.returncode != 0:
+        subprocess.run(["umount", "-l", str(point)], check=False)
+        pytest.skip(f"cannot remount read-only: {result.stderr.strip()}")
+    yield data, backup
+    subprocess.run(["umount", "-l", str(point)], check=False)
+
+
+def test_a_read_only_disk_gets_its_own_line_and_code(read_only_disk, tmp_path):
+    data, backup = read_only_disk
+    digest = (data / "journal.sqlite3").read_bytes()
+    d = f"--data-dir={data}"
+    one_line(run("--smoke", d), 4, f"cannot start: the disk is read-only ({data})")
+    one_line(run("export", "-o", str(data / "x.json"), d), 4,
+             f"cannot write {data / 'x.json'}: the disk is read-only ({data})")
+    one_line(run("backup", d), 4, f"backup failed: the disk is read-only ({data / 'backups'})")
+    exported = tmp_path / "e.json"
+    result = run("export", "-o", str(exported), d)  # reading still works
+    assert (result.returncode, result.stderr) == (0, "")
+    for command in (["import", str(exported)], ["restore", str(backup)]):
+        one_line(run(*command, d), 4, f"{command[0]} failed: the disk is read-only ({data}); "
+                                      "the journal was not changed")
+    listed = run("backup", "--list", d)
+    assert (listed.returncode, listed.stderr) == (0, "")
+    assert (data / "journal.sqlite3").read_bytes() == digest
+
+
+def test_no_permission_gets_its_own_line_and_code(tmp_path):
+    data = tmp_path / "data"
+    journal_with_an_attempt(data, backup=False)
+    data.chmod(0o500)
+    try:
+        d = f"--data-dir={data}"
+        one_line(run("--smoke", d, drop_root=True), 5, f"cannot start: permission denied ({data})")
+        one_line(run("import", str(tmp_path / "x.json"), d, drop_root=True), 5,
+                 f"import failed: permission denied ({data}); the journal was not changed")
+        result = run("export", "-o", str(tmp_path / "x.json"), d, drop_root=True)
+        assert (result.returncode, result.stderr) == (0, "")
+    finally:
+        data.chmod(0o700)
+    assert attempts_in(data / "journal.sqlite3") == 1
+
+
+def test_a_data_folder_in_use_by_another_command_says_so(tmp_path):
+    """A replacing import, stopped while it holds the lock (its safety backup is being
+    written): a second import, and the app, are told that a command is running, exit 6."""
+    data = tmp_path / "data"
+    journal_with_an_attempt(data, backup=False)
+    export = tmp_path / "e.json"
+    assert run("export", "-o", str(export), "--data-dir", str(data)).returncode == 0
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    first = subprocess.Popen([sys.executable, str(STALL), "import", "--replace", str(export),
+                              "--data-dir", str(data)], stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, text=True, env=env)
+    try:
+        assert first.stdout is not None
+        assert first.stdout.readline().startswith("partial ")
+        busy = (f"the command `rejection-desktop import` (process {first.pid}) is using the "
+                f"journal in {data}; try again when it has finished")
+        one_line(run("import", str(export), "--data-dir", str(data)), 6, busy)
+        one_line(run("--smoke", "--data-dir", str(data)), 6, busy)
+    finally:
+        first.kill()
+        first.communicate(timeout=30)
+    result = run("import", str(export), "--data-dir", str(data))  # the lock was stale
+    assert result.returncode == 0, result.stderr
+
+
+def test_a_full_disk_is_not_taken_for_a_damaged_journal(small_disk):
+    """A journal whose last writes are still in its ``-wal`` (the app was killed) needs a
+    ``-shm`` index to be read; on a full disk SQLite says "disk I/O error". That is no damage:
+    no recovery, no restore prompt, one line with exit code 3, the files untouched."""
+    data = small_disk / "data"
+    journal_with_an_attempt(data, backup=True)
+    database = data / "journal.sqlite3"
+    writer = ("import sqlite3, os, sys; c = sqlite3.connect(sys.argv[1]); "
+              "c.execute('PRAGMA wal_autocheckpoint = 0'); "
+              "c.execute('UPDATE attempt SET notes = ?', ('kept in the WAL',)); c.commit(); "
+              "os._exit(0)")
+    subprocess.run([sys.executable, "-c", writer, str(database)], check=True)
+    Path(f"{database}-shm").unlink()
+    assert Path(f"{database}-wal").stat().st_size > 0
+    def files() -> dict[str, bytes]:  # the data (SQLite may leave a -shm index: not data)
+        return {p.name: p.read_bytes() for p in data.iterdir()
+                if p.is_file() and not p.name.endswith("-shm")}
+
+    before = files()
+    filler = fill(small_disk)
+    offers = []
+    with pytest.raises(Exception, match="the disk is full"):
+        run_startup_recovery(DataPaths(data), offers.append)
+    assert offers == []
+    os.truncate(filler, filler.stat().st_size - 12288)  # room for the lock, not for -shm
+    one_line(run("--smoke", f"--data-dir={data}"), 3,
+             f"journal.sqlite3 cannot be used: the disk is full ({data}).")
+    assert files() == before
+    filler.unlink()
+    result = run("export", "-o", str(small_disk / "x.json"), f"--data-dir={data}")
+    assert result.returncode == 0, result.stderr
+    assert "kept in the WAL" in (small_disk / "x.json").read_text(encoding="utf-8")
+
+
+def test_a_data_folder_under_a_file_is_one_line(tmp_path):
+    blocker = tmp_path / "notes.txt"
+    blocker.write_text("a file, not a folder")
+    data = blocker / "data"
+    line = f"cannot use the data folder {data}: {blocker} is a file, not a folder"
+    one_line(run("--smoke", f"--data-dir={data}"), 1, line)
+    one_line(run("import", str(tmp_path / "x.json"), f"--data-dir={data}"), 1, line)
