@@ -30,7 +30,7 @@ def probe_hooks() -> StartHooks:
     """Report the first paint and "ready", then quit; nothing modal opens in between."""
     def ready(_running: object) -> None:
         report("ready")
-        QCoreApplication.quit()
+        QCoreApplication.exit(0)  # not quit(): that asks each window to close first
 
     return StartHooks(shown=lambda: report("shown"), ready=ready, welcome=lambda shell: None)
 

@@ -2,14 +2,24 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Parse the command line, then run a subcommand or the app; returns the exit code."""
+    """Parse the command line, then run a subcommand or the app; returns the exit code.
+
+    Every file the process creates (SQLite's and Qt's included) is private: umask 077. Until
+    the log file is set up, log records go nowhere (not to stderr, which gets one line).
+    """
+    if os.name == "posix":
+        os.umask(0o077)
     from rejection_desktop.app.cli import parse_args  # noqa: PLC0415 - fast --version
 
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    import logging  # noqa: PLC0415 - after --version and --help
+
+    logging.getLogger().addHandler(logging.NullHandler())
     if args.command:
         from rejection_desktop.app.commands import run_command  # noqa: PLC0415
 

@@ -1,9 +1,11 @@
 """Subcommands that work on the journal without a window (export, import, backup, restore).
 
-Errors are one readable line on stderr and exit code 1, never a traceback (details go to the
-log file). Commands that write (import, restore) take the single-instance lock and refuse
-while the app is running on the same data dir. Commands that only read (export, backup)
-also work while it runs, through a read-only connection.
+Errors are one readable line on stderr, never a traceback (details go to the log file), and
+an exit code: 1 in general, and one per disk fault (full, read-only, permission) and for a
+data folder in use (``db.faults``; listed in the README). Commands that write (import,
+restore) take the single-instance lock and refuse while the app or another command holds it.
+Commands that only read (export, backup) also work while the app runs, through a read-only
+connection, and on a disk so full or read-only that the lock cannot be written.
 
 Long commands (export, import, backup, restore) show a progress line on stderr, rewritten in
 place, when stderr is a terminal; otherwise they print nothing extra.
@@ -15,11 +17,13 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from rejection_desktop import APP_EXECUTABLE
@@ -41,7 +45,11 @@ QT_APP: list[Any] = []
 
 
 class CommandError(Exception):
-    """A failure to report to the user in one line."""
+    """A failure to report to the user in one line, with its exit code."""
+
+    def __init__(self, message: str, exit_code: int = 1) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
 
 
 def command(name: str) -> Callable[[Handler], Handler]:
@@ -57,16 +65,42 @@ def run_command(args: argparse.Namespace) -> int:
     try:
         return HANDLERS[args.command](args)
     except CommandError as exc:
-        return fail(str(exc))
+        log.error("command %s stopped (exit code %s)", args.command, exc.exit_code)
+        return fail(str(exc), exc.exit_code)
     except Exception as exc:
         log.exception("command %s failed", args.command)
+        error = disk_fault_error(exc, args, f"{args.command} failed")
+        if error is not None:
+            return fail(str(error), error.exit_code)
         return fail(f"{args.command} failed: {exc}")
 
 
-def fail(message: str) -> int:
+def disk_fault_error(exc: BaseException, args: argparse.Namespace, what: str,
+                     where: Path | None = None) -> CommandError | None:
+    """``what`` failed because of the disk: one line with the fault and where (``where``, the
+    folder of the file named by the error, or the data folder); else None."""
+    from rejection_desktop.db.faults import fault_of  # noqa: PLC0415
+    from rejection_desktop.platform.paths import resolve_data_dir  # noqa: PLC0415
+
+    where = where or next((Path(e.filename).parent for e in (exc, exc.__cause__, exc.__context__)
+                           if isinstance(e, OSError) and isinstance(e.filename, str)), None)
+    if where is None:
+        try:
+            where = resolve_data_dir(getattr(args, "data_dir", None))
+        except Exception:
+            where = None
+    fault = fault_of(exc, where if where is None or where.is_dir() else where.parent)
+    if fault is None:
+        return None
+    changed = "; the journal was not changed" if args.command in ("import", "restore") else ""
+    place = f" ({where})" if where is not None else ""
+    return CommandError(f"{what}: {fault.text}{place}{changed}", fault.exit_code)
+
+
+def fail(message: str, exit_code: int = 1) -> int:
     if sys.stderr is not None:
         print(f"{APP_EXECUTABLE}: {message}", file=sys.stderr)
-    return 1
+    return exit_code
 
 
 def say(message: str) -> None:
@@ -153,9 +187,10 @@ def start_qt() -> None:
 
 def log_to_file(paths: DataPaths) -> None:
     """Log to the data dir's log file only: stderr gets our one-line messages, no tracebacks."""
-    from rejection_desktop.platform.logs import setup_logging  # noqa: PLC0415
+    from rejection_desktop.platform.logs import log_qt_messages, setup_logging  # noqa: PLC0415
 
-    setup_logging(paths.logs)
+    setup_logging(paths.logs, to_stderr=False)
+    log_qt_messages()
     root = logging.getLogger()
     for handler in list(root.handlers):
         if type(handler) is logging.StreamHandler and getattr(handler, "_rejection_desktop",
@@ -209,12 +244,21 @@ def unlock_from_args(args: argparse.Namespace, paths: DataPaths) -> JournalKey |
         raise CommandError(str(exc)) from exc
 
 
-def open_read_only(paths: DataPaths, key: JournalKey | None) -> Any:
-    """Bind the models to a read-only connection (the app may be writing meanwhile)."""
-    from rejection_desktop.db.connection import open_db_read_only  # noqa: PLC0415
+def open_read_only(paths: DataPaths, key: JournalKey | None, *, nobody_writes: bool) -> Any:
+    """Bind the models to a read-only connection (the app may be writing meanwhile).
+
+    ``nobody_writes`` (no process holds the lock, which this one could not write either): the
+    journal is opened as ``db.files.connect_to_inspect`` does, so SQLite needs to create
+    nothing next to it (a full or read-only disk).
+    """
+    from rejection_desktop.db.connection import db, make_database  # noqa: PLC0415
+    from rejection_desktop.db.files import inspect_uri, read_only_uri  # noqa: PLC0415
     from rejection_desktop.db.migrations import current_version, latest_version  # noqa: PLC0415
 
-    database = open_db_read_only(paths.database, key)
+    uri = inspect_uri(paths.database) if nobody_writes else read_only_uri(paths.database)
+    database = make_database(uri, key, {"busy_timeout": 5000, "query_only": 1}, uri=True)
+    database.connect()
+    db.initialize(database)
     if current_version(database) != latest_version():
         database.close()
         raise CommandError("the journal needs an upgrade; close Rejection Desktop and run the "
@@ -231,38 +275,49 @@ def journal(args: argparse.Namespace, *, write: bool, must_exist: bool) -> Itera
     start_qt()
     from rejection_desktop.app.context import open_context  # noqa: PLC0415
     from rejection_desktop.db.connection import close_db  # noqa: PLC0415
-    from rejection_desktop.db.files import DatabaseError, check_database_file  # noqa: PLC0415
+    from rejection_desktop.db.files import (  # noqa: PLC0415
+        DatabaseCorruptError,
+        DatabaseError,
+        DatabaseUnreadableError,
+        DiskFaultError,
+        check_database_file,
+    )
     from rejection_desktop.platform.single_instance import SingleInstance  # noqa: PLC0415
     from rejection_desktop.services.backups import BackupService  # noqa: PLC0415
     from rejection_desktop.services.data_transfer import DataTransferService  # noqa: PLC0415
     from rejection_desktop.services.encryption import align_backups, settle  # noqa: PLC0415
+    from rejection_desktop.services.recovery import stop_message  # noqa: PLC0415
     from rejection_desktop.services.settings import SettingsService  # noqa: PLC0415
 
     paths = data_paths(args, must_exist=must_exist)
-    paths.root.mkdir(parents=True, exist_ok=True)
+    prepare_data_dir(args, paths)
     log_to_file(paths)
     instance = SingleInstance(paths.root)
     locked = instance.acquire()
+    holder = None if locked else instance.holder()
     if not locked and write:
-        raise CommandError(f"Rejection Desktop is running with the journal in {paths.root}; "
-                           "close it first (or use Settings > Data in the app)")
+        refuse_without_lock(args, paths, holder)
     try:
         if locked:
             settle(paths)
+            paths.temporaries.remove_stale()
         key = unlock_from_args(args, paths)
         if locked:
-            if write and (problem := check_database_file(paths.database, key)):
-                raise CommandError(f"the journal is damaged ({problem}); restore a backup with "
-                                   f"`{APP_EXECUTABLE} restore FILE`")
             try:
+                if write and (problem := check_database_file(paths.database, key)):
+                    raise CommandError(stop_message(paths, problem, key))
                 context = open_context(paths.root, key=key)
+            except DiskFaultError as exc:
+                raise CommandError(str(exc), exc.fault.exit_code) from exc
+            except (DatabaseCorruptError, DatabaseUnreadableError) as exc:
+                raise CommandError(stop_message(paths, str(exc), key)) from exc
             except DatabaseError as exc:
                 raise CommandError(str(exc)) from exc
             if key is not None:
                 align_backups(paths, key)
             settings, backups = context.services.settings, context.services.backups
         else:  # the app has the journal open: read it without the services that write
-            open_read_only(paths, key)
+            open_read_only(paths, key, nobody_writes=holder is None)
             settings = SettingsService()
             backups = BackupService(paths, zone=settings.zone)
         transfer = DataTransferService(backups, zone=settings.zone)
@@ -278,6 +333,37 @@ def journal(args: argparse.Namespace, *, write: bool, must_exist: bool) -> Itera
             instance.release()
 
 
+def prepare_data_dir(args: argparse.Namespace, paths: DataPaths) -> None:
+    """Create the data folder if needed (0700); one line when that is impossible."""
+    from rejection_desktop.platform.paths import folder_problem, make_private_dir  # noqa: PLC0415
+
+    try:
+        make_private_dir(paths.root)
+    except OSError as exc:
+        error = disk_fault_error(exc, args, f"cannot use the data folder {paths.root}")
+        raise error or CommandError(folder_problem(paths.root, exc)) from exc
+
+
+def refuse_without_lock(args: argparse.Namespace, paths: DataPaths, holder: int | None
+                        ) -> None:
+    """Raise the CommandError for a lock a writing command cannot take: held by the app or
+    another command (exit code 6), or not writable at all (the disk's fault)."""
+    from rejection_desktop.db.faults import EXIT_BUSY, Fault, probe  # noqa: PLC0415
+    from rejection_desktop.platform.single_instance import holder_command  # noqa: PLC0415
+
+    if holder is None:
+        fault = probe(paths.root) or Fault.PERMISSION
+        raise CommandError(f"{args.command} failed: {fault.text} ({paths.root}); the journal "
+                           "was not changed", fault.exit_code)
+    other = holder_command(holder, tuple(HANDLERS))
+    if other is None:
+        raise CommandError(f"Rejection Desktop is running with the journal in {paths.root}; "
+                           "close it first (or use Settings > Data in the app)", EXIT_BUSY)
+    raise CommandError(f"the command `{APP_EXECUTABLE} {other}` (process {holder}) is using "
+                       f"the journal in {paths.root}; try again when it has finished",
+                       EXIT_BUSY)
+
+
 # the commands ------------------------------------------------------------------------------------
 @command("export")
 def export_command(args: argparse.Namespace) -> int:
@@ -289,9 +375,13 @@ def export_command(args: argparse.Namespace) -> int:
             with progress_line("export") as steps:
                 summary = j.transfer.export(args.format, output, steps)
         except OSError as exc:
-            raise CommandError(f"cannot write {output}: {exc.strerror or exc}") from exc
+            raise disk_fault_error(exc, args, f"cannot write {output}",
+                                   output.parent) or CommandError(
+                f"cannot write {output}: {exc.strerror or exc}") from exc
     counts = ", ".join(f"{n:,} {name}" for name, n in summary.counts.items())
     say(f"exported {counts} to {summary.path} ({summary.size:,} bytes)")
+    if summary.replaced:
+        say(summary.repair_note())
     if summary.problem:
         return fail(summary.problem)
     return 0
@@ -340,11 +430,12 @@ def backup_command(args: argparse.Namespace) -> int:
                 if args.output is not None:
                     steps.phase(Phase.BACKING_UP)
                     path = backup_database(db.obj, args.output.expanduser().resolve(),
-                                           progress=steps.at)
+                                           progress=steps.at, temporaries=j.paths.temporaries)
                 else:
                     path = j.backups.back_up_now(steps).path
         except (OSError, BackupFileError) as exc:
-            raise CommandError(f"the backup failed: {exc}") from exc
+            raise disk_fault_error(exc, args, "backup failed") or CommandError(
+                f"backup failed: {exc}") from exc
     say(f"backed up to {path}")
     return 0
 
@@ -376,20 +467,21 @@ def restore_command(args: argparse.Namespace) -> int:
     paths = data_paths(args, must_exist=False)
     secret = secret_from_args(args)
     ask = None if secret is None else secret.unlock  # for a backup made with another key
+    log_to_file(paths)
     key = unlock_from_args(args, paths) if paths.database.exists() else None
-    if paths.database.exists() and (problem := check_database_file(paths.database, key)):
-        paths.root.mkdir(parents=True, exist_ok=True)
-        log_to_file(paths)
+    if os.path.lexists(paths.database) and (
+            problem := check_database_file(paths.database, key)):
         instance = SingleInstance(paths.root)
         if not instance.acquire():
-            raise CommandError(f"Rejection Desktop is running with the journal in {paths.root}")
+            refuse_without_lock(args, paths, instance.holder())
         try:
             damaged = restore_after_damage(paths, source, key=key, ask=ask)
         except BackupFileError as exc:
             raise CommandError(str(exc)) from exc
         finally:
             instance.release()
-        say(f"the journal was damaged ({problem}); it was kept unchanged as {damaged}")
+        say(f"the journal could not be used ({problem.rstrip('.')}); it was kept unchanged "
+            f"as {damaged}")
         say(f"restored from {source}")
         return 0
     with journal(args, write=True, must_exist=False) as j:

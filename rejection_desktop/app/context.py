@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from rejection_desktop.db.connection import close_db, open_db
 from rejection_desktop.db.migrations import latest_version, migrate
 from rejection_desktop.db.seed import seed_library
-from rejection_desktop.platform.paths import DataPaths, secure_dir
+from rejection_desktop.platform.paths import DataPaths, make_private_dir
 from rejection_desktop.platform.resources import resource
 from rejection_desktop.services.clock import Clock, system_clock
 from rejection_desktop.services.container import AppContext, Services
@@ -29,10 +29,10 @@ def open_context(data_dir: Path, clock: Clock = system_clock, *, key: JournalKey
     newer than this app or unreadable; the file is then left untouched.
     """
     paths = DataPaths(data_dir)
-    secure_dir(paths.root)
+    make_private_dir(paths.root)
     database = open_db(paths.database, latest_version=latest_version(), key=key)
     try:
-        migration = migrate(database, paths.backups)
+        migration = migrate(database, paths.backups, temporaries=paths.temporaries)
         seeded = seed_library(database, resource("challenges.json"), resource("prompts.json"),
                               clock())
     except Exception:

@@ -29,8 +29,13 @@ from PySide6.QtWidgets import QApplication
 
 from rejection_desktop import APP_EXECUTABLE, APP_ID, APP_NAME, __version__
 from rejection_desktop.platform.crash import install_excepthook
-from rejection_desktop.platform.logs import setup_logging
-from rejection_desktop.platform.paths import DataPaths, resolve_data_dir, secure_dir
+from rejection_desktop.platform.logs import log_qt_messages, setup_logging
+from rejection_desktop.platform.paths import (
+    DataPaths,
+    folder_problem,
+    make_private_dir,
+    resolve_data_dir,
+)
 from rejection_desktop.platform.resources import resource
 from rejection_desktop.platform.single_instance import SingleInstance
 from rejection_desktop.ui.first_paint import FirstPaint
@@ -82,8 +87,9 @@ def show_crash_dialog(summary: str) -> None:
     )
 
 
-def fail(message: str, *, smoke: bool) -> int:
-    """Report a start-up failure in one readable line (and a dialog unless smoke); exit 1."""
+def fail(message: str, *, smoke: bool, exit_code: int = 1) -> int:
+    """Report a start-up failure in one readable line (and a dialog unless smoke); returns
+    the exit code (1, or a disk fault's or a busy data folder's own: see ``db.faults``)."""
     log.error("start-up failed: %s", message)
     if sys.stderr is not None:
         print(f"{APP_EXECUTABLE}: {message}", file=sys.stderr)
@@ -91,7 +97,43 @@ def fail(message: str, *, smoke: bool) -> int:
         from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415 - only when needed
 
         QMessageBox.critical(None, APP_NAME, message)
-    return 1
+    return exit_code
+
+
+def fail_on_disk(exc: BaseException, folder: Path, what: str, *, smoke: bool) -> int | None:
+    """``fail`` with the disk fault behind ``exc`` (its own exit code), or None if none."""
+    from rejection_desktop.db.faults import fault_of  # noqa: PLC0415 - only on failure
+
+    fault = fault_of(exc, folder)
+    if fault is None:
+        return None
+    return fail(f"{what}: {fault.text} ({folder})", smoke=smoke, exit_code=fault.exit_code)
+
+
+def fail_without_lock(instance: SingleInstance, data_dir: Path, *, smoke: bool) -> int:
+    """The lock is taken, or cannot be written: hand over to the running app, or say why not
+    (a command holding it, a full or read-only disk)."""
+    from rejection_desktop.app.commands import HANDLERS  # noqa: PLC0415 - only on failure
+    from rejection_desktop.db.faults import EXIT_BUSY, Fault, probe  # noqa: PLC0415
+    from rejection_desktop.platform.single_instance import holder_command  # noqa: PLC0415
+
+    holder = instance.holder()
+    if holder is None:
+        fault = probe(data_dir) or Fault.PERMISSION
+        return fail(f"cannot start: {fault.text} ({data_dir})", smoke=smoke,
+                    exit_code=fault.exit_code)
+    other = holder_command(holder, tuple(HANDLERS))
+    if other is not None:
+        return fail(f"the command `{APP_EXECUTABLE} {other}` (process {holder}) is using the "
+                    f"journal in {data_dir}; try again when it has finished", smoke=smoke,
+                    exit_code=EXIT_BUSY)
+    if smoke:
+        return fail(f"Rejection Desktop (process {holder}) is using the journal in {data_dir}",
+                    smoke=True, exit_code=EXIT_BUSY)
+    reached = instance.activate_running()
+    log.info("another instance is running; hand-over %s", "sent" if reached else "failed")
+    return 0 if reached else fail("Rejection Desktop is already running but did not answer.",
+                                  smoke=False, exit_code=EXIT_BUSY)
 
 
 @dataclass(frozen=True)
@@ -149,6 +191,7 @@ class JournalCheck:
         self._database = database
         self._problem: str | None = None
         self.key: object = None  # the JournalKey of an encrypted journal
+        self._error: Exception | None = None
         self._thread = threading.Thread(target=self._run, name="journal-check", daemon=True)
 
     def start(self) -> None:
@@ -157,23 +200,27 @@ class JournalCheck:
     def _run(self) -> None:
         from rejection_desktop.db.files import check_database_file  # noqa: PLC0415
 
-        self._problem = check_database_file(self._database, self.key)  # type: ignore[arg-type]
+        try:
+            self._problem = check_database_file(self._database, self.key)  # type: ignore[arg-type]
+        except Exception as exc:  # a disk fault: raised again by ``result``
+            self._error = exc
 
     def result(self) -> str | None:
         """None when the journal is healthy (or new), else what is wrong; waits for the check
-        (or runs it here when it was not started)."""
+        (or runs it here when it was not started). Raises what the check raised (a disk
+        fault, ``db.files.DiskFaultError``)."""
         if self._thread.ident is not None:  # started
             self._thread.join()
         else:
             self._run()
+        if self._error is not None:
+            raise self._error
         return self._problem
 
 
 def run_app(options: Options, hooks: StartHooks | None = None) -> int:
     """Start the GUI (or the ``--smoke`` check); returns the exit code."""
     hooks = hooks or StartHooks()
-    if os.name == "posix":
-        os.umask(0o077)
     headless = sys.platform.startswith("linux") and not os.environ.get("DISPLAY") \
         and not os.environ.get("WAYLAND_DISPLAY")
     if (options.smoke or options.test_notification) and headless:
@@ -181,11 +228,14 @@ def run_app(options: Options, hooks: StartHooks | None = None) -> int:
     app = create_application(sys.argv[:1])
     data_dir = resolve_data_dir(options.data_dir)
     try:
-        secure_dir(data_dir)
+        make_private_dir(data_dir)
     except OSError as exc:
-        return fail(f"cannot use the data folder {data_dir}: {exc.strerror}", smoke=options.smoke)
+        what = f"cannot use the data folder {data_dir}"
+        return fail_on_disk(exc, data_dir, what, smoke=options.smoke) or fail(
+            folder_problem(data_dir, exc), smoke=options.smoke)
     paths = DataPaths(data_dir)
-    setup_logging(paths.logs)
+    setup_logging(paths.logs, to_stderr=not options.smoke)  # --smoke reports in its own lines
+    log_qt_messages()
     install_excepthook(None if options.smoke else hooks.show_crash)
     log.info("%s %s starting, data dir %s", APP_NAME, __version__, data_dir)
     if options.test_notification:  # works while the app runs: needs no journal and no lock
@@ -195,12 +245,7 @@ def run_app(options: Options, hooks: StartHooks | None = None) -> int:
 
     instance = SingleInstance(data_dir)
     if not instance.acquire():
-        if options.smoke:
-            return fail("another instance is using this data folder", smoke=True)
-        reached = instance.activate_running()
-        log.info("another instance is running; hand-over %s", "sent" if reached else "failed")
-        return 0 if reached else fail(
-            "Rejection Desktop is already running but did not answer.", smoke=False)
+        return fail_without_lock(instance, data_dir, smoke=options.smoke)
     try:
         return run_with_lock(JournalStart(app, frame_window(app, paths, instance), options=options,
                                           paths=paths, instance=instance, hooks=hooks))

@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING
 from rejection_desktop.app.assemble import assemble, smoke
 from rejection_desktop.app.context import open_context
 from rejection_desktop.app.reminders import ReminderRuntime
-from rejection_desktop.app.startup import JournalStart, Options, fail
-from rejection_desktop.db.files import DatabaseError
+from rejection_desktop.app.startup import JournalStart, Options, fail, fail_on_disk
+from rejection_desktop.db.files import DatabaseError, DiskFaultError
 from rejection_desktop.services.container import AppContext
 from rejection_desktop.services.recovery import RecoveryResult, run_startup_recovery
 from rejection_desktop.ui.shell import Shell
@@ -63,13 +63,19 @@ class Opening:
         self.shell: Shell | None = None
         self.runtime: ReminderRuntime | None = None
 
-    def stop(self, message: str) -> Stop:
-        """Report ``message`` in one line (and a dialog unless smoke); exit code 1."""
-        return Stop(fail(message, smoke=self.start.options.smoke))
+    def stop(self, message: str, exit_code: int = 1) -> Stop:
+        """Report ``message`` in one line (and a dialog unless smoke); stop with
+        ``exit_code``."""
+        return Stop(fail(message, smoke=self.start.options.smoke, exit_code=exit_code))
 
     def close(self) -> None:
         if self.context is not None:
             self.context.close()
+
+
+def tidy(opening: Opening) -> None:
+    """Remove the temporaries a killed export or backup left behind."""
+    opening.start.paths.temporaries.remove_stale()
 
 
 def unlock(opening: Opening) -> None:
@@ -135,10 +141,7 @@ def recover(opening: Opening) -> None:
 def open_journal_file(opening: Opening) -> None:
     """Open (or create), migrate and seed the journal; build its services."""
     paths = opening.start.paths
-    try:
-        opening.context = open_context(paths.root, key=opening.key)
-    except DatabaseError as exc:
-        raise opening.stop(str(exc)) from exc
+    opening.context = open_context(paths.root, key=opening.key)
     if opening.key is not None:  # backups left plain by an interrupted change
         from rejection_desktop.services.encryption import align_backups  # noqa: PLC0415
 
@@ -188,17 +191,31 @@ def welcome(opening: Opening) -> None:
 
 
 STEPS: tuple[Callable[[Opening], None], ...] = (
-    unlock, recover, open_journal_file, assemble_window, say_what_recovery_did, listen,
+    tidy, unlock, recover, open_journal_file, assemble_window, say_what_recovery_did, listen,
     smoke_report, welcome)
 """The order of start-up after the first paint (the journal's check is already running)."""
 
 
 def open_journal(start: JournalStart) -> Running | int:
-    """Run the steps; the running app, or an exit code when start-up stops."""
+    """Run the steps; the running app, or an exit code when start-up stops. A disk fault (full,
+    read-only, no permission) stops with its own line and exit code, never as damage."""
     opening = Opening(start)
     try:
         for step in STEPS:
-            step(opening)
+            try:
+                step(opening)
+            except Stop:
+                raise
+            except DiskFaultError as exc:
+                raise opening.stop(str(exc), exc.fault.exit_code) from exc
+            except DatabaseError as exc:  # newer than this app, or unreadable
+                raise opening.stop(str(exc)) from exc
+            except Exception as exc:
+                code = fail_on_disk(exc, start.paths.root, "cannot open the journal",
+                                    smoke=start.options.smoke)
+                if code is None:
+                    raise
+                raise Stop(code) from exc
     except Stop as stop:
         opening.close()
         return stop.code

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -22,7 +23,7 @@ from typing import TYPE_CHECKING
 import peewee
 
 from rejection_desktop.db.files import (
-    DatabaseCorruptError,
+    DatabaseError,
     connect_read_only,
     connect_to_inspect,
     driver_errors,
@@ -30,7 +31,12 @@ from rejection_desktop.db.files import (
     read_header_version,
     read_version,
 )
-from rejection_desktop.platform.paths import secure_dir, secure_file, write_private_file
+from rejection_desktop.platform.paths import (
+    Temporaries,
+    make_private_dir,
+    partial_path,
+    write_private_file,
+)
 
 if TYPE_CHECKING:
     from rejection_desktop.db.cipher import JournalKey
@@ -66,18 +72,44 @@ def remove_backup_file(backup: Path) -> None:
 
 def backup_database(source: peewee.SqliteDatabase | Path, destination: Path, *,
                     key: JournalKey | None = None, key_copy: bool = True,
-                    progress: Callable[[int, int], None] | None = None) -> Path:
+                    progress: Callable[[int, int], None] | None = None,
+                    temporaries: Temporaries | None = None) -> Path:
     """Copy ``source`` to ``destination`` with the backup API, atomically; returns the path.
 
     ``source`` is an open peewee database (plain or keyed) or the path of a database file
     (opened read-only with ``key``, so this works from any thread while the app writes). The
-    copy is checked with ``quick_check`` before it is renamed into place; a failed copy raises
-    and leaves nothing. An encrypted copy gets the key file beside it unless ``key_copy`` is
-    False (a backup copied in as the journal uses the journal's own key file).
-    ``progress(pages_done, pages_total)`` is called after every ``BACKUP_PAGES`` pages; an
-    exception it raises stops the copy (nothing is left).
+    copy is written to a hidden temporary file, 0600 from its first byte (recorded in
+    ``temporaries``, so a killed copy is removed at the next start), checked with
+    ``quick_check`` and renamed into place; a failed copy raises and leaves nothing. A missing
+    folder is created 0700; an existing one is left as it is. An encrypted copy gets the key
+    file beside it unless ``key_copy`` is False (a backup copied in as the journal uses the
+    journal's own key file). ``progress(pages_done, pages_total)`` is called after every
+    ``BACKUP_PAGES`` pages; an exception it raises stops the copy (nothing is left).
     """
-    from rejection_desktop.db.cipher import connect, create_private, database_key  # noqa: PLC0415
+    from rejection_desktop.db.cipher import database_key  # noqa: PLC0415
+
+    if not isinstance(source, Path):
+        key = database_key(source)
+    make_private_dir(destination.parent)
+    partial = partial_path(destination)
+    tracked: AbstractContextManager[None] = (
+        nullcontext() if temporaries is None else temporaries.tracking(partial))
+    with tracked:
+        write_backup(source, partial, key, progress)
+        try:
+            if key is not None and key_copy:
+                write_private_file(key_copy_path(destination), key.key_file)
+            os.replace(partial, destination)
+        except BaseException:
+            partial.unlink(missing_ok=True)
+            raise
+    return destination
+
+
+def write_backup(source: peewee.SqliteDatabase | Path, partial: Path, key: JournalKey | None,
+                 progress: Callable[[int, int], None] | None) -> None:
+    """The checked copy of ``source`` at ``partial`` (removed again when anything fails)."""
+    from rejection_desktop.db.cipher import connect, create_private  # noqa: PLC0415
 
     pages = -1 if progress is None else BACKUP_PAGES
 
@@ -85,10 +117,6 @@ def backup_database(source: peewee.SqliteDatabase | Path, destination: Path, *,
         if progress is not None:
             progress(total - left, total)
 
-    if not isinstance(source, Path):
-        key = database_key(source)
-    secure_dir(destination.parent)
-    partial = destination.with_name(destination.name + ".partial")
     partial.unlink(missing_ok=True)
     try:
         create_private(partial)
@@ -109,14 +137,9 @@ def backup_database(source: peewee.SqliteDatabase | Path, destination: Path, *,
             target.close()
         if problem is not None:
             raise BackupFileError(f"The backup copy failed its integrity check: {problem}")
-        secure_file(partial)
-        if key is not None and key_copy:
-            write_private_file(key_copy_path(destination), key.key_file)
-        os.replace(partial, destination)
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
-    return destination
 
 
 @dataclass(frozen=True)
@@ -131,7 +154,7 @@ def is_encrypted_backup(path: Path) -> bool:
     """True for a file that is not plain SQLite and has a key copy beside it."""
     try:
         read_header_version(path)
-    except (DatabaseCorruptError, OSError):
+    except (DatabaseError, OSError):
         return key_copy_path(path).is_file()
     return False
 
@@ -150,12 +173,10 @@ def inspect_database_file(path: Path, *, latest_version: int, check: bool = True
                                    "or the recovery code it was made with.")
     try:
         version = read_version(path, key)
-    except DatabaseCorruptError as exc:
+    except DatabaseError as exc:
         raise BackupFileError(str(exc)) from exc
-    except OSError as exc:
-        raise BackupFileError(f"{path.name} cannot be read: {exc.strerror}") from exc
     if version is None:
-        raise BackupFileError(f"{path.name} is empty.")
+        raise BackupFileError(f"{path.name} does not exist or is not a file.")
     if version > latest_version:
         raise BackupFileError(
             f"{path.name} was saved by a newer version of Rejection Desktop (schema {version}; "

@@ -17,6 +17,7 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -25,6 +26,7 @@ import peewee
 from playhouse.sqlcipher_ext import SqlCipherDatabase
 from sqlcipher3 import dbapi2 as sqlcipher
 
+from rejection_desktop.db.text import TolerantTextMixin
 from rejection_desktop.platform.paths import fsync_dir
 
 log = logging.getLogger(__name__)
@@ -83,7 +85,7 @@ def connect(target: str | Path, key: JournalKey | None, *, uri: bool = False,
     return connection
 
 
-class CipherDatabase(SqlCipherDatabase):
+class CipherDatabase(TolerantTextMixin, SqlCipherDatabase):
     """peewee over SQLCipher with a raw key; the key goes in before peewee's pragmas."""
 
     def __init__(self, database: str, key: JournalKey, **kwargs: Any) -> None:
@@ -110,11 +112,14 @@ def database_key(database: peewee.SqliteDatabase) -> JournalKey | None:
 # the file's state ------------------------------------------------------------------------------
 def has_plain_header(path: Path) -> bool | None:
     """True for a plain SQLite file, False when the first bytes are not SQLite's (encrypted, or
-    not a database at all), None for a missing or empty file."""
+    not a database at all), None for a missing or empty file, or one that is no regular file
+    or cannot be read (the journal's check says what is wrong with it)."""
     try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return None  # a folder or a FIFO: never opened here (a FIFO would block)
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
-    except FileNotFoundError:
+    except OSError:
         return None
     if not header:
         return None

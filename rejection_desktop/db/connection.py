@@ -1,10 +1,13 @@
 """Opening the journal: the one place that makes its connections, plain or keyed (SQLCipher),
-with its pragmas, file permissions, and refusing files we must not touch."""
+with its pragmas, text that never fails to read, files private from their first byte, and
+refusing files we must not touch."""
 
 from __future__ import annotations
 
 import logging
 import os
+import sqlite3
+from contextlib import closing
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,15 +17,27 @@ from rejection_desktop.db.files import (
     DatabaseCorruptError,
     DatabaseTooNewError,
     driver_errors,
+    raise_if_disk_fault,
     read_only_uri,
     read_version,
 )
-from rejection_desktop.platform.paths import secure_file
+from rejection_desktop.db.text import TolerantTextMixin
+from rejection_desktop.platform.paths import create_private, partial_path
 
 if TYPE_CHECKING:
     from rejection_desktop.db.cipher import JournalKey
 
 log = logging.getLogger(__name__)
+
+class JournalDatabase(TolerantTextMixin, peewee.SqliteDatabase):
+    """The plain journal: peewee over the standard driver, reading text tolerantly."""
+
+
+def replaced_texts() -> int:
+    """How many text values read from the bound journal so far were not valid UTF-8."""
+    text = getattr(db.obj, "text", None)
+    return text.replaced if text is not None else 0
+
 
 db = peewee.DatabaseProxy()
 """The proxy every model is bound to; ``open_db`` initialises it."""
@@ -40,19 +55,37 @@ def make_database(target: str, key: JournalKey | None, pragmas: dict[str, object
                   uri: bool = False) -> peewee.SqliteDatabase:
     """A peewee database (not yet connected) over the standard driver or SQLCipher."""
     if key is None:
-        return peewee.SqliteDatabase(target, pragmas=pragmas, check_same_thread=False, uri=uri)
+        return JournalDatabase(target, pragmas=pragmas, check_same_thread=False, uri=uri)
     from rejection_desktop.db.cipher import CipherDatabase  # noqa: PLC0415
 
     return CipherDatabase(target, key, pragmas=pragmas, check_same_thread=False, uri=uri)
+
+
+def create_journal_file(path: Path) -> None:
+    """A new, empty plain journal at ``path``: 0600, in WAL mode, with its header written under
+    a temporary name and renamed into place, so an empty ``journal.sqlite3`` is never ours (a
+    journal found empty was emptied by something else, and goes to recovery)."""
+    partial = partial_path(path)
+    partial.unlink(missing_ok=True)
+    try:
+        create_private(partial)
+        with closing(sqlite3.connect(partial)) as connection:
+            connection.execute("PRAGMA journal_mode = wal")
+        os.replace(partial, path)
+    except BaseException:
+        for leftover in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):
+            leftover.unlink(missing_ok=True)
+        raise
 
 
 def open_db(path: Path, *, latest_version: int | None = None, key: JournalKey | None = None
             ) -> peewee.SqliteDatabase:
     """Open (or create) the database at ``path`` and bind the model proxy to it.
 
-    The file is created with mode 0600. When ``latest_version`` is given, a file whose schema
-    is newer is refused before any pragma writes to it. ``key`` opens (or creates) an
-    encrypted journal.
+    A new file is created with mode 0600 (SQLite gives its ``-wal`` and ``-shm`` the same);
+    an existing file that is empty or not SQLite is refused (DatabaseCorruptError). When
+    ``latest_version`` is given, a file whose schema is newer is refused before any pragma
+    writes to it. ``key`` opens (or creates) an encrypted journal.
     """
     path = Path(path)
     version = read_version(path, key)
@@ -62,10 +95,10 @@ def open_db(path: Path, *, latest_version: int | None = None, key: JournalKey | 
             f"this version knows up to {latest_version}). Please update the app. "
             "The file has not been changed."
         )
-    if version is None and not path.exists():
-        fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
-        os.close(fd)
-    secure_file(path)
+    if version is None and key is None:
+        create_journal_file(path)
+    elif version is None:  # SQLCipher writes an encrypted header into the private file
+        create_private(path)
     database = make_database(str(path), key, PRAGMAS)
     errors: tuple[type[Exception], ...] = (peewee.DatabaseError, *driver_errors(key))
     try:
@@ -74,9 +107,8 @@ def open_db(path: Path, *, latest_version: int | None = None, key: JournalKey | 
     except errors as exc:
         if not database.is_closed():
             database.close()
+        raise_if_disk_fault(exc, path)
         raise DatabaseCorruptError(f"{path.name} cannot be opened: {exc}") from exc
-    for suffix in ("-wal", "-shm"):
-        secure_file(path.with_name(path.name + suffix))
     db.initialize(database)
     log.info("opened %s database %s (schema %s)", "an encrypted" if key else "the",
              path, version)

@@ -7,12 +7,16 @@ encrypted file is read through ``db.cipher`` with its key (its header is encrypt
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import stat
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from rejection_desktop.db.cipher import JournalKey
+
+from rejection_desktop.db.faults import Fault, fault_of
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 USER_VERSION_OFFSET = 60
@@ -30,20 +34,51 @@ class DatabaseCorruptError(DatabaseError):
     """The file is not a readable SQLite database or fails its integrity check."""
 
 
+class DatabaseUnreadableError(DatabaseError):
+    """The file is there but cannot be read (permission, an I/O error)."""
+
+
+class DiskFaultError(DatabaseError):
+    """The journal is fine, but the disk refused: full, read-only, no permission. Not damage:
+    never a reason for recovery."""
+
+    def __init__(self, path: Path, fault: Fault) -> None:
+        super().__init__(f"{path.name} cannot be used: {fault.text} ({path.parent}).")
+        self.fault = fault
+
+
+def raise_if_disk_fault(exc: BaseException, path: Path) -> None:
+    """Raise DiskFaultError when ``exc`` (about the journal ``path``) is the disk's doing."""
+    fault = fault_of(exc, path.parent)
+    if fault is not None:
+        raise DiskFaultError(path, fault) from exc
+
+
 def read_header_version(path: Path) -> int | None:
     """Return the ``user_version`` from the file header without opening it through SQLite.
 
-    Returns None for a missing or empty file. Raises DatabaseCorruptError when the file is
-    not a SQLite database. Reading the header writes nothing, which matters for a file from a
-    newer version that we must leave byte-for-byte as it is.
+    Returns None only when there is no file (a new journal). Raises DatabaseCorruptError when
+    ``path`` is empty, a folder, not a regular file or not a SQLite database, and
+    DatabaseUnreadableError when it cannot be read. Reading the header writes nothing, which
+    matters for a file from a newer version that we must leave byte-for-byte as it is. (The
+    app never leaves an empty journal behind: ``open_db`` creates it with its header.)
     """
     try:
+        mode = os.stat(path).st_mode
+        if stat.S_ISDIR(mode):
+            raise DatabaseCorruptError(f"{path.name} is a folder, not a journal file.")
+        if not stat.S_ISREG(mode):
+            raise DatabaseCorruptError(f"{path.name} is not a regular file.")
         with path.open("rb") as handle:
             header = handle.read(100)
     except FileNotFoundError:
         return None
+    except PermissionError as exc:
+        raise DatabaseUnreadableError(f"{path.name} cannot be read: permission denied.") from exc
+    except OSError as exc:
+        raise DatabaseUnreadableError(f"{path.name} cannot be read: {exc.strerror}.") from exc
     if not header:
-        return None
+        raise DatabaseCorruptError(f"{path.name} is empty (0 bytes).")
     if len(header) < 100 or not header.startswith(SQLITE_HEADER):
         raise DatabaseCorruptError(f"{path.name} is not a SQLite database (bad header).")
     return int.from_bytes(header[USER_VERSION_OFFSET : USER_VERSION_OFFSET + 4], "big")
@@ -78,11 +113,13 @@ def connect_read_only(path: Path, key: JournalKey | None = None) -> Any:
 
 def read_version(path: Path, key: JournalKey | None) -> int | None:
     """The schema version: from the header of a plain file, through SQLite for an encrypted
-    one (read-only). None for a missing or empty file."""
+    one (read-only). None for a missing file; an empty one is refused (DatabaseCorruptError)."""
     if key is None:
         return read_header_version(path)
-    if not path.exists() or path.stat().st_size == 0:
+    if not path.exists():
         return None
+    if path.stat().st_size == 0:
+        raise DatabaseCorruptError(f"{path.name} is empty (0 bytes).")
     try:
         connection = connect_read_only(path, key)
         try:
@@ -93,17 +130,27 @@ def read_version(path: Path, key: JournalKey | None) -> int | None:
         raise DatabaseCorruptError(f"{path.name} cannot be opened: {exc}") from exc
 
 
-def connect_to_inspect(path: Path, key: JournalKey | None = None) -> Any:
-    """A read-only connection to a file nobody is writing (a backup, a damaged journal).
+def inspect_uri(path: Path) -> str:
+    """A SQLite URI reading ``path``, a file nobody is writing (see ``connect_to_inspect``)."""
+    try:
+        wal_content = os.path.getsize(f"{path}-wal") > 0
+    except OSError:
+        wal_content = False
+    if wal_content:
+        return read_only_uri(path)
+    return Path(path).resolve().as_uri() + "?immutable=1"
 
-    Without a ``-wal`` file the main file is the whole database, so it is opened as
-    ``immutable``: SQLite then creates no ``-wal``/``-shm`` files next to it. With one, the
-    WAL's content matters and is read (SQLite may add a ``-shm`` index; the data files stay
-    unchanged).
+
+def connect_to_inspect(path: Path, key: JournalKey | None = None) -> Any:
+    """A read-only connection to a file nobody is writing (a backup, a damaged journal, a
+    journal on a disk too full or read-only for a lock); an encrypted one needs its ``key``.
+
+    Without a ``-wal`` file (or with an empty one) the main file is the whole database, so it
+    is opened as ``immutable``: SQLite then creates no ``-wal``/``-shm`` files next to it.
+    With one, the WAL's content matters and is read (SQLite may add a ``-shm`` index; the data
+    files stay unchanged).
     """
-    if Path(f"{path}-wal").exists():
-        return connect_read_only(path, key)
-    return _connect(Path(path).resolve().as_uri() + "?immutable=1", key)
+    return _connect(inspect_uri(path), key)
 
 
 def quick_check_connection(connection: Any) -> str | None:
@@ -116,23 +163,27 @@ def quick_check_connection(connection: Any) -> str | None:
 def check_database_file(path: Path, key: JournalKey | None = None) -> str | None:
     """Read-only health check of a database file: None when healthy, else what is wrong.
 
-    A missing or empty file is healthy (a new journal will be created). The file is never
-    written: the header is read directly and SQLite opens it with ``mode=ro``. An encrypted
-    file needs its ``key``.
+    A missing file is healthy (a new journal will be created); an empty one is not. The file
+    is never written: the header is read directly and SQLite opens it with ``mode=ro``. An
+    encrypted file needs its ``key``. When the disk keeps SQLite from reading (full,
+    read-only: it may need to create ``-shm``), DiskFaultError is raised: that is no damage to
+    recover from.
     """
     try:
         if read_version(path, key) is None:
             return None
-    except DatabaseCorruptError as exc:
+    except DatabaseError as exc:
         return str(exc)
     errors = driver_errors(key)
     try:
         connection = connect_to_inspect(path, key)
     except errors as exc:
+        raise_if_disk_fault(exc, path)
         return f"{path.name} cannot be opened: {exc}"
     try:
         return quick_check_connection(connection)
     except errors as exc:
+        raise_if_disk_fault(exc, path)
         return f"{path.name} cannot be read: {exc}"
     finally:
         connection.close()

@@ -25,6 +25,7 @@ from rejection_desktop.db import schema_v1, schema_v2, schema_v3, schema_v4
 from rejection_desktop.db.backup import backup_database
 from rejection_desktop.db.fields import to_db_instant
 from rejection_desktop.db.files import DatabaseError, DatabaseTooNewError
+from rejection_desktop.platform.paths import Temporaries
 
 log = logging.getLogger(__name__)
 
@@ -164,8 +165,11 @@ class MigrationResult:
     backup: Path | None
 
 
-def migrate(database: peewee.SqliteDatabase, backup_dir: Path | None = None) -> MigrationResult:
-    """Bring ``database`` to the latest schema; see the module docstring for the guarantees."""
+def migrate(database: peewee.SqliteDatabase, backup_dir: Path | None = None, *,
+            temporaries: Temporaries | None = None) -> MigrationResult:
+    """Bring ``database`` to the latest schema; see the module docstring for the guarantees.
+
+    ``temporaries`` records the backup's temporary file (see ``backup_database``)."""
     start = current_version(database)
     latest = latest_version()
     if start > latest:
@@ -178,7 +182,8 @@ def migrate(database: peewee.SqliteDatabase, backup_dir: Path | None = None) -> 
     backup = None
     if start > 0 and backup_dir is not None:
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-        backup = backup_database(database, backup_dir / f"pre-migration-v{start}-{stamp}.sqlite3")
+        backup = backup_database(database, backup_dir / f"pre-migration-v{start}-{stamp}.sqlite3",
+                                 temporaries=temporaries)
         log.info("backed up schema %s to %s before migrating", start, backup)
     for version in range(start + 1, latest + 1):
         apply(database, MIGRATIONS[version])

@@ -28,6 +28,16 @@ START_WAIT_S = 3.0
 listening (it listens once its window is shown)."""
 
 
+def holder_command(pid: int, commands: tuple[str, ...]) -> str | None:
+    """The subcommand (one of ``commands``) process ``pid`` runs, or None for the app or when
+    the system does not tell (its command line is read from /proc on Linux)."""
+    try:
+        words = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")[1:]
+    except OSError:
+        return None
+    return next((w.decode() for w in words if w.decode(errors="replace") in commands), None)
+
+
 def server_name(data_dir: Path) -> str:
     """A socket name unique to the data dir (and short enough for every OS)."""
     import hashlib  # noqa: PLC0415 - 2.5 ms, needed only once the window is up
@@ -51,6 +61,14 @@ class SingleInstance(QObject):
     def acquire(self) -> bool:
         """Take the lock; False when another instance holds it. Then call ``listen``."""
         return bool(self._lock.tryLock(100))
+
+    def holder(self) -> int | None:
+        """After a failed ``acquire``: the process id of the live process that holds the lock,
+        or None when the lock file could not be written at all (a disk problem)."""
+        if self._lock.error() != QLockFile.LockError.LockFailedError:
+            return None
+        info = self._lock.getLockInfo()
+        return int(info[0]) if info else 0
 
     def listen(self) -> None:
         """Accept hand-overs from later launches (needs the lock)."""

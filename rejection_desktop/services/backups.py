@@ -48,7 +48,13 @@ from rejection_desktop.db.migrations import latest_version, migrate
 from rejection_desktop.db.models import Draft, as_dicts
 from rejection_desktop.db.seed import seed_library
 from rejection_desktop.domain.retention import DEFAULT_POLICY, RetentionPolicy, backups_to_keep
-from rejection_desktop.platform.paths import DataPaths, secure_dir, secure_file
+from rejection_desktop.platform.paths import (
+    DataPaths,
+    create_private,
+    make_private_dir,
+    partial_path,
+    write_private,
+)
 from rejection_desktop.platform.resources import resource
 from rejection_desktop.services.clock import Clock, system_clock
 from rejection_desktop.services.drafts import DraftService
@@ -168,7 +174,7 @@ def unique_destination(folder: Path, created: datetime, kind: BackupKind) -> Pat
     stem = f"journal-{created.strftime(STAMP)}-{kind.value}"
     destination = folder / f"{stem}.sqlite3"
     number = 1
-    while destination.exists() or destination.with_name(destination.name + ".partial").exists():
+    while destination.exists() or partial_path(destination).exists():
         number += 1
         destination = folder / f"{stem}-{number}.sqlite3"
     return destination
@@ -256,6 +262,11 @@ class BackupService(QObject):
                 job.error))
 
     # taking backups -------------------------------------------------------------------------------
+    @property
+    def paths(self) -> DataPaths:
+        """The data dir whose journal this service backs up."""
+        return self._paths
+
     def folder(self) -> Path:
         """Where new backups go."""
         return configured_folder(self._paths)
@@ -287,11 +298,12 @@ class BackupService(QObject):
         thread, no signals. A cancel seen by ``steps`` leaves no file."""
         created = self._clock()
         folder = self.folder()
+        temporaries = self._paths.temporaries
 
         def copy(destination_folder: Path) -> Path:
             steps.phase(Phase.BACKING_UP)
             return backup_database(db.obj, unique_destination(destination_folder, created, kind),
-                                   progress=steps.at)
+                                   progress=steps.at, temporaries=temporaries)
 
         warning = ""
         try:
@@ -396,9 +408,10 @@ class BackupService(QObject):
         if folder is not None:
             folder = Path(folder).expanduser().resolve()
             try:
-                secure_dir(folder)
+                make_private_dir(folder)
                 probe = folder / ".rejection-desktop-write-test"
-                probe.write_bytes(b"")
+                probe.unlink(missing_ok=True)
+                create_private(probe)
                 probe.unlink()
             except OSError as exc:
                 raise BackupFileError(self.tr("Backups cannot be saved in {0}: {1}").format(
@@ -407,8 +420,7 @@ class BackupService(QObject):
         if folder is None or folder == self._paths.backups:
             location.unlink(missing_ok=True)
         else:
-            location.write_text(json.dumps({"folder": str(folder)}), encoding="utf-8")
-            secure_file(location)
+            write_private(location, json.dumps({"folder": str(folder)}).encode("utf-8"))
         self._last = self._newest_regular_backup()
         self.folder_changed.emit(str(self.folder()))
 
@@ -466,7 +478,7 @@ class BackupService(QObject):
         drafts = as_dicts(Draft.select())  # unsaved text is not part of what is restored
         restore_database(source, database, key=key)
         try:
-            migrate(database, self._paths.backups)
+            migrate(database, self._paths.backups, temporaries=self._paths.temporaries)
             seed_library(database, resource("challenges.json"), resource("prompts.json"),
                          self._clock())
             with database.atomic():

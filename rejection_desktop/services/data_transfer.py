@@ -17,6 +17,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
+from rejection_desktop.db.connection import replaced_texts
+from rejection_desktop.platform.paths import partial_path
 from rejection_desktop.services.backups import (
     BackupInfo,
     BackupKind,
@@ -99,7 +101,19 @@ class DataTransferService(QObject):
                    done=self.finish_export)
 
     def write_export(self, kind: str, path: Path, steps: Steps = NO_STEPS) -> ExportSummary:
-        """The export itself (any thread, no signals); a cancel leaves ``path`` as it was."""
+        """The export itself (any thread, no signals); a cancel leaves ``path`` as it was.
+        Text that was not valid UTF-8 is written as U+FFFD and counted in the summary."""
+        before = replaced_texts()
+        with self._backups.paths.temporaries.tracking(partial_path(path)):
+            summary = self._write(kind, path, steps)
+        summary = replace(summary, replaced=replaced_texts() - before)
+        if summary.replaced:
+            log.warning("export: %d texts were not valid UTF-8 and were repaired",
+                        summary.replaced)
+        log.info("exported %s: %s bytes", kind, summary.size)
+        return summary
+
+    def _write(self, kind: str, path: Path, steps: Steps) -> ExportSummary:
         if kind == ExportFormat.JSON:
             document = build_document(self._clock(), steps)
             problem = ""
@@ -119,10 +133,10 @@ class DataTransferService(QObject):
             summary = write_markdown_journal(path, self._zone(), self._clock(), steps)
         else:
             raise ValueError(f"unknown export format {kind!r}")
-        log.info("exported %s: %s bytes", kind, summary.size)
         return summary
 
     def finish_export(self, summary: ExportSummary) -> ExportSummary:
+        """Tell the app an export was written (the GUI thread)."""
         self.exported.emit(summary)
         return summary
 

@@ -104,7 +104,7 @@ def settle(paths: DataPaths) -> None:
     """
     settle_conversion(paths.database)
     Path(f"{paths.key_file}.tmp").unlink(missing_ok=True)
-    if paths.key_file.exists() and has_plain_header(paths.database) is not False:
+    if paths.key_file.exists() and has_plain_header(paths.database) is True:
         log.warning("removing a key file left beside a plain journal")
         paths.key_file.unlink()
         fsync_dir(paths.root)

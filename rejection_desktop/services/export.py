@@ -9,7 +9,6 @@ from __future__ import annotations
 import calendar
 import csv
 import json
-import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
@@ -31,7 +30,7 @@ from rejection_desktop.db.models import (
     Setting,
     as_tuples,
 )
-from rejection_desktop.platform.paths import secure_file
+from rejection_desktop.platform.paths import replaced_atomically
 from rejection_desktop.services.export_format import (
     FORMAT_NAME,
     FORMAT_VERSION,
@@ -70,6 +69,14 @@ class ExportSummary:
     counts: dict[str, int]
     size: int
     problem: str = ""  # set when the file was written but something about it is wrong
+    replaced: int = 0  # texts whose bytes were not UTF-8, written with U+FFFD in their place
+
+    def repair_note(self) -> str:
+        """One line about the texts written with U+FFFD, or "" when there were none."""
+        if not self.replaced:
+            return ""
+        return tr("{0} texts held bytes that are not valid UTF-8; they were written with "
+                  "\N{REPLACEMENT CHARACTER} in their place.").format(self.replaced)
 
 
 def tr(text: str) -> str:
@@ -78,19 +85,11 @@ def tr(text: str) -> str:
 
 def write_atomically(path: Path, write: Callable[[IO[str]], None], *, encoding: str = "utf-8",
                      newline: str | None = None) -> int:
-    """Write ``path`` through a temporary file renamed into place; returns the size in bytes."""
+    """Write ``path`` through a private temporary file renamed into place; returns the size in
+    bytes."""
     path = Path(path)
-    partial = path.with_name(f".{path.name}.partial")
-    try:
-        with partial.open("w", encoding=encoding, newline=newline) as handle:
-            write(handle)
-            handle.flush()
-            os.fsync(handle.fileno())
-        secure_file(partial)
-        os.replace(partial, path)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
+    with replaced_atomically(path, encoding=encoding, newline=newline) as handle:
+        write(handle)
     return path.stat().st_size
 
 

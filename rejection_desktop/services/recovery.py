@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from rejection_desktop import APP_EXECUTABLE
 from rejection_desktop.db.backup import (
     BackupFileError,
     DatabaseFileInfo,
@@ -105,6 +106,17 @@ def backup_problem(path: Path) -> str | None:
     return None
 
 
+def stop_message(paths: DataPaths, problem: str, key: JournalKey | None = None) -> str:
+    """One line for when the journal cannot be used and nobody can be asked (``--smoke``, the
+    commands): what is wrong, and the restore command for the newest good backup."""
+    backup = newest_good_backup(paths, key)
+    if backup is None:
+        return (f"{problem} There is no backup of it to restore; move the file away to start "
+                "a new journal.")
+    return (f"{problem} Restore the newest good backup with "
+            f"`{APP_EXECUTABLE} restore {backup.info.path}`.")
+
+
 def aside_name(database: Path, clock: Clock) -> Path:
     """A free name next to ``database`` for keeping a damaged journal."""
     stem = f"{database.stem}-damaged-{clock().strftime(STAMP)}"
@@ -169,7 +181,8 @@ def restore_after_damage(paths: DataPaths, source: Path, clock: Clock = system_c
         elif had_key:
             paths.key_file.unlink()
             fsync_dir(paths.root)
-        backup_database(source, paths.database, key=source_key, key_copy=False)
+        backup_database(source, paths.database, key=source_key, key_copy=False,
+                        temporaries=paths.temporaries)
     except BaseException:
         rename_all([(to, back) for back, to in reversed(journal_files(paths.database, damaged))])
         raise
@@ -191,7 +204,8 @@ def run_startup_recovery(paths: DataPaths, ask: Ask | None, clock: Clock = syste
         return RecoveryResult(proceed=True)
     log.error("journal failed its start-up check: %s", problem)
     if ask is None:
-        return RecoveryResult(proceed=False, message=problem, problem=problem)
+        return RecoveryResult(proceed=False, message=stop_message(paths, problem, key),
+                              problem=problem)
     offer = RecoveryOffer(paths.database, problem, newest_good_backup(paths, key),
                           tuple(backup_folders(paths)))
     decision = ask(offer)

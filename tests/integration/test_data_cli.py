@@ -30,9 +30,9 @@ def ok(result: subprocess.CompletedProcess[str]) -> str:
     return result.stdout
 
 
-def refused(result: subprocess.CompletedProcess[str], words: str) -> str:
-    """A failure reported as one line on stderr, never a traceback."""
-    assert result.returncode == 1, result.stdout
+def refused(result: subprocess.CompletedProcess[str], words: str, code: int = 1) -> str:
+    """A failure reported as one line on stderr, never a traceback, with its exit code."""
+    assert result.returncode == code, result.stdout
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("rejection-desktop: "), result.stderr
     assert words in lines[0]
@@ -136,8 +136,8 @@ def test_writing_commands_refuse_while_the_app_runs(journal, tmp_path, qapp):
     assert running.acquire()
     try:
         digest = live_digest(journal / "journal.sqlite3")
-        refused(cli("--data-dir", str(journal), "import", str(export)), "is running")
-        refused(cli("--data-dir", str(journal), "restore", str(export)), "is running")
+        refused(cli("--data-dir", str(journal), "import", str(export)), "is running", code=6)
+        refused(cli("--data-dir", str(journal), "restore", str(export)), "is running", code=6)
         assert live_digest(journal / "journal.sqlite3") == digest
         # reading still works, through a read-only connection
         while_running = tmp_path / "while-running.json"

@@ -348,8 +348,9 @@ class DataSettingsSection(QWidget):
         summary: ExportSummary = job.result
         counts = ", ".join(f"{QLocale().toString(n)} {name}" for name, n in
                            summary.counts.items() if n)
-        self.report(self.tr("Exported {0} to {1}.").format(counts or self.tr("nothing"),
-                                                            summary.path), summary.path)
+        self.report(" ".join(filter(None, (
+            self.tr("Exported {0} to {1}.").format(counts or self.tr("nothing"), summary.path),
+            summary.repair_note()))))
         if summary.problem:
             self.show_problem(summary.problem)
 
