@@ -40,6 +40,11 @@ class Shell(QObject):
                            ("settings", self._build_settings)):
             window.set_page_builder(key, build)
         self._build_menus()
+        from rejection_desktop.ui import app_style  # noqa: PLC0415 - after the first paint
+
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app_style.install(app)
         self.services.settings.setting_changed.connect(self._on_setting_changed)
         self._follow_theme(self.services.settings.get("theme"))
         window.show_page(window.current_page_key() or "today")

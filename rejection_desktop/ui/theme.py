@@ -129,7 +129,8 @@ def apply_look(app: QApplication, *, dark: bool) -> None:
     if app.property("appliedTheme") == look:
         return
     app.setProperty("appliedTheme", look)
-    app.setStyle("Fusion")
+    if not app.property("inputStyle"):  # app_style.AppStyle is Fusion with input behaviours
+        app.setStyle("Fusion")
     app.setPalette(dark_palette() if dark else light_palette())
     # Cards are lighter than the window in both themes; in dark mode also lighter than input
     # fields (Base), so check boxes and spin boxes on a card keep a visible edge.

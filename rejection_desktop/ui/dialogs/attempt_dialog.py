@@ -40,7 +40,7 @@ from rejection_desktop.domain.validation import ValidationError
 from rejection_desktop.resources import resource
 from rejection_desktop.services.attempts import AttemptData, BeforeInput, OutcomeInput
 from rejection_desktop.services.clock import Clock, system_clock
-from rejection_desktop.ui.dialogs.form_base import FormDialog
+from rejection_desktop.ui.dialogs.form_base import FormDialog, show_shortcut
 from rejection_desktop.ui.journal_format import (
     chip_icon,
     from_qdatetime,
@@ -48,7 +48,7 @@ from rejection_desktop.ui.journal_format import (
     to_qdatetime,
 )
 from rejection_desktop.ui.widgets.common import Card, label
-from rejection_desktop.ui.widgets.date_fields import DateTimeField
+from rejection_desktop.ui.widgets.date_fields import DateTimeField, QuickTimes
 from rejection_desktop.ui.widgets.rating import RatingInput
 
 log = logging.getLogger(__name__)
@@ -86,6 +86,8 @@ class AttemptDialog(FormDialog):
     """The plan / log form. ``saved_id`` holds the attempt id after a successful save."""
 
     FORM = "attempt"
+    TYPED_KEYS = frozenset({"context", "safety_behaviour", "challenge_text", "what_happened",
+                            "what_stopped_me", "notes"})
 
     def __init__(self, services: Services, mode: AttemptMode, *,
                  challenge_id: int | None = None, attempt_id: int | None = None,
@@ -212,15 +214,22 @@ class AttemptDialog(FormDialog):
         self.planned_check = QCheckBox(self.tr("Pick a day and time"))
         self.planned_check.setAccessibleName(self.tr("Plan for a day and time"))
         self.planned_edit = DateTimeField()
-        self.planned_edit.setAccessibleName(self.tr("Planned day and time"))
+        self.planned_edit.set_accessible_name(self.tr("Planned day and time"))
         self.planned_edit.setDateTime(to_qdatetime(self._next_hour()))
         self.planned_edit.setEnabled(False)
         self.planned_check.toggled.connect(self.planned_edit.setEnabled)
+        self.quick_time = QuickTimes(self.clock)
+        self.quick_times = self.quick_time.buttons
+        self.quick_time.chosen.connect(self._plan_for)
         when = QWidget()
-        when_row = QHBoxLayout(when)
-        when_row.setContentsMargins(0, 0, 0, 0)
+        when_column = QVBoxLayout(when)
+        when_column.setContentsMargins(0, 0, 0, 0)
+        when_column.setSpacing(4)
+        when_row = QHBoxLayout()
         when_row.addWidget(self.planned_check)
         when_row.addWidget(self.planned_edit, 1)
+        when_column.addLayout(when_row)
+        when_column.addWidget(self.quick_time)
         when_label = self._field(form, self.tr("&When"), when, "Planned time", self.planned_check)
         form.setRowVisible(when_label, self.mode is AttemptMode.PLAN)  # a log has its own
         if self.mode is AttemptMode.LOG:  # a narrow column: labels above their fields
@@ -228,7 +237,7 @@ class AttemptDialog(FormDialog):
         self.context_edit = QLineEdit()
         self.context_edit.setAccessibleName(self.tr("Where, or with whom"))
         self.context_edit.setPlaceholderText(self.tr("e.g. the bakery on the corner, my manager"))
-        self._field(form, self.tr("Where / with &whom"), self.context_edit, "Where / with whom")
+        self._field(form, self.tr("Wh&ere / with whom"), self.context_edit, "Where / with whom")
         self.predicted_no = RatingInput(self.tr("Chance of a no"), self.tr("surely a yes"),
                                         self.tr("surely a no"), suffix=" %")
         self._field(form, self.tr("Chance of a &no"), self.predicted_no, "Chance of a no",
@@ -278,7 +287,7 @@ class AttemptDialog(FormDialog):
 
         form = self.after_form = self._form()
         self.attempted_edit = DateTimeField()
-        self.attempted_edit.setAccessibleName(self.tr("When you asked"))
+        self.attempted_edit.set_accessible_name(self.tr("When you asked"))
         self.attempted_edit.setDateTime(to_qdatetime(self.clock()))
         self.attempted_row = self._field(form, self.tr("W&hen"), self.attempted_edit, "When")
         self.actual_badness = RatingInput(self.tr("How bad it felt"), self.tr("not at all"),
@@ -331,9 +340,7 @@ class AttemptDialog(FormDialog):
             self.save_button = QPushButton(self.tr("Save and reflect"))
         else:
             self.save_button = QPushButton(self.tr("Save"))
-        self.save_button.setObjectName("primary")
-        self.save_button.setAccessibleName(self.save_button.text())
-        self.save_button.setToolTip(self.tr("Ctrl+Enter"))
+        show_shortcut(self.save_button)
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.submit_default)
         box.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
@@ -347,12 +354,14 @@ class AttemptDialog(FormDialog):
             chain.append(self.challenge_combo)
         if self.mode is AttemptMode.LOG:
             checked = self.outcome_group.checkedButton() or self.outcome_buttons[OUTCOME_ORDER[0]]
-            chain += [checked, self.attempted_edit, self.actual_badness.slider,
+            chain += [checked, self.attempted_edit.date_edit, self.attempted_edit.time_edit,
+                      self.actual_badness.slider,
                       self.actual_badness.spin, self.anxiety_after.slider,
                       self.anxiety_after.spin, self.asked_why_check, self.what_happened_edit,
                       self.what_stopped_edit, self.notes_edit]
         else:
-            chain += [self.planned_check, self.planned_edit]
+            chain += [self.planned_check, self.planned_edit.date_edit,
+                      self.planned_edit.time_edit, *self.quick_times.values()]
         chain += [self.context_edit, self.predicted_no.slider, self.predicted_no.spin,
                   self.expected_badness.slider, self.expected_badness.spin,
                   self.anxiety_before.slider, self.anxiety_before.spin, self.safety_combo]
@@ -366,6 +375,11 @@ class AttemptDialog(FormDialog):
     def _next_hour(self) -> datetime:
         now = self.clock().astimezone()
         return (now + timedelta(hours=1)).replace(minute=0, second=0, microsecond=0)
+
+    def _plan_for(self, when: QDateTime) -> None:
+        """A quick time choice: plan for it."""
+        self.planned_check.setChecked(True)
+        self.planned_edit.setDateTime(when)
 
     def selected_outcome(self) -> Outcome | None:
         if self.mode is AttemptMode.PLAN:

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
     QLabel,
-    QSlider,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 from rejection_desktop.context import Services
 from rejection_desktop.domain.records import ChallengeRecord
 from rejection_desktop.ui.texts import ground_rules_html, self_help_html
+from rejection_desktop.ui.widgets.rating import Slider
 
 SAMPLE_KEYS = (
     "everyday.ask-directions",
@@ -71,9 +71,9 @@ class OnboardingWizard(QWizard):
                                    "100 = terrifying. This orders your ladder."))
         form = QFormLayout(ladder)
         self.samples = self._sample_challenges()
-        self.sliders: dict[int, QSlider] = {}
+        self.sliders: dict[int, Slider] = {}
         for record in self.samples:
-            slider = QSlider(Qt.Orientation.Horizontal)
+            slider = Slider()
             slider.setRange(0, 100)
             slider.setValue(record.distress)
             slider.setAccessibleName(self.tr("Distress for {0}").format(record.title))

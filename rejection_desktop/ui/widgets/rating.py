@@ -3,11 +3,15 @@
 The value is an ``int`` from 0 to 100, or ``None`` ("not rated") when ``allow_unrated`` is set:
 the spin box then shows "Not rated" one step below 0, and the first touch of the slider (mouse,
 arrow keys, Page Up/Down, Home/End) gives a value. Everything works from the keyboard.
+
+A click on the slider's track puts the handle there (Qt's default pages towards the click in
+steps of 10), and digits typed while the slider has the focus set the value ("7", "0": 70).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QElapsedTimer, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractSlider,
     QGridLayout,
@@ -15,10 +19,56 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSlider,
     QSpinBox,
+    QStyle,
+    QStyleOptionSlider,
     QWidget,
 )
 
 UNRATED = -1
+TYPING_PAUSE_MS = 1200
+"""Digits typed on a slider further apart than this start a new number."""
+
+
+class Slider(QSlider):
+    """A horizontal slider that goes where it is clicked and takes typed digits."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self._typed = ""
+        self._typing = QElapsedTimer()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.isEnabled():
+            option = QStyleOptionSlider()
+            self.initStyleOption(option)
+            style = self.style()
+            handle = style.subControlRect(QStyle.ComplexControl.CC_Slider, option,
+                                          QStyle.SubControl.SC_SliderHandle, self)
+            if not handle.contains(event.position().toPoint()):
+                groove = style.subControlRect(QStyle.ComplexControl.CC_Slider, option,
+                                              QStyle.SubControl.SC_SliderGroove, self)
+                span = groove.width() - handle.width()
+                x = round(event.position().x()) - groove.x() - handle.width() // 2
+                self.setSliderPosition(QStyle.sliderValueFromPosition(
+                    self.minimum(), self.maximum(), x, span, option.upsideDown))
+                self.triggerAction(QAbstractSlider.SliderAction.SliderMove)
+        super().mousePressEvent(event)  # the handle is under the pointer now: it drags
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        text = event.text()
+        if len(text) == 1 and text.isdigit() and not event.modifiers() & ~(
+                Qt.KeyboardModifier.KeypadModifier | Qt.KeyboardModifier.ShiftModifier):
+            if not self._typing.isValid() or self._typing.elapsed() > TYPING_PAUSE_MS \
+                    or int(self._typed + text) > self.maximum():
+                self._typed = ""
+            self._typed += text
+            self._typing.start()
+            self.setSliderPosition(min(self.maximum(), int(self._typed)))
+            self.triggerAction(QAbstractSlider.SliderAction.SliderMove)
+            event.accept()
+            return
+        self._typed = ""
+        super().keyPressEvent(event)
 
 
 class RatingInput(QWidget):
@@ -31,7 +81,7 @@ class RatingInput(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._allow_unrated = allow_unrated
-        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider = Slider()
         self.slider.setRange(0, 100)
         self.slider.setSingleStep(5)
         self.slider.setPageStep(10)
@@ -65,6 +115,7 @@ class RatingInput(QWidget):
         self.set_accessible_name(name, low, high)
         self.slider.actionTriggered.connect(self._on_slider_action)
         self.slider.sliderMoved.connect(self.spin.setValue)
+        self.slider.sliderPressed.connect(self._on_slider_pressed)
         self.spin.valueChanged.connect(self._on_spin_changed)
         self.setTabOrder(self.slider, self.spin)
         self.set_value(value)
@@ -93,6 +144,11 @@ class RatingInput(QWidget):
 
     def _on_slider_action(self, action: int) -> None:
         if action != QAbstractSlider.SliderAction.SliderNoAction:
+            self.spin.setValue(self.slider.sliderPosition())
+
+    def _on_slider_pressed(self) -> None:
+        """A press on the handle of an unrated slider rates it where the handle is."""
+        if self.value() is None:
             self.spin.setValue(self.slider.sliderPosition())
 
     def _on_spin_changed(self, _value: int) -> None:
