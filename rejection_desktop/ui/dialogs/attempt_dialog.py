@@ -289,7 +289,7 @@ class AttemptDialog(FormDialog):
         self.attempted_edit = DateTimeField()
         self.attempted_edit.set_accessible_name(self.tr("When you asked"))
         self.attempted_edit.setDateTime(to_qdatetime(self.clock()))
-        self.attempted_row = self._field(form, self.tr("W&hen"), self.attempted_edit, "When")
+        self.attempted_row = self._field(form, self.tr("&When"), self.attempted_edit, "When")
         self.actual_badness = RatingInput(self.tr("How bad it felt"), self.tr("not at all"),
                                           self.tr("extremely"))
         self.badness_row = self._field(form, self.tr("How bad did it &feel?"),
@@ -297,7 +297,7 @@ class AttemptDialog(FormDialog):
                                        self.actual_badness.slider)
         self.anxiety_after = RatingInput(self.tr("Anxiety after"), self.tr("calm"),
                                          self.tr("extremely anxious"))
-        self._field(form, self.tr("Anxiety &after"), self.anxiety_after, "Anxiety after",
+        self._field(form, self.tr("Anxiety af&ter"), self.anxiety_after, "Anxiety after",
                     self.anxiety_after.slider)
         self.asked_why_check = QCheckBox(self.tr("I stayed and asked why (or offered another way)"))
         self.asked_why_check.setAccessibleName(self.tr("Stayed and asked why"))

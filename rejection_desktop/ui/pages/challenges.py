@@ -154,7 +154,7 @@ class ChallengesPage(QWidget):
 
         actions = QHBoxLayout()
         self.new_button = primary_button(self.tr("&New challenge"))
-        self.edit_button = button(self.tr("&Edit"))
+        self.edit_button = button(self.tr("Ed&it"))
         self.duplicate_button = button(self.tr("D&uplicate"))
         self.archive_button = button(self.tr("&Archive"))
         self.plan_button = button(self.tr("&Plan it"))

@@ -142,7 +142,7 @@ class DataSettingsSection(QWidget):
         self.folder_label = label("", wrap=True)
         self.folder_label.setAccessibleName(self.tr("Backup folder"))
         folder_row.addWidget(self.folder_label, 1)
-        self.change_folder_button = button(self.tr("Change &folder…"),
+        self.change_folder_button = button(self.tr("Change f&older…"),
                                            self.tr("Change the backup folder"))
         self.change_folder_button.clicked.connect(self.choose_folder)
         self.default_folder_button = button(self.tr("Use the default"),
@@ -182,7 +182,7 @@ class DataSettingsSection(QWidget):
         actions = QHBoxLayout()
         self.backup_now_button = primary_button(self.tr("&Back up now"))
         self.backup_now_button.clicked.connect(self.back_up_now)
-        self.restore_button = button(self.tr("&Restore selected…"),
+        self.restore_button = button(self.tr("Restore se&lected…"),
                                      self.tr("Restore the selected backup"))
         self.restore_button.clicked.connect(self.restore_selected)
         actions.addWidget(self.backup_now_button)

@@ -245,11 +245,11 @@ class PromptBankWidget(Card):
         self.body.addWidget(self.view, 1)
         row = QHBoxLayout()
         self.add_button = button(self.tr("&Add prompt…"))
-        self.edit_button = button(self.tr("&Reword…"), self.tr("Reword the selected prompt"))
+        self.edit_button = button(self.tr("Re&word…"), self.tr("Reword the selected prompt"))
         self.up_button = button(self.tr("Move &up"), self.tr("Move the selected prompt up"))
-        self.down_button = button(self.tr("Move do&wn"),
+        self.down_button = button(self.tr("Move dow&n"),
                                   self.tr("Move the selected prompt down"))
-        self.hide_button = button(self.tr("&Hide"), self.tr("Hide or show the selected prompt"))
+        self.hide_button = button(self.tr("Hi&de"), self.tr("Hide or show the selected prompt"))
         for widget in (self.add_button, self.edit_button, self.up_button, self.down_button,
                        self.hide_button):
             row.addWidget(widget)
@@ -316,4 +316,4 @@ class PromptBankWidget(Card):
         self.up_button.setEnabled(prompt is not None and row > 0)
         self.down_button.setEnabled(prompt is not None and row < self.model.rowCount() - 1)
         self.hide_button.setText(self.tr("&Show") if prompt and prompt.hidden
-                                 else self.tr("&Hide"))
+                                 else self.tr("Hi&de"))
