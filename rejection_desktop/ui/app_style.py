@@ -15,6 +15,8 @@ than start-up can spare before the first paint, and ``theme.apply_look`` keeps i
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt
 from PySide6.QtGui import QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import (
@@ -82,14 +84,14 @@ class AppStyle(QProxyStyle):
         super().__init__(QStyleFactory.create("Fusion"))
         self.guard = InputGuard(self)
 
-    def polish(self, target: object) -> object:  # type: ignore[override]
+    def polish(self, target: Any) -> Any:  # QWidget, QApplication or QPalette overloads
         if isinstance(target, (QAbstractSpinBox, QComboBox)):
             if target.focusPolicy() == Qt.FocusPolicy.WheelFocus:
                 target.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             target.installEventFilter(self.guard)
         elif isinstance(target, QPushButton):
             target.installEventFilter(self.guard)
-        return super().polish(target)  # type: ignore[arg-type]
+        return super().polish(target)
 
     def styleHint(self, hint: QStyle.StyleHint, option: QStyleOption | None = None,
                   widget: QWidget | None = None,

@@ -166,7 +166,12 @@ class Shell(QObject):
             from rejection_desktop.ui.attempt_flow import AttemptFlow  # noqa: PLC0415
 
             self._flow = AttemptFlow(self.services, self.window, self.context.clock)
+            self._flow.confirmed.connect(self.confirm)
         return self._flow
+
+    def confirm(self, text: str, undo: Callable[[], None] | None = None) -> None:
+        """A short confirmation above the pages, with Undo when ``undo`` is given."""
+        self.window.banner.confirm(text, undo)
 
     def plan(self, challenge_id: int) -> None:
         """Open the plan form for a challenge (what the Today and Challenges pages call)."""

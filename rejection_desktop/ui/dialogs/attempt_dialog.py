@@ -38,7 +38,12 @@ from rejection_desktop.context import Services
 from rejection_desktop.domain.outcomes import Outcome
 from rejection_desktop.domain.validation import ValidationError
 from rejection_desktop.resources import resource
-from rejection_desktop.services.attempts import AttemptData, BeforeInput, OutcomeInput
+from rejection_desktop.services.attempts import (
+    AttemptData,
+    BeforeInput,
+    DeletedAttempt,
+    OutcomeInput,
+)
 from rejection_desktop.services.clock import Clock, system_clock
 from rejection_desktop.ui.dialogs.form_base import FormDialog, show_shortcut
 from rejection_desktop.ui.journal_format import (
@@ -101,6 +106,8 @@ class AttemptDialog(FormDialog):
             challenge_id = self.attempt.challenge_id
         self.challenge_id = challenge_id
         self.reflect_after = False
+        self.before_save: DeletedAttempt | None = None
+        """The attempt as it was just before this form saved it (None for a new one)."""
         super().__init__(services.drafts,
                          draft_key or attempt_draft_key(mode, challenge_id, attempt_id),
                          parent, clock)
@@ -564,6 +571,12 @@ class AttemptDialog(FormDialog):
         challenge_id = self._chosen_challenge()
         before = self.before_input()
         attempts = self.services.attempts
+        if self.attempt is not None:
+            try:
+                self.before_save = attempts.snapshot(self.attempt.id)
+            except KeyError:
+                raise ValidationError("Attempt", self.tr(
+                    "This attempt no longer exists.")) from None
         if self.mode is AttemptMode.PLAN:
             if before.predicted_no is None:
                 raise ValidationError("Chance of a no", self.tr(

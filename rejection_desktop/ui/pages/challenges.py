@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Protocol
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
@@ -34,6 +35,7 @@ from rejection_desktop.ui.models.challenge_model import (
     Status,
     category_label,
 )
+from rejection_desktop.ui.widgets.banner import Banner
 from rejection_desktop.ui.widgets.common import Card, PageHeader, button, label, primary_button
 from rejection_desktop.ui.widgets.ladder_delegate import ROW_HEIGHT, LadderDelegate
 
@@ -103,6 +105,8 @@ class ChallengesPage(QWidget):
         switch.addStretch(1)
         switch.addWidget(self.count_label)
         layout.addLayout(switch)
+        self.banner = Banner()
+        layout.addWidget(self.banner)
 
         self.model = ChallengeTableModel(self)
         self.proxy = ChallengeFilterProxy(self)
@@ -311,6 +315,8 @@ class ChallengesPage(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.saved_id is None:
             return None
         self.reload()
+        self.confirm(self.tr("Added: {0}.").format(
+            self._services.challenges.get(dialog.saved_id).title))
         self.status_combo.setCurrentIndex(self.status_combo.findData(int(Status.ACTIVE)))
         self.search_edit.clear()
         self.select_challenge(dialog.saved_id)
@@ -321,7 +327,9 @@ class ChallengesPage(QWidget):
         if record is None:
             return
         dialog = ChallengeDialog(self._services.challenges, record, parent=self)
-        dialog.exec()
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.confirm(self.tr("Saved: {0}.").format(
+                self._services.challenges.get(record.id).title))
 
     def duplicate_selected(self) -> None:
         record = self.selected_record()
@@ -330,15 +338,27 @@ class ChallengesPage(QWidget):
         new_id = self._services.challenges.duplicate(record.id)
         self.reload()
         self.select_challenge(new_id)
+        self.confirm(self.tr("Copied as: {0}. Edit it to make it your variant.").format(
+            self._services.challenges.get(new_id).title))
 
     def toggle_archive_selected(self) -> None:
         record = self.selected_record()
         if record is None:
             return
+        challenges = self._services.challenges
         if record.archived:
-            self._services.challenges.restore(record.id)
+            challenges.restore(record.id)
+            self.confirm(self.tr("Restored: {0}. It can come up as a suggestion again.").format(
+                record.title), lambda: challenges.archive(record.id))
         else:
-            self._services.challenges.archive(record.id)
+            challenges.archive(record.id)
+            self.confirm(self.tr("Archived: {0}. It no longer comes up as a suggestion; its "
+                                 "asks stay in the Journal.").format(record.title),
+                         lambda: challenges.restore(record.id))
+
+    def confirm(self, text: str, undo: Callable[[], None] | None = None) -> None:
+        """A short confirmation above the list, with Undo when ``undo`` is given."""
+        self.banner.confirm(text, undo)
 
     def _plan_selected(self) -> None:
         record = self.selected_record()

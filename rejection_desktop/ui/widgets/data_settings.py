@@ -1,7 +1,8 @@
 """Settings > Data: export, import, the list of backups, restore, "Back up now", the folder.
 
 Every action calls a service (DataTransferService, BackupService); the widget only asks the
-user (file dialogs, confirmations) and reports the result in a status line.
+user (file dialogs, confirmations) and reports the result in a status line right under the
+buttons of that action, where the user is looking (not at the bottom of the section).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QMessageBox,
     QPushButton,
     QStackedWidget,
@@ -80,12 +82,14 @@ class DataSettingsSection(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(20)
+        self.export_status = self._status_line()
+        self.import_status = self._status_line()
+        self.backup_status = self._status_line()
+        self.status = self.backup_status
+        """The status line written last (each action reports next to its buttons)."""
         layout.addWidget(self._export_card())
         layout.addWidget(self._import_card())
         layout.addWidget(self._backup_card())
-        self.status = label("", "muted", wrap=True)
-        self.status.setAccessibleName(self.tr("Result of the last action"))
-        layout.addWidget(self.status)
         layout.addStretch(1)
         backups.backup_created.connect(self.refresh)
         backups.restored.connect(self.refresh)
@@ -109,6 +113,7 @@ class DataSettingsSection(QWidget):
             self.export_buttons[kind] = widget
         row.addStretch(1)
         card.body.addLayout(row)
+        card.body.addWidget(self.export_status)
         return card
 
     def _import_card(self) -> Group:
@@ -125,6 +130,7 @@ class DataSettingsSection(QWidget):
         row.addWidget(self.import_button)
         row.addStretch(1)
         card.body.addLayout(row)
+        card.body.addWidget(self.import_status)
         return card
 
     def _backup_card(self) -> Group:
@@ -189,6 +195,7 @@ class DataSettingsSection(QWidget):
         actions.addWidget(self.restore_button)
         actions.addStretch(1)
         card.body.addLayout(actions)
+        card.body.addWidget(self.backup_status)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         return card
 
@@ -213,8 +220,20 @@ class DataSettingsSection(QWidget):
     def _update_buttons(self, *_args: object) -> None:
         self.restore_button.setEnabled(self.selected_backup() is not None)
 
-    def report(self, text: str) -> None:
+    def _status_line(self) -> QLabel:
+        line = label("", "status", wrap=True)
+        line.setAccessibleName(self.tr("Result of the last action"))
+        line.hide()
+        return line
+
+    def report(self, text: str, line: QLabel | None = None) -> None:
+        """Show ``text`` under the buttons of the action that produced it."""
+        for other in (self.export_status, self.import_status, self.backup_status):
+            if other is not line:
+                other.hide()
+        self.status = line or self.backup_status
         self.status.setText(text)
+        self.status.show()
 
     def when_text(self, info: BackupInfo) -> str:
         local = info.created.astimezone(self._zone()).replace(tzinfo=None)
@@ -292,7 +311,7 @@ class DataSettingsSection(QWidget):
         counts = ", ".join(f"{QLocale().toString(n)} {name}" for name, n in
                            summary.counts.items() if n)
         self.report(self.tr("Exported {0} to {1}.").format(counts or self.tr("nothing"),
-                                                            summary.path))
+                                                            summary.path), self.export_status)
         if summary.problem:
             self.show_problem(summary.problem)
 
@@ -320,7 +339,7 @@ class DataSettingsSection(QWidget):
         except (ImportRefusedError, ImportFailedError, BackupFileError, OSError) as exc:
             self.show_problem(self.tr("Nothing was imported: {0}").format(exc))
             return
-        self.report(self.tr("Imported: {0}.").format(result.summary()))
+        self.report(self.tr("Imported: {0}.").format(result.summary()), self.import_status)
 
     def back_up_now(self) -> None:
         try:
