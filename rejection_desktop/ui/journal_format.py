@@ -34,12 +34,13 @@ def outcome_label(outcome: str | None) -> str:
 
 
 def outcome_colour(outcome: str | None) -> QColor:
-    """The outcome's chip colour; planned attempts and lone reflections use the palette."""
+    """The outcome's chip colour; planned attempts (the muted text colour, which is readable
+    on every background) and lone reflections use the palette."""
     if outcome in OUTCOME_COLOURS:
         return QColor(OUTCOME_COLOURS[outcome])
     app = QApplication.instance()
     palette = app.palette() if isinstance(app, QApplication) else QPalette()
-    return palette.color(QPalette.ColorRole.Mid if outcome == PLANNED else
+    return palette.color(QPalette.ColorRole.PlaceholderText if outcome == PLANNED else
                          QPalette.ColorRole.Highlight)
 
 

@@ -41,14 +41,14 @@ def test_plan_ask_log_reflect_by_mouse_within_budget(qtbot, services, clock, flo
     activate(qtbot, plan.context_edit)
     user.type(plan.context_edit, "the bakery on the corner")
     user.click(plan.quick_times["hour"], what="in an hour")
-    user.set_slider(plan.predicted_no.slider, 70)
-    user.set_slider(plan.expected_badness.slider, 60)
+    predicted = user.set_slider(plan.predicted_no.slider, 70)
+    expected = user.set_slider(plan.expected_badness.slider, 60)
     user.key(plan.context_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert not flow.open_dialogs()
     [planned] = services.attempts.open_attempts()
     assert planned.challenge_id == suggestion.id
     assert planned.before.planned_at == clock() + timedelta(hours=1)
-    assert (planned.before.predicted_no, planned.before.expected_badness) == (70, 60)
+    assert (planned.before.predicted_no, planned.before.expected_badness) == (predicted, expected)
 
     # ... the ask happens out in the world; then: "Log outcome" on Today's row
     qtbot.waitUntil(lambda: planned.id in page.log_buttons
@@ -57,13 +57,13 @@ def test_plan_ask_log_reflect_by_mouse_within_budget(qtbot, services, clock, flo
     log = attempt_dialog(flow)
     activate(qtbot, log.save_button)
     user.click(log.outcome_buttons[Outcome.REJECTED])
-    user.set_slider(log.actual_badness.slider, 30)
+    felt = user.set_slider(log.actual_badness.slider, 30)
     user.click(log.what_happened_edit)
     user.type(log.what_happened_edit, "She smiled and said no")
     user.click(log.save_button)  # "Save and reflect"
     logged = services.attempts.get(planned.id)
     assert logged.outcome is not None and logged.outcome.outcome == Outcome.REJECTED.value
-    assert logged.outcome.actual_badness == 30
+    assert logged.outcome.actual_badness == felt
 
     # reflect: the first prompt has the focus; Ctrl+Enter saves
     reflection = reflection_dialog(flow)

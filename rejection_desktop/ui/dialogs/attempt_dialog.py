@@ -229,16 +229,14 @@ class AttemptDialog(FormDialog):
         self.quick_times = self.quick_time.buttons
         self.quick_time.chosen.connect(self._plan_for)
         when = QWidget()
-        when_column = QVBoxLayout(when)
-        when_column.setContentsMargins(0, 0, 0, 0)
-        when_column.setSpacing(4)
-        when_row = QHBoxLayout()
+        when_row = QHBoxLayout(when)
+        when_row.setContentsMargins(0, 0, 0, 0)
         when_row.addWidget(self.planned_check)
         when_row.addWidget(self.planned_edit, 1)
-        when_column.addLayout(when_row)
-        when_column.addWidget(self.quick_time)
         when_label = self._field(form, self.tr("&When"), when, "Planned time", self.planned_check)
-        form.setRowVisible(when_label, self.mode is AttemptMode.PLAN)  # a log has its own
+        form.addRow("", self.quick_time)
+        for row in (when_label, self.quick_time):  # a log has its own "when"
+            form.setRowVisible(row, self.mode is AttemptMode.PLAN)
         if self.mode is AttemptMode.LOG:  # a narrow column: labels above their fields
             form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.context_edit = QLineEdit()

@@ -160,6 +160,10 @@ class RatingInput(QWidget):
         blocked = self.slider.blockSignals(True)
         self.slider.setValue(self.value() if rated else 0)
         self.slider.blockSignals(blocked)
-        # an unrated slider is drawn faded so it does not read as a chosen 0
-        self.slider.setProperty("unrated", not rated)
-        self.slider.setStyleSheet("" if rated else "QSlider::handle { background: palette(mid); }")
+        # an unrated slider is drawn hollow (theme.py) so it does not read as a chosen 0
+        if self.slider.property("unrated") != (not rated):
+            self.slider.setProperty("unrated", not rated)
+            style = self.slider.style()
+            style.unpolish(self.slider)
+            style.polish(self.slider)
+            self.slider.update()
