@@ -8,6 +8,7 @@ box outlines and checked marks, slider tracks and handles, outcome and "planned"
 from __future__ import annotations
 
 import re
+from typing import ClassVar
 
 import pytest
 from PySide6.QtGui import QColor, QPalette
@@ -37,7 +38,7 @@ def ratio(first: QColor, second: QColor) -> float:
 class Sheet:
     """The applied style sheet as rules, with palette(...) resolved against the palette."""
 
-    ROLES = {"window": Role.Window, "window-text": Role.WindowText, "base": Role.Base,
+    ROLES: ClassVar[dict[str, QPalette.ColorRole]] = {"window": Role.Window, "window-text": Role.WindowText, "base": Role.Base,
              "alternate-base": Role.AlternateBase, "text": Role.Text, "button": Role.Button,
              "highlight": Role.Highlight, "highlighted-text": Role.HighlightedText,
              "placeholder-text": Role.PlaceholderText, "link": Role.Link, "mid": Role.Mid,
