@@ -38,7 +38,8 @@ def ratio(first: QColor, second: QColor) -> float:
 class Sheet:
     """The applied style sheet as rules, with palette(...) resolved against the palette."""
 
-    ROLES: ClassVar[dict[str, QPalette.ColorRole]] = {"window": Role.Window, "window-text": Role.WindowText, "base": Role.Base,
+    ROLES: ClassVar[dict[str, QPalette.ColorRole]] = {
+             "window": Role.Window, "window-text": Role.WindowText, "base": Role.Base,
              "alternate-base": Role.AlternateBase, "text": Role.Text, "button": Role.Button,
              "highlight": Role.Highlight, "highlighted-text": Role.HighlightedText,
              "placeholder-text": Role.PlaceholderText, "link": Role.Link, "mid": Role.Mid,
