@@ -60,7 +60,8 @@ class Rung:
 
     ``asks`` counts asks made; ``predictions_tested`` those with a recorded prediction;
     ``last_done`` is the local date of the latest ask; ``done`` is
-    ``predictions_tested >= REPS_TO_CLIMB``.
+    ``predictions_tested >= REPS_TO_CLIMB``; ``planned`` counts plans not logged yet;
+    ``attempts`` counts every attempt (planned, asked or not asked after all).
     """
 
     challenge: ChallengeRecord
@@ -68,6 +69,14 @@ class Rung:
     predictions_tested: int
     last_done: date | None
     done: bool
+    planned: int = 0
+    attempts: int = 0
+
+    @property
+    def is_mine(self) -> bool:
+        """On the user's own ladder: tried, planned, rated or written by the user."""
+        challenge = self.challenge
+        return bool(self.attempts) or not challenge.is_builtin or challenge.user_edited
 
     @property
     def band(self) -> str:
@@ -101,10 +110,17 @@ def ladder(
     made: dict[int, int] = {}
     tested: dict[int, int] = {}
     latest: dict[int, date] = {}
+    planned: dict[int, int] = {}
+    touched: dict[int, int] = {}
     for a in attempts:
-        if a.challenge_id not in wanted or not is_ask(a):
+        if a.challenge_id not in wanted:
             continue
         cid = a.challenge_id
+        touched[cid] = touched.get(cid, 0) + 1
+        if a.outcome is None:
+            planned[cid] = planned.get(cid, 0) + 1
+        if not is_ask(a):
+            continue
         made[cid] = made.get(cid, 0) + 1
         tested[cid] = tested.get(cid, 0) + has_prediction(a)
         day = local_date(a.when, zone)
@@ -117,6 +133,8 @@ def ladder(
             predictions_tested=tested.get(c.id, 0),
             last_done=latest.get(c.id),
             done=tested.get(c.id, 0) >= REPS_TO_CLIMB,
+            planned=planned.get(c.id, 0),
+            attempts=touched.get(c.id, 0),
         )
         for c in sorted(chosen, key=_rung_order)
     ]

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QDateTime, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication
 
 from rejection_desktop.domain.outcomes import Outcome
 from rejection_desktop.services.attempts import AttemptData
 from rejection_desktop.ui.theme import OUTCOME_COLOURS
-from rejection_desktop.ui.widgets.date_fields import DATE_FORMAT
+from rejection_desktop.ui.widgets.date_fields import date_text, date_time_text
 
 PLANNED = "planned"
 
@@ -70,11 +70,7 @@ def from_qdatetime(value: QDateTime) -> datetime:
 def format_when(value: datetime, *, with_time: bool = True) -> str:
     """A short, local, localised date (and time)."""
     local = to_qdatetime(value)
-    locale = QLocale()
-    day = locale.toString(local.date(), DATE_FORMAT)
-    if not with_time:
-        return day
-    return f"{day}, {locale.toString(local.time(), QLocale.FormatType.ShortFormat)}"
+    return date_time_text(local) if with_time else date_text(local.date())
 
 
 def comparison(attempt: AttemptData) -> str:

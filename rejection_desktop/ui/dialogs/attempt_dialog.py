@@ -113,7 +113,7 @@ class AttemptDialog(FormDialog):
                          parent, clock)
         self.setObjectName("attemptDialog")
         self.setWindowTitle(self._title())
-        self.setMinimumWidth(460 if mode is AttemptMode.PLAN else 860)
+        self.setMinimumWidth(460 if mode is AttemptMode.PLAN else 740)  # fits 800x600
 
         root = QVBoxLayout(self)
         root.setContentsMargins(20, 18, 20, 14)

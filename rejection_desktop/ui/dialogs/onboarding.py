@@ -70,6 +70,7 @@ class OnboardingWizard(QWizard):
         ladder.setSubTitle(self.tr("How scary would each ask feel to you? 0 = not at all, "
                                    "100 = terrifying. This orders your ladder."))
         form = QFormLayout(ladder)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # titles above sliders
         self.samples = self._sample_challenges()
         self.sliders: dict[int, Slider] = {}
         for record in self.samples:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from rejection_desktop.context import Services
 from rejection_desktop.domain.outcomes import Outcome
@@ -19,6 +19,7 @@ from rejection_desktop.ui.journal_format import (
     outcome_label,
 )
 from rejection_desktop.ui.widgets.common import EmptyState, button
+from rejection_desktop.ui.widgets.flow_layout import FlowLayout
 
 
 def text_html(text: str) -> str:
@@ -55,16 +56,15 @@ class JournalDetail(QWidget):
         self.browser.setOpenLinks(False)
         self.browser.document().setDocumentMargin(14)
         layout.addWidget(self.browser, 1)
-        actions = QHBoxLayout()
+        actions = FlowLayout()
         self.log_button = button(self.tr("Log &what happened"))
         self.edit_button = button(self.tr("Ed&it"))
         self.reflect_button = button(self.tr("Reflec&t"))
         self.delete_button = button(self.tr("&Delete"), self.tr("Delete this entry"))
         self.delete_button.setToolTip(self.tr("Delete (you can undo it)"))
-        for widget in (self.log_button, self.edit_button, self.reflect_button):
+        for widget in (self.log_button, self.edit_button, self.reflect_button,
+                       self.delete_button):
             actions.addWidget(widget)
-        actions.addStretch(1)
-        actions.addWidget(self.delete_button)
         layout.addLayout(actions)
         self._action_buttons: list[QPushButton] = [self.log_button, self.edit_button,
                                                    self.reflect_button, self.delete_button]

@@ -41,6 +41,8 @@ from rejection_desktop.services.data_transfer import (
 from rejection_desktop.services.export_format import MAX_IMPORT_BYTES
 from rejection_desktop.ui.widgets.backup_table import BackupTableModel
 from rejection_desktop.ui.widgets.common import EmptyState, button, label, primary_button
+from rejection_desktop.ui.widgets.date_fields import date_time_text
+from rejection_desktop.ui.widgets.flow_layout import FlowLayout
 
 
 class Group(QWidget):
@@ -104,14 +106,13 @@ class DataSettingsSection(QWidget):
             "Your data is yours. The JSON export holds everything and can be imported again, "
             "here or on another computer. CSV opens in spreadsheet programs; Markdown is a "
             "readable journal of your reflections."), "muted", wrap=True))
-        row = QHBoxLayout()
+        row = FlowLayout()
         self.export_buttons: dict[str, QPushButton] = {}
         for kind, (text, _) in self.export_labels().items():
             widget = button(text + "…", self.tr("Export: {0}").format(text))
             widget.clicked.connect(lambda _=False, k=kind: self.export(k))
             row.addWidget(widget)
             self.export_buttons[kind] = widget
-        row.addStretch(1)
         card.body.addLayout(row)
         card.body.addWidget(self.export_status)
         return card
@@ -144,10 +145,10 @@ class DataSettingsSection(QWidget):
         self.location_warning.setAccessibleName(self.tr("Warning about the journal's folder"))
         card.body.addWidget(self.location_warning)
 
-        folder_row = QHBoxLayout()
         self.folder_label = label("", wrap=True)
         self.folder_label.setAccessibleName(self.tr("Backup folder"))
-        folder_row.addWidget(self.folder_label, 1)
+        card.body.addWidget(self.folder_label)
+        folder_row = FlowLayout()
         self.change_folder_button = button(self.tr("Change f&older…"),
                                            self.tr("Change the backup folder"))
         self.change_folder_button.clicked.connect(self.choose_folder)
@@ -237,7 +238,7 @@ class DataSettingsSection(QWidget):
 
     def when_text(self, info: BackupInfo) -> str:
         local = info.created.astimezone(self._zone()).replace(tzinfo=None)
-        return QLocale().toString(QDateTime(local), QLocale.FormatType.LongFormat)
+        return date_time_text(QDateTime(local))
 
     def export_labels(self) -> dict[str, tuple[str, str]]:
         """Export kind -> (button text, file dialog filter)."""

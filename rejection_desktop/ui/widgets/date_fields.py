@@ -13,9 +13,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QDateTime, QEvent, QObject, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QObject, Qt, QTime, Signal
 from PySide6.QtGui import QFocusEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -27,10 +27,22 @@ from PySide6.QtWidgets import (
 )
 
 DATE_FORMAT = "d MMM yyyy"
-"""Day, month name, year: unambiguous in every locale (month names are localised)."""
+"""Day, month name, year: unambiguous in every locale (month names are localised). The
+locales' own short formats are not: the C locale writes 4 December 2026 as "4 12 2026"."""
 TIME_FORMAT = "HH:mm"
 EVENING = time(19, 0)
 MORNING = time(9, 0)
+
+
+def date_text(day: QDate | date) -> str:
+    """A day as the app writes it everywhere: "4 Dec 2026" (month names localised)."""
+    return QLocale().toString(day if isinstance(day, QDate) else QDate(day), DATE_FORMAT)
+
+
+def date_time_text(value: QDateTime) -> str:
+    """A local date and time: "4 Dec 2026, 07:22" (the time in the locale's short format)."""
+    time_text = QLocale().toString(value.time(), QLocale.FormatType.ShortFormat)
+    return f"{date_text(value.date())}, {time_text}"
 
 
 class DateField(QDateEdit):
