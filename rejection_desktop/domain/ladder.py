@@ -14,12 +14,13 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from rejection_desktop.domain.records import AttemptRecord, ChallengeRecord
-from rejection_desktop.domain.stats import has_prediction, is_ask, local_date
+from rejection_desktop.domain.stats import is_ask, local_date, tests_prediction
 
 REPS_TO_CLIMB = 2
 """Asks with a recorded prediction (``predicted_no`` or ``expected_badness``) that make a rung done.
 
-Any ask counts, whatever the answer, ``NO_REPLY`` included: the experiment was run."""
+Any answer counts, yes or no; an ask still waiting for a reply (``NO_REPLY``) does not yet: the
+prediction is tested when the answer comes."""
 
 CLIMB_STEP = 20
 """How far above the current level (in distress points) the next suggested rung may be."""
@@ -122,7 +123,7 @@ def ladder(
         if not is_ask(a):
             continue
         made[cid] = made.get(cid, 0) + 1
-        tested[cid] = tested.get(cid, 0) + has_prediction(a)
+        tested[cid] = tested.get(cid, 0) + tests_prediction(a)
         day = local_date(a.when, zone)
         if cid not in latest or day > latest[cid]:
             latest[cid] = day
@@ -143,7 +144,7 @@ def ladder(
 def _done_ids(attempts: Iterable[AttemptRecord]) -> set[int]:
     tested: dict[int, int] = {}
     for a in attempts:
-        if is_ask(a) and has_prediction(a):
+        if tests_prediction(a):
             tested[a.challenge_id] = tested.get(a.challenge_id, 0) + 1
     return {cid for cid, n in tested.items() if n >= REPS_TO_CLIMB}
 

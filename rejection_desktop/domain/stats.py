@@ -6,8 +6,9 @@ Conventions shared by every function here:
 
 - An *ask* is an attempt whose outcome is set and is not ``NOT_ATTEMPTED``; ``NO_REPLY`` counts as
   an ask made. Attempts with no outcome yet are *planned*.
-- A prediction is *recorded* when ``predicted_no`` or ``expected_badness`` is set; an ask with a
-  recorded prediction is a *prediction tested*.
+- A prediction is *recorded* when ``predicted_no`` or ``expected_badness`` is set; an answered
+  ask (any outcome but ``NO_REPLY``) with a recorded prediction is a *prediction tested*. An ask
+  still waiting for a reply has tested nothing yet.
 - Calendar days are local dates of ``AttemptRecord.when`` in the user's ``zone``.
 - Weeks are ISO weeks (Monday to Sunday) and are named by their Monday; months by their 1st;
   quarters (January, April, July, October) by their 1st.
@@ -57,6 +58,12 @@ def is_ask(attempt: AttemptRecord) -> bool:
 def has_prediction(attempt: AttemptRecord) -> bool:
     """True when a prediction (chance of a no or expected badness) was recorded."""
     return attempt.predicted_no is not None or attempt.expected_badness is not None
+
+
+def tests_prediction(attempt: AttemptRecord) -> bool:
+    """True when an answered ask had a recorded prediction (``NO_REPLY`` is not an answer)."""
+    return is_ask(attempt) and attempt.outcome is not Outcome.NO_REPLY \
+        and has_prediction(attempt)
 
 
 def asks(attempts: Iterable[AttemptRecord]) -> list[AttemptRecord]:
@@ -485,7 +492,7 @@ def is_disproved(attempt: AttemptRecord) -> bool:
     Either the user expected a no (``predicted_no >= 50``) and got a yes or a partial yes, or it
     hurt less than expected (``actual_badness < expected_badness``).
     """
-    if not is_ask(attempt):
+    if not is_ask(attempt) or attempt.outcome is Outcome.NO_REPLY:  # nothing known yet
         return False
     expected_no = attempt.predicted_no is not None and attempt.predicted_no >= DISPROVED_THRESHOLD
     if expected_no and attempt.outcome in (Outcome.ACCEPTED, Outcome.PARTIAL):
@@ -500,7 +507,7 @@ def is_disproved(attempt: AttemptRecord) -> bool:
 def predictions_disproved(attempts: Iterable[AttemptRecord]) -> DisprovedSummary:
     """How many asks with a recorded prediction disproved it (see ``is_disproved``).
 
-    ``of_total`` counts every ask with a prediction, including ``NO_REPLY`` asks.
+    ``of_total`` counts the predictions tested (answered asks; ``NO_REPLY`` waits).
     """
     return Tally.of(attempts).disproved_summary()
 
@@ -708,7 +715,7 @@ def rung_progress(attempts: Iterable[AttemptRecord], rung_width: int = 10) -> li
         if is_ask(a):
             i = _band_index(a.distress, rung_width, n_bands)
             made[i] += 1
-            tested[i] += has_prediction(a)
+            tested[i] += tests_prediction(a)
     return [
         RungProgress(*_band_bounds(i, rung_width, n_bands), made[i], tested[i])
         for i in range(n_bands)
@@ -965,7 +972,8 @@ class Tally:
             self.predicted[i] += predicted
             self.no_halves[i] += halves
             self.predicted_n[i] += 1
-        tested = predicted is not None or expected is not None
+        tested = (predicted is not None or expected is not None) \
+            and outcome is not Outcome.NO_REPLY
         if tested:
             self.with_prediction += 1
             self.disproved += is_disproved(a)

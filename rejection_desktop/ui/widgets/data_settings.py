@@ -105,7 +105,7 @@ class DataSettingsSection(QWidget):
         card.body.addWidget(label(self.tr(
             "Your data is yours. The JSON export holds everything and can be imported again, "
             "here or on another computer. CSV opens in spreadsheet programs; Markdown is a "
-            "readable journal of your reflections."), "muted", wrap=True))
+            "readable journal of your asks and reflections."), "muted", wrap=True))
         row = FlowLayout()
         self.export_buttons: dict[str, QPushButton] = {}
         for kind, (text, _) in self.export_labels().items():
