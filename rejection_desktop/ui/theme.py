@@ -127,6 +127,7 @@ QPushButton#primary:disabled { background: palette(midlight); border-color: pale
     color: palette(placeholder-text); }
 QLabel#emptyTitle { font-size: 14pt; font-weight: 600; }
 QLabel#error { color: ERROR; }
+QAbstractSpinBox { min-height: 22px; }
 QCheckBox::indicator, QRadioButton::indicator { width: 14px; height: 14px;
     border: 2px solid INDICATOR; background: palette(base); }
 QCheckBox::indicator { border-radius: 4px; }

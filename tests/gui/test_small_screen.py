@@ -54,10 +54,29 @@ def clipped(window: QWidget) -> list[str]:
             problems.append(f"line edit {widget.placeholderText()[:30]!r}: {widget.width()}")
         elif isinstance(widget, QComboBox) and widget.width() < widget.minimumSizeHint().width():
             problems.append(f"combo {widget.currentText()!r}: {widget.width()}")
+        parent = widget.parentWidget()
+        if parent is not None and not in_scroll_area(widget, window) \
+                and not parent.rect().contains(widget.geometry()):
+            problems.append(f"{name} {accessible(widget)!r} cut off by its parent: "
+                            f"{widget.geometry()} outside {parent.rect()}")
         if isinstance(widget, QAbstractScrollArea) and not isinstance(widget, QTableView) \
                 and widget.horizontalScrollBar().isVisible():
             problems.append(f"{name} scrolls sideways")
     return problems
+
+
+def in_scroll_area(widget: QWidget, window: QWidget) -> bool:
+    """True inside a scroll area's viewport (where content larger than the view is normal)."""
+    parent = widget.parentWidget()
+    while parent is not None and parent is not window:
+        if isinstance(parent.parentWidget(), QAbstractScrollArea):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def accessible(widget: QWidget) -> str:
+    return widget.accessibleName() or getattr(widget, "text", lambda: "")()
 
 
 @pytest.fixture

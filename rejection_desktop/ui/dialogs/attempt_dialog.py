@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
     QCompleter,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QRadioButton,
@@ -113,9 +115,10 @@ class AttemptDialog(FormDialog):
                          parent, clock)
         self.setObjectName("attemptDialog")
         self.setWindowTitle(self._title())
-        self.setMinimumWidth(460 if mode is AttemptMode.PLAN else 740)  # fits 800x600
 
         root = QVBoxLayout(self)
+        # the layout's minimum is the window's: never squeezed below what its rows need
+        root.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         root.setContentsMargins(20, 18, 20, 14)
         root.setSpacing(10)
         root.addWidget(self._header())
@@ -124,12 +127,15 @@ class AttemptDialog(FormDialog):
                                 else self.tr("Before you asked"))
         self._build_before(self.before_card)
         if mode is AttemptMode.PLAN:
+            self.before_card.setMinimumWidth(420)
             root.addWidget(self.before_card)
         else:
             self.after_card = Card(self.tr("What happened?"))
             self._build_after(self.after_card)
             columns = QHBoxLayout()
             columns.setSpacing(12)
+            self.after_card.setMinimumWidth(400)  # both columns fit an 800x600 screen
+            self.before_card.setMinimumWidth(330)
             columns.addWidget(self.after_card, 3)
             columns.addWidget(self.before_card, 2)
             root.addLayout(columns)
@@ -276,21 +282,23 @@ class AttemptDialog(FormDialog):
         self.outcome_buttons: dict[Outcome, QRadioButton] = {}
         choices = QWidget()
         choices.setAccessibleName(self.tr("Outcome"))
-        grid = QVBoxLayout(choices)
+        grid = QGridLayout(choices)  # two columns: the form fits an 800x600 screen
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.setSpacing(4)
-        for outcome in OUTCOME_ORDER:
+        grid.setHorizontalSpacing(16)
+        grid.setVerticalSpacing(4)
+        for index, outcome in enumerate(OUTCOME_ORDER):
             button = QRadioButton(outcome_label(outcome.value))
             button.setIcon(chip_icon(outcome.value))
             button.setAccessibleName(outcome_label(outcome.value))
             self.outcome_group.addButton(button)
             self.outcome_buttons[outcome] = button
-            grid.addWidget(button)
+            grid.addWidget(button, index // 2, index % 2)
         self.outcome_group.buttonToggled.connect(self._on_outcome_changed)
         card.body.addWidget(choices)
         card.body.addWidget(self.error_slot("Outcome", self.outcome_buttons[OUTCOME_ORDER[0]]))
 
         form = self.after_form = self._form()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)  # short, even rows
         self.attempted_edit = DateTimeField()
         self.attempted_edit.set_accessible_name(self.tr("When you asked"))
         self.attempted_edit.setDateTime(to_qdatetime(self.clock()))
@@ -306,8 +314,7 @@ class AttemptDialog(FormDialog):
                     self.anxiety_after.slider)
         self.asked_why_check = QCheckBox(self.tr("I stayed and asked why (or offered another way)"))
         self.asked_why_check.setAccessibleName(self.tr("Stayed and asked why"))
-        self.asked_why_row = QLabel()
-        form.addRow(self.asked_why_row, self.asked_why_check)
+        form.addRow(self.asked_why_check)  # the whole width: its text is long
         self.what_happened_edit = QLineEdit()
         self.what_happened_edit.setAccessibleName(self.tr("What happened, in one line"))
         self.what_happened_edit.setPlaceholderText(self.tr("One line is enough"))
@@ -321,7 +328,9 @@ class AttemptDialog(FormDialog):
         self.notes_edit = self.long_text("Notes", "Notes")
         self.notes_edit.setAccessibleName(self.tr("Notes"))
         self.notes_edit.setPlaceholderText(self.tr("Anything else worth remembering (optional)"))
-        self.notes_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        lines = self.fontMetrics().lineSpacing()  # 4 lines; 2 on a short (800x600) screen
+        self.notes_edit.setMinimumHeight(lines * 2 + 12)
+        self.notes_edit.setMaximumHeight(lines * 4 + 12)
         self._field(form, self.tr("N&otes"), self.notes_edit, "Notes")
         card.body.addLayout(form)
         card.body.addStretch(1)

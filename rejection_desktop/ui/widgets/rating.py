@@ -88,7 +88,7 @@ class RatingInput(QWidget):
         self.slider.setTickInterval(10)
         self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
         self.slider.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.slider.setMinimumWidth(160)
+        self.slider.setMinimumWidth(110)
         self.spin = QSpinBox()
         self.spin.setRange(UNRATED if allow_unrated else 0, 100)
         self.spin.setSuffix(suffix)
@@ -109,7 +109,7 @@ class RatingInput(QWidget):
         layout.addWidget(self.slider, 0, 0, 1, 2)
         layout.addWidget(self.spin, 0, 2)
         layout.addWidget(self.low_label, 1, 0)
-        layout.addWidget(self.high_label, 1, 1)
+        layout.addWidget(self.high_label, 1, 1, 1, 2)  # may reach under the spin box
         self.setFocusProxy(self.slider)
 
         self.set_accessible_name(name, low, high)
