@@ -127,15 +127,12 @@ class AttemptDialog(FormDialog):
                                 else self.tr("Before you asked"))
         self._build_before(self.before_card)
         if mode is AttemptMode.PLAN:
-            self.before_card.setMinimumWidth(420)
             root.addWidget(self.before_card)
         else:
             self.after_card = Card(self.tr("What happened?"))
             self._build_after(self.after_card)
             columns = QHBoxLayout()
             columns.setSpacing(12)
-            self.after_card.setMinimumWidth(400)  # both columns fit an 800x600 screen
-            self.before_card.setMinimumWidth(330)
             columns.addWidget(self.after_card, 3)
             columns.addWidget(self.before_card, 2)
             root.addLayout(columns)

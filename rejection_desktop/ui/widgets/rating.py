@@ -109,7 +109,7 @@ class RatingInput(QWidget):
         layout.addWidget(self.slider, 0, 0, 1, 2)
         layout.addWidget(self.spin, 0, 2)
         layout.addWidget(self.low_label, 1, 0)
-        layout.addWidget(self.high_label, 1, 1, 1, 2)  # may reach under the spin box
+        layout.addWidget(self.high_label, 1, 1)
         self.setFocusProxy(self.slider)
 
         self.set_accessible_name(name, low, high)
