@@ -1,6 +1,6 @@
 """Render every page in light and dark themes to PNG files, with a realistic demo journal.
 
-    python scripts/screenshots.py OUTDIR [--empty]
+    python scripts/screenshots.py OUTDIR [--empty] [--size 800x600]
 
 Builds the real main window (as the app assembles it) offscreen on a temporary data dir filled by
 ``benchmarks/demo_data.generate`` (two years of practice, so it renders quickly), shows each
@@ -43,7 +43,7 @@ def save(widget: QWidget, path: Path) -> None:
     print(path)
 
 
-def render(outdir: Path, *, empty: bool) -> None:
+def render(outdir: Path, *, empty: bool, size: tuple[int, int] = SIZE) -> None:
     app = create_application(sys.argv[:1])
     data = Path(tempfile.mkdtemp(prefix="rd-shots-"))
     context = (open_context(data) if empty
@@ -51,13 +51,13 @@ def render(outdir: Path, *, empty: bool) -> None:
     for theme in ("light", "dark"):
         apply_theme(app, theme)
         frame = MainWindow(QSettings(str(data / "frame.ini"), QSettings.Format.IniFormat))
-        frame.resize(*SIZE)
+        frame.resize(*size)
         frame.show()
         save(frame, outdir / f"starting-{theme}.png")
         frame.close()
     shell, runtime = assemble(app, context)
     window = shell.window
-    window.resize(*SIZE)
+    window.resize(*size)
     window.show()
     suffix = "-empty" if empty else ""
     for theme in ("light", "dark"):
@@ -65,6 +65,10 @@ def render(outdir: Path, *, empty: bool) -> None:
         for key in window.page_keys():
             window.show_page(key)
             save(window, outdir / f"{key}{suffix}-{theme}.png")
+        challenges = window.show_page("challenges")
+        challenges.ladder_button.click()
+        save(window, outdir / f"challenges-ladder{suffix}-{theme}.png")
+        challenges.table_button.click()
         dialogs = {
             "dialog-challenge": ChallengeDialog(context.services.challenges, parent=window),
             "dialog-onboarding": OnboardingWizard(context.services, window),
@@ -95,9 +99,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("outdir", type=Path)
     parser.add_argument("--empty", action="store_true", help="render a brand-new journal")
+    parser.add_argument("--size", default="x".join(map(str, SIZE)),
+                        help="window size, e.g. 800x600 (default %(default)s)")
     args = parser.parse_args()
     args.outdir.mkdir(parents=True, exist_ok=True)
-    render(args.outdir, empty=args.empty)
+    width, height = (int(part) for part in args.size.split("x"))
+    render(args.outdir, empty=args.empty, size=(width, height))
     return 0
 
 

@@ -14,12 +14,13 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from rejection_desktop.domain.records import AttemptRecord, ChallengeRecord
-from rejection_desktop.domain.stats.asks import has_prediction, is_ask, local_date
+from rejection_desktop.domain.stats.asks import is_ask, local_date, tests_prediction
 
 REPS_TO_CLIMB = 2
 """Asks with a recorded prediction (``predicted_no`` or ``expected_badness``) that make a rung done.
 
-Any ask counts, whatever the answer, ``NO_REPLY`` included: the experiment was run."""
+Any answer counts, yes or no; an ask still waiting for a reply (``NO_REPLY``) does not yet: the
+prediction is tested when the answer comes."""
 
 CLIMB_STEP = 20
 """How far above the current level (in distress points) the next suggested rung may be."""
@@ -60,7 +61,8 @@ class Rung:
 
     ``asks`` counts asks made; ``predictions_tested`` those with a recorded prediction;
     ``last_done`` is the local date of the latest ask; ``done`` is
-    ``predictions_tested >= REPS_TO_CLIMB``.
+    ``predictions_tested >= REPS_TO_CLIMB``; ``planned`` counts plans not logged yet;
+    ``attempts`` counts every attempt (planned, asked or not asked after all).
     """
 
     challenge: ChallengeRecord
@@ -68,6 +70,14 @@ class Rung:
     predictions_tested: int
     last_done: date | None
     done: bool
+    planned: int = 0
+    attempts: int = 0
+
+    @property
+    def is_mine(self) -> bool:
+        """On the user's own ladder: tried, planned, rated or written by the user."""
+        challenge = self.challenge
+        return bool(self.attempts) or not challenge.is_builtin or challenge.user_edited
 
     @property
     def band(self) -> str:
@@ -101,12 +111,19 @@ def ladder(
     made: dict[int, int] = {}
     tested: dict[int, int] = {}
     latest: dict[int, date] = {}
+    planned: dict[int, int] = {}
+    touched: dict[int, int] = {}
     for a in attempts:
-        if a.challenge_id not in wanted or not is_ask(a):
+        if a.challenge_id not in wanted:
             continue
         cid = a.challenge_id
+        touched[cid] = touched.get(cid, 0) + 1
+        if a.outcome is None:
+            planned[cid] = planned.get(cid, 0) + 1
+        if not is_ask(a):
+            continue
         made[cid] = made.get(cid, 0) + 1
-        tested[cid] = tested.get(cid, 0) + has_prediction(a)
+        tested[cid] = tested.get(cid, 0) + tests_prediction(a)
         day = local_date(a.when, zone)
         if cid not in latest or day > latest[cid]:
             latest[cid] = day
@@ -117,6 +134,8 @@ def ladder(
             predictions_tested=tested.get(c.id, 0),
             last_done=latest.get(c.id),
             done=tested.get(c.id, 0) >= REPS_TO_CLIMB,
+            planned=planned.get(c.id, 0),
+            attempts=touched.get(c.id, 0),
         )
         for c in sorted(chosen, key=_rung_order)
     ]
@@ -125,7 +144,7 @@ def ladder(
 def _done_ids(attempts: Iterable[AttemptRecord]) -> set[int]:
     tested: dict[int, int] = {}
     for a in attempts:
-        if is_ask(a) and has_prediction(a):
+        if tests_prediction(a):
             tested[a.challenge_id] = tested.get(a.challenge_id, 0) + 1
     return {cid for cid, n in tested.items() if n >= REPS_TO_CLIMB}
 

@@ -370,6 +370,36 @@ class AttemptService(QObject):
         self.attempt_deleted.emit(attempt_id)
         return snapshot
 
+    def snapshot(self, attempt_id: int) -> DeletedAttempt:
+        """A copy of an attempt as it is now, with its reflections and reminders (for Undo)."""
+        with db.atomic():
+            rows = as_dicts(Attempt.select().where(Attempt.id == attempt_id))
+            if not rows:
+                raise KeyError(attempt_id)
+            return DeletedAttempt(
+                attempt=rows[0],
+                reflections=as_dicts(Reflection.select().where(Reflection.attempt == attempt_id)),
+                reminders=as_dicts(Reminder.select().where(Reminder.attempt == attempt_id)),
+            )
+
+    def revert(self, snapshot: DeletedAttempt) -> int:
+        """Put an attempt back exactly as ``snapshot`` holds it (Undo of a log or an edit);
+        raises ``UndoConflictError`` (nothing written) when the journal has changed since."""
+        attempt_id = int(snapshot.attempt["id"])
+        try:
+            with db.atomic():
+                Attempt.delete().where(Attempt.id == attempt_id).execute()  # cascades
+                Attempt.insert(snapshot.attempt).execute()
+                for reflection in snapshot.reflections:
+                    Reflection.insert(reflection).execute()
+                for reminder in snapshot.reminders:
+                    Reminder.insert(reminder).execute()
+        except peewee.IntegrityError as exc:
+            raise UndoConflictError(str(exc)) from exc
+        log.info("attempt %s reverted", attempt_id)
+        self.attempt_updated.emit(attempt_id)
+        return attempt_id
+
     def undo_delete(self, deleted: DeletedAttempt) -> int:
         """Put back an attempt removed by ``delete``, with the same ids; raises
         ``UndoConflictError`` (nothing written) when the journal has changed since."""

@@ -1,4 +1,5 @@
-"""Writing the journal out: the complete JSON export, attempts as CSV, reflections as Markdown.
+"""Writing the journal out: the complete JSON export, attempts as CSV, the journal as Markdown
+(every ask and plan and every reflection, in time order).
 
 Every file is written under a temporary name and renamed into place, so an interrupted
 export never leaves half a file where a good one was. Reads only; no signals.
@@ -312,22 +313,38 @@ def attempt_lines(attempt: Attempt) -> list[str]:
     return lines
 
 
+def attempt_title(attempt: Attempt) -> str:
+    """"Ask a stranger for directions (rejected)"; a plan not logged yet says "planned"."""
+    outcome = attempt.outcome or tr("planned")
+    return f"{inline(attempt.challenge.title)} ({outcome.replace('_', ' ')})"
+
+
+def attempt_when(attempt: Attempt) -> datetime:
+    """Where an attempt sits in the journal: when asked, else when planned, else created."""
+    return attempt.attempted_at or attempt.planned_at or attempt.created_at
+
+
+def attempt_markdown(attempt: Attempt, zone: tzinfo) -> list[str]:
+    """One ask (or plan): heading with time and outcome, its facts and notes."""
+    when = attempt_when(attempt).astimezone(zone).time().isoformat(timespec="minutes")
+    parts = [f"### {when} · {attempt_title(attempt)}", ""]
+    facts = attempt_lines(attempt)
+    if facts:
+        parts += [*facts, ""]
+    if attempt.notes.strip():
+        parts += [markdown_block(attempt.notes), ""]
+    return parts
+
+
 def reflection_markdown(reflection: Reflection, attempt: Attempt | None, zone: tzinfo
                         ) -> list[str]:
-    """One reflection: heading with time and attempt, the attempt's facts, answers, free text."""
+    """One reflection: heading with time and the ask it is about, the answers, free text."""
     when = reflection.created_at.astimezone(zone).time().isoformat(timespec="minutes")
     if attempt is None:
         title = tr("Journal entry")
     else:
-        outcome = attempt.outcome or tr("planned")
-        title = f"{inline(attempt.challenge.title)} ({outcome.replace('_', ' ')})"
+        title = tr("Reflection on {0}").format(attempt_title(attempt))
     parts = [f"### {when} · {title}", ""]
-    if attempt is not None:
-        facts = attempt_lines(attempt)
-        if facts:
-            parts += [*facts, ""]
-        if attempt.notes.strip():
-            parts += [markdown_block(attempt.notes), ""]
     for answer in reflection.answers:
         if not str(answer.get("answer", "")).strip():
             continue
@@ -340,30 +357,36 @@ def reflection_markdown(reflection: Reflection, attempt: Attempt | None, zone: t
 
 def write_markdown_journal(path: Path, zone: tzinfo, now: datetime, steps: Steps = NO_STEPS
                            ) -> ExportSummary:
-    """Every reflection, grouped by local date (oldest first), with its attempt and prompts."""
+    """Every ask and plan and every reflection, in time order, grouped by local date."""
     steps.phase(Phase.READING)
     attempts = {a.id: a for a in Attempt.select(Attempt, Challenge).join(Challenge)}
-    query = Reflection.select().order_by(Reflection.created_at, Reflection.id)
-    count = 0
+    reflections = list(Reflection.select())
+    entries: list[tuple[datetime, int, int, Attempt | Reflection]] = [
+        (attempt_when(a), 0, a.id, a) for a in attempts.values()]
+    entries += [(r.created_at, 1, r.id, r) for r in reflections]
+    entries.sort(key=lambda entry: entry[:3])
 
     def write(handle: IO[str]) -> None:
-        nonlocal count
         handle.write(f"# {tr('Rejection Desktop journal')}\n\n")
         handle.write(tr("Exported {0} ({1}).").format(
             local_text(now, zone), getattr(zone, "key", str(zone))) + "\n\n")
         current_day = None
-        steps.phase(Phase.WRITING, Reflection.select().count())
-        for reflection in query:
-            day = reflection.created_at.astimezone(zone).date()
+        steps.phase(Phase.WRITING, len(entries))
+        for when, _kind, _id, entry in entries:
+            day = when.astimezone(zone).date()
             if day != current_day:
                 current_day = day
                 handle.write(f"## {day.isoformat()} ({calendar.day_name[day.weekday()]})\n\n")
-            attempt = attempts.get(reflection.__data__.get("attempt"))
-            handle.write("\n".join(reflection_markdown(reflection, attempt, zone)) + "\n")
-            count += 1
+            if isinstance(entry, Attempt):
+                lines = attempt_markdown(entry, zone)
+            else:
+                lines = reflection_markdown(entry, attempts.get(entry.__data__.get("attempt")),
+                                            zone)
+            handle.write("\n".join(lines) + "\n")
             steps.advance()
-        if count == 0:
-            handle.write(tr("No reflections yet.") + "\n")
+        if not entries:
+            handle.write(tr("Nothing in the journal yet.") + "\n")
 
     size = write_atomically(path, write)
-    return ExportSummary(Path(path), {"reflections": count}, size)
+    return ExportSummary(Path(path), {"attempts": len(attempts), "reflections": len(reflections)},
+                         size)

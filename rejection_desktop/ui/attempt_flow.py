@@ -4,11 +4,16 @@ Dialogs are non-modal and one per draft key: asking for a form that is already o
 it instead of opening a second copy that would fight over the same draft. Logging an ask
 (with "Save and reflect") opens the reflection for it straight away. On session end and on
 quit every open form writes its draft, so nothing typed is lost.
+
+Every save that closes a form is confirmed (``confirmed``: the text and an Undo, or None):
+a new plan or ask is undone by deleting it, a changed one by putting back the copy taken just
+before the save, a new reflection by deleting it.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -19,6 +24,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from rejection_desktop.services.clock import Clock, system_clock
 from rejection_desktop.services.container import Services
+from rejection_desktop.services.journal import UndoConflictError
 from rejection_desktop.ui.dialogs.attempt_dialog import (
     AttemptDialog,
     AttemptMode,
@@ -27,6 +33,7 @@ from rejection_desktop.ui.dialogs.attempt_dialog import (
 from rejection_desktop.ui.dialogs.draft_offer import DraftOfferDialog
 from rejection_desktop.ui.dialogs.form_base import FormDialog
 from rejection_desktop.ui.dialogs.reflection_dialog import ReflectionDialog, reflection_draft_key
+from rejection_desktop.ui.journal_format import format_when, outcome_label
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +54,8 @@ class AttemptFlow(QObject):
 
     attempt_saved = Signal(int)
     reflection_saved = Signal(int)
+    confirmed = Signal(str, object)
+    """A save closed a form: what was saved, in words, and a callable that undoes it (or None)."""
 
     def __init__(self, services: Services, parent_widget: QWidget | None = None,
                  clock: Clock = system_clock) -> None:
@@ -194,6 +203,7 @@ class AttemptFlow(QObject):
                 self._gone()
                 return None
         dialog.saved.connect(self.reflection_saved)
+        dialog.saved.connect(lambda saved_id: self._confirm_reflection(dialog, saved_id))
         self._present(key, dialog)
         return dialog
 
@@ -219,8 +229,51 @@ class AttemptFlow(QObject):
 
     def _after_attempt(self, dialog: AttemptDialog, attempt_id: int) -> None:
         self.attempt_saved.emit(attempt_id)
+        self._confirm_attempt(dialog, attempt_id)
         if dialog.mode is AttemptMode.LOG and dialog.reflect_after:
             self.reflect(attempt_id)
+
+    # confirmations -----------------------------------------------------------------------------
+    def _confirm_attempt(self, dialog: AttemptDialog, attempt_id: int) -> None:
+        try:
+            attempt = self.services.attempts.get(attempt_id)
+        except KeyError:
+            return
+        title = attempt.challenge_title
+        if dialog.mode is AttemptMode.PLAN:
+            when = attempt.before.planned_at
+            if dialog.attempt is not None:
+                text = self.tr("Plan saved: {0}.").format(title)
+            elif when is not None:
+                text = self.tr("Planned: {0}, {1}.").format(title, format_when(when))
+            else:
+                text = self.tr("Planned: {0}.").format(title)
+        else:
+            outcome = attempt.outcome.outcome if attempt.outcome else None
+            text = self.tr("Logged: {0} ({1}).").format(title, outcome_label(outcome))
+        before = dialog.before_save
+        attempts = self.services.attempts
+        if before is None:
+            self.confirmed.emit(text, lambda: self._undo(lambda: attempts.delete(attempt_id)))
+        else:
+            self.confirmed.emit(text, lambda: self._undo(lambda: attempts.revert(before)))
+
+    def _confirm_reflection(self, dialog: ReflectionDialog, reflection_id: int) -> None:
+        if dialog.existing is not None:
+            self.confirmed.emit(self.tr("Reflection saved."), None)
+            return
+        reflections = self.services.reflections
+        self.confirmed.emit(self.tr("Reflection saved."), lambda: self._undo(
+            lambda: reflections.delete(reflection_id)))
+
+    def _undo(self, action: Callable[[], object]) -> None:
+        """Run an Undo; if the entry changed meanwhile, say so instead of failing."""
+        try:
+            action()
+        except (KeyError, UndoConflictError):
+            log.exception("undo failed")
+            self.confirmed.emit(self.tr(
+                "That could not be undone: the entry has changed since."), None)
 
     def _describe(self, form: str, payload: dict[str, Any]) -> str:
         """A line naming what a draft was about, e.g. "Reflection on: Ask for a discount"."""

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QDateTime, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication
 
 from rejection_desktop.domain.outcomes import Outcome
 from rejection_desktop.services.attempts import AttemptData
 from rejection_desktop.ui.theme import OUTCOME_COLOURS
-from rejection_desktop.ui.widgets.date_fields import DATE_FORMAT
+from rejection_desktop.ui.widgets.date_fields import date_text, date_time_text
 
 PLANNED = "planned"
 
@@ -34,12 +34,13 @@ def outcome_label(outcome: str | None) -> str:
 
 
 def outcome_colour(outcome: str | None) -> QColor:
-    """The outcome's chip colour; planned attempts and lone reflections use the palette."""
+    """The outcome's chip colour; planned attempts (the muted text colour, which is readable
+    on every background) and lone reflections use the palette."""
     if outcome in OUTCOME_COLOURS:
         return QColor(OUTCOME_COLOURS[outcome])
     app = QApplication.instance()
     palette = app.palette() if isinstance(app, QApplication) else QPalette()
-    return palette.color(QPalette.ColorRole.Mid if outcome == PLANNED else
+    return palette.color(QPalette.ColorRole.PlaceholderText if outcome == PLANNED else
                          QPalette.ColorRole.Highlight)
 
 
@@ -69,11 +70,7 @@ def from_qdatetime(value: QDateTime) -> datetime:
 def format_when(value: datetime, *, with_time: bool = True) -> str:
     """A short, local, localised date (and time)."""
     local = to_qdatetime(value)
-    locale = QLocale()
-    day = locale.toString(local.date(), DATE_FORMAT)
-    if not with_time:
-        return day
-    return f"{day}, {locale.toString(local.time(), QLocale.FormatType.ShortFormat)}"
+    return date_time_text(local) if with_time else date_text(local.date())
 
 
 def comparison(attempt: AttemptData) -> str:

@@ -60,7 +60,7 @@ class MainWindow(QMainWindow):
         self._shown_once = False
         self._close_handler: Callable[[QCloseEvent], bool] | None = None
         self.setWindowTitle(APP_NAME)
-        self.setMinimumSize(820, 560)
+        self.setMinimumSize(640, 460)  # fits an 800x600 screen with its panels
 
         central = QWidget()
         root = QHBoxLayout(central)

@@ -42,6 +42,11 @@ class Shell(QObject):
                            ("settings", self._build_settings)):
             window.set_page_builder(key, build)
         self._build_menus()
+        from rejection_desktop.ui import app_style  # noqa: PLC0415 - after the first paint
+
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app_style.install(app)
         self.services.settings.setting_changed.connect(self._on_setting_changed)
         self._follow_theme(self.services.settings.get("theme"))
         window.show_page(window.current_page_key() or "today")
@@ -164,12 +169,17 @@ class Shell(QObject):
             from rejection_desktop.ui.attempt_flow import AttemptFlow  # noqa: PLC0415
 
             self._flow = AttemptFlow(self.services, self.window, self.context.clock)
+            self._flow.confirmed.connect(self.confirm)
         return self._flow
 
     def flush_drafts(self) -> None:
         """Write what is typed in every open form as a draft now (quitting on a signal)."""
         if self._flow is not None:
             self._flow.flush_drafts()
+
+    def confirm(self, text: str, undo: Callable[[], None] | None = None) -> None:
+        """A short confirmation above the pages, with Undo when ``undo`` is given."""
+        self.window.banner.confirm(text, undo)
 
     def plan(self, challenge_id: int) -> None:
         """Open the plan form for a challenge (what the Today and Challenges pages call)."""

@@ -1,9 +1,19 @@
-"""Light and dark palettes (following the system by default) and the app's style sheet."""
+"""Light and dark palettes (following the system by default) and the app's style sheet.
+
+Every text colour meets WCAG AA against the backgrounds it is drawn on (4.5:1) and every
+control indicator (radio and check boxes, slider tracks and handles, outcome dots) meets 3:1,
+in both looks; ``tests/gui/test_contrast.py`` reads the applied palette and style sheet and
+checks the ratios. Radio buttons, check boxes and sliders are drawn by the style sheet
+because Fusion derives their outlines from the window colour, which all but vanishes on a dark
+card.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
+
+from rejection_desktop.platform.resources import resource
 
 ACCENT = "#2f7d6d"  # a calm teal: encouraging without shouting
 ACCENT_DARK = "#5cc2a9"
@@ -13,11 +23,20 @@ THEMES = (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark"))
 
 OUTCOME_COLOURS = {
     "accepted": "#3a9d5d",
-    "partial": "#d49a2a",
+    "partial": "#b7791a",
     "rejected": "#c8553d",
     "no_reply": "#7a8699",
-    "not_attempted": "#a0a0a0",
+    "not_attempted": "#858585",
 }
+"""Outcome dots and chart series: at least 3:1 against the light and the dark backgrounds."""
+
+LOOKS = {
+    "light": {"CARD_BACKGROUND": "#ffffff", "ERROR": "#b03a22", "INDICATOR": "#6b716d",
+              "TRACK": "#7d847f"},
+    "dark": {"CARD_BACKGROUND": "#272c2a", "ERROR": "#f08a72", "INDICATOR": "#8d9490",
+             "TRACK": "#7d847f"},
+}
+"""Style sheet colours per look: cards, error text, control outlines, unfilled slider track."""
 
 
 def system_prefers_dark() -> bool:
@@ -41,7 +60,7 @@ def light_palette() -> QPalette:
     palette.setColor(QPalette.ColorRole.Highlight, QColor(ACCENT))
     palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
     palette.setColor(QPalette.ColorRole.Link, QColor(ACCENT))
-    palette.setColor(QPalette.ColorRole.PlaceholderText, QColor("#7b807c"))
+    palette.setColor(QPalette.ColorRole.PlaceholderText, QColor("#5f6662"))
     return palette
 
 
@@ -61,7 +80,7 @@ def dark_palette() -> QPalette:
         QPalette.ColorRole.Highlight: ACCENT_DARK,
         QPalette.ColorRole.HighlightedText: "#0d1110",
         QPalette.ColorRole.Link: ACCENT_DARK,
-        QPalette.ColorRole.PlaceholderText: "#8b918e",
+        QPalette.ColorRole.PlaceholderText: "#a0a6a3",
         QPalette.ColorRole.Mid: "#3a403d",
         QPalette.ColorRole.Dark: "#121413",
         QPalette.ColorRole.Light: "#3d4441",
@@ -107,8 +126,39 @@ QPushButton#primary:focus { border: 2px solid palette(window-text); padding: 4px
 QPushButton#primary:disabled { background: palette(midlight); border-color: palette(midlight);
     color: palette(placeholder-text); }
 QLabel#emptyTitle { font-size: 14pt; font-weight: 600; }
-QLabel#error { color: #c8553d; }
+QLabel#error { color: ERROR; }
+QAbstractSpinBox { min-height: 22px; }
+QCheckBox::indicator, QRadioButton::indicator { width: 14px; height: 14px;
+    border: 2px solid INDICATOR; background: palette(base); }
+QCheckBox::indicator { border-radius: 4px; }
+QRadioButton::indicator { border-radius: 9px; }
+QCheckBox::indicator:checked { background: palette(highlight); border-color: palette(highlight);
+    image: url(CHECK_MARK); }
+QRadioButton::indicator:checked { border-color: palette(highlight); background: qradialgradient(
+    cx: 0.5, cy: 0.5, radius: 0.5, fx: 0.5, fy: 0.5, stop: 0 palette(highlight),
+    stop: 0.5 palette(highlight), stop: 0.6 palette(base), stop: 1 palette(base)); }
+QCheckBox::indicator:disabled, QRadioButton::indicator:disabled { border-color: palette(mid); }
+QCheckBox::indicator:focus, QRadioButton::indicator:focus { border-color: palette(highlight); }
+QSlider::groove:horizontal { height: 6px; border-radius: 3px; background: TRACK; }
+QSlider::sub-page:horizontal { height: 6px; border-radius: 3px; background: palette(highlight); }
+QSlider::handle:horizontal { width: 16px; margin: -6px 0; border-radius: 9px;
+    background: palette(highlight); border: 1px solid palette(highlight); }
+QSlider::handle:horizontal:focus { border: 2px solid palette(window-text); }
+QSlider::sub-page:horizontal:disabled, QSlider::handle:horizontal:disabled {
+    background: palette(mid); border-color: palette(mid); }
+QSlider[unrated="true"]::sub-page:horizontal { background: TRACK; }
+QSlider[unrated="true"]::handle:horizontal { background: palette(base);
+    border: 2px solid INDICATOR; }
 """
+
+
+def style_sheet(dark: bool) -> str:
+    """The style sheet for a look, its placeholders filled in."""
+    sheet = STYLE_SHEET
+    for key, value in LOOKS["dark" if dark else "light"].items():
+        sheet = sheet.replace(key, value)
+    mark = resource("icons/check-dark.svg" if dark else "icons/check-light.svg")
+    return sheet.replace("CHECK_MARK", mark.as_posix())
 
 
 def apply_theme(app: QApplication, theme: str) -> bool:
@@ -129,8 +179,9 @@ def apply_look(app: QApplication, *, dark: bool) -> None:
     if app.property("appliedTheme") == look:
         return
     app.setProperty("appliedTheme", look)
-    app.setStyle("Fusion")
+    if not app.property("inputStyle"):  # app_style.AppStyle is Fusion with input behaviours
+        app.setStyle("Fusion")
     app.setPalette(dark_palette() if dark else light_palette())
     # Cards are lighter than the window in both themes; in dark mode also lighter than input
     # fields (Base), so check boxes and spin boxes on a card keep a visible edge.
-    app.setStyleSheet(STYLE_SHEET.replace("CARD_BACKGROUND", "#272c2a" if dark else "#ffffff"))
+    app.setStyleSheet(style_sheet(dark))

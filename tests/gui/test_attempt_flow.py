@@ -154,7 +154,8 @@ def test_did_not_ask_records_what_stopped_me(qtbot, services, flow, journal_page
 
     reflection = reflection_dialog(flow)
     keys = [box.key for box in reflection.answer_boxes]
-    assert keys[0] == "not-attempted-what-stopped"
+    assert "not-attempted-what-stopped" not in keys  # the log form asked it already
+    assert keys[0] == "not-attempted-smaller-step"
     assert "predicted-vs-happened" not in keys
     type_into(qtbot, reflection.first_answer_edit(), "Next time earlier. marzipanbrick")
     ctrl_enter(qtbot, reflection.first_answer_edit())
@@ -267,7 +268,8 @@ def test_tab_order_in_the_log_form_follows_the_page(qtbot, services, flow, chall
     log = flow.log(challenge_id=challenge.id)
     click(qtbot, log.outcome_buttons[Outcome.REJECTED])
     activate(qtbot, log)
-    expected = [log.attempted_edit, log.actual_badness.slider, log.actual_badness.spin,
+    expected = [log.attempted_edit.date_edit, log.attempted_edit.time_edit,
+                log.actual_badness.slider, log.actual_badness.spin,
                 log.anxiety_after.slider, log.anxiety_after.spin, log.asked_why_check,
                 log.what_happened_edit, log.notes_edit, log.context_edit,
                 log.predicted_no.slider]

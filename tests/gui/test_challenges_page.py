@@ -11,6 +11,7 @@ from rejection_desktop.services.attempts import BeforeInput, OutcomeInput
 from rejection_desktop.ui.dialogs.challenge_dialog import ChallengeDialog
 from rejection_desktop.ui.models.challenge_model import Status
 from rejection_desktop.ui.pages.challenges import ChallengesPage
+from rejection_desktop.ui.widgets.ladder_delegate import rung_summary
 
 
 @pytest.fixture
@@ -147,3 +148,37 @@ def test_the_ladder_orders_by_distress_and_shows_progress(qtbot, page, services)
     rung = next(page.ladder_model.rung(r) for r in range(page.ladder_model.rowCount())
                 if page.ladder_model.rung(r).challenge.id == record.id)
     assert rung.done and rung.asks == 2
+
+
+def test_my_ladder_lists_the_users_rungs_not_the_whole_library(qtbot, page, services):
+    click_ladder = page.ladder_button
+    qtbot.mouseClick(click_ladder, Qt.MouseButton.LeftButton)
+    assert page.ladder_empty.isVisible() and not page.ladder_view.isVisible()
+    assert page.count_label.text() == "0 rungs"
+    asked, planned, rated = (page.model.record(row) for row in range(3))
+    services.attempts.log(asked.id, BeforeInput(predicted_no=70), OutcomeInput("accepted"))
+    services.attempts.plan(planned.id, BeforeInput(predicted_no=50, expected_badness=30))
+    services.challenges.set_distress(rated.id, 44)
+    qtbot.waitUntil(lambda: page.ladder_model.rowCount() == 3)
+    assert page.ladder_view.isVisible() and page.count_label.text() == "3 rungs"
+    assert page.model.rowCount() > 100  # the library still holds everything
+    summaries = {page.ladder_model.rung(r).challenge.id: rung_summary(page.ladder_model.rung(r))
+                 for r in range(3)}
+    assert summaries[planned.id] == "Planned, not tried yet"
+    assert "1 prediction tested" in summaries[asked.id]
+    assert "prediction(s)" not in summaries[asked.id]
+    assert "last on 1 Jun 2026" in summaries[asked.id]  # not 2026-06-01
+
+
+def test_ladder_rows_fit_the_view_without_sideways_scrolling(qtbot, page, services):
+    for row in range(30):
+        services.challenges.set_distress(page.model.record(row).id, row)
+    qtbot.mouseClick(page.ladder_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.ladder_model.rowCount() == 30)
+    page.resize(800 - 200, 520)
+    qtbot.wait(50)
+    view = page.ladder_view
+    assert view.verticalScrollBar().isVisible()
+    assert not view.horizontalScrollBar().isVisible()
+    first = view.visualRect(page.ladder_model.index(0, 0))
+    assert first.width() == view.viewport().width()

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from helpers.journal_data import fill_journal, live_digest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from rejection_desktop.app.context import open_context
@@ -234,3 +235,13 @@ def test_recovery_dialog_refuses_a_file_that_is_not_a_backup(offer, qtbot, tmp_p
     assert not dialog.use_file(offer.database) and "damaged journal itself" in warnings[1]
     assert dialog.use_file(offer.backup.info.path)
     assert dialog.decision.restore_from == offer.backup.info.path
+
+
+def test_backup_dates_name_the_month_in_every_locale(section, qtbot):
+    QLocale.setDefault(QLocale.c())  # its short date format writes "4 12 2026"
+    try:
+        click(qtbot, section.backup_now_button)
+        when = section.model.index(0, 0).data()
+        assert re.fullmatch(r"\d{1,2} [A-Z][a-z]{2} \d{4}, \d{1,2}[:.]\d{2}( [AP]M)?", when), when
+    finally:
+        QLocale.setDefault(QLocale.system())

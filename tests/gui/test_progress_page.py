@@ -346,3 +346,29 @@ def test_constructing_and_refreshing_is_enough_to_render(
     pixmap = page.grab()
     assert not pixmap.isNull() and pixmap.width() == 900
     page.deleteLater()
+
+
+def test_an_ask_waiting_for_a_reply_is_not_a_tested_prediction(qtbot: QtBot, services: Services,
+                                                               clock: FakeClock) -> None:
+    challenge = services.challenges.list_challenges()[0].id
+    services.attempts.log(challenge, BeforeInput(predicted_no=80, expected_badness=60),
+                          OutcomeInput("no_reply"))
+    page = make_page(qtbot, services, clock)
+    assert page.asks_tile.number.text() == "1"
+    assert page.tested_tile.number.text() == "0"
+    services.attempts.log(challenge, BeforeInput(predicted_no=80), OutcomeInput("rejected"))
+    qtbot.waitUntil(lambda: page.tested_tile.number.text() == "1")
+
+
+def test_one_ask_is_a_small_bar_and_a_point_at_100_is_drawn_whole(
+        qtbot: QtBot, services: Services, clock: FakeClock) -> None:
+    challenge = services.challenges.list_challenges()[0].id
+    services.attempts.log(challenge, BeforeInput(predicted_no=100, anxiety_before=100),
+                          OutcomeInput("rejected", anxiety_after=100, actual_badness=100))
+    page = make_page(qtbot, services, clock)
+    [count_axis] = chart_of(page, "timeline").axes(Qt.Orientation.Vertical)
+    assert count_axis.max() >= 5  # one ask fills a fifth of the bar's height at most
+    for key in ("calibration", "anxiety"):
+        for axis in chart_of(page, key).axes():
+            if axis.type() == axis.AxisType.AxisTypeValue:
+                assert axis.min() < 0 and axis.max() > 100, key  # room beyond both ends

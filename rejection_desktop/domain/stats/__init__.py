@@ -9,8 +9,9 @@ Conventions shared by every function here:
 
 - An *ask* is an attempt whose outcome is set and is not ``NOT_ATTEMPTED``; ``NO_REPLY`` counts as
   an ask made. Attempts with no outcome yet are *planned*.
-- A prediction is *recorded* when ``predicted_no`` or ``expected_badness`` is set; an ask with a
-  recorded prediction is a *prediction tested*.
+- A prediction is *recorded* when ``predicted_no`` or ``expected_badness`` is set; an answered
+  ask (any outcome but ``NO_REPLY``) with a recorded prediction is a *prediction tested*. An ask
+  still waiting for a reply has tested nothing yet.
 - Calendar days are local dates of ``AttemptRecord.when`` in the user's ``zone``.
 - Weeks are ISO weeks (Monday to Sunday) and are named by their Monday; months by their 1st;
   quarters (January, April, July, October) by their 1st.

@@ -32,6 +32,12 @@ def has_prediction(attempt: AttemptRecord) -> bool:
     return attempt.predicted_no is not None or attempt.expected_badness is not None
 
 
+def tests_prediction(attempt: AttemptRecord) -> bool:
+    """True when an answered ask had a recorded prediction (``NO_REPLY`` is not an answer)."""
+    return is_ask(attempt) and attempt.outcome is not Outcome.NO_REPLY \
+        and has_prediction(attempt)
+
+
 def asks(attempts: Iterable[AttemptRecord]) -> list[AttemptRecord]:
     """The attempts that are asks, in their given order."""
     return [a for a in attempts if is_ask(a)]
@@ -54,7 +60,7 @@ def is_disproved(attempt: AttemptRecord) -> bool:
     Either the user expected a no (``predicted_no >= 50``) and got a yes or a partial yes, or it
     hurt less than expected (``actual_badness < expected_badness``).
     """
-    if not is_ask(attempt):
+    if not is_ask(attempt) or attempt.outcome is Outcome.NO_REPLY:  # nothing known yet
         return False
     expected_no = attempt.predicted_no is not None and attempt.predicted_no >= DISPROVED_THRESHOLD
     if expected_no and attempt.outcome in (Outcome.ACCEPTED, Outcome.PARTIAL):

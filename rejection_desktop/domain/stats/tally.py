@@ -175,7 +175,8 @@ class Tally:
             self.predicted[i] += predicted
             self.no_halves[i] += halves
             self.predicted_n[i] += 1
-        tested = predicted is not None or expected is not None
+        tested = (predicted is not None or expected is not None) \
+            and outcome is not Outcome.NO_REPLY
         if tested:
             self.with_prediction += 1
             self.disproved += is_disproved(a)

@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
     QCompleter,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QRadioButton,
@@ -37,10 +39,15 @@ from PySide6.QtWidgets import (
 from rejection_desktop.domain.outcomes import Outcome
 from rejection_desktop.domain.validation import ValidationError
 from rejection_desktop.platform.resources import resource
-from rejection_desktop.services.attempts import AttemptData, BeforeInput, OutcomeInput
+from rejection_desktop.services.attempts import (
+    AttemptData,
+    BeforeInput,
+    DeletedAttempt,
+    OutcomeInput,
+)
 from rejection_desktop.services.clock import Clock, system_clock
 from rejection_desktop.services.container import Services
-from rejection_desktop.ui.dialogs.form_base import FormDialog
+from rejection_desktop.ui.dialogs.form_base import FormDialog, show_shortcut
 from rejection_desktop.ui.journal_format import (
     chip_icon,
     from_qdatetime,
@@ -48,7 +55,7 @@ from rejection_desktop.ui.journal_format import (
     to_qdatetime,
 )
 from rejection_desktop.ui.widgets.common import Card, label
-from rejection_desktop.ui.widgets.date_fields import DateTimeField
+from rejection_desktop.ui.widgets.date_fields import DateTimeField, QuickTimes
 from rejection_desktop.ui.widgets.rating import RatingInput
 
 log = logging.getLogger(__name__)
@@ -86,6 +93,8 @@ class AttemptDialog(FormDialog):
     """The plan / log form. ``saved_id`` holds the attempt id after a successful save."""
 
     FORM = "attempt"
+    TYPED_KEYS = frozenset({"context", "safety_behaviour", "challenge_text", "what_happened",
+                            "what_stopped_me", "notes"})
 
     def __init__(self, services: Services, mode: AttemptMode, *,
                  challenge_id: int | None = None, attempt_id: int | None = None,
@@ -99,14 +108,17 @@ class AttemptDialog(FormDialog):
             challenge_id = self.attempt.challenge_id
         self.challenge_id = challenge_id
         self.reflect_after = False
+        self.before_save: DeletedAttempt | None = None
+        """The attempt as it was just before this form saved it (None for a new one)."""
         super().__init__(services.drafts,
                          draft_key or attempt_draft_key(mode, challenge_id, attempt_id),
                          parent, clock)
         self.setObjectName("attemptDialog")
         self.setWindowTitle(self._title())
-        self.setMinimumWidth(460 if mode is AttemptMode.PLAN else 860)
 
         root = QVBoxLayout(self)
+        # the layout's minimum is the window's: never squeezed below what its rows need
+        root.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         root.setContentsMargins(20, 18, 20, 14)
         root.setSpacing(10)
         root.addWidget(self._header())
@@ -212,23 +224,28 @@ class AttemptDialog(FormDialog):
         self.planned_check = QCheckBox(self.tr("Pick a day and time"))
         self.planned_check.setAccessibleName(self.tr("Plan for a day and time"))
         self.planned_edit = DateTimeField()
-        self.planned_edit.setAccessibleName(self.tr("Planned day and time"))
+        self.planned_edit.set_accessible_name(self.tr("Planned day and time"))
         self.planned_edit.setDateTime(to_qdatetime(self._next_hour()))
         self.planned_edit.setEnabled(False)
         self.planned_check.toggled.connect(self.planned_edit.setEnabled)
+        self.quick_time = QuickTimes(self.clock)
+        self.quick_times = self.quick_time.buttons
+        self.quick_time.chosen.connect(self._plan_for)
         when = QWidget()
         when_row = QHBoxLayout(when)
         when_row.setContentsMargins(0, 0, 0, 0)
         when_row.addWidget(self.planned_check)
         when_row.addWidget(self.planned_edit, 1)
         when_label = self._field(form, self.tr("&When"), when, "Planned time", self.planned_check)
-        form.setRowVisible(when_label, self.mode is AttemptMode.PLAN)  # a log has its own
+        form.addRow("", self.quick_time)
+        for row in (when_label, self.quick_time):  # a log has its own "when"
+            form.setRowVisible(row, self.mode is AttemptMode.PLAN)
         if self.mode is AttemptMode.LOG:  # a narrow column: labels above their fields
             form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.context_edit = QLineEdit()
         self.context_edit.setAccessibleName(self.tr("Where, or with whom"))
         self.context_edit.setPlaceholderText(self.tr("e.g. the bakery on the corner, my manager"))
-        self._field(form, self.tr("Where / with &whom"), self.context_edit, "Where / with whom")
+        self._field(form, self.tr("Wh&ere / with whom"), self.context_edit, "Where / with whom")
         self.predicted_no = RatingInput(self.tr("Chance of a no"), self.tr("surely a yes"),
                                         self.tr("surely a no"), suffix=" %")
         self._field(form, self.tr("Chance of a &no"), self.predicted_no, "Chance of a no",
@@ -262,25 +279,27 @@ class AttemptDialog(FormDialog):
         self.outcome_buttons: dict[Outcome, QRadioButton] = {}
         choices = QWidget()
         choices.setAccessibleName(self.tr("Outcome"))
-        grid = QVBoxLayout(choices)
+        grid = QGridLayout(choices)  # two columns: the form fits an 800x600 screen
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.setSpacing(4)
-        for outcome in OUTCOME_ORDER:
+        grid.setHorizontalSpacing(16)
+        grid.setVerticalSpacing(4)
+        for index, outcome in enumerate(OUTCOME_ORDER):
             button = QRadioButton(outcome_label(outcome.value))
             button.setIcon(chip_icon(outcome.value))
             button.setAccessibleName(outcome_label(outcome.value))
             self.outcome_group.addButton(button)
             self.outcome_buttons[outcome] = button
-            grid.addWidget(button)
+            grid.addWidget(button, index // 2, index % 2)
         self.outcome_group.buttonToggled.connect(self._on_outcome_changed)
         card.body.addWidget(choices)
         card.body.addWidget(self.error_slot("Outcome", self.outcome_buttons[OUTCOME_ORDER[0]]))
 
         form = self.after_form = self._form()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)  # short, even rows
         self.attempted_edit = DateTimeField()
-        self.attempted_edit.setAccessibleName(self.tr("When you asked"))
+        self.attempted_edit.set_accessible_name(self.tr("When you asked"))
         self.attempted_edit.setDateTime(to_qdatetime(self.clock()))
-        self.attempted_row = self._field(form, self.tr("W&hen"), self.attempted_edit, "When")
+        self.attempted_row = self._field(form, self.tr("&When"), self.attempted_edit, "When")
         self.actual_badness = RatingInput(self.tr("How bad it felt"), self.tr("not at all"),
                                           self.tr("extremely"))
         self.badness_row = self._field(form, self.tr("How bad did it &feel?"),
@@ -288,12 +307,11 @@ class AttemptDialog(FormDialog):
                                        self.actual_badness.slider)
         self.anxiety_after = RatingInput(self.tr("Anxiety after"), self.tr("calm"),
                                          self.tr("extremely anxious"))
-        self._field(form, self.tr("Anxiety &after"), self.anxiety_after, "Anxiety after",
+        self._field(form, self.tr("Anxiety af&ter"), self.anxiety_after, "Anxiety after",
                     self.anxiety_after.slider)
         self.asked_why_check = QCheckBox(self.tr("I stayed and asked why (or offered another way)"))
         self.asked_why_check.setAccessibleName(self.tr("Stayed and asked why"))
-        self.asked_why_row = QLabel()
-        form.addRow(self.asked_why_row, self.asked_why_check)
+        form.addRow(self.asked_why_check)  # the whole width: its text is long
         self.what_happened_edit = QLineEdit()
         self.what_happened_edit.setAccessibleName(self.tr("What happened, in one line"))
         self.what_happened_edit.setPlaceholderText(self.tr("One line is enough"))
@@ -307,7 +325,9 @@ class AttemptDialog(FormDialog):
         self.notes_edit = self.long_text("Notes", "Notes")
         self.notes_edit.setAccessibleName(self.tr("Notes"))
         self.notes_edit.setPlaceholderText(self.tr("Anything else worth remembering (optional)"))
-        self.notes_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        lines = self.fontMetrics().lineSpacing()  # 4 lines; 2 on a short (800x600) screen
+        self.notes_edit.setMinimumHeight(lines * 2 + 12)
+        self.notes_edit.setMaximumHeight(lines * 4 + 12)
         self._field(form, self.tr("N&otes"), self.notes_edit, "Notes")
         card.body.addLayout(form)
         card.body.addStretch(1)
@@ -331,9 +351,7 @@ class AttemptDialog(FormDialog):
             self.save_button = QPushButton(self.tr("Save and reflect"))
         else:
             self.save_button = QPushButton(self.tr("Save"))
-        self.save_button.setObjectName("primary")
-        self.save_button.setAccessibleName(self.save_button.text())
-        self.save_button.setToolTip(self.tr("Ctrl+Enter"))
+        show_shortcut(self.save_button)
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.submit_default)
         box.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
@@ -347,12 +365,14 @@ class AttemptDialog(FormDialog):
             chain.append(self.challenge_combo)
         if self.mode is AttemptMode.LOG:
             checked = self.outcome_group.checkedButton() or self.outcome_buttons[OUTCOME_ORDER[0]]
-            chain += [checked, self.attempted_edit, self.actual_badness.slider,
+            chain += [checked, self.attempted_edit.date_edit, self.attempted_edit.time_edit,
+                      self.actual_badness.slider,
                       self.actual_badness.spin, self.anxiety_after.slider,
                       self.anxiety_after.spin, self.asked_why_check, self.what_happened_edit,
                       self.what_stopped_edit, self.notes_edit]
         else:
-            chain += [self.planned_check, self.planned_edit]
+            chain += [self.planned_check, self.planned_edit.date_edit,
+                      self.planned_edit.time_edit, *self.quick_times.values()]
         chain += [self.context_edit, self.predicted_no.slider, self.predicted_no.spin,
                   self.expected_badness.slider, self.expected_badness.spin,
                   self.anxiety_before.slider, self.anxiety_before.spin, self.safety_combo]
@@ -366,6 +386,11 @@ class AttemptDialog(FormDialog):
     def _next_hour(self) -> datetime:
         now = self.clock().astimezone()
         return (now + timedelta(hours=1)).replace(minute=0, second=0, microsecond=0)
+
+    def _plan_for(self, when: QDateTime) -> None:
+        """A quick time choice: plan for it."""
+        self.planned_check.setChecked(True)
+        self.planned_edit.setDateTime(when)
 
     def selected_outcome(self) -> Outcome | None:
         if self.mode is AttemptMode.PLAN:
@@ -550,6 +575,12 @@ class AttemptDialog(FormDialog):
         challenge_id = self._chosen_challenge()
         before = self.before_input()
         attempts = self.services.attempts
+        if self.attempt is not None:
+            try:
+                self.before_save = attempts.snapshot(self.attempt.id)
+            except KeyError:
+                raise ValidationError("Attempt", self.tr(
+                    "This attempt no longer exists.")) from None
         if self.mode is AttemptMode.PLAN:  # the service refuses a plan without predictions
             if self.attempt is not None:
                 attempts.update_before(self.attempt.id, before)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -14,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QSlider,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -27,6 +25,7 @@ from rejection_desktop.services.challenges import ChallengeInput, ChallengeServi
 from rejection_desktop.ui.models.challenge_model import category_label
 from rejection_desktop.ui.texts import ground_rules_html
 from rejection_desktop.ui.widgets.common import label
+from rejection_desktop.ui.widgets.rating import Slider
 
 AUDIENCE_LABELS = {
     Audience.ANYONE: "Anyone",
@@ -86,7 +85,7 @@ class ChallengeDialog(QDialog):
         form.addRow(self.tr("&Who you ask"), self.audience_combo)
 
         distress_row = QHBoxLayout()
-        self.distress_slider = QSlider(Qt.Orientation.Horizontal)
+        self.distress_slider = Slider()
         self.distress_slider.setRange(0, 100)
         self.distress_slider.setAccessibleName(self.tr("Expected distress slider"))
         self.distress_spin = QSpinBox()

@@ -39,8 +39,9 @@ class DraftOfferDialog(QDialog):
         layout.setContentsMargins(20, 18, 20, 14)
         layout.addWidget(label(self.tr("You were writing something"), "sectionTitle"))
         layout.addWidget(label(self.tr(
-            "Rejection Desktop closed before these were saved. Nothing is lost: open one to "
-            "finish it, or discard what you no longer need."), "muted", wrap=True))
+            "Rejection Desktop closed before these were saved. Each was kept as you typed it, "
+            "at most a second or two behind your last key (the time it was kept is shown): open "
+            "one to finish it, or discard what you no longer need."), "muted", wrap=True))
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Unsaved drafts"))
         self.list.setWordWrap(True)

@@ -3,8 +3,9 @@
 - Autosave: a change starts a quiet timer; the draft is written 1 s after the last change and
   never later than 1.5 s after the first unsaved one, even while the user keeps typing, so
   whatever was typed 2 s ago is always on disk.
-- Closing with unsaved text (Esc, Cancel, the window's X) asks: keep as draft, discard, or
-  go back. Session end and quit write the draft without asking (``flush_draft``).
+- Closing with unsaved input (Esc, Cancel, the window's X) asks: keep as draft, discard, or
+  go back; it speaks of typed text only when text was typed. Session end and quit write the
+  draft without asking (``flush_draft``).
 - Save (the default button, Enter in a line, Ctrl+Enter anywhere) validates through the service;
   a ValidationError is shown under the field it names and the dialog stays open.
 """
@@ -14,7 +15,15 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QElapsedTimer, QLocale, QMimeData, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QElapsedTimer,
+    QLocale,
+    QMimeData,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -25,12 +34,14 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QWidget,
 )
 
 from rejection_desktop.domain.validation import MAX_JOURNAL_TEXT, ValidationError, clean_text
 from rejection_desktop.services.clock import Clock, system_clock
 from rejection_desktop.services.drafts import DraftService
+from rejection_desktop.ui.widgets.date_fields import DateTimeField
 from rejection_desktop.ui.widgets.rating import RatingInput
 
 log = logging.getLogger(__name__)
@@ -64,6 +75,18 @@ class LongTextEdit(QPlainTextEdit):
                 self.paste_refused.emit(error.message)
                 return
         super().insertFromMimeData(source)
+
+
+def show_shortcut(save: QPushButton) -> None:
+    """Style ``save`` as the form's main button and show its shortcut on it: "Save plan"
+    becomes "Save plan (Ctrl+Enter)" (the accessible name stays the plain action)."""
+    text = save.text()
+    save.setObjectName("primary")
+    save.setAccessibleName(text.replace("&", ""))
+    keys = QKeySequence("Ctrl+Return").toString(QKeySequence.SequenceFormat.NativeText)
+    save.setText(QCoreApplication.translate("FormDialog", "{0}  ({1})").format(
+        text, keys.replace("Return", QCoreApplication.translate("FormDialog", "Enter"))))
+    save.setToolTip(QCoreApplication.translate("FormDialog", "Save: {0}").format(keys))
 
 
 def error_label() -> QLabel:
@@ -127,6 +150,16 @@ class FormDialog(QDialog):
         """What the flow needs to reopen this form from its draft (ids, mode)."""
         return {}
 
+    TYPED_KEYS: frozenset[str] | None = None
+    """The keys of ``state()`` that hold typed text (None: every key does)."""
+
+    def has_typed_text(self) -> bool:
+        """True when text was typed (not only a choice clicked) and is not saved."""
+        state = self.state()
+        keys = state.keys() if self.TYPED_KEYS is None else self.TYPED_KEYS
+        return self.saved_id is None and any(
+            state.get(key) != self._pristine.get(key) for key in keys)
+
     # set-up helpers ----------------------------------------------------------------------------
     def error_slot(self, field: str, target: QWidget | None) -> QLabel:
         """A message label for the service field name ``field``, focusing ``target``."""
@@ -157,7 +190,7 @@ class FormDialog(QDialog):
                 widget.value_changed.connect(self.changed)
             elif isinstance(widget, QAbstractButton):
                 widget.toggled.connect(self.changed)
-            elif isinstance(widget, QDateTimeEdit):
+            elif isinstance(widget, (QDateTimeEdit, DateTimeField)):
                 widget.dateTimeChanged.connect(self.changed)
 
     def start(self) -> None:
@@ -274,10 +307,17 @@ class FormDialog(QDialog):
 
     def ask_about_unsaved(self) -> None:
         """Ask whether to keep the typed text as a draft, throw it away, or go back."""
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unsaved text"),
-                          self.tr("You have typed something that is not saved yet."),
+        if self.has_typed_text():
+            title = self.tr("Unsaved text")
+            text = self.tr("You have typed something that is not saved yet.")
+            question = self.tr("Keep it as a draft to finish later, or discard it?")
+        else:
+            title = self.tr("Unsaved changes")
+            text = self.tr("Your choices in this form are not saved yet.")
+            question = self.tr("Keep them as a draft to finish later, or discard them?")
+        box = QMessageBox(QMessageBox.Icon.Question, title, text,
                           QMessageBox.StandardButton.NoButton, self)
-        box.setInformativeText(self.tr("Keep it as a draft to finish later, or discard it?"))
+        box.setInformativeText(question)
         self.keep_button = box.addButton(self.tr("Keep as draft"),
                                          QMessageBox.ButtonRole.AcceptRole)
         self.discard_button = box.addButton(self.tr("Discard"),

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QSlider,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -22,6 +21,7 @@ from rejection_desktop.services.container import Services
 from rejection_desktop.services.reminders import DEFAULT_NUDGE_TIME
 from rejection_desktop.ui.reminder_status import quiet_note
 from rejection_desktop.ui.texts import ground_rules_html, self_help_html
+from rejection_desktop.ui.widgets.rating import Slider
 
 SAMPLE_KEYS = (
     "everyday.ask-directions",
@@ -75,10 +75,11 @@ class OnboardingWizard(QWizard):
         ladder.setSubTitle(self.tr("How scary would each ask feel to you? 0 = not at all, "
                                    "100 = terrifying. This orders your ladder."))
         form = QFormLayout(ladder)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # titles above sliders
         self.samples = self._sample_challenges()
-        self.sliders: dict[int, QSlider] = {}
+        self.sliders: dict[int, Slider] = {}
         for record in self.samples:
-            slider = QSlider(Qt.Orientation.Horizontal)
+            slider = Slider()
             slider.setRange(0, 100)
             slider.setValue(record.distress)
             slider.setAccessibleName(self.tr("Distress for {0}").format(record.title))

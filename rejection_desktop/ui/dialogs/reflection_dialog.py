@@ -29,11 +29,13 @@ from rejection_desktop.services.attempts import AttemptData
 from rejection_desktop.services.clock import Clock, system_clock
 from rejection_desktop.services.container import Services
 from rejection_desktop.services.reflections import Answer, ReflectionData, answer_field
-from rejection_desktop.ui.dialogs.form_base import FormDialog, LongTextEdit
+from rejection_desktop.ui.dialogs.form_base import FormDialog, LongTextEdit, show_shortcut
 from rejection_desktop.ui.journal_format import chip_icon, comparison, outcome_label
 from rejection_desktop.ui.widgets.common import Card, label
 
 FREE_TEXT_KEY = "free_text"
+WHAT_STOPPED_KEY = "not-attempted-what-stopped"
+"""The prompt the log form's "What stopped me" already answers."""
 MIN_LINES = 3
 MAX_LINES = 12
 
@@ -172,6 +174,9 @@ class ReflectionDialog(FormDialog):
         card.body.addWidget(self.comparison_label)
         if attempt.outcome is not None and attempt.outcome.what_happened:
             card.body.addWidget(label(attempt.outcome.what_happened, "muted", wrap=True))
+        if self._stopped_answer():
+            card.body.addWidget(label(self.tr("What stopped me: {0}").format(
+                self._stopped_answer()), "muted", wrap=True))
         layout.addWidget(card)
         if self._is_personal():
             layout.addWidget(label(self.tr(
@@ -186,9 +191,7 @@ class ReflectionDialog(FormDialog):
         self.cancel_button = box.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.cancel_button.setAccessibleName(self.tr("Cancel"))
         self.save_button = QPushButton(self.tr("Save reflection"))
-        self.save_button.setObjectName("primary")
-        self.save_button.setAccessibleName(self.tr("Save reflection"))
-        self.save_button.setToolTip(self.tr("Ctrl+Enter"))
+        show_shortcut(self.save_button)
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.submit)
         box.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
@@ -232,7 +235,14 @@ class ReflectionDialog(FormDialog):
             chosen = prompts.general_prompts()
         else:
             chosen = prompts.prompts_for(attempt.outcome.outcome, personal=self._is_personal())
-        return [(p.key, p.text) for p in chosen]
+        # "what stopped me" is asked once: not again when the log form already has the answer
+        skip = {WHAT_STOPPED_KEY} if self._stopped_answer() else set()
+        return [(p.key, p.text) for p in chosen if p.key not in skip]
+
+    def _stopped_answer(self) -> str:
+        """What the log form says stopped the user, for an ask not made ("" otherwise)."""
+        outcome = self.attempt.outcome if self.attempt else None
+        return outcome.what_stopped_me.strip() if outcome is not None else ""
 
     def _initial_answers(self) -> list[tuple[str, str, str]]:
         stored = list(self.existing.answers) if self.existing else []

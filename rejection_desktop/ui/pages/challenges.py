@@ -1,7 +1,12 @@
-"""The Challenges page: the library as a searchable table, and the user's ladder."""
+"""The Challenges page: the library as a searchable table, and the user's ladder.
+
+The ladder lists the user's own rungs (challenges tried, planned, re-rated or written by the
+user), easiest first; the library holds everything else to pick from.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Protocol
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
@@ -34,7 +39,17 @@ from rejection_desktop.ui.models.challenge_model import (
     Status,
     category_label,
 )
-from rejection_desktop.ui.widgets.common import Card, PageHeader, button, label, primary_button
+from rejection_desktop.ui.widgets.banner import Banner
+from rejection_desktop.ui.widgets.common import (
+    SEARCH_WIDTH,
+    Card,
+    EmptyState,
+    PageHeader,
+    button,
+    label,
+    primary_button,
+)
+from rejection_desktop.ui.widgets.flow_layout import FlowLayout
 from rejection_desktop.ui.widgets.ladder_delegate import ROW_HEIGHT, LadderDelegate
 
 
@@ -63,21 +78,22 @@ class ChallengesPage(QWidget):
         self.header = PageHeader(self.tr("Challenges"))
         layout.addWidget(self.header)
 
-        filters = QHBoxLayout()
+        filters = FlowLayout()
         self.search_edit = QLineEdit()
+        self.search_edit.setMinimumWidth(SEARCH_WIDTH)
         self.search_edit.setPlaceholderText(self.tr("Search challenges"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setAccessibleName(self.tr("Search challenges"))
-        filters.addWidget(self.search_edit, 2)
+        filters.addWidget(self.search_edit)
         self.category_combo = QComboBox()
         self.category_combo.setAccessibleName(self.tr("Category filter"))
-        filters.addWidget(self.category_combo, 1)
+        filters.addWidget(self.category_combo)
         self.band_combo = QComboBox()
         self.band_combo.setAccessibleName(self.tr("Distress filter"))
         self.band_combo.addItem(self.tr("Any level"), "")
         for band in DISTRESS_BANDS:
             self.band_combo.addItem(self.tr(band.label) + f" ({band.low}-{band.high})", band.key)
-        filters.addWidget(self.band_combo, 1)
+        filters.addWidget(self.band_combo)
         self.status_combo = QComboBox()
         self.status_combo.setAccessibleName(self.tr("Status filter"))
         for status, text in ((Status.ACTIVE, self.tr("Active")),
@@ -86,7 +102,7 @@ class ChallengesPage(QWidget):
                              (Status.ARCHIVED, self.tr("Archived")),
                              (Status.ALL, self.tr("All"))):
             self.status_combo.addItem(text, int(status))
-        filters.addWidget(self.status_combo, 1)
+        filters.addWidget(self.status_combo)
         layout.addLayout(filters)
 
         switch = QHBoxLayout()
@@ -103,6 +119,8 @@ class ChallengesPage(QWidget):
         switch.addStretch(1)
         switch.addWidget(self.count_label)
         layout.addLayout(switch)
+        self.banner = Banner()
+        layout.addWidget(self.banner)
 
         self.model = ChallengeTableModel(self)
         self.proxy = ChallengeFilterProxy(self)
@@ -139,9 +157,14 @@ class ChallengesPage(QWidget):
         self.ladder_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.ladder_view.verticalScrollBar().setSingleStep(ROW_HEIGHT // 2)
 
+        self.ladder_empty = EmptyState(
+            self.tr("Your ladder is empty, for now"),
+            self.tr("Every challenge you plan, log, re-rate or write yourself becomes a rung "
+                    "here, easiest first. Pick one in the Library to start climbing."))
         self.views = QStackedWidget()
         self.views.addWidget(self.table)
         self.views.addWidget(self.ladder_view)
+        self.views.addWidget(self.ladder_empty)
         layout.addWidget(self.views, 1)
 
         self.detail = Card()
@@ -152,19 +175,16 @@ class ChallengesPage(QWidget):
             self.detail.body.addWidget(widget)
         layout.addWidget(self.detail)
 
-        actions = QHBoxLayout()
+        actions = FlowLayout()
         self.new_button = primary_button(self.tr("&New challenge"))
-        self.edit_button = button(self.tr("&Edit"))
+        self.edit_button = button(self.tr("Ed&it"))
         self.duplicate_button = button(self.tr("D&uplicate"))
         self.archive_button = button(self.tr("&Archive"))
         self.plan_button = button(self.tr("&Plan it"))
         self.log_button = button(self.tr("&Log an attempt"))
         for widget in (self.new_button, self.edit_button, self.duplicate_button,
-                       self.archive_button):
+                       self.archive_button, self.plan_button, self.log_button):
             actions.addWidget(widget)
-        actions.addStretch(1)
-        actions.addWidget(self.plan_button)
-        actions.addWidget(self.log_button)
         layout.addLayout(actions)
 
         self.new_button.clicked.connect(self.add_challenge)
@@ -187,6 +207,7 @@ class ChallengesPage(QWidget):
         for signal in (services.challenges.challenge_added, services.challenges.challenge_updated,
                        services.challenges.challenge_archived,
                        services.challenges.challenge_restored, services.attempts.attempt_logged,
+                       services.attempts.attempt_planned, services.attempts.attempt_updated,
                        services.attempts.attempt_deleted, services.attempts.attempt_restored):
             signal.connect(self._schedule_reload)
         self.reload()
@@ -202,7 +223,7 @@ class ChallengesPage(QWidget):
         self.model.reload(records, self._services.challenges.attempt_counts())
         self._fill_categories()
         self._ladder_stale = True
-        if self.views.currentWidget() is self.ladder_view:
+        if self.showing_ladder():
             self._reload_ladder()
         if selected is not None:
             self.select_challenge(selected.id)
@@ -213,8 +234,10 @@ class ChallengesPage(QWidget):
         zone = self._services.settings.zone()
         records = self._services.challenges.list_challenges(include_archived=False)
         rungs = ladder(records, self._services.attempts.records(), zone)
-        self.ladder_model.reload([r for r in rungs if self.proxy_accepts(r.challenge)])
+        self.ladder_model.reload([r for r in rungs
+                                  if r.is_mine and self.proxy_accepts(r.challenge)])
         self._ladder_stale = False
+        self._show_view()
 
     def proxy_accepts(self, record: ChallengeRecord) -> bool:
         row = self.model.row_of(record.id)
@@ -235,23 +258,39 @@ class ChallengesPage(QWidget):
         self.proxy.set_category(str(self.category_combo.currentData() or ""))
         self.proxy.set_band(str(self.band_combo.currentData() or ""))
         self.proxy.set_status(Status(int(self.status_combo.currentData())))
-        if self.views.currentWidget() is self.ladder_view:
+        if self.showing_ladder():
             self._reload_ladder()
         else:
             self._ladder_stale = True
         self._update_counts()
 
     def _on_view_changed(self, index: int) -> None:
-        self.views.setCurrentIndex(index)
         if index == 1 and self._ladder_stale:
             self._reload_ladder()
+        self._show_view()
         self._update_counts()
         self._on_selection_changed()
 
+    def showing_ladder(self) -> bool:
+        return self.view_group.checkedId() == 1
+
+    def _show_view(self) -> None:
+        """The library, the ladder, or the ladder's empty state."""
+        if not self.showing_ladder():
+            self.views.setCurrentWidget(self.table)
+        elif self.ladder_model.rowCount() == 0:
+            self.views.setCurrentWidget(self.ladder_empty)
+        else:
+            self.views.setCurrentWidget(self.ladder_view)
+
     def _update_counts(self) -> None:
-        shown = self.proxy.rowCount()
-        total = self.model.rowCount()
-        self.count_label.setText(self.tr("{0} of {1} challenges").format(shown, total))
+        if self.showing_ladder():
+            rungs = self.ladder_model.rowCount()
+            self.count_label.setText(self.tr("1 rung") if rungs == 1
+                                     else self.tr("%n rungs", "", rungs))
+        else:
+            self.count_label.setText(self.tr("{0} of {1} challenges").format(
+                self.proxy.rowCount(), self.model.rowCount()))
         self.header.set_subtitle(self.tr(
             "Rate each ask by how scary it feels to you, then climb from the easy end. "
             "A rung counts as done after two asks with a prediction written down."))
@@ -259,7 +298,7 @@ class ChallengesPage(QWidget):
     # selection -----------------------------------------------------------------------------
     def selected_record(self) -> ChallengeRecord | None:
         """The challenge selected in the visible view, if any."""
-        if self.views.currentWidget() is self.ladder_view:
+        if self.showing_ladder():
             indexes = self.ladder_view.selectionModel().selectedIndexes()
             return indexes[0].data(RECORD_ROLE).challenge if indexes else None
         rows = self.table.selectionModel().selectedRows()
@@ -311,6 +350,8 @@ class ChallengesPage(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.saved_id is None:
             return None
         self.reload()
+        self.confirm(self.tr("Added: {0}.").format(
+            self._services.challenges.get(dialog.saved_id).title))
         self.status_combo.setCurrentIndex(self.status_combo.findData(int(Status.ACTIVE)))
         self.search_edit.clear()
         self.select_challenge(dialog.saved_id)
@@ -321,7 +362,9 @@ class ChallengesPage(QWidget):
         if record is None:
             return
         dialog = ChallengeDialog(self._services.challenges, record, parent=self)
-        dialog.exec()
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.confirm(self.tr("Saved: {0}.").format(
+                self._services.challenges.get(record.id).title))
 
     def duplicate_selected(self) -> None:
         record = self.selected_record()
@@ -330,15 +373,27 @@ class ChallengesPage(QWidget):
         new_id = self._services.challenges.duplicate(record.id)
         self.reload()
         self.select_challenge(new_id)
+        self.confirm(self.tr("Copied as: {0}. Edit it to make it your variant.").format(
+            self._services.challenges.get(new_id).title))
 
     def toggle_archive_selected(self) -> None:
         record = self.selected_record()
         if record is None:
             return
+        challenges = self._services.challenges
         if record.archived:
-            self._services.challenges.restore(record.id)
+            challenges.restore(record.id)
+            self.confirm(self.tr("Restored: {0}. It can come up as a suggestion again.").format(
+                record.title), lambda: challenges.archive(record.id))
         else:
-            self._services.challenges.archive(record.id)
+            challenges.archive(record.id)
+            self.confirm(self.tr("Archived: {0}. It no longer comes up as a suggestion; its "
+                                 "asks stay in the Journal.").format(record.title),
+                         lambda: challenges.restore(record.id))
+
+    def confirm(self, text: str, undo: Callable[[], None] | None = None) -> None:
+        """A short confirmation above the list, with Undo when ``undo`` is given."""
+        self.banner.confirm(text, undo)
 
     def _plan_selected(self) -> None:
         record = self.selected_record()

@@ -42,8 +42,15 @@ from rejection_desktop.ui.models.challenge_model import category_label
 from rejection_desktop.ui.models.journal_model import ENTRY_ROLE, JournalDelegate, JournalModel
 from rejection_desktop.ui.pages.journal_detail import JournalDetail
 from rejection_desktop.ui.widgets.banner import Banner
-from rejection_desktop.ui.widgets.common import EmptyState, PageHeader, button, primary_button
+from rejection_desktop.ui.widgets.common import (
+    SEARCH_WIDTH,
+    EmptyState,
+    PageHeader,
+    button,
+    primary_button,
+)
 from rejection_desktop.ui.widgets.date_fields import DateField
+from rejection_desktop.ui.widgets.flow_layout import FlowLayout
 
 log = logging.getLogger(__name__)
 
@@ -131,15 +138,15 @@ class JournalPage(QWidget):
         self._after_reload(None)
 
     # building ----------------------------------------------------------------------------------
-    def _build_filters(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        row.setSpacing(8)
+    def _build_filters(self) -> FlowLayout:
+        row = FlowLayout()
         self.search_edit = QLineEdit()
+        self.search_edit.setMinimumWidth(SEARCH_WIDTH)
         self.search_edit.setObjectName("journalSearch")
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setPlaceholderText(self.tr("Search reflections and notes (Ctrl+F)"))
         self.search_edit.setAccessibleName(self.tr("Search the journal"))
-        row.addWidget(self.search_edit, 3)
+        row.addWidget(self.search_edit)
 
         self.outcome_combo = QComboBox()
         self.outcome_combo.setAccessibleName(self.tr("Filter by outcome"))
@@ -151,12 +158,12 @@ class JournalPage(QWidget):
         self.outcome_combo.addItem(chip_icon(PLANNED), outcome_label(None), PLANNED)
         self.outcome_combo.addItem(chip_icon(None), self.tr("Reflections without an ask"),
                                    STANDALONE)
-        row.addWidget(self.outcome_combo, 1)
+        row.addWidget(self.outcome_combo)
 
         self.category_combo = QComboBox()
         self.category_combo.setAccessibleName(self.tr("Filter by category"))
         self._fill_categories()
-        row.addWidget(self.category_combo, 1)
+        row.addWidget(self.category_combo)
 
         self.period_combo = QComboBox()
         self.period_combo.setAccessibleName(self.tr("Filter by date"))
@@ -164,7 +171,7 @@ class JournalPage(QWidget):
                                        self.tr("Last 30 days"), self.tr("Last 12 months"),
                                        self.tr("Pick dates…")), strict=True):
             self.period_combo.addItem(text, key)
-        row.addWidget(self.period_combo, 1)
+        row.addWidget(self.period_combo)
         today = self._today()
         self.from_edit = DateField()
         self.from_edit.setDate(today.addMonths(-1))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from rejection_desktop.domain.outcomes import Outcome
 from rejection_desktop.services.attempts import AttemptData
@@ -19,6 +19,7 @@ from rejection_desktop.ui.journal_format import (
     outcome_label,
 )
 from rejection_desktop.ui.widgets.common import EmptyState, button
+from rejection_desktop.ui.widgets.flow_layout import FlowLayout
 
 
 def text_html(text: str) -> str:
@@ -55,16 +56,15 @@ class JournalDetail(QWidget):
         self.browser.setOpenLinks(False)
         self.browser.document().setDocumentMargin(14)
         layout.addWidget(self.browser, 1)
-        actions = QHBoxLayout()
-        self.log_button = button(self.tr("&Log what happened"))
-        self.edit_button = button(self.tr("&Edit"))
-        self.reflect_button = button(self.tr("&Reflect"))
+        actions = FlowLayout()
+        self.log_button = button(self.tr("Log &what happened"))
+        self.edit_button = button(self.tr("Ed&it"))
+        self.reflect_button = button(self.tr("Reflec&t"))
         self.delete_button = button(self.tr("&Delete"), self.tr("Delete this entry"))
         self.delete_button.setToolTip(self.tr("Delete (you can undo it)"))
-        for widget in (self.log_button, self.edit_button, self.reflect_button):
+        for widget in (self.log_button, self.edit_button, self.reflect_button,
+                       self.delete_button):
             actions.addWidget(widget)
-        actions.addStretch(1)
-        actions.addWidget(self.delete_button)
         layout.addLayout(actions)
         self._action_buttons: list[QPushButton] = [self.log_button, self.edit_button,
                                                    self.reflect_button, self.delete_button]
@@ -99,7 +99,7 @@ class JournalDetail(QWidget):
             self._reflection_id = entry.id
             self.log_button.hide()
             self.reflect_button.hide()
-            self.edit_button.setText(self.tr("&Edit reflection"))
+            self.edit_button.setText(self.tr("Ed&it reflection"))
             self.edit_button.setAccessibleName(self.tr("Edit reflection"))
 
     # content -----------------------------------------------------------------------------------
@@ -109,14 +109,14 @@ class JournalDetail(QWidget):
         self._reflection_id = reflections[-1].id if reflections else None
         outcome = attempt.outcome.outcome if attempt.outcome else None
         self.log_button.setVisible(attempt.is_open)
-        self.log_button.setText(self.tr("&Did they answer?") if outcome == Outcome.NO_REPLY
-                                else self.tr("&Log what happened"))
+        self.log_button.setText(self.tr("Did they &answer?") if outcome == Outcome.NO_REPLY
+                                else self.tr("Log &what happened"))
         self.log_button.setAccessibleName(self.log_button.text().replace("&", ""))
-        self.edit_button.setText(self.tr("&Edit ask"))
+        self.edit_button.setText(self.tr("Ed&it ask"))
         self.edit_button.setAccessibleName(self.tr("Edit ask"))
         self.reflect_button.setVisible(attempt.outcome is not None)
-        self.reflect_button.setText(self.tr("Edit &reflection") if reflections
-                                    else self.tr("&Reflect"))
+        self.reflect_button.setText(self.tr("Edit reflec&tion") if reflections
+                                    else self.tr("Reflec&t"))
         self.reflect_button.setAccessibleName(self.reflect_button.text().replace("&", ""))
         parts = [f"<h2>{html.escape(attempt.challenge_title)}</h2>", self._status_line(attempt),
                  f"<p><i>{html.escape(comparison(attempt))}</i></p>", self._facts(attempt)]

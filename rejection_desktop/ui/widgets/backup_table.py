@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 )
 
 from rejection_desktop.services.backups import BackupInfo, BackupKind, DatabaseFileInfo
+from rejection_desktop.ui.widgets.date_fields import date_time_text
 
 Index = QModelIndex | QPersistentModelIndex
 Details = Callable[[BackupInfo], DatabaseFileInfo | None]
@@ -80,7 +81,7 @@ class BackupTableModel(QAbstractTableModel):
             return None
         if column == "when":
             local = backup.created.astimezone(self._zone()).replace(tzinfo=None)
-            return QLocale().toString(QDateTime(local), QLocale.FormatType.ShortFormat)
+            return date_time_text(QDateTime(local))
         if column == "kind":
             return kind_label(backup.kind)
         if column == "size":

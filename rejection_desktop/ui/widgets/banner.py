@@ -1,10 +1,12 @@
-"""An in-app banner: messages the user should see even when notifications cannot show."""
+"""An in-app banner: messages the user should see even when notifications cannot show, and the
+short confirmation after a save ("Planned: ...", with Undo where it fits)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
     QFrame,
@@ -16,6 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from rejection_desktop.ui.widgets.common import label
+
+CONFIRMATION_MS = 15_000
+"""How long a confirmation (with its Undo) stays before it goes by itself."""
 
 
 @dataclass(frozen=True)
@@ -49,12 +54,22 @@ class Banner(QFrame):
         self.close_button.clicked.connect(self.hide)
         layout.addWidget(self.close_button)
         self._action: Callable[[], None] | None = None
+        self._expiry = QTimer(self)
+        self._expiry.setSingleShot(True)
+        self._expiry.timeout.connect(self.hide)
         self.hide()
 
     def show_message(self, text: str, action_text: str = "",
-                     action: Callable[[], None] | None = None) -> None:
-        """Show ``text``; with ``action_text`` and ``action``, also a button that runs it."""
+                     action: Callable[[], None] | None = None, *, timeout_ms: int = 0) -> None:
+        """Show ``text``; with ``action_text`` and ``action``, also a button that runs it.
+
+        With ``timeout_ms`` the banner goes away by itself after that long (a confirmation);
+        otherwise it stays until dismissed (a problem the user must see).
+        """
         self._clear_buttons()
+        self._expiry.stop()
+        if timeout_ms > 0:
+            self._expiry.start(timeout_ms)
         self.text.setText(text)
         self._action = action
         self.action_button.setText(action_text)
@@ -94,6 +109,11 @@ class Banner(QFrame):
     def _run(self, run: Callable[[], None]) -> None:
         self.hide()
         run()
+
+    def confirm(self, text: str, undo: Callable[[], None] | None = None) -> None:
+        """A short confirmation of a save, with Undo when ``undo`` is given."""
+        self.show_message(text, self.tr("Undo") if undo else "", undo,
+                          timeout_ms=CONFIRMATION_MS)
 
     def _run_action(self) -> None:
         action = self._action

@@ -13,6 +13,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+SEARCH_WIDTH = 220
+"""The least width of a search box, so its hint stays readable in a narrow window."""
+
 
 def label(text: str, name: str | None = None, *, wrap: bool = False) -> QLabel:
     """A QLabel with an object name for styling."""

@@ -43,6 +43,8 @@ from rejection_desktop.services.export_format import MAX_IMPORT_BYTES
 from rejection_desktop.services.jobs import Job, JobBusyError, JobRunner, JobState
 from rejection_desktop.ui.widgets.backup_table import BackupTableModel
 from rejection_desktop.ui.widgets.common import EmptyState, button, label, primary_button
+from rejection_desktop.ui.widgets.date_fields import date_time_text
+from rejection_desktop.ui.widgets.flow_layout import FlowLayout
 from rejection_desktop.ui.widgets.job_panel import JobPanel
 
 KNOWN_FAILURES = (ImportRefusedError, ImportFailedError, BackupFileError, OSError)
@@ -104,16 +106,16 @@ class DataSettingsSection(QWidget):
         card.body.addWidget(label(self.tr(
             "Your data is yours. The JSON export holds everything and can be imported again, "
             "here or on another computer. CSV opens in spreadsheet programs; Markdown is a "
-            "readable journal of your reflections."), "muted", wrap=True))
-        row = QHBoxLayout()
+            "readable journal of your asks and reflections."), "muted", wrap=True))
+        row = FlowLayout()
         self.export_buttons: dict[str, QPushButton] = {}
         for kind, (text, _) in self.export_labels().items():
             widget = button(text + "…", self.tr("Export: {0}").format(text))
             widget.clicked.connect(lambda _=False, k=kind: self.export(k))
             row.addWidget(widget)
             self.export_buttons[kind] = widget
-        row.addStretch(1)
         card.body.addLayout(row)
+        card.body.addWidget(self.export_status)
         return card
 
     def _import_card(self) -> Group:
@@ -130,6 +132,7 @@ class DataSettingsSection(QWidget):
         row.addWidget(self.import_button)
         row.addStretch(1)
         card.body.addLayout(row)
+        card.body.addWidget(self.import_status)
         return card
 
     def _backup_card(self) -> Group:
@@ -143,11 +146,11 @@ class DataSettingsSection(QWidget):
         self.location_warning.setAccessibleName(self.tr("Warning about the journal's folder"))
         card.body.addWidget(self.location_warning)
 
-        folder_row = QHBoxLayout()
         self.folder_label = label("", wrap=True)
         self.folder_label.setAccessibleName(self.tr("Backup folder"))
-        folder_row.addWidget(self.folder_label, 1)
-        self.change_folder_button = button(self.tr("Change &folder…"),
+        card.body.addWidget(self.folder_label)
+        folder_row = FlowLayout()
+        self.change_folder_button = button(self.tr("Change f&older…"),
                                            self.tr("Change the backup folder"))
         self.change_folder_button.clicked.connect(self.choose_folder)
         self.default_folder_button = button(self.tr("Use the default"),
@@ -187,13 +190,14 @@ class DataSettingsSection(QWidget):
         actions = QHBoxLayout()
         self.backup_now_button = primary_button(self.tr("&Back up now"))
         self.backup_now_button.clicked.connect(self.back_up_now)
-        self.restore_button = button(self.tr("&Restore selected…"),
+        self.restore_button = button(self.tr("Restore se&lected…"),
                                      self.tr("Restore the selected backup"))
         self.restore_button.clicked.connect(self.restore_selected)
         actions.addWidget(self.backup_now_button)
         actions.addWidget(self.restore_button)
         actions.addStretch(1)
         card.body.addLayout(actions)
+        card.body.addWidget(self.backup_status)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         return card
 
@@ -228,7 +232,7 @@ class DataSettingsSection(QWidget):
 
     def when_text(self, info: BackupInfo) -> str:
         local = info.created.astimezone(self._zone()).replace(tzinfo=None)
-        return QLocale().toString(QDateTime(local), QLocale.FormatType.LongFormat)
+        return date_time_text(QDateTime(local))
 
     def export_labels(self) -> dict[str, tuple[str, str]]:
         """Export kind -> (button text, file dialog filter)."""

@@ -8,32 +8,43 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from rejection_desktop.domain.ladder import Rung
 from rejection_desktop.ui.models.challenge_model import RECORD_ROLE, category_label
+from rejection_desktop.ui.widgets.date_fields import date_text
 
 BAND_COLOURS = {"warm_up": "#6aa86f", "medium": "#d49a2a", "bold": "#c8553d"}
 ROW_HEIGHT = 52
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("LadderDelegate", text)
+def tr(text: str, count: int = -1) -> str:
+    """Translate ``text``; with ``count``, the plural form for it ("%n" is the number)."""
+    return QCoreApplication.translate("LadderDelegate", text, None, count)
 
 
 def rung_summary(rung: Rung) -> str:
     """One line on what the user has done on a rung."""
     if not rung.asks:
-        return tr("Not tried yet")
-    parts = [tr("asked once") if rung.asks == 1 else tr("asked {0} times").format(rung.asks)]
-    parts.append(tr("{0} prediction(s) tested").format(rung.predictions_tested))
+        return tr("Planned, not tried yet") if rung.planned else tr("Not tried yet")
+    parts = [tr("asked once") if rung.asks == 1 else tr("asked %n times", rung.asks)]
+    parts.append(plural(tr("%n prediction tested", rung.predictions_tested),
+                        tr("%n predictions tested", rung.predictions_tested),
+                        rung.predictions_tested))
     if rung.last_done:
-        parts.append(tr("last on {0}").format(rung.last_done.isoformat()))
+        parts.append(tr("last on {0}").format(date_text(rung.last_done)))
     return " · ".join(parts)
 
 
+def plural(one: str, many: str, count: int) -> str:
+    """English plurals without a translation file (a loaded translation gives its own forms
+    through ``%n``; without one, Qt only fills in the number)."""
+    return one if count == 1 else many
+
+
 class LadderDelegate(QStyledItemDelegate):
-    """Uniform-height rows, so 10,000 rungs scroll smoothly."""
+    """Uniform-height rows, so 10,000 rungs scroll smoothly. Rows take the view's width (a
+    width hint would be taken before the vertical scroll bar appears: a few pixels too wide)."""
 
     def sizeHint(self, option: QStyleOptionViewItem,
                  index: QModelIndex | QPersistentModelIndex) -> QSize:
-        return QSize(option.rect.width(), ROW_HEIGHT)
+        return QSize(0, ROW_HEIGHT)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QListView,
     QPlainTextEdit,
@@ -41,6 +40,7 @@ from rejection_desktop.services.prompts import MAX_PROMPT, PromptData, PromptSer
 from rejection_desktop.ui.dialogs.form_base import error_label
 from rejection_desktop.ui.journal_format import chip_icon, outcome_label, tr
 from rejection_desktop.ui.widgets.common import Card, button, label
+from rejection_desktop.ui.widgets.flow_layout import FlowLayout
 
 PROMPT_ROLE = Qt.ItemDataRole.UserRole + 1
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -243,17 +243,16 @@ class PromptBankWidget(Card):
         self.view.setMinimumHeight(260)
         self.view.activated.connect(lambda _index: self.edit_selected())
         self.body.addWidget(self.view, 1)
-        row = QHBoxLayout()
+        row = FlowLayout()
         self.add_button = button(self.tr("&Add prompt…"))
-        self.edit_button = button(self.tr("&Reword…"), self.tr("Reword the selected prompt"))
+        self.edit_button = button(self.tr("Re&word…"), self.tr("Reword the selected prompt"))
         self.up_button = button(self.tr("Move &up"), self.tr("Move the selected prompt up"))
-        self.down_button = button(self.tr("Move do&wn"),
+        self.down_button = button(self.tr("Move dow&n"),
                                   self.tr("Move the selected prompt down"))
-        self.hide_button = button(self.tr("&Hide"), self.tr("Hide or show the selected prompt"))
+        self.hide_button = button(self.tr("Hi&de"), self.tr("Hide or show the selected prompt"))
         for widget in (self.add_button, self.edit_button, self.up_button, self.down_button,
                        self.hide_button):
             row.addWidget(widget)
-        row.addStretch(1)
         self.body.addLayout(row)
         self.add_button.clicked.connect(self.add_prompt)
         self.edit_button.clicked.connect(self.edit_selected)
@@ -316,4 +315,4 @@ class PromptBankWidget(Card):
         self.up_button.setEnabled(prompt is not None and row > 0)
         self.down_button.setEnabled(prompt is not None and row < self.model.rowCount() - 1)
         self.hide_button.setText(self.tr("&Show") if prompt and prompt.hidden
-                                 else self.tr("&Hide"))
+                                 else self.tr("Hi&de"))

@@ -3,11 +3,15 @@
 The value is an ``int`` from 0 to 100, or ``None`` ("not rated") when ``allow_unrated`` is set:
 the spin box then shows "Not rated" one step below 0, and the first touch of the slider (mouse,
 arrow keys, Page Up/Down, Home/End) gives a value. Everything works from the keyboard.
+
+A click on the slider's track puts the handle there (Qt's default pages towards the click in
+steps of 10), and digits typed while the slider has the focus set the value ("7", "0": 70).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QElapsedTimer, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractSlider,
     QGridLayout,
@@ -15,10 +19,56 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSlider,
     QSpinBox,
+    QStyle,
+    QStyleOptionSlider,
     QWidget,
 )
 
 UNRATED = -1
+TYPING_PAUSE_MS = 1200
+"""Digits typed on a slider further apart than this start a new number."""
+
+
+class Slider(QSlider):
+    """A horizontal slider that goes where it is clicked and takes typed digits."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self._typed = ""
+        self._typing = QElapsedTimer()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.isEnabled():
+            option = QStyleOptionSlider()
+            self.initStyleOption(option)
+            style = self.style()
+            handle = style.subControlRect(QStyle.ComplexControl.CC_Slider, option,
+                                          QStyle.SubControl.SC_SliderHandle, self)
+            if not handle.contains(event.position().toPoint()):
+                groove = style.subControlRect(QStyle.ComplexControl.CC_Slider, option,
+                                              QStyle.SubControl.SC_SliderGroove, self)
+                span = groove.width() - handle.width()
+                x = round(event.position().x()) - groove.x() - handle.width() // 2
+                self.setSliderPosition(QStyle.sliderValueFromPosition(
+                    self.minimum(), self.maximum(), x, span, option.upsideDown))
+                self.triggerAction(QAbstractSlider.SliderAction.SliderMove)
+        super().mousePressEvent(event)  # the handle is under the pointer now: it drags
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        text = event.text()
+        if len(text) == 1 and text.isdigit() and not event.modifiers() & ~(
+                Qt.KeyboardModifier.KeypadModifier | Qt.KeyboardModifier.ShiftModifier):
+            if not self._typing.isValid() or self._typing.elapsed() > TYPING_PAUSE_MS \
+                    or int(self._typed + text) > self.maximum():
+                self._typed = ""
+            self._typed += text
+            self._typing.start()
+            self.setSliderPosition(min(self.maximum(), int(self._typed)))
+            self.triggerAction(QAbstractSlider.SliderAction.SliderMove)
+            event.accept()
+            return
+        self._typed = ""
+        super().keyPressEvent(event)
 
 
 class RatingInput(QWidget):
@@ -31,14 +81,14 @@ class RatingInput(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._allow_unrated = allow_unrated
-        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider = Slider()
         self.slider.setRange(0, 100)
         self.slider.setSingleStep(5)
         self.slider.setPageStep(10)
         self.slider.setTickInterval(10)
         self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
         self.slider.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.slider.setMinimumWidth(160)
+        self.slider.setMinimumWidth(110)
         self.spin = QSpinBox()
         self.spin.setRange(UNRATED if allow_unrated else 0, 100)
         self.spin.setSuffix(suffix)
@@ -65,6 +115,7 @@ class RatingInput(QWidget):
         self.set_accessible_name(name, low, high)
         self.slider.actionTriggered.connect(self._on_slider_action)
         self.slider.sliderMoved.connect(self.spin.setValue)
+        self.slider.sliderPressed.connect(self._on_slider_pressed)
         self.spin.valueChanged.connect(self._on_spin_changed)
         self.setTabOrder(self.slider, self.spin)
         self.set_value(value)
@@ -95,6 +146,11 @@ class RatingInput(QWidget):
         if action != QAbstractSlider.SliderAction.SliderNoAction:
             self.spin.setValue(self.slider.sliderPosition())
 
+    def _on_slider_pressed(self) -> None:
+        """A press on the handle of an unrated slider rates it where the handle is."""
+        if self.value() is None:
+            self.spin.setValue(self.slider.sliderPosition())
+
     def _on_spin_changed(self, _value: int) -> None:
         self._sync_slider()
         self.value_changed.emit(self.value())
@@ -104,6 +160,10 @@ class RatingInput(QWidget):
         blocked = self.slider.blockSignals(True)
         self.slider.setValue(self.value() if rated else 0)
         self.slider.blockSignals(blocked)
-        # an unrated slider is drawn faded so it does not read as a chosen 0
-        self.slider.setProperty("unrated", not rated)
-        self.slider.setStyleSheet("" if rated else "QSlider::handle { background: palette(mid); }")
+        # an unrated slider is drawn hollow (theme.py) so it does not read as a chosen 0
+        if self.slider.property("unrated") != (not rated):
+            self.slider.setProperty("unrated", not rated)
+            style = self.slider.style()
+            style.unpolish(self.slider)
+            style.polish(self.slider)
+            self.slider.update()

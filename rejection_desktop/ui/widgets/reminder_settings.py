@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import datetime, time
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QLocale, QTime, Signal
+from PySide6.QtCore import QLocale, Qt, QTime, Signal
 from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -127,7 +127,6 @@ class NudgeRow(QFrame):
         self.remove_button = button(self.tr("Remove"), self.tr("Remove reminder %1")
                                     .replace("%1", str(number)))
         self.remove_button.clicked.connect(lambda: self.remove_requested.emit(self.nudge.id))
-        top.addWidget(self.remove_button)
         layout.addLayout(top)
         times_row = QHBoxLayout()
         times_row.setContentsMargins(24, 0, 0, 0)
@@ -136,7 +135,8 @@ class NudgeRow(QFrame):
         self.times_grid.setVerticalSpacing(4)
         times_row.addLayout(self.times_grid)
         times_row.addStretch(1)
-        layout.addLayout(times_row)
+        times_row.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignTop)  # the day row
+        layout.addLayout(times_row)  # is full at 800 px wide
         self.add_time_button = QToolButton()
         self.add_time_button.setObjectName("addTime")
         self.add_time_button.setText(self.tr("+ Time"))

@@ -107,7 +107,7 @@ def test_ladder_sorts_and_counts_rungs() -> None:
     hidden = challenge(4, 50, archived=True)
     attempts = [
         attempt(easy, -3),
-        attempt(easy, -2, Outcome.NO_REPLY),  # no reply still counts as an ask
+        attempt(easy, -2, Outcome.NO_REPLY),  # no reply: an ask, but nothing tested yet
         attempt(easy, -1, Outcome.ACCEPTED, predicted=False),  # an ask, but no prediction
         attempt(easy, 0, Outcome.NOT_ATTEMPTED),  # not an ask
         attempt(easy, 1, None),  # planned: not an ask
@@ -120,9 +120,11 @@ def test_ladder_sorts_and_counts_rungs() -> None:
     summary = [(r.asks, r.predictions_tested, r.last_done, r.done, r.reps_to_go) for r in rungs]
     assert summary == [
         (0, 0, None, False, 2),
-        (3, 2, TODAY - timedelta(days=1), True, 0),
+        (3, 1, TODAY - timedelta(days=1), False, 1),
         (1, 1, TODAY - timedelta(days=1), False, 1),
     ]
+    assert [(r.planned, r.attempts, r.is_mine) for r in rungs] == [
+        (0, 0, True), (1, 5, True), (0, 1, True)]  # test challenges are the user's own
     assert [r.band for r in rungs] == ["warm_up", "warm_up", "medium"]
     with_archived = ladder.ladder(
         [mid, hidden, easy, easy_b], attempts, BERLIN, include_archived=True

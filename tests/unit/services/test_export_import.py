@@ -457,9 +457,29 @@ def test_markdown_holds_every_reflection_grouped_by_local_date(context, tmp_path
     assert ODD_TEXT[0] in text
 
 
+def test_markdown_holds_every_ask_with_or_without_a_reflection(context, tmp_path, qapp):
+    services = context.services
+    challenge = services.challenges.list_challenges()[0]
+    services.attempts.log(challenge.id, BeforeInput(predicted_no=70),
+                                        OutcomeInput("accepted", what_happened="She said yes"))
+    waiting = services.attempts.log(challenge.id, BeforeInput(),
+                                    OutcomeInput("no_reply", what_happened="Sent the email"))
+    services.attempts.plan(challenge.id, BeforeInput(predicted_no=40, expected_badness=20))
+    services.reflections.save(waiting, [], "Waiting is strange")
+    path = tmp_path / "journal.md"
+    summary = export_journal(context, path, "md")
+    text = path.read_text(encoding="utf-8")
+    assert summary.counts == {"attempts": 3, "reflections": 1}
+    assert f"{challenge.title} (accepted)" in text and "She said yes" in text
+    assert f"{challenge.title} (no reply)" in text and "Sent the email" in text
+    assert f"{challenge.title} (planned)" in text
+    assert "chance of a no 70 %" in text
+    assert text.index("Sent the email") < text.index("Waiting is strange")
+
+
 def test_markdown_and_csv_of_an_empty_journal(context, tmp_path, qapp):
     md = export_journal(context, tmp_path / "j.md", "md")
-    assert "No reflections yet." in md.path.read_text(encoding="utf-8")
+    assert "Nothing in the journal yet." in md.path.read_text(encoding="utf-8")
     sheet = export_journal(context, tmp_path / "a.csv", "csv")
     assert sheet.counts == {"attempts": 0}
 

@@ -20,6 +20,10 @@ from rejection_desktop.ui.theme import OUTCOME_COLOURS
 
 MAX_TIME_LABELS = 6
 """At most this many dates under a time axis; the rest of the bars go unlabelled."""
+PERCENT_MARGIN = 4
+"""A 0-100 axis runs from -4 to 104, so a point at 0 or 100 is drawn whole, not on the edge."""
+MIN_COUNT_TOP = 5
+"""A count axis reaches at least 5: one ask is one small bar, not a full one."""
 
 
 def tr(text: str) -> str:
@@ -100,10 +104,12 @@ def style_axis(axis: QAbstractAxis, palette: QPalette) -> None:
 
 
 def percent_axis(title: str) -> QValueAxis:
-    """A 0-100 axis with ticks every 20."""
+    """A 0-100 axis with ticks every 20 and a little room beyond both ends."""
     axis = QValueAxis()
-    axis.setRange(0, 100)
-    axis.setTickCount(6)
+    axis.setRange(-PERCENT_MARGIN, 100 + PERCENT_MARGIN)
+    axis.setTickType(QValueAxis.TickType.TicksDynamic)
+    axis.setTickAnchor(0)
+    axis.setTickInterval(20)
     axis.setLabelFormat("%d")
     axis.setTitleText(title)
     return axis
@@ -122,8 +128,8 @@ def count_axis(highest: int, title: str = "") -> QValueAxis:
 
 
 def nice_count_range(highest: int, max_ticks: int = 6) -> tuple[int, int]:
-    """(top, tick count) for a count axis: whole, round steps; at least 0-1."""
-    highest = max(1, highest)
+    """(top, tick count) for a count axis: whole, round steps; at least 0-5."""
+    highest = max(MIN_COUNT_TOP, highest)
     for step in (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000, 10000):
         intervals = math.ceil(highest / step)
         if intervals + 1 <= max_ticks:
