@@ -512,7 +512,8 @@ class ReminderRuntime(QObject):
         box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, tr(
             "This desktop has no system tray, so reminders stop when Rejection Desktop quits. "
             "They wait until you open it again. To keep them coming, keep the window open "
-            "(minimised is fine), or let the app start at login in Settings."), parent=None)
+            "(minimised is fine), or let the app start at login in Settings."),
+            parent=self.window)  # goes with the window
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         keep = box.addButton(tr("Keep the window open"), QMessageBox.ButtonRole.RejectRole)
         box.addButton(tr("Quit"), QMessageBox.ButtonRole.AcceptRole)

@@ -71,7 +71,7 @@ def test_a_new_reflection_is_confirmed_and_can_be_undone(qtbot, assembled):
     dialog = reflection_dialog(assembled.flow)
     type_text(qtbot, dialog.first_answer_edit(), "A calm day")
     ctrl_enter(qtbot, dialog.first_answer_edit())
-    assert banner_shows(assembled, "Reflection saved.")
+    qtbot.waitUntil(lambda: banner_shows(assembled, "Reflection saved."))
     assert Reflection.select().count() == 1
     click(qtbot, assembled.window.banner.action_button)
     assert Reflection.select().count() == 0
@@ -96,8 +96,8 @@ def test_export_reports_under_its_own_buttons(qtbot, assembled, tmp_path: Path, 
     settings_scroll = settings.findChild(QScrollArea)
     settings_scroll.ensureWidgetVisible(button)
     click(qtbot, button)
-    status = section.export_status
-    assert status.isVisible() and str(target) in status.text()
+    status = section.panel.result_label  # the export runs as a job; its result shows here
+    qtbot.waitUntil(lambda: status.isVisible() and str(target) in status.text(), timeout=20000)
     # right under the export buttons: on screen where the click was, above the import part
     below = status.mapTo(section, status.rect().topLeft()).y()
     assert button.mapTo(section, button.rect().bottomLeft()).y() < below < \

@@ -115,7 +115,6 @@ class DataSettingsSection(QWidget):
             row.addWidget(widget)
             self.export_buttons[kind] = widget
         card.body.addLayout(row)
-        card.body.addWidget(self.export_status)
         return card
 
     def _import_card(self) -> Group:
@@ -132,7 +131,6 @@ class DataSettingsSection(QWidget):
         row.addWidget(self.import_button)
         row.addStretch(1)
         card.body.addLayout(row)
-        card.body.addWidget(self.import_status)
         return card
 
     def _backup_card(self) -> Group:
@@ -197,7 +195,6 @@ class DataSettingsSection(QWidget):
         actions.addWidget(self.restore_button)
         actions.addStretch(1)
         card.body.addLayout(actions)
-        card.body.addWidget(self.backup_status)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         return card
 
