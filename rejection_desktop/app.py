@@ -99,7 +99,28 @@ def assemble(app: QApplication, context: AppContext, window: MainWindow | None =
     shell = build_shell(context, window)
     runtime = start_reminders(app, shell, context)
     wire_data(app, shell, runtime)
+    notice_unusable_settings(shell)
     return shell, runtime
+
+
+def notice_unusable_settings(shell: Shell) -> None:
+    """Say once, in the window's banner, that stored settings could not be used (their
+    defaults are), whether found during start-up or later."""
+    settings, window = shell.services.settings, shell.window
+    shown: list[bool] = []
+
+    def show(*_: object) -> None:
+        if shown:
+            return
+        shown.append(True)
+        window.banner.show_message(
+            window.tr("Some of your settings could not be read, so their defaults are used "
+                      "for now. You can set them again in Settings."),
+            window.tr("Open Settings"), lambda: window.show_page("settings"))
+
+    settings.invalid_found.connect(show)
+    if settings.invalid_keys():
+        show()
 
 
 def start_reminders(app: QApplication, shell: Shell, context: AppContext) -> ReminderRuntime:

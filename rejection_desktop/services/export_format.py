@@ -20,14 +20,19 @@ from typing import Any
 from rejection_desktop.domain.outcomes import Audience, Outcome
 from rejection_desktop.domain.schedule import DAILY, KINDS, MAX_TIMES_PER_NUDGE
 from rejection_desktop.domain.validation import (
+    FIRST_YEAR,
+    HHMM_PATTERN,
+    LAST_YEAR,
     MAX_DESCRIPTION,
     MAX_JOURNAL_TEXT,
     MAX_LINE,
     MAX_TITLE,
     ValidationError,
     clean_text,
+    instant_in_range,
+    is_hhmm,
 )
-from rejection_desktop.services.settings import SETTINGS, is_hhmm
+from rejection_desktop.services.settings import is_valid_setting
 
 FORMAT_NAME = "rejection-desktop-export"
 FORMAT_VERSION = 1
@@ -48,8 +53,6 @@ INSTANT_PATTERN = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}
 UID_RE = re.compile(UID_PATTERN)
 KIND_RE = re.compile(KIND_PATTERN)
 INSTANT_RE = re.compile(INSTANT_PATTERN, re.ASCII)
-FIRST_YEAR, LAST_YEAR = 1900, 2999
-"""Instants outside these years are refused (they cannot be stored as fixed-width text)."""
 
 
 class FormatError(ValueError):
@@ -254,12 +257,13 @@ def instant_value(value: object) -> datetime:
     if not isinstance(value, str) or not INSTANT_RE.match(value):
         raise BadValueError("must be a time like 2026-06-01T09:00:00Z.")
     try:
-        parsed = datetime.fromisoformat(value).astimezone(UTC)
-    except (ValueError, OverflowError):
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
         raise BadValueError("is not a real date and time.") from None
-    if not FIRST_YEAR <= parsed.year <= LAST_YEAR:
+    checked = instant_in_range(parsed)
+    if checked is None:
         raise BadValueError(f"must lie between the years {FIRST_YEAR} and {LAST_YEAR}.")
-    return parsed
+    return checked
 
 
 def text_value(value: object, max_length: int, required: bool = False) -> str:
@@ -451,7 +455,7 @@ def check_setting(values: dict[str, Any], location: str) -> None:
     if len(json.dumps(value, ensure_ascii=False)) > MAX_SETTING_CHARS:
         raise FormatError(f"{location}.value", "is too large.")
     check_json_strings(value, f"{location}.value")
-    if key in SETTINGS and not SETTINGS[key][1](value):
+    if not is_valid_setting(key, value):
         raise FormatError(f"{location}.value", f"is not a valid value for the setting {key}.")
 
 
@@ -581,7 +585,7 @@ def field_schema(spec: FieldSpec) -> dict[str, Any]:
         schema = {"type": "array", "uniqueItems": True, "items": {"enum": list(OUTCOME_VALUES)}}
     elif kind is Kind.TIMES:
         schema = {"type": "array", "maxItems": MAX_TIMES,
-                  "items": {"type": "string", "pattern": r"^([01]\d|2[0-3]):[0-5]\d$"}}
+                  "items": {"type": "string", "pattern": HHMM_PATTERN}}
     else:
         schema = {}
     if spec.nullable:

@@ -41,10 +41,16 @@ from rejection_desktop.domain.schedule import (
     follow_up_due,
     planned_due,
 )
-from rejection_desktop.domain.validation import ValidationError
+from rejection_desktop.domain.validation import (
+    ValidationError,
+    check_instant,
+    instant_in_range,
+    is_hhmm,
+    parse_instant_text,
+)
 from rejection_desktop.services.attempts import AttemptService
 from rejection_desktop.services.clock import Clock, system_clock
-from rejection_desktop.services.settings import SettingsService, is_hhmm
+from rejection_desktop.services.settings import SettingsService
 
 log = logging.getLogger(__name__)
 
@@ -103,18 +109,13 @@ def clean_weekdays(mask: object) -> int:
 
 
 def parse_instant(value: object, key: str) -> datetime | None:
-    """An aware instant from a stored ISO string (None when unset or unreadable)."""
+    """An aware UTC instant from a stored ISO string (None when unset or unusable)."""
     if value is None:
         return None
-    try:
-        parsed = datetime.fromisoformat(str(value))
-    except ValueError:
-        log.warning("setting %s is not a date and time; ignoring it", key)
-        return None
-    if parsed.tzinfo is None:
-        log.warning("setting %s has no time zone; ignoring it", key)
-        return None
-    return parsed.astimezone(UTC)
+    parsed = parse_instant_text(value)
+    if parsed is None:
+        log.warning("setting %s is not a usable date and time; ignoring it", key)
+    return parsed
 
 
 @dataclass(frozen=True)
@@ -218,6 +219,7 @@ class ReminderService(QObject):
         self._settings = settings
         self._clock = clock
         self._mirroring = False
+        self._unusable: set[int] = set()
         settings.setting_changed.connect(self._on_setting_changed)
         if attempts is not None:
             attempts.attempt_planned.connect(self.sync_attempt)
@@ -414,6 +416,7 @@ class ReminderService(QObject):
         """Skip every reminder until ``until`` (they are dropped, not delivered later)."""
         if until.tzinfo is None:
             raise ValidationError("Pause", "The end of a pause needs a time zone.")
+        check_instant(until, "The end of a pause")
         if until <= self._clock():
             raise ValidationError("Pause", "The end of a pause must be in the future.")
         self._settings.set("paused_until", until.astimezone(UTC).isoformat())
@@ -480,9 +483,28 @@ class ReminderService(QObject):
                  .where(Reminder.enabled == True)  # noqa: E712 - peewee expression
                  .order_by(Reminder.id))
         specs = [spec for row in as_tuples(query)
-                 if (spec := self._spec(_Row(*row), now, status.paused_until)) is not None]
+                 if (spec := self._usable_spec(_Row(*row), now, status.paused_until))
+                 is not None]
         return ScheduleInputs(tuple(specs), self._settings.zone(), self.quiet_hours(),
                               status.snoozed_until)
+
+    def _usable_spec(self, row: _Row, now: datetime, skip_until: datetime | None
+                     ) -> ReminderSpec | None:
+        """``_spec`` for a row whose stored values pass the validators the service writes
+        with; a row that does not is skipped (logged once by id), so it cannot stop the
+        others."""
+        try:
+            if row.kind == DAILY:
+                clean_times(row.times)
+                clean_weekdays(row.weekdays)
+            elif row.due_at is not None and instant_in_range(row.due_at) is None:
+                raise ValidationError("Due", "out of range")
+            return self._spec(row, now, skip_until)
+        except (ValidationError, TypeError, ValueError, OverflowError):
+            if row.id not in self._unusable:
+                self._unusable.add(row.id)
+                log.warning("reminder %s has an unusable stored value; skipping it", row.id)
+            return None
 
     @staticmethod
     def _spec(row: _Row, now: datetime, skip_until: datetime | None) -> ReminderSpec | None:

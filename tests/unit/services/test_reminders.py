@@ -312,9 +312,13 @@ def test_pause_validation(reminders) -> None:
     assert reminders.status().indefinite(NOW) and until > NOW + timedelta(days=3000)
 
 
-def test_unreadable_pause_settings_are_ignored(services, reminders, caplog) -> None:
-    services.settings.set("paused_until", "next tuesday")
-    services.settings.set("snoozed_until", "2026-06-01T10:00:00")  # no zone
+def test_unreadable_pause_settings_are_refused_on_write_and_ignored_on_read(
+        services, reminders, caplog) -> None:
+    for value in ("next tuesday", "2026-06-01T10:00:00", "0001-01-01T00:00:00+05:00"):
+        with pytest.raises(ValidationError):
+            services.settings.set("paused_until", value)
+    Setting.insert(key="paused_until", value="next tuesday", updated_at=NOW).execute()
+    Setting.insert(key="snoozed_until", value="2026-06-01T10:00:00", updated_at=NOW).execute()
     assert reminders.status().paused_until is None
     assert reminders.status().snoozed_until is None
     assert "paused_until" in caplog.text
