@@ -449,10 +449,22 @@ def check_json_strings(value: object, location: str) -> None:
             check_json_strings(item, location)
 
 
+def finite_json_text(value: object) -> str | None:
+    """``value`` as JSON text, or None when it holds NaN or an infinity (which JSON has not)."""
+    try:
+        return json.dumps(value, ensure_ascii=False, allow_nan=False)
+    except ValueError:
+        return None
+
+
 def check_setting(values: dict[str, Any], location: str) -> None:
-    """A known setting must hold a value the app accepts; any value must stay small."""
+    """A known setting must hold a value the app accepts; any value must stay small and
+    finite."""
     key, value = values["key"], values["value"]
-    if len(json.dumps(value, ensure_ascii=False)) > MAX_SETTING_CHARS:
+    encoded = finite_json_text(value)
+    if encoded is None:
+        raise FormatError(f"{location}.value", "holds a number that is not finite.")
+    if len(encoded) > MAX_SETTING_CHARS:
         raise FormatError(f"{location}.value", "is too large.")
     check_json_strings(value, f"{location}.value")
     if not is_valid_setting(key, value):

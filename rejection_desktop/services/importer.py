@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -113,8 +114,17 @@ def refuse_constant(name: str) -> Any:
     raise ImportRefusedError(f"The file contains {name}, which is not a number JSON allows.")
 
 
+def finite_float(text: str) -> float:
+    """A JSON number with a fraction or exponent; ``1e400`` (infinity) is refused."""
+    value = float(text)
+    if not math.isfinite(value):
+        raise ImportRefusedError("The file contains a number too large to store.")
+    return value
+
+
 def parse_json(data: bytes) -> Any:
-    """Strict JSON from bytes: UTF-8 (a UTF-8 BOM is allowed), no NaN, no repeated keys."""
+    """Strict JSON from bytes: UTF-8 (a UTF-8 BOM is allowed), only finite numbers (no NaN,
+    no infinity, no 1e400), no repeated keys."""
     if data.startswith(UTF8_BOM):
         data = data[len(UTF8_BOM):]
     elif data.startswith(OTHER_BOMS):
@@ -128,7 +138,7 @@ def parse_json(data: bytes) -> Any:
                                  f"{exc.start:,}). Is it really an export?") from None
     try:
         return json.loads(text, object_pairs_hook=no_duplicate_keys,
-                          parse_constant=refuse_constant)
+                          parse_constant=refuse_constant, parse_float=finite_float)
     except json.JSONDecodeError as exc:
         end = text.rstrip()
         if exc.pos >= len(end) - 1 or (end.startswith("{") and not end.endswith("}")):

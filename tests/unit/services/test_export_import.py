@@ -328,6 +328,14 @@ REFUSALS = {
     "bad setting": (setitem(["settings", 0, "value"], "purple"), "not a valid value"),
     "NaN": (lambda d: json.dumps(d).replace('"predicted_no": 0', '"predicted_no": NaN', 1)
             .encode(), "NaN"),
+    "Infinity": (lambda d: json.dumps(d).replace('"predicted_no": 0', '"predicted_no": -Infinity',
+                                                  1).encode(), "Infinity"),
+    "1e400 in a setting": (lambda d: json.dumps(d).replace(
+        '"settings": [', '"settings": [{"key": "x", "value": 1e400, "updated_at": '
+        '"2026-06-01T09:00:00Z"}, ', 1).encode(), "number too large"),
+    "-1e400 deep in a setting": (lambda d: json.dumps(d).replace(
+        '"settings": [', '"settings": [{"key": "x", "value": {"a": [1, -1E+400]}, '
+        '"updated_at": "2026-06-01T09:00:00Z"}, ', 1).encode(), "number too large"),
     "repeated key": (lambda d: b'{"format": 1, "format": 2}', "repeats a field name"),
     "truncated": (lambda d: json.dumps(d).encode()[:5000], "cut off"),
     "UTF-16": (lambda d: json.dumps(d).encode("utf-16"), "UTF-16"),
@@ -377,6 +385,34 @@ def test_the_export_skips_settings_the_app_would_not_use(context, tmp_path, qapp
     document = json.loads(summary.path.read_text(encoding="utf-8"))
     assert [s["key"] for s in document["settings"]] == ["from_a_newer_app"]
     assert summary.problem == ""
+
+
+def test_json_in_and_out_is_finite(context, tmp_path, qapp):
+    """Strict on write: no NaN or infinity can be stored; tolerant on read: one that an older
+    version stored is left out of the export, which writes only finite numbers and imports."""
+    import sqlite3
+
+    for bad in (float("inf"), float("-inf"), float("nan"), {"a": [float("inf")]}):
+        with pytest.raises(ValueError):
+            Setting.insert(key="from_a_newer_app", value=bad,
+                           updated_at=datetime.now(UTC)).execute()
+    context.close()
+    with sqlite3.connect(context.paths.database) as connection:
+        connection.executemany(
+            "INSERT INTO setting VALUES (?, ?, '2026-06-01 09:00:00.000000')",
+            [("huge", "1e400"), ("nested", '{"a": [1, -1e400]}'), ("nan", "NaN"),
+             ("fine", '{"a": 1.5}')])
+    connection.close()
+    context = open_context(context.paths.root, context.clock)
+    try:
+        summary = export_journal(context, tmp_path / "x.json")
+        text = summary.path.read_text(encoding="utf-8")
+        assert "Infinity" not in text and "NaN" not in text and summary.problem == ""
+        assert [s["key"] for s in json.loads(text)["settings"]] == ["fine"]
+        result = import_into(tmp_path / "other", summary.path, ImportMode.MERGE)
+        assert result.added["settings"] == 1
+    finally:
+        context.close()
 
 
 # CSV and Markdown -----------------------------------------------------------------------------
