@@ -96,14 +96,12 @@ class DataTransferService(QObject):
     def import_file(self, path: Path, mode: ImportMode = ImportMode.MERGE) -> ImportResult:
         """Import ``path``: validated first, then written in one transaction.
 
-        Replace mode backs the journal up before writing (``result.backup``). Raises
-        ImportRefusedError (the file is bad) or ImportFailedError (rolled back); in both
-        cases the journal is unchanged.
+        Once the file is known good, every import (merge too) backs the journal up before
+        writing (``result.backup``). Raises ImportRefusedError (the file is bad) or
+        ImportFailedError (rolled back); in both cases the journal is unchanged.
         """
         document = read_export(Path(path), self.max_import_bytes)
-        backup = None
-        if mode is ImportMode.REPLACE:
-            backup = self._backups.back_up(BackupKind.BEFORE_IMPORT).path
+        backup = self._backups.back_up(BackupKind.BEFORE_IMPORT).path
         try:
             result = apply_import(document, mode, self._clock())
         except Exception as exc:

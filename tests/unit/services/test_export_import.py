@@ -223,7 +223,9 @@ def test_merge_keeps_what_is_here_and_adds_what_is_new(source, tmp_path, clock):
     assert s.settings.get("theme") == "light"  # set here: kept
     assert s.settings.get("daily_goal") == 3  # not set here: taken from the file
     assert s.attempts.get(own).outcome.outcome == "accepted"
-    assert result.backup is None
+    saved = inspect_database_file(result.backup, latest_version=latest_version())
+    assert saved.counts["attempt"] == before_attempts  # the journal as it was before
+    assert result.backup.name.startswith("journal-") and "-before-import" in result.backup.name
     context.close()
 
 
