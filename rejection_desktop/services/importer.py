@@ -18,6 +18,8 @@ from __future__ import annotations
 import json
 import logging
 import math
+import os
+import stat
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -83,23 +85,122 @@ def megabytes(size: int) -> str:
 
 # reading and parsing --------------------------------------------------------------------------
 def read_limited(path: Path, max_bytes: int = MAX_IMPORT_BYTES) -> bytes:
-    """The file's bytes, refusing one larger than ``max_bytes`` without reading it."""
+    """The file's bytes, refusing one larger than ``max_bytes`` without reading it, and
+    anything that is not a regular file (a FIFO, a device, a folder) without waiting on it."""
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise ImportRefusedError(
-                f"The file is {megabytes(size)}; the limit for an import is "
-                f"{megabytes(max_bytes)}. Is it really a Rejection Desktop export? (A very "
-                "large journal can be imported with: rejection-desktop import FILE "
-                "--max-size-mb N)")
-        with path.open("rb") as handle:
-            data = handle.read(max_bytes + 1)
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            raise ImportRefusedError(not_a_file(path))
+        # O_NONBLOCK: should a FIFO be put in its place meanwhile, opening it does not hang
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)
+                             | getattr(os, "O_BINARY", 0))
+        with os.fdopen(descriptor, "rb") as handle:
+            status = os.fstat(handle.fileno())
+            if not stat.S_ISREG(status.st_mode):
+                raise ImportRefusedError(not_a_file(path))
+            if status.st_size > max_bytes:
+                raise ImportRefusedError(
+                    f"The file is {megabytes(status.st_size)}; the limit for an import is "
+                    f"{megabytes(max_bytes)}. Is it really a Rejection Desktop export? (A very "
+                    "large journal can be imported with: rejection-desktop import FILE "
+                    "--max-size-mb N)")
+            data = handle.read(min(status.st_size, max_bytes) + 1)  # no larger buffer
+            if len(data) > status.st_size:  # it grew meanwhile
+                data += handle.read(max_bytes + 1 - len(data))
     except OSError as exc:
         raise ImportRefusedError(f"The file cannot be read: {exc.strerror or exc}.") from exc
     if len(data) > max_bytes:
         raise ImportRefusedError(f"The file is larger than the import limit of "
                                  f"{megabytes(max_bytes)}.")
     return data
+
+
+def not_a_file(path: Path) -> str:
+    """Why ``path`` cannot be imported when it is not a regular file."""
+    kind = "a folder" if path.is_dir() else "not a regular file (a pipe, socket or device)"
+    return f"This is {kind}; an export is a file."
+
+
+# bounding memory before parsing ------------------------------------------------------------
+MAX_DEPTH = 32
+"""Rounds of the nesting check; an export nests 5 deep plus what a setting's value holds."""
+GRAPH_BUDGET = 5
+"""The Python objects a file parses into may take at most this many times its size."""
+OBJECT_COST, ENTRY_COST, LIST_COST, STRING_COST, ELEMENT_COST = 184, 24, 56, 56, 32
+"""Bytes each parsed thing costs at least (CPython 3.11+, 64-bit): an object, one of its
+fields, a list, a string value (besides its text), and any value's slot (a number's too)."""
+SMALL_FILE = 1024 * 1024
+"""Below this size a file cannot build a graph worth refusing (the budget counts it as this)."""
+BRACKETS = b"{}[]"
+NOT_BRACKETS = bytes(b for b in range(256) if b not in BRACKETS)
+CHUNK = 256 * 1024
+
+
+@dataclass
+class Census:
+    """How many objects, lists, strings and values a JSON text holds, counted without
+    parsing it (exact for valid JSON: outside strings, JSON has no backslashes or quotes).
+    Reads the text in chunks, so its own memory stays small whatever the text holds."""
+
+    objects: int = 0
+    lists: int = 0
+    strings: int = 0
+    fields: int = 0
+    values: int = 1
+    brackets: bytearray = field(default_factory=bytearray)
+
+    @classmethod
+    def of(cls, data: bytes, budget: int) -> Census:
+        """Count ``data``; stops early once the cost passes ``budget``."""
+        census = cls()
+        plain = data.replace(b"\\\\", b"").replace(b'\\"', b"")  # escapes end no string
+        in_string = False
+        for start in range(0, len(plain), CHUNK):
+            parts = plain[start:start + CHUNK].split(b'"')
+            structure = b"".join(parts[1 if in_string else 0::2])
+            census.strings += (len(parts) - (0 if in_string else 1)) // 2
+            in_string = in_string != (len(parts) % 2 == 0)
+            del parts
+            census.objects += structure.count(b"{")
+            census.lists += structure.count(b"[")
+            census.fields += structure.count(b":")
+            census.values += structure.count(b",")
+            census.brackets += structure.translate(None, NOT_BRACKETS)
+            if census.cost() > budget:
+                break
+        return census
+
+    def cost(self) -> int:
+        """At least the bytes of the object graph ``json.loads`` would build."""
+        return (self.objects * OBJECT_COST + self.fields * ENTRY_COST + self.lists * LIST_COST
+                + max(self.strings - self.fields, 0) * STRING_COST
+                + self.values * ELEMENT_COST)
+
+    def deeper_than(self, depth: int) -> bool:
+        """True when the containers nest more than ``depth`` deep (each round removes the
+        innermost level or more; malformed nesting is left to the parser to report)."""
+        remaining = bytes(self.brackets)
+        for _ in range(depth):
+            if not remaining:
+                return False
+            shorter = remaining.replace(b"{}", b"").replace(b"[]", b"")
+            if len(shorter) == len(remaining):
+                return False
+            remaining = shorter
+        return bool(remaining)
+
+
+def check_structure(data: bytes) -> None:
+    """Refuse a file whose parsed form would be far larger than an export of its size, or
+    nest deeper than one, before building any of it."""
+    budget = GRAPH_BUDGET * max(len(data), SMALL_FILE)
+    census = Census.of(data, budget)
+    if census.deeper_than(MAX_DEPTH):
+        raise ImportRefusedError("The file is nested too deeply to be an export.")
+    if census.cost() > budget:
+        raise ImportRefusedError(
+            f"The file holds far more records than an export of its size could (at least "
+            f"{census.objects + census.lists:,} objects and lists and {census.values:,} values "
+            f"in {megabytes(len(data))}). Is it really a Rejection Desktop export?")
 
 
 def no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -131,6 +232,7 @@ def parse_json(data: bytes) -> Any:
         raise ImportRefusedError("The file is saved as UTF-16 or UTF-32; an export is UTF-8.")
     if not data.strip():
         raise ImportRefusedError("The file is empty.")
+    check_structure(data)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:

@@ -200,3 +200,16 @@ def test_usage_errors(journal, tmp_path):
     refused(cli("--data-dir", str(journal), "restore", str(not_a_db)), "not a SQLite database")
     wrong = cli("--data-dir", str(journal), "export", "--format", "xml", "-o", "x")
     assert wrong.returncode == 2 and "invalid choice" in wrong.stderr
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are POSIX")
+def test_import_from_a_fifo_is_refused_at_once(journal, tmp_path):
+    fifo = tmp_path / "export.json"
+    os.mkfifo(fifo)
+    digest = live_digest(journal / "journal.sqlite3")
+    for mode in ([], ["--replace"], ["--dry-run"]):
+        line = refused(cli("--data-dir", str(journal), "import", str(fifo), *mode, timeout=20),
+                       "not a regular file")
+        assert line.startswith(f"rejection-desktop: cannot import {fifo}")
+    assert live_digest(journal / "journal.sqlite3") == digest
+    assert not (journal / "backups").exists() or not list((journal / "backups").iterdir())
