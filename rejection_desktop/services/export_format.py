@@ -247,14 +247,14 @@ STORED_INSTANT = re.compile(r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{6}$", re.
 
 def export_instant(stored: str) -> str:
     """The export text of an instant as stored in the database."""
-    if STORED_INSTANT.match(stored):
+    if STORED_INSTANT.fullmatch(stored):
         return f"{stored[:10]}T{stored[11:]}Z"
     return format_instant(datetime.fromisoformat(stored).replace(tzinfo=UTC))
 
 
 def instant_value(value: object) -> datetime:
     """Parse an export instant (UTC ``Z`` or an explicit offset) into aware UTC."""
-    if not isinstance(value, str) or not INSTANT_RE.match(value):
+    if not isinstance(value, str) or not INSTANT_RE.fullmatch(value):
         raise BadValueError("must be a time like 2026-06-01T09:00:00Z.")
     try:
         parsed = datetime.fromisoformat(value)
@@ -294,13 +294,13 @@ def check_key(spec: FieldSpec, value: object) -> str:
 
 
 def check_name(spec: FieldSpec, value: object) -> str:
-    if not isinstance(value, str) or not KIND_RE.match(value):
+    if not isinstance(value, str) or not KIND_RE.fullmatch(value):
         raise BadValueError("must be a short lower-case name.")
     return value
 
 
 def check_id(spec: FieldSpec, value: object) -> str:
-    if not isinstance(value, str) or not UID_RE.match(value):
+    if not isinstance(value, str) or not UID_RE.fullmatch(value):
         raise BadValueError("must be an id of letters, digits, - or _.")
     return value
 

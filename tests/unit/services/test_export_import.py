@@ -317,6 +317,12 @@ REFUSALS = {
     "impossible date": (setitem(["attempts", 0, "created_at"], "2026-02-30T09:00:00Z"),
                         "not a real date"),
     "year one": (setitem(["attempts", 0, "created_at"], "0001-01-01T00:00:00Z"), "years"),
+    "uid ending in a newline": (lambda d: d["attempts"][0].update(
+        uid=d["attempts"][0]["uid"] + "\n"), "must be an id"),
+    "reference ending in a newline": (lambda d: d["attempts"][0].update(
+        challenge_uid=d["attempts"][0]["challenge_uid"] + "\n"), "must be an id"),
+    "time ending in a newline": (setitem(["attempts", 0, "created_at"],
+                                         "2026-06-01T09:00:00Z\n"), "a time like"),
     "null title": (setitem(["challenges", 0, "title"], None), "must not be null"),
     "blank title": (setitem(["challenges", 0, "title"], "  "), "required"),
     "NUL in notes": (setitem(["attempts", 0, "notes"], "a\x00b"), "NUL"),
