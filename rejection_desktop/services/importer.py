@@ -8,9 +8,12 @@ validation should make impossible) rolls everything back.
 
 Merge: records already here (same ``uid``, prompts and settings by ``key``) are skipped. A
 built-in challenge or prompt exists on every install: when the one here is untouched (never
-edited or archived) it takes the imported version; otherwise it stays as it is and imported
-attempts are attached to it. Replace: every table becomes what the file holds (row numbers
-kept), drafts are cleared; the caller makes a backup first.
+edited or archived) and the imported one brings the user's edits, it takes the imported
+version; otherwise it stays as it is (not even its timestamps change) and imported attempts
+are attached to it. A merge that adds nothing changes no byte of the tables.
+
+Replace: every table becomes what the file holds (row numbers kept); drafts stay. Either way
+the caller backs the journal up first.
 """
 
 from __future__ import annotations
@@ -282,6 +285,11 @@ class ImportResult:
     backup: Path | None = None
     in_file: dict[str, int] = field(default_factory=dict)  # records per table in the file
 
+    @property
+    def changed(self) -> bool:
+        """True when the import wrote anything (a merge that adds nothing changes no byte)."""
+        return any(self.added.values()) or any(self.updated.values())
+
     def summary(self) -> str:
         """One line for people, e.g. "added 3 challenges, 40 attempts; skipped 2"."""
         parts = [f"{count:,} {name}" for name, count in self.added.items() if count]
@@ -310,8 +318,7 @@ class MergePlan:
         return ImportResult(
             ImportMode.MERGE,
             added={name: len(rows) for name, rows in self.new.items()},
-            updated={name: sum(1 for _, row in pairs if brings_edits(row))
-                     for name, pairs in self.adopt.items()},
+            updated={name: len(pairs) for name, pairs in self.adopt.items()},
             skipped=self.skipped)
 
 
@@ -346,8 +353,11 @@ def plan_merge(document: ExportDocument) -> MergePlan:
 
     for row in document.tables["challenges"]:
         # built-ins first: their uids are the same on every install (derived from the key)
-        if row["builtin_key"] in fresh_challenges:
+        if row["builtin_key"] in fresh_challenges and brings_edits(row):
             plan.adopt["challenges"].append((fresh_challenges[row["builtin_key"]], row))
+        elif row["builtin_key"] in fresh_challenges:  # untouched there too: nothing to bring
+            plan.skipped["challenges"] += 1
+            plan.aliases[row["uid"]] = fresh_challenges[row["builtin_key"]]
         elif row["builtin_key"] in builtin_ids:
             plan.skipped["challenges"] += 1  # the edited one here wins
             plan.aliases[row["uid"]] = builtin_ids[row["builtin_key"]]
@@ -356,7 +366,7 @@ def plan_merge(document: ExportDocument) -> MergePlan:
         else:
             plan.new["challenges"].append(row)
     for row in document.tables["prompts"]:
-        if row["key"] in fresh_prompts:
+        if row["key"] in fresh_prompts and brings_edits(row):
             plan.adopt["prompts"].append((fresh_prompts[row["key"]], row))
         elif row["key"] in prompt_keys:
             plan.skipped["prompts"] += 1

@@ -240,6 +240,26 @@ def test_merging_twice_changes_nothing_the_second_time(source, tmp_path):
     assert raw_dump(copy_db) == first
 
 
+def test_a_merge_from_another_install_that_adds_nothing_changes_no_byte(tmp_path, qapp):
+    """Another computer: the same built-ins, created at other times, one of them edited here.
+    The merge reports nothing new and leaves every table byte for byte as it was."""
+    other = open_context(tmp_path / "other", FakeClock(datetime(2025, 1, 1, tzinfo=UTC)))
+    export = tmp_path / "other.json"
+    export_journal(other, export)
+    other.close()
+    mine = open_context(tmp_path / "mine", FakeClock(datetime(2026, 6, 1, tzinfo=UTC)))
+    first = mine.services.challenges.list_challenges()[0]
+    mine.services.challenges.update(first.id, ChallengeInput("Mine", first.category, 5))
+    mine.close()
+    database = tmp_path / "mine" / "journal.sqlite3"
+    before = raw_dump(database)
+    result = import_into(tmp_path / "mine", export, ImportMode.MERGE,
+                         FakeClock(datetime(2026, 7, 1, tzinfo=UTC)))
+    assert result.summary().startswith("nothing new to add")
+    assert raw_dump(database) == before
+    assert not result.changed and sum(result.skipped.values()) > 150
+
+
 def test_replace_backs_up_first_keeps_drafts_and_this_computers_settings(
         source, tmp_path, clock):
     database, export = source
