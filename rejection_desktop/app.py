@@ -27,6 +27,7 @@ from rejection_desktop.unix_signals import SignalWakeup
 
 if TYPE_CHECKING:
     from rejection_desktop.reminders_runtime import ReminderRuntime
+    from rejection_desktop.services.importer import ImportResult
     from rejection_desktop.startup import JournalStart
 
 log = logging.getLogger(__name__)
@@ -147,8 +148,13 @@ def wire_data(app: QApplication, shell: Shell, runtime: ReminderRuntime) -> None
     def after_data_replaced(*_: object) -> None:
         services.progress.reload()
         services.reminders.settle_all(shell.context.clock())  # no re-announced old nudges
+        services.reminders.arm_open_plans()  # imported and restored plans remind
         runtime.scheduler.replan("import")
         shell.reload_pages()
+
+    def after_import(result: ImportResult) -> None:
+        if result.changed:  # a merge that added nothing changed nothing
+            after_data_replaced()
 
     services.backups.restored.connect(after_data_replaced)
 
@@ -159,7 +165,7 @@ def wire_data(app: QApplication, shell: Shell, runtime: ReminderRuntime) -> None
 
         transfer = DataTransferService(services.backups, services.settings.zone,
                                        shell.context.clock, parent=shell)
-        transfer.imported.connect(after_data_replaced)
+        transfer.imported.connect(after_import)
         return DataSettingsSection(transfer, services.backups, services.settings.zone)
 
     shell.add_settings_section(shell.window.tr("Your data"), data_section)

@@ -342,10 +342,13 @@ class ReminderService(QObject):
             self._sync_attempt_rows(attempt_id, self._clock())
         self.reminders_changed.emit()
 
-    def _sync_attempt_rows(self, attempt_id: int, now: datetime) -> None:
+    def _sync_attempt_rows(self, attempt_id: int, now: datetime, *,
+                           only_missing: bool = False) -> int:
+        """Returns how many reminders were created (``only_missing``: leave existing ones)."""
+        created = 0
         attempt = Attempt.get_or_none(Attempt.id == attempt_id)
         if attempt is None:
-            return
+            return created
         planned_at: datetime | None = attempt.planned_at
         outcome = attempt.outcome
         before = int(self._settings.get("planned_minutes_before"))
@@ -361,6 +364,8 @@ class ReminderService(QObject):
             wanted[PLANNED] = (outcome is None, 0, planned_at)  # too late for "N minutes before"
         for kind, (open_, offset, due) in wanted.items():
             row = Reminder.get_or_none((Reminder.attempt == attempt_id) & (Reminder.kind == kind))
+            if row is not None and only_missing:
+                continue
             if due is None:
                 if row is not None:
                     row.delete_instance()
@@ -369,11 +374,13 @@ class ReminderService(QObject):
                 if open_ and due > now:
                     Reminder.create(kind=kind, attempt=attempt_id, due_at=due,
                                     offset_minutes=offset, created_at=now, updated_at=now)
+                    created += 1
                 continue
             enabled = open_ and (due > now or (row.due_at == due and row.enabled))
             if row.due_at != due or row.offset_minutes != offset or row.enabled != enabled:
                 Reminder.update(due_at=due, offset_minutes=offset, enabled=enabled,
                                 updated_at=now).where(Reminder.id == row.id).execute()
+        return created
 
     def _on_attempt_deleted(self, attempt_id: int) -> None:
         # the rows went with the attempt (ON DELETE CASCADE); only the plan changes
@@ -384,14 +391,33 @@ class ReminderService(QObject):
         """The minutes before/after changed: move the reminders that are still ahead."""
         now = self._clock()
         with db.atomic():
-            ids = [r[0] for r in as_tuples(Attempt.select(Attempt.id).where(
-                Attempt.planned_at.is_null(False)
-                & (Attempt.planned_at > now - timedelta(days=1))
-                & (Attempt.outcome.is_null() | (Attempt.outcome == Outcome.NO_REPLY.value))
-            ))]
-            for attempt_id in ids:
+            for attempt_id in self._open_plan_ids(now):
                 self._sync_attempt_rows(attempt_id, now)
         self.reminders_changed.emit()
+
+    def arm_open_plans(self) -> int:
+        """Create the reminders an open plan should have and lacks; returns how many.
+
+        Run at start-up and after an import or a restore, so a planned ask that arrived in a
+        file (or whose reminders went missing) reminds. Reminders already there are left as
+        they are; nothing is written when every open plan has its reminders."""
+        now = self._clock()
+        with db.atomic():
+            created = sum(self._sync_attempt_rows(attempt_id, now, only_missing=True)
+                          for attempt_id in self._open_plan_ids(now))
+        if created:
+            log.info("%d reminders of open plans armed", created)
+            self.reminders_changed.emit()
+        return created
+
+    @staticmethod
+    def _open_plan_ids(now: datetime) -> list[int]:
+        """Attempts planned from a day ago on that may still remind (no outcome, or no reply)."""
+        return [r[0] for r in as_tuples(Attempt.select(Attempt.id).where(
+            Attempt.planned_at.is_null(False)
+            & (Attempt.planned_at > now - timedelta(days=1))
+            & (Attempt.outcome.is_null() | (Attempt.outcome == Outcome.NO_REPLY.value))
+        ))]
 
     # snooze and pause --------------------------------------------------------------------------
     def status(self) -> ReminderStatus:

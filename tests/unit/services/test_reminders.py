@@ -360,3 +360,19 @@ def test_settling_after_a_restore_announces_nothing_old_and_keeps_what_is_ahead(
     after = due_now()
     assert after.due == ()
     assert after.next_at is not None and after.next_at > clock()  # tomorrow's still comes
+
+
+def test_arming_open_plans_creates_only_what_is_missing(services, reminders, clock,
+                                                        challenge_id) -> None:
+    planned_at = NOW + timedelta(hours=1)
+    attempt = services.attempts.plan(challenge_id, BeforeInput(planned_at=planned_at))
+    reminders.sync_attempt(attempt)
+    planned = next(r for r in reminders.attempt_reminders(attempt) if r.kind == "planned")
+    reminders.mark_fired([planned.id], planned.due_at)  # delivered 15 minutes before
+    clock.advance(minutes=50)  # now inside the "minutes before" window
+    before = [tuple(r.__data__.items()) for r in rows()]
+    assert reminders.arm_open_plans() == 0  # nothing moved: it must not fire twice
+    assert [tuple(r.__data__.items()) for r in rows()] == before
+    Reminder.delete().where(Reminder.kind == "followup").execute()
+    assert reminders.arm_open_plans() == 1
+    assert {r.kind for r in reminders.attempt_reminders(attempt)} == {"planned", "followup"}
