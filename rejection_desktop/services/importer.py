@@ -10,7 +10,9 @@ Merge: records already here (same ``uid``, prompts and settings by ``key``) are 
 built-in challenge or prompt exists on every install: when the one here is untouched (never
 edited or archived) and the imported one brings the user's edits, it takes the imported
 version; otherwise it stays as it is (not even its timestamps change) and imported attempts
-are attached to it. A merge that adds nothing changes no byte of the tables.
+are attached to it. A merge that adds nothing changes no byte of the tables; one that adds
+records to a new journal takes the file's built-ins as they are (so export, new install,
+import gives the journal back exactly).
 
 Replace: every table becomes what the file holds (row numbers kept); drafts stay. Either way
 the caller backs the journal up first.
@@ -311,7 +313,9 @@ class MergePlan:
     adopt: dict[str, list[tuple[int, dict[str, Any]]]]
     skipped: dict[str, int]
     aliases: dict[str, int] = field(default_factory=dict)
-    """Imported challenge uid -> the edited built-in here that stands in for it."""
+    """Imported challenge uid -> the built-in here that stands in for it."""
+    refresh: dict[str, list[tuple[int, dict[str, Any]]]] = field(default_factory=dict)
+    """Untouched built-ins taken as the file has them (only into a new journal)."""
 
     def result(self) -> ImportResult:
         """The counts of this plan; ``updated`` counts built-ins that bring the user's edits."""
@@ -350,6 +354,7 @@ def plan_merge(document: ExportDocument) -> MergePlan:
     fresh_prompts = untouched_builtins(Prompt, Prompt.key, Prompt.builtin == True,  # noqa: E712
                                        Prompt.user_edited == False)  # noqa: E712
     setting_keys = {key for (key,) in as_tuples(Setting.select(Setting.key))}
+    same: dict[str, list[tuple[int, dict[str, Any]]]] = {"challenges": [], "prompts": []}
 
     for row in document.tables["challenges"]:
         # built-ins first: their uids are the same on every install (derived from the key)
@@ -358,6 +363,7 @@ def plan_merge(document: ExportDocument) -> MergePlan:
         elif row["builtin_key"] in fresh_challenges:  # untouched there too: nothing to bring
             plan.skipped["challenges"] += 1
             plan.aliases[row["uid"]] = fresh_challenges[row["builtin_key"]]
+            same["challenges"].append((fresh_challenges[row["builtin_key"]], row))
         elif row["builtin_key"] in builtin_ids:
             plan.skipped["challenges"] += 1  # the edited one here wins
             plan.aliases[row["uid"]] = builtin_ids[row["builtin_key"]]
@@ -368,6 +374,9 @@ def plan_merge(document: ExportDocument) -> MergePlan:
     for row in document.tables["prompts"]:
         if row["key"] in fresh_prompts and brings_edits(row):
             plan.adopt["prompts"].append((fresh_prompts[row["key"]], row))
+        elif row["key"] in fresh_prompts:
+            plan.skipped["prompts"] += 1
+            same["prompts"].append((fresh_prompts[row["key"]], row))
         elif row["key"] in prompt_keys:
             plan.skipped["prompts"] += 1
         else:
@@ -383,7 +392,20 @@ def plan_merge(document: ExportDocument) -> MergePlan:
             plan.skipped["settings"] += 1
         else:
             plan.new["settings"].append(row)
+    if any(plan.new.values()) and holds_nothing_of_the_user():
+        plan.refresh = same  # export, new install, import: the journal comes back exactly
     return plan
+
+
+def holds_nothing_of_the_user() -> bool:
+    """True for a new journal: only built-ins the user never touched, nothing else."""
+    return not (
+        Attempt.select().exists() or Reflection.select().exists()
+        or Reminder.select().exists()
+        or Challenge.select().where(Challenge.builtin_key.is_null() | Challenge.user_edited
+                                    | Challenge.archived).exists()
+        or Prompt.select().where((Prompt.builtin == False) | Prompt.user_edited  # noqa: E712
+                                 | Prompt.hidden).exists())
 
 
 def preview(document: ExportDocument, mode: ImportMode) -> ImportResult:
@@ -474,7 +496,7 @@ def update_rows(name: str, pairs: list[tuple[int, dict[str, Any]]]) -> None:
 
 
 def apply_merge(plan: MergePlan) -> None:
-    for name, pairs in plan.adopt.items():
+    for name, pairs in [*plan.adopt.items(), *plan.refresh.items()]:
         update_rows(name, pairs)
     insert_all(plan.new, keep_ids=False, aliases=plan.aliases)
 
