@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from rejection_desktop.paths import DataPaths
     from rejection_desktop.services.backups import BackupService
     from rejection_desktop.services.data_transfer import DataTransferService
+    from rejection_desktop.single_instance import SingleInstance
 
 log = logging.getLogger(__name__)
 
@@ -128,6 +129,15 @@ def open_read_only(paths: DataPaths) -> Any:
     return database
 
 
+def in_use(instance: SingleInstance, paths: DataPaths) -> str:
+    """Why a command that writes cannot have the journal: the app or another command."""
+    if instance.held_by_command():
+        return (f"another {APP_EXECUTABLE} command is using the journal in {paths.root}; "
+                "try again when it has finished")
+    return (f"Rejection Desktop is running with the journal in {paths.root}; close it first "
+            "(or use Settings > Data in the app)")
+
+
 @contextmanager
 def journal(args: argparse.Namespace, *, write: bool, must_exist: bool) -> Iterator[Journal]:
     """Open the journal for a command, holding the instance lock while it runs.
@@ -146,11 +156,10 @@ def journal(args: argparse.Namespace, *, write: bool, must_exist: bool) -> Itera
     paths = data_paths(args, must_exist=must_exist)
     paths.root.mkdir(parents=True, exist_ok=True)
     log_to_file(paths)
-    instance = SingleInstance(paths.root)
+    instance = SingleInstance(paths.root, command=True)
     locked = instance.acquire()
     if not locked and write:
-        raise CommandError(f"Rejection Desktop is running with the journal in {paths.root}; "
-                           "close it first (or use Settings > Data in the app)")
+        raise CommandError(in_use(instance, paths))
     try:
         if locked:
             if write and (problem := check_database_file(paths.database)):
@@ -271,9 +280,9 @@ def restore_command(args: argparse.Namespace) -> int:
     if paths.database.exists() and (problem := check_database_file(paths.database)):
         paths.root.mkdir(parents=True, exist_ok=True)
         log_to_file(paths)
-        instance = SingleInstance(paths.root)
+        instance = SingleInstance(paths.root, command=True)
         if not instance.acquire():
-            raise CommandError(f"Rejection Desktop is running with the journal in {paths.root}")
+            raise CommandError(in_use(instance, paths))
         try:
             damaged = restore_after_damage(paths, source)
         except BackupFileError as exc:

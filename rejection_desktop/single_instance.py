@@ -5,6 +5,9 @@ is detected as stale and taken over) and, once its window is up, listens on a lo
 second launch cannot take the lock, so it connects to the socket (waiting a little for a first
 instance that is still starting), asks the first to show its window, and exits without ever
 opening the database. QtNetwork loads only when the socket is needed, after the first paint.
+
+A command (import, restore...) takes the same lock, and while it holds it also ``command.lock``,
+so a process refused the lock can tell a command from the app and say which.
 """
 
 from __future__ import annotations
@@ -23,9 +26,18 @@ log = logging.getLogger(__name__)
 
 ACTIVATE = b"activate\n"
 CONNECT_TIMEOUT_MS = 1000
+COMMAND_LOCK = "command.lock"
+"""Held by a command, only while it holds the instance lock."""
 START_WAIT_S = 3.0
 """How long a second launch waits for a first instance that holds the lock but is not yet
 listening (it listens once its window is shown)."""
+
+
+def lock_file(path: Path) -> QLockFile:
+    """A lock that is stale only when its process is gone."""
+    lock = QLockFile(str(path))
+    lock.setStaleLockTime(0)
+    return lock
 
 
 def server_name(data_dir: Path) -> str:
@@ -41,16 +53,29 @@ class SingleInstance(QObject):
 
     activation_requested = Signal()
 
-    def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
+    def __init__(self, data_dir: Path, parent: QObject | None = None, *,
+                 command: bool = False) -> None:
         super().__init__(parent)
         self._data_dir = data_dir
-        self._lock = QLockFile(str(data_dir / "instance.lock"))
-        self._lock.setStaleLockTime(0)  # stale only when its process is gone
+        self._lock = lock_file(data_dir / "instance.lock")
+        self._command = lock_file(data_dir / COMMAND_LOCK) if command else None
         self._server: QLocalServer | None = None
 
     def acquire(self) -> bool:
         """Take the lock; False when another instance holds it. Then call ``listen``."""
-        return bool(self._lock.tryLock(100))
+        if not self._lock.tryLock(100):
+            return False
+        if self._command is not None and not self._command.tryLock(2000):
+            log.warning("the command marker lock is unavailable")  # only a peek holds it
+        return True
+
+    def held_by_command(self) -> bool:
+        """After ``acquire`` failed: True when a command holds the lock, not the app."""
+        marker = lock_file(self._data_dir / COMMAND_LOCK)
+        if marker.tryLock(0):
+            marker.unlock()
+            return False
+        return True
 
     def listen(self) -> None:
         """Accept hand-overs from later launches (needs the lock)."""
@@ -71,6 +96,8 @@ class SingleInstance(QObject):
         if self._server is not None:
             self._server.close()
             self._server = None
+        if self._command is not None and self._command.isLocked():
+            self._command.unlock()
         self._lock.unlock()
 
     def _on_connection(self) -> None:

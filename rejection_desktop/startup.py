@@ -168,6 +168,9 @@ def run_app(args: argparse.Namespace) -> int:
 
     instance = SingleInstance(data_dir)
     if not instance.acquire():
+        if instance.held_by_command():
+            return fail(f"a {APP_EXECUTABLE} command is using the journal in {data_dir}; try "
+                        "again when it has finished", smoke=args.smoke)
         if args.smoke:
             return fail("another instance is using this data folder", smoke=True)
         reached = instance.activate_running()

@@ -213,3 +213,23 @@ def test_import_from_a_fifo_is_refused_at_once(journal, tmp_path):
         assert line.startswith(f"rejection-desktop: cannot import {fifo}")
     assert live_digest(journal / "journal.sqlite3") == digest
     assert not (journal / "backups").exists() or not list((journal / "backups").iterdir())
+
+
+def test_a_writing_command_refused_by_another_command_says_so(journal, tmp_path, qapp):
+    export = tmp_path / "e.json"
+    ok(cli("--data-dir", str(journal), "export", "-o", str(export)))
+    other_command = SingleInstance(journal, command=True)  # as a long import holds it
+    assert other_command.acquire()
+    try:
+        digest = live_digest(journal / "journal.sqlite3")
+        for args in (["import", str(export)], ["restore", str(export)]):
+            line = refused(cli("--data-dir", str(journal), *args),
+                           "another rejection-desktop command is using the journal")
+            assert "close it first" not in line and "is running" not in line
+        smoke = cli("--data-dir", str(journal), "--smoke")
+        assert smoke.returncode == 1
+        assert "a rejection-desktop command is using the journal" in smoke.stderr
+        assert live_digest(journal / "journal.sqlite3") == digest
+    finally:
+        other_command.release()
+    ok(cli("--data-dir", str(journal), "import", str(export)))  # once it has finished
