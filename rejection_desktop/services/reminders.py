@@ -362,10 +362,12 @@ class ReminderService(QObject):
         early = wanted[PLANNED][2]
         if planned_at is not None and early is not None and early <= now < planned_at:
             wanted[PLANNED] = (outcome is None, 0, planned_at)  # too late for "N minutes before"
-        for kind, (open_, offset, due) in wanted.items():
+        for kind, (open_, offset, wanted_due) in wanted.items():
             row = Reminder.get_or_none((Reminder.attempt == attempt_id) & (Reminder.kind == kind))
             if row is not None and only_missing:
                 continue
+            # a plan at the very edge of the calendar: no reminder that could not be stored
+            due = wanted_due if wanted_due and instant_in_range(wanted_due) else None
             if due is None:
                 if row is not None:
                     row.delete_instance()

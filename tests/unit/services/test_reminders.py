@@ -376,3 +376,17 @@ def test_arming_open_plans_creates_only_what_is_missing(services, reminders, clo
     Reminder.delete().where(Reminder.kind == "followup").execute()
     assert reminders.arm_open_plans() == 1
     assert {r.kind for r in reminders.attempt_reminders(attempt)} == {"planned", "followup"}
+
+
+def test_a_plan_at_the_edge_of_the_calendar_gets_no_reminder_past_it(
+        services, reminders, challenge_id) -> None:
+    from rejection_desktop.services.export import build_document
+    from rejection_desktop.services.export_format import validate_document
+
+    planned_at = datetime(2999, 12, 31, 23, 50, tzinfo=UTC)
+    attempt = services.attempts.plan(challenge_id, BeforeInput(planned_at=planned_at))
+    reminders.sync_attempt(attempt)
+    reminders.arm_open_plans()
+    kinds = {r.kind: r.due_at for r in reminders.attempt_reminders(attempt)}
+    assert kinds == {"planned": planned_at - timedelta(minutes=15)}  # the follow-up: year 3000
+    validate_document(build_document(NOW))  # the export still imports
