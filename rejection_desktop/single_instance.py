@@ -40,6 +40,12 @@ def lock_file(path: Path) -> QLockFile:
     return lock
 
 
+def holder_pid(lock: QLockFile) -> int | None:
+    """The process id written in a held lock (None when it cannot be read)."""
+    info = lock.getLockInfo()  # PySide6: (pid, hostname, appname), or a false value
+    return int(info[0]) if isinstance(info, tuple) and info and info[0] else None
+
+
 def server_name(data_dir: Path) -> str:
     """A socket name unique to the data dir (and short enough for every OS)."""
     import hashlib  # noqa: PLC0415 - 2.5 ms, needed only once the window is up
@@ -75,7 +81,8 @@ class SingleInstance(QObject):
         if marker.tryLock(0):
             marker.unlock()
             return False
-        return True
+        # held: by the lock's holder (a command), or for an instant by another process peeking
+        return holder_pid(marker) == holder_pid(self._lock)
 
     def listen(self) -> None:
         """Accept hand-overs from later launches (needs the lock)."""

@@ -88,8 +88,8 @@ def is_valid_setting(key: str, value: object) -> bool:
         return True
     try:
         return bool(SETTINGS[key][1](value))
-    except Exception:  # a validator must not raise; if one does, the value is not valid
-        log.exception("validating setting %s raised", key)
+    except Exception as exc:  # a validator must not raise; if one does, the value is invalid
+        log.warning("validating setting %s raised %s", key, type(exc).__name__)  # no value
         return False
 
 
