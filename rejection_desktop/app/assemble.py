@@ -20,6 +20,7 @@ from rejection_desktop.ui.shell import Shell
 
 if TYPE_CHECKING:
     from rejection_desktop.app.reminders import ReminderRuntime
+    from rejection_desktop.services.importer import ImportResult
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +38,28 @@ def assemble(app: QApplication, context: AppContext, window: MainWindow | None =
     shell = build_shell(context, window)
     runtime = start_reminders(app, shell, context)
     wire_data(app, shell, runtime)
+    notice_unusable_settings(shell)
     return shell, runtime
+
+
+def notice_unusable_settings(shell: Shell) -> None:
+    """Say once, in the window's banner, that stored settings could not be used (their
+    defaults are), whether found during start-up or later."""
+    settings, window = shell.services.settings, shell.window
+    shown: list[bool] = []
+
+    def show(*_: object) -> None:
+        if shown:
+            return
+        shown.append(True)
+        window.banner.show_message(
+            window.tr("Some of your settings could not be read, so their defaults are used "
+                      "for now. You can set them again in Settings."),
+            window.tr("Open Settings"), lambda: window.show_page("settings"))
+
+    settings.invalid_found.connect(show)
+    if settings.invalid_keys():
+        show()
 
 
 def start_reminders(app: QApplication, shell: Shell, context: AppContext) -> ReminderRuntime:
@@ -68,8 +90,13 @@ def wire_data(app: QApplication, shell: Shell, runtime: ReminderRuntime) -> None
     def after_data_replaced(*_: object) -> None:
         services.progress.reload()
         services.reminders.settle_all(shell.context.clock())  # no re-announced old nudges
+        services.reminders.arm_open_plans()  # imported and restored plans remind
         runtime.scheduler.replan("import")
         shell.reload_pages()
+
+    def after_import(result: ImportResult) -> None:
+        if result.changed:  # a merge that added nothing changed nothing
+            after_data_replaced()
 
     services.backups.restored.connect(after_data_replaced)
 
@@ -80,7 +107,7 @@ def wire_data(app: QApplication, shell: Shell, runtime: ReminderRuntime) -> None
 
         transfer = DataTransferService(services.backups, services.settings.zone,
                                        shell.context.clock, parent=shell)
-        transfer.imported.connect(after_data_replaced)
+        transfer.imported.connect(after_import)
         return DataSettingsSection(transfer, services.backups, services.settings.zone,
                                    services.jobs)
 

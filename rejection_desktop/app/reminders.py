@@ -193,6 +193,7 @@ class ReminderRuntime(QObject):
         self._quitting = False
         self._wire()
         self.watching_sleep = self._watch_sleep(sleep_bus)
+        self.reminders.arm_open_plans()  # every open plan has its reminders
         self.start_at_login.refresh()
         if start:
             self.scheduler.start()

@@ -42,10 +42,11 @@ class UtcDateTimeField(peewee.Field):
 
 
 class JsonField(peewee.TextField):
-    """A JSON document stored as text (compact, UTF-8, no ASCII escaping); None is ``null``."""
+    """A JSON document stored as text (compact, UTF-8, no ASCII escaping); None is ``null``.
+    NaN and infinities are refused (ValueError): JSON has no such numbers."""
 
     def db_value(self, value: Any) -> str:
-        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
 
     def python_value(self, value: str | None) -> Any:
         return None if value is None else json.loads(value)

@@ -25,6 +25,7 @@ from rejection_desktop.domain.validation import (
     MAX_JOURNAL_TEXT,
     MAX_LINE,
     ValidationError,
+    check_instant,
     check_rating,
     clean_text,
 )
@@ -60,6 +61,7 @@ class BeforeInput:
         """A validated copy; raises ValidationError naming the field."""
         if self.planned_at is not None and self.planned_at.tzinfo is None:
             raise ValidationError("Planned time", "Planned time needs a time zone.")
+        check_instant(self.planned_at, "Planned time")
         return BeforeInput(
             planned_at=self.planned_at,
             context=clean_text(self.context, "Where / with whom", max_length=MAX_LINE,
@@ -93,6 +95,7 @@ class OutcomeInput:
             raise ValidationError("Outcome", "Choose what happened.") from None
         if self.attempted_at is not None and self.attempted_at.tzinfo is None:
             raise ValidationError("When", "The time of the ask needs a time zone.")
+        check_instant(self.attempted_at, "When")
         if self.asked_why is not None and not isinstance(self.asked_why, bool):
             raise ValidationError("Asked why", "Asked why must be yes or no.")
         return replace(

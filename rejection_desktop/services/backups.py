@@ -100,10 +100,10 @@ class BackupInfo:
 
 def parse_backup_name(path: Path) -> BackupInfo | None:
     """The BackupInfo for a file named by this app, or None for any other file."""
-    match = BACKUP_NAME.match(path.name)
+    match = BACKUP_NAME.fullmatch(path.name)
     if match is not None:
         kind = BackupKind(match["kind"])
-    elif (match := MIGRATION_NAME.match(path.name)) is not None:
+    elif (match := MIGRATION_NAME.fullmatch(path.name)) is not None:
         kind = BackupKind.BEFORE_UPGRADE
     else:
         return None

@@ -20,7 +20,6 @@ from PySide6.QtCore import QObject, Signal
 from rejection_desktop.db.connection import replaced_texts
 from rejection_desktop.platform.paths import partial_path
 from rejection_desktop.services.backups import (
-    BackupInfo,
     BackupKind,
     BackupService,
     parse_backup_name,
@@ -175,9 +174,9 @@ class DataTransferService(QObject):
                     steps: Steps = NO_STEPS) -> ImportResult:
         """Import ``path``: validated first, then written in one transaction.
 
-        Replace mode backs the journal up before writing (``result.backup``). Raises
-        ImportRefusedError (the file is bad) or ImportFailedError (rolled back); in both
-        cases the journal is unchanged.
+        Once the file is known good, every import (merge too) backs the journal up before
+        writing (``result.backup``). Raises ImportRefusedError (the file is bad) or
+        ImportFailedError (rolled back); in both cases the journal is unchanged.
         """
         return self.finish_import(self.write_import(self.load(path, steps), mode, steps))
 
@@ -188,23 +187,20 @@ class DataTransferService(QObject):
 
     def write_import(self, loaded: ImportFile, mode: ImportMode,
                      steps: Steps = NO_STEPS) -> ImportResult:
-        """The import itself (any thread, no signals). A cancel rolls everything back and
-        removes the safety backup it had made."""
-        backup: BackupInfo | None = None
-        if mode is ImportMode.REPLACE:
-            backup = self._backups.write_backup(BackupKind.BEFORE_IMPORT, steps=steps)
+        """The import itself (any thread, no signals): a safety backup first (merge too), then
+        one transaction. A cancel rolls everything back and removes that backup."""
+        backup = self._backups.write_backup(BackupKind.BEFORE_IMPORT, steps=steps)
         try:
             result = apply_import(loaded.document, mode, self._clock(), steps)
         except Cancelled:
-            if backup is not None:
-                backup.path.unlink(missing_ok=True)
+            backup.path.unlink(missing_ok=True)
             raise
         except Exception as exc:
             log.exception("import failed and was rolled back")
             raise ImportFailedError(self.tr(
                 "The import could not be completed, so nothing was changed ({0}).").format(
                 type(exc).__name__)) from exc
-        result.backup = None if backup is None else backup.path
+        result.backup = backup.path
         return result
 
     def finish_import(self, result: ImportResult) -> ImportResult:

@@ -42,9 +42,10 @@ from rejection_desktop.services.export_format import (
     Kind,
     TableSpec,
     export_instant,
+    finite_json_text,
     format_instant,
 )
-from rejection_desktop.services.settings import SETTINGS
+from rejection_desktop.services.settings import is_valid_setting
 from rejection_desktop.services.steps import NO_STEPS, Phase, Steps, batches
 
 MODELS: dict[str, type[BaseModel]] = {
@@ -96,10 +97,11 @@ def write_atomically(path: Path, write: Callable[[IO[str]], None], *, encoding: 
 
 # JSON -----------------------------------------------------------------------------------------
 def exportable_setting(key: str, value: Any) -> bool:
-    """Settings of this computer stay here; a stored value the app would not use is left out."""
+    """Settings of this computer stay here; a stored value the app would not use, or that
+    JSON cannot hold (NaN, an infinity), is left out."""
     if key in MACHINE_SETTINGS:
         return False
-    return key not in SETTINGS or SETTINGS[key][1](value)
+    return is_valid_setting(key, value) and finite_json_text(value) is not None
 
 
 def to_bool(value: Any) -> bool:
@@ -164,7 +166,7 @@ def json_lines(document: dict[str, Any], *, ascii_only: bool, steps: Steps = NO_
     """The document as JSON text with one record per line: readable, diffable, and fast
     (the C encoder does each record; ``indent`` would fall back to pure Python)."""
     def encode(value: Any) -> str:
-        return json.dumps(value, ensure_ascii=ascii_only)
+        return json.dumps(value, ensure_ascii=ascii_only, allow_nan=False)
 
     steps.phase(Phase.WRITING, sum(len(value) for value in document.values()
                                    if isinstance(value, list)))

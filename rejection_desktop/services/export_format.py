@@ -21,14 +21,19 @@ from rejection_desktop.db import schema_v4
 from rejection_desktop.domain.outcomes import Audience, Outcome
 from rejection_desktop.domain.schedule import DAILY, KINDS, MAX_TIMES_PER_NUDGE
 from rejection_desktop.domain.validation import (
+    FIRST_YEAR,
+    HHMM_PATTERN,
+    LAST_YEAR,
     MAX_DESCRIPTION,
     MAX_JOURNAL_TEXT,
     MAX_LINE,
     MAX_TITLE,
     ValidationError,
     clean_text,
+    instant_in_range,
+    is_hhmm,
 )
-from rejection_desktop.services.settings import SETTINGS, is_hhmm
+from rejection_desktop.services.settings import is_valid_setting
 from rejection_desktop.services.steps import NO_STEPS, Phase, Steps
 
 FORMAT_NAME = "rejection-desktop-export"
@@ -54,8 +59,6 @@ INSTANT_PATTERN = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}
 UID_RE = re.compile(UID_PATTERN)
 KIND_RE = re.compile(KIND_PATTERN)
 INSTANT_RE = re.compile(INSTANT_PATTERN, re.ASCII)
-FIRST_YEAR, LAST_YEAR = 1900, 2999
-"""Instants outside these years are refused (they cannot be stored as fixed-width text)."""
 
 
 class FormatError(ValueError):
@@ -250,22 +253,23 @@ STORED_INSTANT = re.compile(r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{6}$", re.
 
 def export_instant(stored: str) -> str:
     """The export text of an instant as stored in the database."""
-    if STORED_INSTANT.match(stored):
+    if STORED_INSTANT.fullmatch(stored):
         return f"{stored[:10]}T{stored[11:]}Z"
     return format_instant(datetime.fromisoformat(stored).replace(tzinfo=UTC))
 
 
 def instant_value(value: object) -> datetime:
     """Parse an export instant (UTC ``Z`` or an explicit offset) into aware UTC."""
-    if not isinstance(value, str) or not INSTANT_RE.match(value):
+    if not isinstance(value, str) or not INSTANT_RE.fullmatch(value):
         raise BadValueError("must be a time like 2026-06-01T09:00:00Z.")
     try:
-        parsed = datetime.fromisoformat(value).astimezone(UTC)
-    except (ValueError, OverflowError):
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
         raise BadValueError("is not a real date and time.") from None
-    if not FIRST_YEAR <= parsed.year <= LAST_YEAR:
+    checked = instant_in_range(parsed)
+    if checked is None:
         raise BadValueError(f"must lie between the years {FIRST_YEAR} and {LAST_YEAR}.")
-    return parsed
+    return checked
 
 
 def text_value(value: object, max_length: int, required: bool = False) -> str:
@@ -296,13 +300,13 @@ def check_key(spec: FieldSpec, value: object) -> str:
 
 
 def check_name(spec: FieldSpec, value: object) -> str:
-    if not isinstance(value, str) or not KIND_RE.match(value):
+    if not isinstance(value, str) or not KIND_RE.fullmatch(value):
         raise BadValueError("must be a short lower-case name.")
     return value
 
 
 def check_id(spec: FieldSpec, value: object) -> str:
-    if not isinstance(value, str) or not UID_RE.match(value):
+    if not isinstance(value, str) or not UID_RE.fullmatch(value):
         raise BadValueError("must be an id of letters, digits, - or _.")
     return value
 
@@ -451,13 +455,25 @@ def check_json_strings(value: object, location: str) -> None:
             check_json_strings(item, location)
 
 
+def finite_json_text(value: object) -> str | None:
+    """``value`` as JSON text, or None when it holds NaN or an infinity (which JSON has not)."""
+    try:
+        return json.dumps(value, ensure_ascii=False, allow_nan=False)
+    except ValueError:
+        return None
+
+
 def check_setting(values: dict[str, Any], location: str) -> None:
-    """A known setting must hold a value the app accepts; any value must stay small."""
+    """A known setting must hold a value the app accepts; any value must stay small and
+    finite."""
     key, value = values["key"], values["value"]
-    if len(json.dumps(value, ensure_ascii=False)) > MAX_SETTING_CHARS:
+    encoded = finite_json_text(value)
+    if encoded is None:
+        raise FormatError(f"{location}.value", "holds a number that is not finite.")
+    if len(encoded) > MAX_SETTING_CHARS:
         raise FormatError(f"{location}.value", "is too large.")
     check_json_strings(value, f"{location}.value")
-    if key in SETTINGS and not SETTINGS[key][1](value):
+    if not is_valid_setting(key, value):
         raise FormatError(f"{location}.value", f"is not a valid value for the setting {key}.")
 
 
@@ -592,7 +608,7 @@ def field_schema(spec: FieldSpec) -> dict[str, Any]:
         schema = {"type": "array", "uniqueItems": True, "items": {"enum": list(OUTCOME_VALUES)}}
     elif kind is Kind.TIMES:
         schema = {"type": "array", "maxItems": MAX_TIMES,
-                  "items": {"type": "string", "pattern": r"^([01]\d|2[0-3]):[0-5]\d$"}}
+                  "items": {"type": "string", "pattern": HHMM_PATTERN}}
     else:
         schema = {}
     if spec.nullable:

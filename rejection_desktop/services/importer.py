@@ -8,15 +8,23 @@ validation should make impossible) rolls everything back.
 
 Merge: records already here (same ``uid``, prompts and settings by ``key``) are skipped. A
 built-in challenge or prompt exists on every install: when the one here is untouched (never
-edited or archived) it takes the imported version; otherwise it stays as it is and imported
-attempts are attached to it. Replace: every table becomes what the file holds (row numbers
-kept), drafts are cleared; the caller makes a backup first.
+edited or archived) and the imported one brings the user's edits, it takes the imported
+version; otherwise it stays as it is (not even its timestamps change) and imported attempts
+are attached to it. A merge that adds nothing changes no byte of the tables; one that adds
+records to a new journal takes the file's built-ins as they are (so export, new install,
+import gives the journal back exactly).
+
+Replace: every table becomes what the file holds (row numbers kept); drafts stay. Either way
+the caller backs the journal up first.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import math
+import os
+import stat
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -89,23 +97,122 @@ def megabytes(size: int) -> str:
 
 # reading and parsing --------------------------------------------------------------------------
 def read_limited(path: Path, max_bytes: int = MAX_IMPORT_BYTES) -> bytes:
-    """The file's bytes, refusing one larger than ``max_bytes`` without reading it."""
+    """The file's bytes, refusing one larger than ``max_bytes`` without reading it, and
+    anything that is not a regular file (a FIFO, a device, a folder) without waiting on it."""
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise ImportRefusedError(
-                f"The file is {megabytes(size)}; the limit for an import is "
-                f"{megabytes(max_bytes)}. Is it really a Rejection Desktop export? (A very "
-                "large journal can be imported with: rejection-desktop import FILE "
-                "--max-size-mb N)")
-        with path.open("rb") as handle:
-            data = handle.read(max_bytes + 1)
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            raise ImportRefusedError(not_a_file(path))
+        # O_NONBLOCK: should a FIFO be put in its place meanwhile, opening it does not hang
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)
+                             | getattr(os, "O_BINARY", 0))
+        with os.fdopen(descriptor, "rb") as handle:
+            status = os.fstat(handle.fileno())
+            if not stat.S_ISREG(status.st_mode):
+                raise ImportRefusedError(not_a_file(path))
+            if status.st_size > max_bytes:
+                raise ImportRefusedError(
+                    f"The file is {megabytes(status.st_size)}; the limit for an import is "
+                    f"{megabytes(max_bytes)}. Is it really a Rejection Desktop export? (A very "
+                    "large journal can be imported with: rejection-desktop import FILE "
+                    "--max-size-mb N)")
+            data = handle.read(min(status.st_size, max_bytes) + 1)  # no larger buffer
+            if len(data) > status.st_size:  # it grew meanwhile
+                data += handle.read(max_bytes + 1 - len(data))
     except OSError as exc:
         raise ImportRefusedError(f"The file cannot be read: {exc.strerror or exc}.") from exc
     if len(data) > max_bytes:
         raise ImportRefusedError(f"The file is larger than the import limit of "
                                  f"{megabytes(max_bytes)}.")
     return data
+
+
+def not_a_file(path: Path) -> str:
+    """Why ``path`` cannot be imported when it is not a regular file."""
+    kind = "a folder" if path.is_dir() else "not a regular file (a pipe, socket or device)"
+    return f"This is {kind}; an export is a file."
+
+
+# bounding memory before parsing ------------------------------------------------------------
+MAX_DEPTH = 32
+"""Rounds of the nesting check; an export nests 5 deep plus what a setting's value holds."""
+GRAPH_BUDGET = 5
+"""The Python objects a file parses into may take at most this many times its size."""
+OBJECT_COST, ENTRY_COST, LIST_COST, STRING_COST, ELEMENT_COST = 184, 24, 56, 56, 32
+"""Bytes each parsed thing costs at least (CPython 3.11+, 64-bit): an object, one of its
+fields, a list, a string value (besides its text), and any value's slot (a number's too)."""
+SMALL_FILE = 1024 * 1024
+"""Below this size a file cannot build a graph worth refusing (the budget counts it as this)."""
+BRACKETS = b"{}[]"
+NOT_BRACKETS = bytes(b for b in range(256) if b not in BRACKETS)
+CHUNK = 256 * 1024
+
+
+@dataclass
+class Census:
+    """How many objects, lists, strings and values a JSON text holds, counted without
+    parsing it (exact for valid JSON: outside strings, JSON has no backslashes or quotes).
+    Reads the text in chunks, so its own memory stays small whatever the text holds."""
+
+    objects: int = 0
+    lists: int = 0
+    strings: int = 0
+    fields: int = 0
+    values: int = 1
+    brackets: bytearray = field(default_factory=bytearray)
+
+    @classmethod
+    def of(cls, data: bytes, budget: int) -> Census:
+        """Count ``data``; stops early once the cost passes ``budget``."""
+        census = cls()
+        plain = data.replace(b"\\\\", b"").replace(b'\\"', b"")  # escapes end no string
+        in_string = False
+        for start in range(0, len(plain), CHUNK):
+            parts = plain[start:start + CHUNK].split(b'"')
+            structure = b"".join(parts[1 if in_string else 0::2])
+            census.strings += (len(parts) - (0 if in_string else 1)) // 2
+            in_string = in_string != (len(parts) % 2 == 0)
+            del parts
+            census.objects += structure.count(b"{")
+            census.lists += structure.count(b"[")
+            census.fields += structure.count(b":")
+            census.values += structure.count(b",")
+            census.brackets += structure.translate(None, NOT_BRACKETS)
+            if census.cost() > budget:
+                break
+        return census
+
+    def cost(self) -> int:
+        """At least the bytes of the object graph ``json.loads`` would build."""
+        return (self.objects * OBJECT_COST + self.fields * ENTRY_COST + self.lists * LIST_COST
+                + max(self.strings - self.fields, 0) * STRING_COST
+                + self.values * ELEMENT_COST)
+
+    def deeper_than(self, depth: int) -> bool:
+        """True when the containers nest more than ``depth`` deep (each round removes the
+        innermost level or more; malformed nesting is left to the parser to report)."""
+        remaining = bytes(self.brackets)
+        for _ in range(depth):
+            if not remaining:
+                return False
+            shorter = remaining.replace(b"{}", b"").replace(b"[]", b"")
+            if len(shorter) == len(remaining):
+                return False
+            remaining = shorter
+        return bool(remaining)
+
+
+def check_structure(data: bytes) -> None:
+    """Refuse a file whose parsed form would be far larger than an export of its size, or
+    nest deeper than one, before building any of it."""
+    budget = GRAPH_BUDGET * max(len(data), SMALL_FILE)
+    census = Census.of(data, budget)
+    if census.deeper_than(MAX_DEPTH):
+        raise ImportRefusedError("The file is nested too deeply to be an export.")
+    if census.cost() > budget:
+        raise ImportRefusedError(
+            f"The file holds far more records than an export of its size could (at least "
+            f"{census.objects + census.lists:,} objects and lists and {census.values:,} values "
+            f"in {megabytes(len(data))}). Is it really a Rejection Desktop export?")
 
 
 def no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -120,14 +227,24 @@ def refuse_constant(name: str) -> Any:
     raise ImportRefusedError(f"The file contains {name}, which is not a number JSON allows.")
 
 
+def finite_float(text: str) -> float:
+    """A JSON number with a fraction or exponent; ``1e400`` (infinity) is refused."""
+    value = float(text)
+    if not math.isfinite(value):
+        raise ImportRefusedError("The file contains a number too large to store.")
+    return value
+
+
 def parse_json(data: bytes) -> Any:
-    """Strict JSON from bytes: UTF-8 (a UTF-8 BOM is allowed), no NaN, no repeated keys."""
+    """Strict JSON from bytes: UTF-8 (a UTF-8 BOM is allowed), only finite numbers (no NaN,
+    no infinity, no 1e400), no repeated keys."""
     if data.startswith(UTF8_BOM):
         data = data[len(UTF8_BOM):]
     elif data.startswith(OTHER_BOMS):
         raise ImportRefusedError("The file is saved as UTF-16 or UTF-32; an export is UTF-8.")
     if not data.strip():
         raise ImportRefusedError("The file is empty.")
+    check_structure(data)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -135,7 +252,7 @@ def parse_json(data: bytes) -> Any:
                                  f"{exc.start:,}). Is it really an export?") from None
     try:
         return json.loads(text, object_pairs_hook=no_duplicate_keys,
-                          parse_constant=refuse_constant)
+                          parse_constant=refuse_constant, parse_float=finite_float)
     except json.JSONDecodeError as exc:
         end = text.rstrip()
         if exc.pos >= len(end) - 1 or (end.startswith("{") and not end.endswith("}")):
@@ -180,6 +297,11 @@ class ImportResult:
     backup: Path | None = None
     in_file: dict[str, int] = field(default_factory=dict)  # records per table in the file
 
+    @property
+    def changed(self) -> bool:
+        """True when the import wrote anything (a merge that adds nothing changes no byte)."""
+        return any(self.added.values()) or any(self.updated.values())
+
     def summary(self) -> str:
         """One line for people, e.g. "added 3 challenges, 40 attempts; skipped 2"."""
         parts = [f"{count:,} {name}" for name, count in self.added.items() if count]
@@ -201,15 +323,16 @@ class MergePlan:
     adopt: dict[str, list[tuple[int, dict[str, Any]]]]
     skipped: dict[str, int]
     aliases: dict[str, int] = field(default_factory=dict)
-    """Imported challenge uid -> the edited built-in here that stands in for it."""
+    """Imported challenge uid -> the built-in here that stands in for it."""
+    refresh: dict[str, list[tuple[int, dict[str, Any]]]] = field(default_factory=dict)
+    """Untouched built-ins taken as the file has them (only into a new journal)."""
 
     def result(self) -> ImportResult:
         """The counts of this plan; ``updated`` counts built-ins that bring the user's edits."""
         return ImportResult(
             ImportMode.MERGE,
             added={name: len(rows) for name, rows in self.new.items()},
-            updated={name: sum(1 for _, row in pairs if brings_edits(row))
-                     for name, pairs in self.adopt.items()},
+            updated={name: len(pairs) for name, pairs in self.adopt.items()},
             skipped=self.skipped)
 
 
@@ -241,11 +364,16 @@ def plan_merge(document: ExportDocument) -> MergePlan:
     fresh_prompts = untouched_builtins(Prompt, Prompt.key, Prompt.builtin == True,  # noqa: E712
                                        Prompt.user_edited == False)  # noqa: E712
     setting_keys = {key for (key,) in as_tuples(Setting.select(Setting.key))}
+    same: dict[str, list[tuple[int, dict[str, Any]]]] = {"challenges": [], "prompts": []}
 
     for row in document.tables["challenges"]:
         # built-ins first: their uids are the same on every install (derived from the key)
-        if row["builtin_key"] in fresh_challenges:
+        if row["builtin_key"] in fresh_challenges and brings_edits(row):
             plan.adopt["challenges"].append((fresh_challenges[row["builtin_key"]], row))
+        elif row["builtin_key"] in fresh_challenges:  # untouched there too: nothing to bring
+            plan.skipped["challenges"] += 1
+            plan.aliases[row["uid"]] = fresh_challenges[row["builtin_key"]]
+            same["challenges"].append((fresh_challenges[row["builtin_key"]], row))
         elif row["builtin_key"] in builtin_ids:
             plan.skipped["challenges"] += 1  # the edited one here wins
             plan.aliases[row["uid"]] = builtin_ids[row["builtin_key"]]
@@ -254,8 +382,11 @@ def plan_merge(document: ExportDocument) -> MergePlan:
         else:
             plan.new["challenges"].append(row)
     for row in document.tables["prompts"]:
-        if row["key"] in fresh_prompts:
+        if row["key"] in fresh_prompts and brings_edits(row):
             plan.adopt["prompts"].append((fresh_prompts[row["key"]], row))
+        elif row["key"] in fresh_prompts:
+            plan.skipped["prompts"] += 1
+            same["prompts"].append((fresh_prompts[row["key"]], row))
         elif row["key"] in prompt_keys:
             plan.skipped["prompts"] += 1
         else:
@@ -271,7 +402,20 @@ def plan_merge(document: ExportDocument) -> MergePlan:
             plan.skipped["settings"] += 1
         else:
             plan.new["settings"].append(row)
+    if any(plan.new.values()) and holds_nothing_of_the_user():
+        plan.refresh = same  # export, new install, import: the journal comes back exactly
     return plan
+
+
+def holds_nothing_of_the_user() -> bool:
+    """True for a new journal: only built-ins the user never touched, nothing else."""
+    return not (
+        Attempt.select().exists() or Reflection.select().exists()
+        or Reminder.select().exists()
+        or Challenge.select().where(Challenge.builtin_key.is_null() | Challenge.user_edited
+                                    | Challenge.archived).exists()
+        or Prompt.select().where((Prompt.builtin == False) | Prompt.user_edited  # noqa: E712
+                                 | Prompt.hidden).exists())
 
 
 def preview(document: ExportDocument, mode: ImportMode) -> ImportResult:
@@ -368,7 +512,7 @@ def update_rows(name: str, pairs: list[tuple[int, dict[str, Any]]]) -> None:
 
 def apply_merge(plan: MergePlan, steps: Steps = NO_STEPS) -> None:
     steps.phase(Phase.WRITING, sum(len(rows) for rows in plan.new.values()))
-    for name, pairs in plan.adopt.items():
+    for name, pairs in [*plan.adopt.items(), *plan.refresh.items()]:
         update_rows(name, pairs)
     insert_all(plan.new, keep_ids=False, aliases=plan.aliases, steps=steps)
 

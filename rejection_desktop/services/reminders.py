@@ -44,10 +44,16 @@ from rejection_desktop.domain.schedule import (
     plan,
     planned_due,
 )
-from rejection_desktop.domain.validation import ValidationError
+from rejection_desktop.domain.validation import (
+    ValidationError,
+    check_instant,
+    instant_in_range,
+    is_hhmm,
+    parse_instant_text,
+)
 from rejection_desktop.services.attempts import AttemptService
 from rejection_desktop.services.clock import Clock, system_clock
-from rejection_desktop.services.settings import SettingsService, is_hhmm
+from rejection_desktop.services.settings import SettingsService
 
 log = logging.getLogger(__name__)
 
@@ -108,18 +114,13 @@ def clean_weekdays(mask: object) -> int:
 
 
 def parse_instant(value: object, key: str) -> datetime | None:
-    """An aware instant from a stored ISO string (None when unset or unreadable)."""
+    """An aware UTC instant from a stored ISO string (None when unset or unusable)."""
     if value is None:
         return None
-    try:
-        parsed = datetime.fromisoformat(str(value))
-    except ValueError:
-        log.warning("setting %s is not a date and time; ignoring it", key)
-        return None
-    if parsed.tzinfo is None:
-        log.warning("setting %s has no time zone; ignoring it", key)
-        return None
-    return parsed.astimezone(UTC)
+    parsed = parse_instant_text(value)
+    if parsed is None:
+        log.warning("setting %s is not a usable date and time; ignoring it", key)
+    return parsed
 
 
 @dataclass(frozen=True)
@@ -253,6 +254,7 @@ class ReminderService(QObject):
         self._settings = settings
         self._attempts = attempts
         self._clock = clock
+        self._unusable: set[int] = set()
         settings.setting_changed.connect(self._on_setting_changed)
         if attempts is not None:
             attempts.attempt_planned.connect(self.sync_attempt)
@@ -352,10 +354,13 @@ class ReminderService(QObject):
             self._sync_attempt_rows(attempt_id, self._clock())
         self.reminders_changed.emit()
 
-    def _sync_attempt_rows(self, attempt_id: int, now: datetime) -> None:
+    def _sync_attempt_rows(self, attempt_id: int, now: datetime, *,
+                           only_missing: bool = False) -> int:
+        """Returns how many reminders were created (``only_missing``: leave existing ones)."""
+        created = 0
         attempt = Attempt.get_or_none(Attempt.id == attempt_id)
         if attempt is None:
-            return
+            return created
         planned_at: datetime | None = attempt.planned_at
         outcome = attempt.outcome
         before = int(self._settings.get("planned_minutes_before"))
@@ -369,8 +374,12 @@ class ReminderService(QObject):
         early = wanted[PLANNED][2]
         if planned_at is not None and early is not None and early <= now < planned_at:
             wanted[PLANNED] = (outcome is None, 0, planned_at)  # too late for "N minutes before"
-        for kind, (open_, offset, due) in wanted.items():
+        for kind, (open_, offset, wanted_due) in wanted.items():
             row = Reminder.get_or_none((Reminder.attempt == attempt_id) & (Reminder.kind == kind))
+            if row is not None and only_missing:
+                continue
+            # a plan at the very edge of the calendar: no reminder that could not be stored
+            due = wanted_due if wanted_due and instant_in_range(wanted_due) else None
             if due is None:
                 if row is not None:
                     row.delete_instance()
@@ -379,11 +388,13 @@ class ReminderService(QObject):
                 if open_ and due > now:
                     Reminder.create(kind=kind, attempt=attempt_id, due_at=due,
                                     offset_minutes=offset, created_at=now, updated_at=now)
+                    created += 1
                 continue
             enabled = open_ and (due > now or (row.due_at == due and row.enabled))
             if row.due_at != due or row.offset_minutes != offset or row.enabled != enabled:
                 Reminder.update(due_at=due, offset_minutes=offset, enabled=enabled,
                                 updated_at=now).where(Reminder.id == row.id).execute()
+        return created
 
     def _on_attempt_deleted(self, attempt_id: int) -> None:
         # the rows went with the attempt (ON DELETE CASCADE); only the plan changes
@@ -394,12 +405,7 @@ class ReminderService(QObject):
         """The minutes before/after changed: move the reminders that are still ahead."""
         now = self._clock()
         with db.atomic():
-            ids = [r[0] for r in as_tuples(Attempt.select(Attempt.id).where(
-                Attempt.planned_at.is_null(False)
-                & (Attempt.planned_at > now - timedelta(days=1))
-                & (Attempt.outcome.is_null() | (Attempt.outcome == Outcome.NO_REPLY.value))
-            ))]
-            for attempt_id in ids:
+            for attempt_id in self._open_plan_ids(now):
                 self._sync_attempt_rows(attempt_id, now)
         self.reminders_changed.emit()
 
@@ -418,6 +424,30 @@ class ReminderService(QObject):
             raise ValidationError("Reminder", "This reminder no longer exists.")
         log.info("reminder %s moved to a later time", reminder_id)
         self.reminders_changed.emit()
+
+    def arm_open_plans(self) -> int:
+        """Create the reminders an open plan should have and lacks; returns how many.
+
+        Run at start-up and after an import or a restore, so a planned ask that arrived in a
+        file (or whose reminders went missing) reminds. Reminders already there are left as
+        they are; nothing is written when every open plan has its reminders."""
+        now = self._clock()
+        with db.atomic():
+            created = sum(self._sync_attempt_rows(attempt_id, now, only_missing=True)
+                          for attempt_id in self._open_plan_ids(now))
+        if created:
+            log.info("%d reminders of open plans armed", created)
+            self.reminders_changed.emit()
+        return created
+
+    @staticmethod
+    def _open_plan_ids(now: datetime) -> list[int]:
+        """Attempts planned from a day ago on that may still remind (no outcome, or no reply)."""
+        return [r[0] for r in as_tuples(Attempt.select(Attempt.id).where(
+            Attempt.planned_at.is_null(False)
+            & (Attempt.planned_at > now - timedelta(days=1))
+            & (Attempt.outcome.is_null() | (Attempt.outcome == Outcome.NO_REPLY.value))
+        ))]
 
     # snooze and pause --------------------------------------------------------------------------
     def status(self) -> ReminderStatus:
@@ -442,6 +472,7 @@ class ReminderService(QObject):
         """Skip every reminder until ``until`` (they are dropped, not delivered later)."""
         if until.tzinfo is None:
             raise ValidationError("Pause", "The end of a pause needs a time zone.")
+        check_instant(until, "The end of a pause")
         if until <= self._clock():
             raise ValidationError("Pause", "The end of a pause must be in the future.")
         self._settings.set("paused_until", until.astimezone(UTC).isoformat())
@@ -533,10 +564,29 @@ class ReminderService(QObject):
         skip_daily = parse_instant(self._settings.get("daily_skipped_until"),
                                    "daily_skipped_until")  # "Not today" on a daily nudge
         specs = [spec for row in as_tuples(query)
-                 if (spec := self._spec(_Row(*row), now, status.paused_until, skip_daily))
+                 if (spec := self._usable_spec(_Row(*row), now, status.paused_until,
+                                               skip_daily))
                  is not None]
         return ScheduleInputs(tuple(specs), self._settings.zone(), self.quiet_hours(),
                               status.snoozed_until)
+
+    def _usable_spec(self, row: _Row, now: datetime, skip_until: datetime | None,
+                     skip_daily: datetime | None = None) -> ReminderSpec | None:
+        """``_spec`` for a row whose stored values pass the validators the service writes
+        with; a row that does not is skipped (logged once by id), so it cannot stop the
+        others."""
+        try:
+            if row.kind == DAILY:
+                clean_times(row.times)
+                clean_weekdays(row.weekdays)
+            elif row.due_at is not None and instant_in_range(row.due_at) is None:
+                raise ValidationError("Due", "out of range")
+            return self._spec(row, now, skip_until, skip_daily)
+        except (ValidationError, TypeError, ValueError, OverflowError):
+            if row.id not in self._unusable:
+                self._unusable.add(row.id)
+                log.warning("reminder %s has an unusable stored value; skipping it", row.id)
+            return None
 
     @staticmethod
     def _spec(row: _Row, now: datetime, skip_until: datetime | None,

@@ -1,27 +1,29 @@
-"""User preferences stored in the database, with defaults and validation."""
+"""User preferences stored in the database, with defaults and validation.
+
+Strict on write, tolerant on read: ``SETTINGS`` holds each key's one validator, used by
+``set``, by the importer and by ``get``. A stored value that fails it (written by an older
+version, another tool or a damaged file) never raises: ``get`` logs the key (never the value),
+returns the default and emits ``invalid_found`` once per key so the window can say so.
+"""
 
 from __future__ import annotations
 
+import json
 import logging
+import re
 from collections.abc import Callable
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QObject, QTimeZone, Signal
 
-from rejection_desktop.db.models import Setting
-from rejection_desktop.domain.validation import ValidationError
+from rejection_desktop.db.models import Setting, as_tuples
+from rejection_desktop.domain.validation import ValidationError, is_hhmm, is_instant_text
 from rejection_desktop.services.clock import Clock, system_clock
 
 log = logging.getLogger(__name__)
 
-
-def is_hhmm(value: object) -> bool:
-    """True for a 24-hour "HH:MM" string."""
-    if not isinstance(value, str) or len(value) != 5 or value[2] != ":":
-        return False
-    hours, minutes = value[:2], value[3:]
-    return hours.isdigit() and minutes.isdigit() and int(hours) < 24 and int(minutes) < 60
+ZONE_NAME = re.compile(r"[A-Za-z0-9_+\-]+(/[A-Za-z0-9_+\-]+)*", re.ASCII)
 
 
 def int_between(low: int, high: int) -> Callable[[object], bool]:
@@ -34,13 +36,21 @@ def is_bool(value: object) -> bool:
 
 
 def is_zone_name(value: object) -> bool:
+    """True for "" (the system's zone) or the name of an IANA zone this computer has."""
     if value == "":
         return True
+    if not isinstance(value, str) or len(value) > 64 or not ZONE_NAME.fullmatch(value):
+        return False
     try:
-        ZoneInfo(str(value))
-    except (ZoneInfoNotFoundError, ValueError):
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
         return False
     return True
+
+
+def is_optional_instant(value: object) -> bool:
+    """None (unset) or an instant text within the years every time zone can show."""
+    return value is None or is_instant_text(value)
 
 
 SETTINGS: dict[str, tuple[Any, Callable[[object], bool]]] = {
@@ -51,9 +61,9 @@ SETTINGS: dict[str, tuple[Any, Callable[[object], bool]]] = {
     "timezone": ("", is_zone_name),  # "" = the system's; not in the UI (forms use the system's)
     "quiet_hours_start": ("22:00", is_hhmm),
     "quiet_hours_end": ("08:00", is_hhmm),
-    "paused_until": (None, lambda v: v is None or isinstance(v, str)),
-    "snoozed_until": (None, lambda v: v is None or isinstance(v, str)),
-    "daily_skipped_until": (None, lambda v: v is None or isinstance(v, str)),
+    "paused_until": (None, is_optional_instant),
+    "snoozed_until": (None, is_optional_instant),
+    "daily_skipped_until": (None, is_optional_instant),
     "quiet_hours_enabled": (True, is_bool),
     "close_to_tray": (True, is_bool),
     "close_to_tray_explained": (False, is_bool),
@@ -72,36 +82,79 @@ def system_zone_name() -> str:
     return name if is_zone_name(name) and name else "UTC"
 
 
+def is_valid_setting(key: str, value: object) -> bool:
+    """True when ``value`` may be stored for ``key`` (any value for a key this version does not
+    know); never raises."""
+    if key not in SETTINGS:
+        return True
+    try:
+        return bool(SETTINGS[key][1](value))
+    except Exception as exc:  # a validator must not raise; if one does, the value is invalid
+        log.warning("validating setting %s raised %s", key, type(exc).__name__)  # no value
+        return False
+
+
+MISSING = object()
+
+
 class SettingsService(QObject):
-    """Typed access to preferences; emits ``setting_changed(key, value)`` after a write."""
+    """Typed access to preferences; emits ``setting_changed(key, value)`` after a write, and
+    ``invalid_found(key)`` the first time a stored value cannot be used (its default is)."""
 
     setting_changed = Signal(str, object)
+    invalid_found = Signal(str)
 
     def __init__(self, clock: Clock = system_clock, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._clock = clock
+        self._invalid: set[str] = set()
+
+    def invalid_keys(self) -> frozenset[str]:
+        """Keys whose stored value was found unusable since start (their defaults are used)."""
+        return frozenset(self._invalid)
 
     def get(self, key: str) -> Any:
-        """The stored value of ``key``, or its default (also when the stored value is invalid)."""
-        default, valid = SETTINGS[key]
-        row = Setting.get_or_none(Setting.key == key)
-        if row is None:
+        """The stored value of ``key``, or its default (also when the stored value is invalid:
+        then the key is logged, never the value, and ``invalid_found`` emitted once)."""
+        default = SETTINGS[key][0]
+        value = self._stored(key)
+        if value is MISSING:
             return default
-        if not valid(row.value):
-            log.warning("stored setting %s is invalid; using the default", key)
+        if not is_valid_setting(key, value):
+            self._found_invalid(key)
             return default
-        return row.value
+        return value
+
+    def _stored(self, key: str) -> Any:
+        """The stored JSON value of ``key``; MISSING when unset or not readable JSON."""
+        texts = as_tuples(Setting.select(Setting.value.cast("TEXT")).where(Setting.key == key))
+        if not texts:
+            return MISSING
+        try:
+            return json.loads(texts[0][0])
+        except (TypeError, ValueError, RecursionError):
+            self._found_invalid(key)
+            return MISSING
+
+    def _found_invalid(self, key: str) -> None:
+        if key in self._invalid:
+            return
+        self._invalid.add(key)
+        log.warning("stored setting %s is invalid; using its default", key)
+        self.invalid_found.emit(key)
 
     def set(self, key: str, value: Any) -> None:
         """Validate and store ``value``; raises ValidationError for an unknown key or bad value."""
         if key not in SETTINGS:
             raise ValidationError(key, f"Unknown setting {key!r}.")
-        if not SETTINGS[key][1](value):
+        if not is_valid_setting(key, value):
             raise ValidationError(key, f"{value!r} is not a valid value for {key}.")
-        if self.get(key) == value and Setting.get_or_none(Setting.key == key) is not None:
+        stored = self._stored(key)
+        if type(stored) is type(value) and stored == value:
             return
         Setting.insert(key=key, value=value, updated_at=self._clock()).on_conflict_replace(
         ).execute()
+        self._invalid.discard(key)
         self.setting_changed.emit(key, value)
 
     def zone(self) -> ZoneInfo:

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtNetwork import QLocalSocket
 from PySide6.QtWidgets import QApplication, QLabel
 
@@ -232,6 +232,38 @@ def test_an_encrypted_journal_asks_for_its_passphrase_inside_the_window(qtbot, f
         assert isinstance(frame.stack.currentWidget(), TodayPage)
         assert frame.navigation.isEnabled()
         qtbot.waitUntil(lambda: not frame.findChildren(UnlockPanel))
+    finally:
+        start.running.runtime.shutdown()
+        start.close()
+        start.instance.release()
+
+
+def test_a_hostile_stored_setting_starts_with_defaults_and_says_so_once(
+        qtbot, frame, tmp_path, clock, quiet):
+    import sqlite3
+
+    data = tmp_path / "data"
+    context = open_context(data, clock)
+    context.services.settings.set("onboarding_done", True)
+    context.close()
+    with sqlite3.connect(data / "journal.sqlite3") as connection:
+        connection.execute("INSERT OR REPLACE INTO setting VALUES ('paused_until', "
+                           "'\"0001-01-01T00:00:00+05:00\"', '2026-06-01 09:00:00.000000')")
+    connection.close()
+    frame.show()
+    start = start_for(frame, data)
+    start.open_journal()
+    try:
+        assert start.running is not None
+        assert start.running.runtime.scheduler.next_at is not None  # the daily nudge is planned
+        assert frame.banner.isVisible()
+        assert "settings could not be read" in frame.banner.text.text()
+        qtbot.mouseClick(frame.banner.action_button, Qt.MouseButton.LeftButton)
+        assert frame.current_page_key() == "settings"
+        assert not frame.banner.isVisible()
+        start.running.context.services.settings.get("paused_until")
+        start.running.runtime.scheduler.replan("timer")
+        assert not frame.banner.isVisible()  # said once
     finally:
         start.running.runtime.shutdown()
         start.close()

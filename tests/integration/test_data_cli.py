@@ -66,16 +66,22 @@ def test_export_wipe_import_gives_everything_back(journal, tmp_path):
     assert first == second
 
 
-def test_replace_import_backs_up_first(journal, tmp_path, clock):
+@pytest.mark.parametrize("mode", [["--replace"], []], ids=["replace", "merge"])
+def test_every_import_backs_up_first(journal, tmp_path, clock, mode):
     export = tmp_path / "mine.json"
     ok(cli("--data-dir", str(journal), "export", "-o", str(export)))
     other = tmp_path / "other"
     context = open_context(other, clock)
+    context.services.reflections.save(None, [], "only in the other journal")
     context.close()
-    out = ok(cli("--data-dir", str(other), "import", str(export), "--replace"))
-    assert "backed up in" in out
-    assert list((other / "backups").glob("journal-*-before-import.sqlite3"))
-    assert raw_dump(other / "journal.sqlite3") == raw_dump(journal / "journal.sqlite3")
+    before = raw_dump(other / "journal.sqlite3")
+    out = ok(cli("--data-dir", str(other), "import", str(export), *mode))
+    assert "the journal as it was before is backed up in" in out
+    saved = list((other / "backups").glob("journal-*-before-import.sqlite3"))
+    assert len(saved) == 1 and str(saved[0]) in out
+    assert raw_dump(saved[0]) == before
+    if mode:
+        assert raw_dump(other / "journal.sqlite3") == raw_dump(journal / "journal.sqlite3")
 
 
 def test_dry_run_checks_without_writing(journal, tmp_path):
@@ -246,3 +252,14 @@ def test_no_progress_line_when_stderr_is_not_a_terminal(journal, tmp_path):
     assert ok(result) and result.stderr == ""
     result = cli("import", str(export), "--data-dir", str(tmp_path / "new"))
     assert ok(result) and result.stderr == ""
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are POSIX")
+def test_import_from_a_fifo_is_refused_at_once(journal, tmp_path):
+    fifo = tmp_path / "export.json"
+    os.mkfifo(fifo)
+    digest = live_digest(journal / "journal.sqlite3")
+    for mode in ([], ["--replace"], ["--dry-run"]):
+        line = refused(cli("--data-dir", str(journal), "import", str(fifo), *mode, timeout=20),
+                       "not a regular file")
+        assert line.startswith(f"rejection-desktop: cannot import {fifo}")
+    assert live_digest(journal / "journal.sqlite3") == digest
+    assert not (journal / "backups").exists() or not list((journal / "backups").iterdir())

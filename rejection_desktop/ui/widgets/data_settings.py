@@ -277,8 +277,8 @@ class DataSettingsSection(QWidget):
         counts = merge.in_file
         box = QMessageBox(QMessageBox.Icon.Question, APP_NAME, self.tr(
             "This file holds {0} challenges, {1} attempts and {2} reflections.\n\nAdding what "
-            "is new would: {3}.\n\nOr replace your whole journal with the file (your current "
-            "journal is backed up first).").format(
+            "is new would: {3}.\n\nOr replace your whole journal with the file.\n\nEither way, "
+            "your current journal is backed up first.").format(
             counts["challenges"], counts["attempts"], counts["reflections"], merge.summary()),
             QMessageBox.StandardButton.Cancel, self)
         add = box.addButton(self.tr("Add what is new"), QMessageBox.ButtonRole.AcceptRole)

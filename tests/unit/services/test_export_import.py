@@ -249,7 +249,9 @@ def test_merge_keeps_what_is_here_and_adds_what_is_new(source, tmp_path, clock):
     assert s.settings.get("theme") == "light"  # set here: kept
     assert s.settings.get("daily_goal") == 3  # not set here: taken from the file
     assert s.attempts.get(own).outcome.outcome == "accepted"
-    assert result.backup is None
+    saved = inspect_database_file(result.backup, latest_version=latest_version())
+    assert saved.counts["attempt"] == before_attempts  # the journal as it was before
+    assert result.backup.name.startswith("journal-") and "-before-import" in result.backup.name
     context.close()
 
 
@@ -262,6 +264,26 @@ def test_merging_twice_changes_nothing_the_second_time(source, tmp_path):
     assert sum(result.added.values()) == 0
     assert sum(result.skipped.values()) > 0
     assert raw_dump(copy_db) == first
+
+
+def test_a_merge_from_another_install_that_adds_nothing_changes_no_byte(tmp_path, qapp):
+    """Another computer: the same built-ins, created at other times, one of them edited here.
+    The merge reports nothing new and leaves every table byte for byte as it was."""
+    other = open_context(tmp_path / "other", FakeClock(datetime(2025, 1, 1, tzinfo=UTC)))
+    export = tmp_path / "other.json"
+    export_journal(other, export)
+    other.close()
+    mine = open_context(tmp_path / "mine", FakeClock(datetime(2026, 6, 1, tzinfo=UTC)))
+    first = mine.services.challenges.list_challenges()[0]
+    mine.services.challenges.update(first.id, ChallengeInput("Mine", first.category, 5))
+    mine.close()
+    database = tmp_path / "mine" / "journal.sqlite3"
+    before = raw_dump(database)
+    result = import_into(tmp_path / "mine", export, ImportMode.MERGE,
+                         FakeClock(datetime(2026, 7, 1, tzinfo=UTC)))
+    assert result.summary().startswith("nothing new to add")
+    assert raw_dump(database) == before
+    assert not result.changed and sum(result.skipped.values()) > 150
 
 
 def test_replace_backs_up_first_keeps_drafts_and_this_computers_settings(
@@ -341,6 +363,12 @@ REFUSALS = {
     "impossible date": (setitem(["attempts", 0, "created_at"], "2026-02-30T09:00:00Z"),
                         "not a real date"),
     "year one": (setitem(["attempts", 0, "created_at"], "0001-01-01T00:00:00Z"), "years"),
+    "uid ending in a newline": (lambda d: d["attempts"][0].update(
+        uid=d["attempts"][0]["uid"] + "\n"), "must be an id"),
+    "reference ending in a newline": (lambda d: d["attempts"][0].update(
+        challenge_uid=d["attempts"][0]["challenge_uid"] + "\n"), "must be an id"),
+    "time ending in a newline": (setitem(["attempts", 0, "created_at"],
+                                         "2026-06-01T09:00:00Z\n"), "a time like"),
     "null title": (setitem(["challenges", 0, "title"], None), "must not be null"),
     "blank title": (setitem(["challenges", 0, "title"], "  "), "required"),
     "NUL in notes": (setitem(["attempts", 0, "notes"], "a\x00b"), "NUL"),
@@ -354,6 +382,14 @@ REFUSALS = {
     "bad setting": (setitem(["settings", 0, "value"], "purple"), "not a valid value"),
     "NaN": (lambda d: json.dumps(d).replace('"predicted_no": 0', '"predicted_no": NaN', 1)
             .encode(), "NaN"),
+    "Infinity": (lambda d: json.dumps(d).replace('"predicted_no": 0', '"predicted_no": -Infinity',
+                                                  1).encode(), "Infinity"),
+    "1e400 in a setting": (lambda d: json.dumps(d).replace(
+        '"settings": [', '"settings": [{"key": "x", "value": 1e400, "updated_at": '
+        '"2026-06-01T09:00:00Z"}, ', 1).encode(), "number too large"),
+    "-1e400 deep in a setting": (lambda d: json.dumps(d).replace(
+        '"settings": [', '"settings": [{"key": "x", "value": {"a": [1, -1E+400]}, '
+        '"updated_at": "2026-06-01T09:00:00Z"}, ', 1).encode(), "number too large"),
     "repeated key": (lambda d: b'{"format": 1, "format": 2}', "repeats a field name"),
     "truncated": (lambda d: json.dumps(d).encode()[:5000], "cut off"),
     "UTF-16": (lambda d: json.dumps(d).encode("utf-16"), "UTF-16"),
@@ -403,6 +439,34 @@ def test_the_export_skips_settings_the_app_would_not_use(context, tmp_path, qapp
     document = json.loads(summary.path.read_text(encoding="utf-8"))
     assert [s["key"] for s in document["settings"]] == ["from_a_newer_app"]
     assert summary.problem == ""
+
+
+def test_json_in_and_out_is_finite(context, tmp_path, qapp):
+    """Strict on write: no NaN or infinity can be stored; tolerant on read: one that an older
+    version stored is left out of the export, which writes only finite numbers and imports."""
+    import sqlite3
+
+    for bad in (float("inf"), float("-inf"), float("nan"), {"a": [float("inf")]}):
+        with pytest.raises(ValueError):
+            Setting.insert(key="from_a_newer_app", value=bad,
+                           updated_at=datetime.now(UTC)).execute()
+    context.close()
+    with sqlite3.connect(context.paths.database) as connection:
+        connection.executemany(
+            "INSERT INTO setting VALUES (?, ?, '2026-06-01 09:00:00.000000')",
+            [("huge", "1e400"), ("nested", '{"a": [1, -1e400]}'), ("nan", "NaN"),
+             ("fine", '{"a": 1.5}')])
+    connection.close()
+    context = open_context(context.paths.root, context.clock)
+    try:
+        summary = export_journal(context, tmp_path / "x.json")
+        text = summary.path.read_text(encoding="utf-8")
+        assert "Infinity" not in text and "NaN" not in text and summary.problem == ""
+        assert [s["key"] for s in json.loads(text)["settings"]] == ["fine"]
+        result = import_into(tmp_path / "other", summary.path, ImportMode.MERGE)
+        assert result.added["settings"] == 1
+    finally:
+        context.close()
 
 
 # CSV and Markdown -----------------------------------------------------------------------------

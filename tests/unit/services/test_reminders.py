@@ -318,9 +318,13 @@ def test_pause_validation(reminders) -> None:
     assert reminders.status().indefinite(NOW) and until > NOW + timedelta(days=3000)
 
 
-def test_unreadable_pause_settings_are_ignored(services, reminders, caplog) -> None:
-    services.settings.set("paused_until", "next tuesday")
-    services.settings.set("snoozed_until", "2026-06-01T10:00:00")  # no zone
+def test_unreadable_pause_settings_are_refused_on_write_and_ignored_on_read(
+        services, reminders, caplog) -> None:
+    for value in ("next tuesday", "2026-06-01T10:00:00", "0001-01-01T00:00:00+05:00"):
+        with pytest.raises(ValidationError):
+            services.settings.set("paused_until", value)
+    Setting.insert(key="paused_until", value="next tuesday", updated_at=NOW).execute()
+    Setting.insert(key="snoozed_until", value="2026-06-01T10:00:00", updated_at=NOW).execute()
     assert reminders.status().paused_until is None
     assert reminders.status().snoozed_until is None
     assert "paused_until" in caplog.text
@@ -362,3 +366,35 @@ def test_settling_after_a_restore_announces_nothing_old_and_keeps_what_is_ahead(
     after = due_now()
     assert after.due == ()
     assert after.next_at is not None and after.next_at > clock()  # tomorrow's still comes
+
+
+def test_arming_open_plans_creates_only_what_is_missing(services, reminders, clock,
+                                                        challenge_id) -> None:
+    planned_at = NOW + timedelta(hours=1)
+    attempt = services.attempts.plan(challenge_id, BeforeInput(predicted_no=60, expected_badness=40,
+                                                               planned_at=planned_at))
+    reminders.sync_attempt(attempt)
+    planned = next(r for r in reminders.attempt_reminders(attempt) if r.kind == "planned")
+    reminders.mark_fired([planned.id], planned.due_at)  # delivered 15 minutes before
+    clock.advance(minutes=50)  # now inside the "minutes before" window
+    before = [tuple(r.__data__.items()) for r in rows()]
+    assert reminders.arm_open_plans() == 0  # nothing moved: it must not fire twice
+    assert [tuple(r.__data__.items()) for r in rows()] == before
+    Reminder.delete().where(Reminder.kind == "followup").execute()
+    assert reminders.arm_open_plans() == 1
+    assert {r.kind for r in reminders.attempt_reminders(attempt)} == {"planned", "followup"}
+
+
+def test_a_plan_at_the_edge_of_the_calendar_gets_no_reminder_past_it(
+        services, reminders, challenge_id) -> None:
+    from rejection_desktop.services.export import build_document
+    from rejection_desktop.services.export_format import validate_document
+
+    planned_at = datetime(2999, 12, 31, 23, 50, tzinfo=UTC)
+    attempt = services.attempts.plan(challenge_id, BeforeInput(predicted_no=60, expected_badness=40,
+                                                               planned_at=planned_at))
+    reminders.sync_attempt(attempt)
+    reminders.arm_open_plans()
+    kinds = {r.kind: r.due_at for r in reminders.attempt_reminders(attempt)}
+    assert kinds == {"planned": planned_at - timedelta(minutes=15)}  # the follow-up: year 3000
+    validate_document(build_document(NOW))  # the export still imports

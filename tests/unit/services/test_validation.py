@@ -99,3 +99,18 @@ def test_a_bad_attempt_writes_nothing(services):
         services.attempts.log(challenge_id, BeforeInput(predicted_no=50),
                               OutcomeInput("rejected", notes="fine", actual_badness=300))
     assert services.attempts.records() == []
+
+
+@pytest.mark.parametrize("name", ["journal-20260601T090000Z-auto.sqlite3\n",
+                                  "pre-migration-v2-20260601T090000Z.sqlite3\n"])
+def test_names_and_ids_are_matched_in_full(tmp_path, name):
+    from rejection_desktop.services.backups import parse_backup_name
+    from rejection_desktop.services.export_format import BadValueError, check_id
+
+    path = tmp_path / name
+    path.write_bytes(b"")
+    assert parse_backup_name(path) is None
+    assert parse_backup_name(tmp_path / name.strip()) is None  # absent: no size
+    with pytest.raises(BadValueError):
+        check_id(None, "a" * 32 + "\n")
+    assert check_id(None, "a" * 32) == "a" * 32
