@@ -151,7 +151,7 @@ def naive_calibration(attempts: list[AttemptRecord], width: int) -> list[Calibra
 
 
 def naive_disproved(attempts: list[AttemptRecord]) -> DisprovedSummary:
-    tested = [a for a in attempts if naive_is_ask(a)
+    tested = [a for a in attempts if naive_is_ask(a) and a.outcome is not N  # answered
               and (a.predicted_no is not None or a.expected_badness is not None)]
     disproved = [
         a for a in tested
@@ -193,8 +193,8 @@ def naive_category_ladder(attempts: list[AttemptRecord], reps: int) -> list[Cate
     for category in dict.fromkeys(a.category for a in latest.values()):
         rungs = [c for c, a in latest.items() if a.category == category]
         made = {c: [a for a in asked if a.challenge_id == c] for c in rungs}
-        done = [c for c in rungs if sum(1 for a in made[c] if a.predicted_no is not None
-                                        or a.expected_badness is not None) >= reps]
+        done = [c for c in rungs if sum(1 for a in made[c] if a.outcome is not N and (
+            a.predicted_no is not None or a.expected_badness is not None)) >= reps]
         rows.append(CategoryLadder(
             category, sum(len(m) for m in made.values()), len(rungs), len(done),
             max(latest[c].distress for c in rungs),
