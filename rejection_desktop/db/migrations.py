@@ -17,7 +17,7 @@ from pathlib import Path
 
 import peewee
 
-from rejection_desktop.db import schema_v1, schema_v2, schema_v3
+from rejection_desktop.db import schema_evidence, schema_v1, schema_v2, schema_v3
 from rejection_desktop.db.backup import backup_database
 from rejection_desktop.db.files import DatabaseError, DatabaseTooNewError
 
@@ -93,6 +93,14 @@ def rebuild_attempt_with_checks(database: peewee.SqliteDatabase) -> None:
 def add_journal_indexes(database: peewee.SqliteDatabase) -> None:
     """Version 3: indexes for the Journal page's newest-first paging and search."""
     run_all(database, schema_v3.JOURNAL_INDEXES)
+
+
+@migration(4)
+def add_evidence_loop(database: peewee.SqliteDatabase) -> None:
+    """Version 4 (the evidence loop): beliefs and their ratings, when each prediction was
+    written (old entries classified by whether their plan was saved before the outcome), the
+    coping line, dares and weekly reviews. See ``schema_evidence``."""
+    run_all(database, schema_evidence.STATEMENTS)
 
 
 def latest_version() -> int:

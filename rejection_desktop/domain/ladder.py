@@ -14,12 +14,13 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from rejection_desktop.domain.records import AttemptRecord, ChallengeRecord
-from rejection_desktop.domain.stats.asks import has_prediction, is_ask, local_date
+from rejection_desktop.domain.stats.asks import is_ask, local_date, tests_prediction
 
 REPS_TO_CLIMB = 2
-"""Asks with a recorded prediction (``predicted_no`` or ``expected_badness``) that make a rung done.
+"""Predictions tested (``tests_prediction``) that make a rung done.
 
-Any ask counts, whatever the answer, ``NO_REPLY`` included: the experiment was run."""
+Any answer counts; a prediction typed in after the outcome (hindsight) does not, and "no reply
+yet" counts once it is resolved."""
 
 CLIMB_STEP = 20
 """How far above the current level (in distress points) the next suggested rung may be."""
@@ -58,7 +59,8 @@ def band_of(distress: int) -> str:
 class Rung:
     """One challenge on the ladder with what the user has done on it.
 
-    ``asks`` counts asks made; ``predictions_tested`` those with a recorded prediction;
+    ``asks`` counts asks made; ``predictions_tested`` those that tested a prediction written
+    before the outcome (``tests_prediction``);
     ``last_done`` is the local date of the latest ask; ``done`` is
     ``predictions_tested >= REPS_TO_CLIMB``.
     """
@@ -106,7 +108,7 @@ def ladder(
             continue
         cid = a.challenge_id
         made[cid] = made.get(cid, 0) + 1
-        tested[cid] = tested.get(cid, 0) + has_prediction(a)
+        tested[cid] = tested.get(cid, 0) + tests_prediction(a)
         day = local_date(a.when, zone)
         if cid not in latest or day > latest[cid]:
             latest[cid] = day
@@ -125,7 +127,7 @@ def ladder(
 def _done_ids(attempts: Iterable[AttemptRecord]) -> set[int]:
     tested: dict[int, int] = {}
     for a in attempts:
-        if is_ask(a) and has_prediction(a):
+        if tests_prediction(a):
             tested[a.challenge_id] = tested.get(a.challenge_id, 0) + 1
     return {cid for cid, n in tested.items() if n >= REPS_TO_CLIMB}
 

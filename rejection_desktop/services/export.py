@@ -24,6 +24,8 @@ from rejection_desktop.db.migrations import current_version
 from rejection_desktop.db.models import (
     Attempt,
     BaseModel,
+    Belief,
+    BeliefRating,
     Challenge,
     Prompt,
     Reflection,
@@ -48,8 +50,10 @@ from rejection_desktop.services.settings import SETTINGS
 
 MODELS: dict[str, type[BaseModel]] = {
     "challenges": Challenge,
+    "beliefs": Belief,
     "attempts": Attempt,
     "reflections": Reflection,
+    "belief_ratings": BeliefRating,
     "prompts": Prompt,
     "reminders": Reminder,
     "settings": Setting,

@@ -509,9 +509,11 @@ class ProgressService(QObject):
         for record in list(self._records.values()):
             if record.challenge_id == challenge_id and (
                 record.category != challenge.category or record.distress != challenge.distress
+                or record.dare != challenge.dare
             ):
                 self._replace(record.id, record._replace(
-                    category=challenge.category, distress=challenge.distress))
+                    category=challenge.category, distress=challenge.distress,
+                    dare=challenge.dare))
         self._changed()
 
     def _on_setting_changed(self, key: str, _value: Any) -> None:

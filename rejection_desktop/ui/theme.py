@@ -17,6 +17,7 @@ OUTCOME_COLOURS = {
     "rejected": "#c8553d",
     "no_reply": "#7a8699",
     "not_attempted": "#a0a0a0",
+    "dares_done": "#4a7fb0",
 }
 
 

@@ -119,10 +119,12 @@ def test_the_demo_journal_fills_every_chart(qtbot: QtBot, demo: AppContext,
     assert page.asks_tile.number.text() == str(snapshot.courage.asks_made)
     assert page.tested_tile.number.text() == str(snapshot.courage.predictions_tested)
 
-    yes, partly, no, no_reply = bar_values(chart_of(page, "timeline"))
+    yes, partly, no, no_reply, dares = bar_values(chart_of(page, "timeline"))
     assert yes == [float(p.accepted) for p in snapshot.timeline]
     assert no == [float(p.rejected) for p in snapshot.timeline]
-    assert sum(yes) + sum(partly) + sum(no) + sum(no_reply) == snapshot.counts.asks
+    assert dares == [float(p.dares_done) for p in snapshot.timeline]
+    assert sum(dares) > 0  # the demo has public dares: done, not a "yes"
+    assert sum(yes) + sum(partly) + sum(no) + sum(no_reply) + sum(dares) == snapshot.counts.asks
 
     calibration = chart_of(page, "calibration")
     assert points(calibration, "Real no") == pytest.approx(

@@ -12,7 +12,6 @@ from rejection_desktop.app.context import Services
 from rejection_desktop.domain.outcomes import Outcome
 from rejection_desktop.domain.stats.figures import (
     AnxietyPoint,
-    BadnessBand,
     Courage,
     DisprovedSummary,
     OutcomeCounts,
@@ -49,13 +48,20 @@ def challenge(services: Services) -> int:
 
 def log(services: Services, challenge_id: int, when: datetime, outcome: Outcome = Outcome.ACCEPTED,
         **ratings: int) -> int:
-    before = BeforeInput(predicted_no=ratings.get("predicted_no"),
-                         expected_badness=ratings.get("expected_badness"),
-                         anxiety_before=ratings.get("anxiety_before"))
+    """An ask made at ``when``: planned first when it has a prediction (so the prediction was
+    written before the outcome, as the figures require), else logged in one go."""
     after = OutcomeInput(outcome.value, attempted_at=when,
                          actual_badness=ratings.get("actual_badness"),
                          anxiety_after=ratings.get("anxiety_after"))
-    return services.attempts.log(challenge_id, before, after)
+    if ratings.get("predicted_no") is None:
+        before = BeforeInput(expected_badness=ratings.get("expected_badness"),
+                             anxiety_before=ratings.get("anxiety_before"))
+        return services.attempts.log(challenge_id, before, after)
+    planned = services.attempts.plan(challenge_id, BeforeInput(
+        predicted_no=ratings.get("predicted_no"),
+        expected_badness=ratings.get("expected_badness", 50),
+        anxiety_before=ratings.get("anxiety_before")))
+    return services.attempts.log(challenge_id, None, after, attempt_id=planned)
 
 
 def fresh(services: Services, clock: FakeClock, preset: RangePreset) -> ProgressSnapshot:
@@ -135,13 +141,14 @@ def test_every_attempt_signal_updates_the_figures(
     assert snapshot.disproved == DisprovedSummary(1, 2)
 
     services.attempts.update_before(first, BeforeInput(predicted_no=10))
-    assert progress.snapshot("4w").prediction.mean_predicted_no == pytest.approx(35.0)
+    # changed after the outcome was known: hindsight, left out of the forecast figures
+    assert progress.snapshot("4w").prediction.mean_predicted_no == pytest.approx(60.0)
 
     deleted = services.attempts.delete(first)
     assert progress.snapshot("4w").counts.asks == 1
     services.attempts.undo_delete(deleted)
     assert progress.snapshot("4w").counts.asks == 2
-    assert len(changes) == 6
+    assert len(changes) == 7
 
 
 def test_the_cache_matches_a_fresh_load_after_many_changes(
@@ -292,7 +299,7 @@ def test_snapshot_from_records(services: Services, clock: FakeClock, challenge: 
         (date(2026, 5, 25), 1), (date(2026, 6, 1), 0)]
     assert snapshot.prediction == PredictionSummary(70.0, 50.0, 2)
     assert snapshot.disproved == DisprovedSummary(1, 2)
-    assert snapshot.badness_bands == [BadnessBand(60, 79, 70.0, 20.0, 1)]
+    assert snapshot.badness_bands == []  # the only ask rated before and after was a yes
     assert snapshot.anxiety.mean_before == 60.0
     assert snapshot.anxiety_trend == [AnxietyPoint(date(2026, 5, 25), 60.0, 30.0, 1)]
     assert snapshot.streak.current == 1

@@ -108,6 +108,9 @@ def timeline_caption(snapshot: ProgressSnapshot) -> str:
     text = tr("{0} {1}: {2} yes, {3} partly, {4} no, {5} with no reply yet.").format(
         asks(counts.asks), range_phrase(snapshot), counts.accepted,
         counts.partial, counts.rejected, counts.no_reply)
+    if counts.dares_done:
+        text += " " + count_of(counts.dares_done, tr("You also did 1 dare."),
+                               tr("You also did {0} dares."))
     rate = counts.acceptance_rate
     if rate is not None:
         text += " " + tr("Counting a partial yes as half, {0} of your answered asks got a yes."
