@@ -12,6 +12,7 @@ from rejection_desktop.db.seed import SeedResult
 from rejection_desktop.platform.paths import DataPaths
 from rejection_desktop.services.attempts import AttemptService
 from rejection_desktop.services.backups import BackupService
+from rejection_desktop.services.beliefs import BeliefService
 from rejection_desktop.services.challenges import ChallengeService
 from rejection_desktop.services.clock import Clock, system_clock
 from rejection_desktop.services.drafts import DraftService
@@ -37,6 +38,7 @@ class Services:
     progress: ProgressService
     backups: BackupService
     journal: JournalService
+    beliefs: BeliefService
 
     @classmethod
     def build(cls, paths: DataPaths, clock: Clock = system_clock) -> Services:
@@ -58,6 +60,7 @@ class Services:
             progress=ProgressService(attempts, settings, challenges, clock),
             backups=backups,
             journal=JournalService(),
+            beliefs=BeliefService(attempts, reflections, clock),
         )
 
 
