@@ -124,10 +124,10 @@ class BeliefService(QObject):
                  .join(Challenge)
                  .where(Attempt.belief.in_(list(beliefs)))
                  .order_by(Attempt.created_at, Attempt.id))
-        for row in query:
-            when = row.attempted_at or row.planned_at or row.created_at
-            asks[row.__data__["belief"]].append(
-                TestedAsk(int(row.id), row.challenge.title, row.outcome, when))
+        for ask in query:
+            when = ask.attempted_at or ask.planned_at or ask.created_at
+            asks[ask.__data__["belief"]].append(
+                TestedAsk(int(ask.id), ask.challenge.title, ask.outcome, when))
         summaries = [BeliefSummary(i, b.text, b.archived, tuple(ratings[i]), tuple(asks[i]),
                                    fairer.get(i, "")) for i, b in beliefs.items()]
         return sorted(summaries, key=lambda s: s.ratings[-1].rated_at if s.ratings

@@ -346,3 +346,33 @@ def test_constructing_and_refreshing_is_enough_to_render(
     pixmap = page.grab()
     assert not pixmap.isNull() and pixmap.width() == 900
     page.deleteLater()
+
+
+def test_beliefs_show_their_strength_over_time_and_the_asks_that_tested_them(
+        qtbot: QtBot, services: Services, clock: FakeClock) -> None:
+    from rejection_desktop.services.attempts import BeliefInput
+    from rejection_desktop.services.reflections import BeliefAfter
+
+    challenge = services.challenges.add(ChallengeInput("Ask for a discount", "shops", 30))
+    page = make_page(qtbot, services, clock)
+    services.attempts.log(challenge, BeforeInput(), OutcomeInput("accepted", attempted_at=clock()))
+    page.refresh()
+    assert not page.belief_chart.isVisible()
+    assert "write what a no would mean" in page.beliefs_caption.text()
+
+    for day, (before, after, outcome) in enumerate([(80, 60, "rejected"), (70, 40, "partial")]):
+        asked = services.attempts.plan(challenge, BeforeInput(
+            predicted_no=70, expected_badness=60,
+            belief=BeliefInput(text="They'll think I'm cheap", rating=before)))
+        clock.advance(days=1)
+        services.attempts.log(challenge, None, OutcomeInput(outcome, attempted_at=clock()),
+                              attempt_id=asked)
+        services.reflections.save(asked, [], belief_after=BeliefAfter(
+            after, "Asking is normal" if day else ""))
+    qtbot.waitUntil(lambda: page.belief_chart.isVisible())
+    [line] = page.belief_chart.lines()
+    assert [point.y() for point in line.points()] == [80, 60, 70, 40]
+    caption = page.beliefs_caption.text()
+    assert "\u201cThey'll think I'm cheap\u201d: 80/100 at first, 40/100 most recently." in caption
+    assert "Tested by 2 asks" in caption and "Rejected" in caption
+    assert "Your fairer version: \u201cAsking is normal\u201d" in caption

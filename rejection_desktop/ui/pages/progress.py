@@ -41,6 +41,7 @@ from rejection_desktop.ui.widgets.charts import captions
 from rejection_desktop.ui.widgets.charts.anxiety import AnxietyChart
 from rejection_desktop.ui.widgets.charts.badness import BadnessChart
 from rejection_desktop.ui.widgets.charts.base import ProgressChart
+from rejection_desktop.ui.widgets.charts.beliefs import BeliefChart, belief_caption
 from rejection_desktop.ui.widgets.charts.calibration import CalibrationChart
 from rejection_desktop.ui.widgets.charts.export import (
     Draw,
@@ -178,6 +179,7 @@ class ProgressPage(QWidget):
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.timeout.connect(self.refresh)
         progress.progress_changed.connect(self._on_progress_changed)
+        services.beliefs.beliefs_changed.connect(self._on_progress_changed)
 
     # building ----------------------------------------------------------------------------------
     def _build_toolbar(self) -> QHBoxLayout:
@@ -234,6 +236,13 @@ class ProgressPage(QWidget):
             line.setStyleSheet("font-size: 13pt;")
             self.evidence_card.body.addWidget(line)
         layout.addWidget(self.evidence_card)
+
+        self.beliefs_card = Card(self.tr("The thoughts behind the fear"))
+        self.belief_chart = BeliefChart()
+        self.beliefs_card.body.addWidget(self.belief_chart)
+        self.beliefs_caption = label("", "caption", wrap=True)
+        self.beliefs_card.body.addWidget(self.beliefs_caption)
+        layout.addWidget(self.beliefs_card)
 
         self.specs = [
             ChartSpec("timeline", self.tr("Asks over time"), captions.timeline_caption, True),
@@ -329,6 +338,7 @@ class ProgressPage(QWidget):
             return
         self.stack.setCurrentWidget(self.scroll)
         self._show_courage(snapshot)
+        self._show_beliefs()
         self.prediction_line.setText(captions.prediction_headline(snapshot))
         self.disproved_line.setText(captions.disproved_headline(snapshot))
         self.heatmap.set_data(HeatmapData(snapshot.daily, snapshot.start, snapshot.end,
@@ -355,6 +365,15 @@ class ProgressPage(QWidget):
             self.harder_tile.set_value(number(courage.harder_rungs_attempted),
                                        self.tr("asks harder than ever before"))
         self.courage_caption.setText(captions.courage_caption(snapshot))
+
+    def _show_beliefs(self) -> None:
+        """Every active belief over the whole journal (a belief outlives any range)."""
+        summaries = self._services.beliefs.summaries()
+        self.belief_chart.show_beliefs(summaries)
+        self.belief_chart.setVisible(any(s.ratings for s in summaries))
+        text = belief_caption(summaries)
+        self.beliefs_caption.setText(text)
+        self.belief_chart.setAccessibleDescription(text)
 
     def _on_progress_changed(self) -> None:
         if self.isVisible():
