@@ -369,7 +369,7 @@ def test_beliefs_show_their_strength_over_time_and_the_asks_that_tested_them(
                               attempt_id=asked)
         services.reflections.save(asked, [], belief_after=BeliefAfter(
             after, "Asking is normal" if day else ""))
-    qtbot.waitUntil(lambda: page.belief_chart.isVisible())
+    qtbot.waitUntil(page.belief_chart.isVisible)
     [line] = page.belief_chart.lines()
     assert [point.y() for point in line.points()] == [80, 60, 70, 40]
     caption = page.beliefs_caption.text()
