@@ -52,6 +52,7 @@ class AttemptRecord(NamedTuple):
     hindsight: bool = False  # the prediction was typed in after the outcome was known
     dare: bool = False  # nobody was asked (a public dare): no chance of a no to predict
     belief_id: int | None = None  # the belief this ask tested
+    reflected: bool = False  # a reflection was written about it
 
     @property
     def when(self) -> datetime:

@@ -203,7 +203,8 @@ class AttemptData:
 RECORDS_SQL = """
     SELECT id, challenge_id, created_at, planned_at, attempted_at, outcome, predicted_no,
            expected_badness, anxiety_before, actual_badness, anxiety_after, asked_why,
-           prediction_timing, belief_id
+           prediction_timing, belief_id,
+           EXISTS (SELECT 1 FROM reflection WHERE reflection.attempt_id = attempt.id)
     FROM attempt"""
 """The attempt's columns of ``AttemptRecord``; the challenge's category, distress and dare flag
 are added from a separate read of the (much smaller) challenge table, faster than a join."""
@@ -237,7 +238,7 @@ def read_records(sql: str, params: tuple[object, ...]) -> list[AttemptRecord]:
             None if r[4] is None else instant(r[4]),
             OUTCOMES.get(r[5]), r[6], r[7], r[8], r[9], r[10],
             None if r[11] is None else bool(r[11]),
-            r[12] == HINDSIGHT, dare, r[13],
+            r[12] == HINDSIGHT, dare, r[13], bool(r[14]),
         ))
     return records
 

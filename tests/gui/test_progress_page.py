@@ -15,7 +15,7 @@ from helpers.clock import FakeClock
 from PySide6.QtCharts import QAbstractBarSeries, QChart, QScatterSeries, QXYSeries
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QImage, QPalette
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from rejection_desktop.app.context import AppContext, Services
@@ -376,3 +376,18 @@ def test_beliefs_show_their_strength_over_time_and_the_asks_that_tested_them(
     assert "\u201cThey'll think I'm cheap\u201d: 80/100 at first, 40/100 most recently." in caption
     assert "Tested by 2 asks" in caption and "Rejected" in caption
     assert "Your fairer version: \u201cAsking is normal\u201d" in caption
+
+
+def test_the_page_rewards_no_escalation_and_claims_only_what_the_records_show(
+        qtbot: QtBot, demo: AppContext, clock: FakeClock) -> None:
+    page = make_page(qtbot, demo.services, clock)
+    tiles = [w for w in page.courage_card.findChildren(QWidget) if hasattr(w, "set_value")]
+    names = [tile.name.text() for tile in tiles]
+    assert names == ["asks made", "predictions tested", "different challenges"]
+    texts = " ".join([page.courage_caption.text(), *(c.caption.text()
+                                                     for c in page.cards.values())])
+    assert "harder than" not in texts
+    assert "predict progress" not in texts and "asking does" not in texts
+    demo.services.settings.set("show_streak", False)
+    page.refresh()
+    assert "in a row" not in page.cards["calendar"].caption.text()

@@ -221,8 +221,7 @@ class ProgressPage(QWidget):
         self.asks_tile = StatTile(self.tr("asks made"))
         self.tested_tile = StatTile(self.tr("predictions tested"))
         self.variety_tile = StatTile(self.tr("different challenges"))
-        self.harder_tile = StatTile(self.tr("harder than ever before"))
-        for tile in (self.asks_tile, self.tested_tile, self.variety_tile, self.harder_tile):
+        for tile in (self.asks_tile, self.tested_tile, self.variety_tile):
             tiles.addWidget(tile, 1)
         self.courage_card.body.addLayout(tiles)
         self.courage_caption = label("", "caption", wrap=True)
@@ -247,7 +246,8 @@ class ProgressPage(QWidget):
         self.specs = [
             ChartSpec("timeline", self.tr("Asks over time"), captions.timeline_caption, True),
             ChartSpec("calendar", self.tr("Days you asked"),
-                      lambda s: captions.heatmap_caption(s, self.heatmap.data.is_cut), True),
+                      lambda s: captions.heatmap_caption(s, self.heatmap.data.is_cut,
+                                                         self._show_streak()), True),
             ChartSpec("calibration", self.tr("Forecast and reality"),
                       captions.calibration_caption, False),
             ChartSpec("badness", self.tr("How much it hurt"),
@@ -357,14 +357,10 @@ class ProgressPage(QWidget):
         self.asks_tile.set_value(number(courage.asks_made))
         self.tested_tile.set_value(number(courage.predictions_tested))
         self.variety_tile.set_value(number(courage.challenges_tried))
-        if courage.previous_highest is None:
-            self.harder_tile.set_value(
-                "–" if courage.highest_in_window is None else number(courage.highest_in_window),
-                self.tr("hardest rung tried (0-100)"))
-        else:
-            self.harder_tile.set_value(number(courage.harder_rungs_attempted),
-                                       self.tr("asks harder than ever before"))
         self.courage_caption.setText(captions.courage_caption(snapshot))
+
+    def _show_streak(self) -> bool:
+        return bool(self._services.settings.get("show_streak"))
 
     def _show_beliefs(self) -> None:
         """Every active belief over the whole journal (a belief outlives any range)."""
@@ -458,7 +454,7 @@ class ProgressPage(QWidget):
             else:
                 draw = draw_calendar
                 height = geometry_for(680, heat.weeks, font).height()
-            caption = (captions.heatmap_caption(snapshot, heat.is_cut)
+            caption = (captions.heatmap_caption(snapshot, heat.is_cut, self._show_streak())
                        if spec.key == "calendar" else spec.caption(snapshot))
             figures.append(Figure(spec.title, caption, draw, height))
         return Report(

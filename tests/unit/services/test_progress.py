@@ -38,7 +38,8 @@ def berlin(text: str) -> datetime:
 @pytest.fixture
 def progress(services: Services, clock: FakeClock) -> ProgressService:
     services.settings.set("timezone", "Europe/Berlin")
-    return ProgressService(services.attempts, services.settings, services.challenges, clock)
+    return ProgressService(services.attempts, services.settings, services.challenges, clock,
+                           reflections=services.reflections)
 
 
 @pytest.fixture
@@ -215,9 +216,42 @@ def test_rest_days_bridge_a_missed_day(
     # Monday 1 June 2026 is "today"; asks on Thursday, Saturday and Sunday before it.
     for day in ("2026-05-28", "2026-05-30", "2026-05-31"):
         log(services, challenge, berlin(f"{day}T12:00"))
-    assert progress.streak().current == 2
-    services.settings.set("rest_days_per_week", 1)
+    assert services.settings.get("rest_days_per_week") == 1  # one rest day a week by default
     assert progress.streak().current == 3
+    services.settings.set("rest_days_per_week", 0)
+    assert progress.streak().current == 2
+
+
+def test_an_honest_did_not_ask_with_a_reflection_keeps_the_streak(
+    services: Services, progress: ProgressService, clock: FakeClock, challenge: int
+) -> None:
+    services.settings.set("rest_days_per_week", 0)
+    for day in ("2026-05-29", "2026-05-31"):
+        log(services, challenge, berlin(f"{day}T12:00"))
+    held_back = services.attempts.log(challenge, BeforeInput(), OutcomeInput(
+        "not_attempted", what_stopped_me="too tired"))
+    services.attempts.update_before(held_back, BeforeInput(planned_at=berlin("2026-05-30T12:00")))
+    assert progress.streak().current == 1  # Saturday broke it ...
+    reflection = services.reflections.save(held_back, [], free_text="I was worn out; fine.")
+    assert progress.streak().current == 3  # ... until the user reflected on holding back
+    assert progress.snapshot("4w").streak.current == 3
+    services.reflections.delete(reflection)
+    assert progress.streak().current == 1
+
+
+def test_a_weekly_goal_counts_weeks(
+    services: Services, progress: ProgressService, clock: FakeClock, challenge: int
+) -> None:
+    # today is Monday 1 June 2026: the two weeks before it had 3 and 2 asks
+    for day in ("2026-05-18", "2026-05-20", "2026-05-22", "2026-05-26", "2026-05-30"):
+        log(services, challenge, berlin(f"{day}T12:00"))
+    services.settings.set("goal_period", "week")
+    services.settings.set("weekly_goal", 2)
+    result = progress.streak()
+    assert (result.unit, result.current, result.today_count) == ("week", 2, 0)
+    services.settings.set("weekly_goal", 3)
+    assert progress.snapshot("4w").streak.current == 0
+    assert progress.snapshot("4w").streak.longest == 1
 
 
 def test_days_are_local_days_in_the_users_zone(
