@@ -20,6 +20,7 @@ from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -146,6 +147,16 @@ class AttemptDialog(FormDialog):
             (checked or first).setFocus()
         else:
             self.context_edit.setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Tall enough for every row: wrapped form rows need more height than the size hint
+        says (a top-level window ignores height-for-width)."""
+        super().showEvent(event)
+        layout = self.layout()
+        needed = layout.totalHeightForWidth(self.width()) if layout is not None else -1
+        screen = self.screen().availableGeometry().height() if self.screen() else needed
+        if needed > self.height():
+            self.resize(self.width(), min(needed, screen - 40))
 
     # layout ------------------------------------------------------------------------------------
     def _title(self) -> str:

@@ -104,7 +104,7 @@ class BeliefChart(QChartView):
         x_axis.setRange(QDateTime.fromSecsSinceEpoch(int(first.timestamp())),
                         QDateTime.fromSecsSinceEpoch(int(last.timestamp())))
         x_axis.setTickCount(5)
-        y_axis = percent_axis(tr("How much you believed it (0-100)"))
+        y_axis = percent_axis(tr("Belief (0-100)"))
         chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
         for index, summary in enumerate(summaries):
