@@ -94,6 +94,7 @@ def generate(data_dir: Path, *, years: int = 10, attempts: int = 20_000,
                 "context": rng.choice(PLACES), "predicted_no": predicted,
                 "expected_badness": expected_bad, "anxiety_before": anxiety,
                 "safety_behaviour": rng.choice(SAFETY), "outcome": outcome,
+                "prediction_timing": "before",  # planned hours before the ask
                 "actual_badness": clamp(expected_bad * rng.uniform(0.2, 1.3)),
                 "anxiety_after": clamp(anxiety * rng.uniform(0.3, 0.8)),
                 "asked_why": outcome == "rejected" and rng.random() < 0.4,

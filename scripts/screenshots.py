@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from benchmarks.demo_data import generate  # noqa: E402
 from rejection_desktop.app.assemble import assemble  # noqa: E402
-from rejection_desktop.app.context import open_context  # noqa: E402
+from rejection_desktop.app.context import AppContext, open_context  # noqa: E402
 from rejection_desktop.app.startup import create_application  # noqa: E402
 from rejection_desktop.ui.dialogs.challenge_dialog import ChallengeDialog  # noqa: E402
 from rejection_desktop.ui.dialogs.help_dialogs import about_dialog, crisis_dialog  # noqa: E402
@@ -35,6 +35,47 @@ from rejection_desktop.ui.main_window import MainWindow  # noqa: E402
 from rejection_desktop.ui.theme import apply_theme  # noqa: E402
 
 SIZE = (1100, 720)
+
+
+def add_beliefs(context: AppContext) -> int:
+    """A few weeks of asks that tested two beliefs, re-rated after each; returns the last ask
+    (a no, planned with a coping line) for the reflection screenshot."""
+    from datetime import timedelta  # noqa: PLC0415
+
+    from rejection_desktop.db.models import BeliefRating  # noqa: PLC0415
+    from rejection_desktop.services.attempts import (  # noqa: PLC0415
+        BeforeInput,
+        BeliefInput,
+        OutcomeInput,
+    )
+    from rejection_desktop.services.reflections import BeliefAfter  # noqa: PLC0415
+
+    services = context.services
+    challenge = next(c.id for c in services.challenges.list_challenges()
+                     if c.audience == "stranger" and not c.dare)
+    now = context.clock()
+    last = 0
+    story = [("They'll think I'm needy", 85, 70, "rejected"), ("I couldn't bear a no", 80, 60,
+             "partial"), ("They'll think I'm needy", 70, 45, "accepted"),
+             ("I couldn't bear a no", 60, 35, "rejected"), ("They'll think I'm needy", 50, 30,
+             "rejected")]
+    for week, (text, before, after, outcome) in enumerate(story):
+        when = now - timedelta(days=7 * (len(story) - week))
+        last = services.attempts.plan(challenge, BeforeInput(
+            predicted_no=70, expected_badness=65, coping_plan="Say thanks, breathe out, text Sam",
+            belief=BeliefInput(text=text, rating=before)))
+        services.attempts.log(challenge, None, OutcomeInput(outcome, attempted_at=when,
+                                                            actual_badness=35),
+                              attempt_id=last)
+        if week < len(story) - 1:
+            services.reflections.save(last, [], belief_after=BeliefAfter(
+                after, "Asking once is not needy" if week == 2 else ""))
+        # demo data: date the ratings as if written week by week (the services stamp "now")
+        BeliefRating.update(rated_at=when - timedelta(hours=2)).where(
+            (BeliefRating.attempt == last) & (BeliefRating.source == "before")).execute()
+        BeliefRating.update(rated_at=when + timedelta(hours=2)).where(
+            (BeliefRating.attempt == last) & (BeliefRating.source == "after")).execute()
+    return last
 
 
 def save(widget: QWidget, path: Path) -> None:
@@ -55,6 +96,7 @@ def render(outdir: Path, *, empty: bool, size: tuple[int, int] = SIZE) -> None:
         frame.show()
         save(frame, outdir / f"starting-{theme}.png")
         frame.close()
+    belief_ask = 0 if empty else add_beliefs(context)
     shell, runtime = assemble(app, context)
     window = shell.window
     window.resize(*size)
@@ -63,8 +105,13 @@ def render(outdir: Path, *, empty: bool, size: tuple[int, int] = SIZE) -> None:
     for theme in ("light", "dark"):
         apply_theme(app, theme)
         for key in window.page_keys():
-            window.show_page(key)
+            page = window.show_page(key)
             save(window, outdir / f"{key}{suffix}-{theme}.png")
+            beliefs = getattr(page, "beliefs_card", None)
+            if beliefs is not None and not empty:
+                page.scroll.ensureWidgetVisible(beliefs, 0, 0)
+                save(window, outdir / f"{key}-beliefs-{theme}.png")
+                page.scroll.verticalScrollBar().setValue(0)
         challenges = window.show_page("challenges")
         challenges.ladder_button.click()
         save(window, outdir / f"challenges-ladder{suffix}-{theme}.png")
@@ -85,6 +132,8 @@ def render(outdir: Path, *, empty: bool, size: tuple[int, int] = SIZE) -> None:
             "form-log": lambda c=challenge: shell.flow.log(challenge_id=c),
             "form-reflection": shell.flow.reflect,
         }
+        if belief_ask:
+            forms["form-reflection-belief"] = lambda a=belief_ask: shell.flow.reflect(a)
         for name, open_form in forms.items():
             form = open_form()
             if form is not None:

@@ -21,7 +21,7 @@ from typing import Any
 
 import peewee
 
-from rejection_desktop.db import schema_v1, schema_v2, schema_v3, schema_v4
+from rejection_desktop.db import schema_v1, schema_v2, schema_v3, schema_v4, schema_v5
 from rejection_desktop.db.backup import backup_database
 from rejection_desktop.db.fields import to_db_instant
 from rejection_desktop.db.files import DatabaseError, DatabaseTooNewError
@@ -144,6 +144,14 @@ def _stored_setting(database: peewee.SqliteDatabase, key: str) -> Any:
     except (TypeError, ValueError):
         log.warning("stored setting %s is not JSON; ignoring it", key)
         return None
+
+
+@migration(5)
+def add_evidence_loop(database: peewee.SqliteDatabase) -> None:
+    """Version 5 (the evidence loop): beliefs and their ratings, when each prediction was
+    written (old entries classified by whether their plan was saved before the outcome), the
+    coping line, dares and weekly reviews. See ``schema_v5``."""
+    run_all(database, schema_v5.STATEMENTS)
 
 
 def latest_version() -> int:

@@ -43,7 +43,20 @@ class Challenge(BaseModel):
     category = peewee.TextField(index=True)
     audience = peewee.TextField(default="anyone")
     distress = peewee.IntegerField()
+    dare = peewee.BooleanField(default=False)  # nobody is asked: no chance of a no to predict
     user_edited = peewee.BooleanField(default=False)
+    archived = peewee.BooleanField(default=False)
+    created_at = UtcDateTimeField(default=utc_now)
+    updated_at = UtcDateTimeField(default=utc_now)
+
+
+class Belief(BaseModel):
+    """What the user fears a no would mean about them ("they'll think I'm needy"), reusable."""
+
+    id = peewee.AutoField()
+
+    uid = peewee.TextField(unique=True, default=new_uid)
+    text = peewee.TextField()
     archived = peewee.BooleanField(default=False)
     created_at = UtcDateTimeField(default=utc_now)
     updated_at = UtcDateTimeField(default=utc_now)
@@ -70,6 +83,9 @@ class Attempt(BaseModel):
     what_happened = peewee.TextField(default="")
     what_stopped_me = peewee.TextField(default="")
     notes = peewee.TextField(default="")
+    belief = peewee.ForeignKeyField(Belief, null=True, backref="attempts", on_delete="SET NULL")
+    coping_plan = peewee.TextField(default="")
+    prediction_timing = peewee.TextField(null=True)  # "before" | "hindsight"
     created_at = UtcDateTimeField(default=utc_now)
     updated_at = UtcDateTimeField(default=utc_now)
 
@@ -85,6 +101,27 @@ class Reflection(BaseModel):
     )
     answers = JsonField(default=list)  # [{"key": ..., "prompt": ..., "answer": ...}]
     free_text = peewee.TextField(default="")
+    kind = peewee.TextField(default="reflection")  # "reflection" | "weekly_review"
+    created_at = UtcDateTimeField(default=utc_now)
+    updated_at = UtcDateTimeField(default=utc_now)
+
+
+class BeliefRating(BaseModel):
+    """How strongly the user believed a belief at one moment: before an ask (``attempt``),
+    after it (``attempt`` and ``reflection``, with a fairer version) or in a weekly review."""
+
+    id = peewee.AutoField()
+
+    uid = peewee.TextField(unique=True, default=new_uid)
+    belief = peewee.ForeignKeyField(Belief, backref="ratings", on_delete="CASCADE")
+    rating = peewee.IntegerField()
+    source = peewee.TextField()  # "before" | "after" | "review"
+    rated_at = UtcDateTimeField()
+    attempt = peewee.ForeignKeyField(Attempt, null=True, backref="belief_ratings",
+                                     on_delete="CASCADE")
+    reflection = peewee.ForeignKeyField(Reflection, null=True, backref="belief_ratings",
+                                        on_delete="CASCADE")
+    fairer = peewee.TextField(default="")
     created_at = UtcDateTimeField(default=utc_now)
     updated_at = UtcDateTimeField(default=utc_now)
 
@@ -144,8 +181,10 @@ class Draft(BaseModel):
 
 ALL_MODELS: tuple[type[BaseModel], ...] = (
     Challenge,
+    Belief,
     Attempt,
     Reflection,
+    BeliefRating,
     Prompt,
     Reminder,
     Setting,

@@ -1,9 +1,10 @@
 """Seeding the built-in challenge library and prompt bank, and upgrading them safely.
 
 Run at every start: a new built-in (unknown ``builtin_key`` / prompt ``key``) is added; a
-built-in the user never edited, archived or logged an attempt on takes the shipped wording (so
-past attempts never change category or rung under the user); anything the user edited,
-archived, hid or logged is left as it is, and nothing is ever deleted.
+built-in the user never edited or archived takes the shipped wording, caveats and audience;
+its category and rung are refreshed only while no attempt is logged on it (so past attempts
+never move under the user); anything the user edited, archived or hid is left as it is, and
+nothing is ever deleted.
 """
 
 from __future__ import annotations
@@ -19,7 +20,9 @@ import peewee
 
 from rejection_desktop.db.models import Attempt, Challenge, Prompt, as_tuples, new_uid
 
-CHALLENGE_FIELDS = ("title", "description", "tip", "category", "audience", "distress")
+CHALLENGE_FIELDS = ("title", "description", "tip", "category", "audience", "distress", "dare")
+PLACING_FIELDS = ("category", "distress")
+"""What places a challenge on the ladder: kept once attempts are logged on it."""
 PROMPT_FIELDS = ("text", "outcomes", "personal_only", "position")
 
 
@@ -71,6 +74,7 @@ def seed_challenges(
         for entry in entries:
             values = {field: entry.get(field, "") for field in CHALLENGE_FIELDS}
             values["audience"] = values["audience"] or "anyone"
+            values["dare"] = bool(values["dare"])
             current = existing.get(entry["key"])
             if current is None:
                 uid = builtin_uid(entry["key"])
@@ -79,12 +83,13 @@ def seed_challenges(
                 Challenge.create(builtin_key=entry["key"], uid=uid, created_at=now,
                                  updated_at=now, **values)
                 added += 1
-            elif (not current.user_edited and not current.archived
-                  and current.id not in logged and any(
-                      getattr(current, field) != value for field, value in values.items())):
-                Challenge.update(updated_at=now, **values).where(
-                    Challenge.id == current.id).execute()
-                updated += 1
+            elif not current.user_edited and not current.archived:
+                if current.id in logged:
+                    values = {k: v for k, v in values.items() if k not in PLACING_FIELDS}
+                if any(getattr(current, field) != value for field, value in values.items()):
+                    Challenge.update(updated_at=now, **values).where(
+                        Challenge.id == current.id).execute()
+                    updated += 1
     return SeedResult(added, updated)
 
 

@@ -17,10 +17,10 @@ from rejection_desktop.domain.records import AttemptRecord, ChallengeRecord
 from rejection_desktop.domain.stats.asks import is_ask, local_date, tests_prediction
 
 REPS_TO_CLIMB = 2
-"""Asks with a recorded prediction (``predicted_no`` or ``expected_badness``) that make a rung done.
+"""Predictions tested (``tests_prediction``) that make a rung done.
 
-Any answer counts, yes or no; an ask still waiting for a reply (``NO_REPLY``) does not yet: the
-prediction is tested when the answer comes."""
+Any answer counts; a prediction typed in after the outcome (hindsight) does not, and "no reply
+yet" counts once it is resolved."""
 
 CLIMB_STEP = 20
 """How far above the current level (in distress points) the next suggested rung may be."""
@@ -59,7 +59,8 @@ def band_of(distress: int) -> str:
 class Rung:
     """One challenge on the ladder with what the user has done on it.
 
-    ``asks`` counts asks made; ``predictions_tested`` those with a recorded prediction;
+    ``asks`` counts asks made; ``predictions_tested`` those that tested a prediction written
+    before the outcome (``tests_prediction``);
     ``last_done`` is the local date of the latest ask; ``done`` is
     ``predictions_tested >= REPS_TO_CLIMB``; ``planned`` counts plans not logged yet;
     ``attempts`` counts every attempt (planned, asked or not asked after all).

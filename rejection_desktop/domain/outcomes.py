@@ -44,6 +44,16 @@ class Audience(StrEnum):
         return self in (Audience.COLLEAGUE, Audience.FRIEND, Audience.FAMILY)
 
 
+PREDICTION_TIMINGS = ("before", "hindsight")
+"""When a prediction was written: before the outcome was known, or after (hindsight)."""
+
+BELIEF_SOURCES = ("before", "after", "review")
+"""When a belief was rated: before an ask, after it (the reflection), in a weekly review."""
+
+REFLECTION_KINDS = ("reflection", "weekly_review")
+"""A reflection (on an ask, or on its own) or a weekly review."""
+
+
 CATEGORIES: dict[str, str] = {
     "everyday": "Everyday asks",
     "shops": "Shops and service",

@@ -25,6 +25,7 @@ class ChallengeRecord(NamedTuple):
     tip: str = ""
     builtin_key: str | None = None
     user_edited: bool = False
+    dare: bool = False  # nobody is asked (a public dare): no chance of a no
 
     @property
     def is_builtin(self) -> bool:
@@ -48,6 +49,10 @@ class AttemptRecord(NamedTuple):
     actual_badness: int | None = None  # 0-100
     anxiety_after: int | None = None  # 0-100
     asked_why: bool | None = None
+    hindsight: bool = False  # the prediction was typed in after the outcome was known
+    dare: bool = False  # nobody was asked (a public dare): no chance of a no to predict
+    belief_id: int | None = None  # the belief this ask tested
+    reflected: bool = False  # a reflection was written about it
 
     @property
     def when(self) -> datetime:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from datetime import datetime
 from typing import Any
 
@@ -14,6 +14,8 @@ from rejection_desktop.db.connection import db
 from rejection_desktop.db.fields import from_db_instant
 from rejection_desktop.db.models import (
     Attempt,
+    Belief,
+    BeliefRating,
     Challenge,
     Reflection,
     Reminder,
@@ -35,9 +37,23 @@ from rejection_desktop.services.journal import UndoConflictError
 log = logging.getLogger(__name__)
 
 
-def require_prediction(before: BeforeInput) -> None:
+BEFORE = "before"
+HINDSIGHT = "hindsight"
+"""``Attempt.prediction_timing``: written before the outcome was known, or typed in after."""
+
+MAX_BELIEF = 300
+"""A belief is one sentence."""
+
+
+def require_prediction(before: BeforeInput, *, dare: bool = False) -> None:
     """A plan writes its prediction down before the outcome is known: the chance of a no and
-    how bad a no would feel. Raises ValidationError naming the one missing."""
+    how bad a no would feel (a dare, where nobody is asked: only how bad it will feel).
+    Raises ValidationError naming the one missing."""
+    if dare:
+        if before.expected_badness is None:
+            raise ValidationError("How bad a no would feel",
+                                  "How bad will it feel, from 0 (not at all) to 100 (extremely)?")
+        return
     if before.predicted_no is None:
         raise ValidationError("Chance of a no",
                               "Make a prediction: how likely is a no, from 0 to 100 %?")
@@ -47,8 +63,32 @@ def require_prediction(before: BeforeInput) -> None:
 
 
 @dataclass(frozen=True)
+class BeliefInput:
+    """The belief an ask tests: one written before (``belief_id``) or a new one (``text``), and
+    how strongly the user believes it now (0-100, optional). Neither id nor text: no belief."""
+
+    belief_id: int | None = None
+    text: str = ""
+    rating: int | None = None
+
+    def cleaned(self) -> BeliefInput:
+        """A validated copy; raises ValidationError naming the field."""
+        return BeliefInput(
+            belief_id=self.belief_id,
+            text=clean_text(self.text, "What a no would mean", max_length=MAX_BELIEF,
+                            single_line=True),
+            rating=check_rating(self.rating, "How much you believe it"),
+        )
+
+    @property
+    def empty(self) -> bool:
+        return self.belief_id is None and not self.text
+
+
+@dataclass(frozen=True)
 class BeforeInput:
-    """The "before" part: when, where/with whom, the prediction and the safety behaviour."""
+    """The "before" part: when, where/with whom, the prediction, the safety behaviour, the
+    coping line and the belief (``belief`` None keeps the stored one when updating)."""
 
     planned_at: datetime | None = None
     context: str = ""
@@ -56,6 +96,8 @@ class BeforeInput:
     expected_badness: int | None = None
     anxiety_before: int | None = None
     safety_behaviour: str = ""
+    coping_plan: str = ""
+    belief: BeliefInput | None = None
 
     def cleaned(self) -> BeforeInput:
         """A validated copy; raises ValidationError naming the field."""
@@ -71,7 +113,14 @@ class BeforeInput:
             anxiety_before=check_rating(self.anxiety_before, "Anxiety before"),
             safety_behaviour=clean_text(self.safety_behaviour, "Safety behaviour to drop",
                                         max_length=MAX_LINE, single_line=True),
+            coping_plan=clean_text(self.coping_plan, "If the no comes", max_length=MAX_LINE,
+                                   single_line=True),
+            belief=None if self.belief is None else self.belief.cleaned(),
         )
+
+    def columns(self) -> dict[str, Any]:
+        """The attempt columns this input sets (the belief is written separately)."""
+        return {name: getattr(self, name) for name in BEFORE_COLUMNS}
 
 
 @dataclass(frozen=True)
@@ -112,8 +161,22 @@ class OutcomeInput:
 
 
 @dataclass(frozen=True)
+class BeliefRef:
+    """The belief an attempt tests, as its forms show it."""
+
+    id: int
+    text: str
+    before: int | None  # how strongly it was believed before the ask
+    after: int | None = None  # re-rated in the reflection
+    fairer: str = ""
+
+
+@dataclass(frozen=True)
 class AttemptData:
-    """Everything about one attempt, for forms and the journal."""
+    """Everything about one attempt, for forms and the journal.
+
+    ``belief`` is read by ``AttemptService.get`` only (lists leave it None).
+    """
 
     id: int
     challenge_id: int
@@ -125,6 +188,14 @@ class AttemptData:
     outcome: OutcomeInput | None  # None while only planned
     created_at: datetime
     updated_at: datetime
+    prediction_timing: str | None = None
+    dare: bool = False
+    belief: BeliefRef | None = None
+
+    @property
+    def hindsight(self) -> bool:
+        """True when the prediction was typed in after the outcome was known."""
+        return self.prediction_timing == HINDSIGHT
 
     @property
     def is_open(self) -> bool:
@@ -145,22 +216,25 @@ class AttemptData:
 
 RECORDS_SQL = """
     SELECT id, challenge_id, created_at, planned_at, attempted_at, outcome, predicted_no,
-           expected_badness, anxiety_before, actual_badness, anxiety_after, asked_why
+           expected_badness, anxiety_before, actual_badness, anxiety_after, asked_why,
+           prediction_timing, belief_id,
+           EXISTS (SELECT 1 FROM reflection WHERE reflection.attempt_id = attempt.id)
     FROM attempt"""
-"""The attempt's columns of ``AttemptRecord``; the challenge's category and distress are added
-from a separate read of the (much smaller) challenge table, which is faster than a join."""
+"""The attempt's columns of ``AttemptRecord``; the challenge's category, distress and dare flag
+are added from a separate read of the (much smaller) challenge table, faster than a join."""
 
 OUTCOMES = {o.value: o for o in Outcome}
 
 
-def challenge_rungs(ids: set[int]) -> dict[int, tuple[str, int]]:
-    """(category, distress) of the challenges ``ids`` (read whole when there are many)."""
-    sql = "SELECT id, category, distress FROM challenge"
+def challenge_rungs(ids: set[int]) -> dict[int, tuple[str, int, bool]]:
+    """(category, distress, dare) of the challenges ``ids`` (read whole when there are many)."""
+    sql = "SELECT id, category, distress, dare FROM challenge"
     params: tuple[int, ...] = ()
     if len(ids) <= 50:
         params = tuple(ids)
         sql += f" WHERE id IN ({','.join('?' * len(params))})"
-    return {i: (category, distress) for i, category, distress in db.execute_sql(sql, params)}
+    return {i: (category, distress, bool(dare))
+            for i, category, distress, dare in db.execute_sql(sql, params)}
 
 
 def read_records(sql: str, params: tuple[object, ...]) -> list[AttemptRecord]:
@@ -169,24 +243,28 @@ def read_records(sql: str, params: tuple[object, ...]) -> list[AttemptRecord]:
         rows = db.execute_sql(sql, params).fetchall()
         rungs = challenge_rungs({r[1] for r in rows})
     instant = from_db_instant
-    return [
-        AttemptRecord(
-            r[0], r[1], *rungs[r[1]], instant(r[2]),
+    records = []
+    for r in rows:
+        category, distress, dare = rungs[r[1]]
+        records.append(AttemptRecord(
+            r[0], r[1], category, distress, instant(r[2]),
             None if r[3] is None else instant(r[3]),
             None if r[4] is None else instant(r[4]),
             OUTCOMES.get(r[5]), r[6], r[7], r[8], r[9], r[10],
             None if r[11] is None else bool(r[11]),
-        )
-        for r in rows
-    ]
+            r[12] == HINDSIGHT, dare, r[13], bool(r[14]),
+        ))
+    return records
 
-BEFORE_FIELDS = tuple(f.name for f in fields(BeforeInput))
+
+BEFORE_COLUMNS = tuple(f.name for f in fields(BeforeInput) if f.name != "belief")
 OUTCOME_FIELDS = tuple(f.name for f in fields(OutcomeInput))
+PREDICTIONS = ("predicted_no", "expected_badness")
 
 
-def to_data(row: Attempt) -> AttemptData:
+def to_data(row: Attempt, belief: BeliefRef | None = None) -> AttemptData:
     """An attempt row (joined with its challenge) as AttemptData."""
-    before = BeforeInput(**{name: getattr(row, name) for name in BEFORE_FIELDS})
+    before = BeforeInput(**{name: getattr(row, name) for name in BEFORE_COLUMNS})
     outcome = None
     if row.outcome is not None:
         outcome = OutcomeInput(**{name: getattr(row, name) for name in OUTCOME_FIELDS})
@@ -202,7 +280,71 @@ def to_data(row: Attempt) -> AttemptData:
         outcome=outcome,
         created_at=row.created_at,
         updated_at=row.updated_at,
+        prediction_timing=row.prediction_timing,
+        dare=bool(challenge.dare),
+        belief=belief,
     )
+
+
+def find_or_create_belief(text: str, now: datetime) -> int:
+    """The belief with this wording (ignoring case), created when it is new; un-archived."""
+    row = Belief.get_or_none(peewee.fn.lower(Belief.text) == text.lower())
+    if row is None:
+        row = Belief.create(text=text, created_at=now, updated_at=now)
+    elif row.archived:
+        Belief.update(archived=False, updated_at=now).where(Belief.id == row.id).execute()
+    return int(row.id)
+
+
+def write_belief(attempt_id: int, belief: BeliefInput, now: datetime) -> None:
+    """Point the attempt at ``belief`` and keep its "before" rating row in step (one row per
+    attempt; none without a rating). Runs inside the caller's transaction."""
+    belief_id = belief.belief_id
+    if belief_id is not None and not Belief.select().where(Belief.id == belief_id).exists():
+        raise ValidationError("What a no would mean", "That belief no longer exists.")
+    if belief_id is None and belief.text:
+        belief_id = find_or_create_belief(belief.text, now)
+    Attempt.update(belief=belief_id).where(Attempt.id == attempt_id).execute()
+    ratings = BeliefRating.select().where((BeliefRating.attempt == attempt_id)
+                                          & (BeliefRating.source == "before"))
+    existing = ratings.first()
+    if belief_id is None or belief.rating is None:
+        BeliefRating.delete().where((BeliefRating.attempt == attempt_id)
+                                    & (BeliefRating.source == "before")).execute()
+    elif existing is None:
+        BeliefRating.create(belief=belief_id, rating=belief.rating, source="before",
+                            rated_at=now, attempt=attempt_id, created_at=now, updated_at=now)
+    else:
+        BeliefRating.update(belief=belief_id, rating=belief.rating, updated_at=now).where(
+            BeliefRating.id == existing.id).execute()
+    if belief_id is not None:  # re-ratings after the ask follow the attempt's belief
+        BeliefRating.update(belief=belief_id).where(
+            (BeliefRating.attempt == attempt_id) & (BeliefRating.source == "after")).execute()
+
+
+def belief_of(row: Attempt) -> BeliefRef | None:
+    """The belief an attempt tests, with its ratings before and after the ask."""
+    belief_id = row.__data__.get("belief")
+    if belief_id is None:
+        return None
+    belief = Belief.get_or_none(Belief.id == belief_id)
+    if belief is None:
+        return None
+    ratings = {r.source: r for r in BeliefRating.select().where(
+        BeliefRating.attempt == row.id).order_by(BeliefRating.rated_at)}
+    before, after = ratings.get("before"), ratings.get("after")
+    return BeliefRef(int(belief.id), belief.text, None if before is None else before.rating,
+                     None if after is None else after.rating,
+                     "" if after is None else after.fairer)
+
+
+def timing_after_change(row: Attempt, before: BeforeInput) -> str:
+    """The prediction timing of a logged ask whose "before" part is rewritten: a prediction
+    changed once the outcome is known is hindsight; an unchanged one keeps its timing."""
+    changed = any(getattr(row, name) != getattr(before, name) for name in PREDICTIONS)
+    if changed or row.prediction_timing is None:
+        return HINDSIGHT
+    return str(row.prediction_timing)
 
 
 @dataclass(frozen=True)
@@ -212,6 +354,7 @@ class DeletedAttempt:
     attempt: dict[str, Any]
     reflections: list[dict[str, Any]]
     reminders: list[dict[str, Any]]
+    belief_ratings: list[dict[str, Any]] = field(default_factory=list)
 
 
 class AttemptService(QObject):
@@ -233,12 +376,17 @@ class AttemptService(QObject):
         A plan needs both predictions (``require_prediction``): they are what the ask tests.
         """
         clean = before.cleaned()
-        require_prediction(clean)
         now = self._clock()
         with db.atomic():
-            self._require_challenge(challenge_id)
+            dare = self._require_challenge(challenge_id)
+            require_prediction(clean, dare=dare)
+            columns = clean.columns()
+            if dare:
+                columns["predicted_no"] = None  # nobody is asked: there is no chance of a no
             row = Attempt.create(challenge=challenge_id, created_at=now, updated_at=now,
-                                 **clean.__dict__)
+                                 prediction_timing=BEFORE, **columns)
+            if clean.belief is not None:
+                write_belief(int(row.id), clean.belief, now)
         log.info("attempt %s planned", row.id)
         self.attempt_planned.emit(row.id)
         return int(row.id)
@@ -247,14 +395,16 @@ class AttemptService(QObject):
             attempt_id: int | None = None) -> int:
         """Log an outcome: on a planned attempt (``attempt_id``) or a new, unplanned one.
 
-        ``before`` replaces the stored plan and prediction (an unplanned ask can be predicted
-        in hindsight); None keeps what was planned. Returns the attempt id; emits
-        ``attempt_logged``.
+        ``before`` replaces the stored plan and prediction; None keeps what was planned. A
+        prediction typed in here for an unplanned ask, or changed on a planned one, is marked
+        as hindsight (kept, but left out of the forecast figures). Returns the attempt id;
+        emits ``attempt_logged``.
         """
         clean_outcome = outcome.cleaned()
         values: dict[str, Any] = dict(clean_outcome.__dict__)
-        if before is not None:
-            values.update(before.cleaned().__dict__)
+        clean_before = None if before is None else before.cleaned()
+        if clean_before is not None:
+            values.update(clean_before.columns())
         elif attempt_id is None:
             raise ValidationError("Attempt", "An unplanned ask needs its before part.")
         now = self._clock()
@@ -264,13 +414,18 @@ class AttemptService(QObject):
             self._require_challenge(challenge_id)
             if attempt_id is None:
                 row = Attempt.create(challenge=challenge_id, created_at=now, updated_at=now,
-                                     **values)
+                                     prediction_timing=HINDSIGHT, **values)
                 attempt_id = int(row.id)
             else:
-                changed = Attempt.update(challenge=challenge_id, updated_at=now, **values).where(
-                    Attempt.id == attempt_id).execute()
-                if not changed:
+                stored = Attempt.get_or_none(Attempt.id == attempt_id)
+                if stored is None:
                     raise ValidationError("Attempt", "This attempt no longer exists.")
+                if clean_before is not None:
+                    values["prediction_timing"] = timing_after_change(stored, clean_before)
+                Attempt.update(challenge=challenge_id, updated_at=now, **values).where(
+                    Attempt.id == attempt_id).execute()
+            if clean_before is not None and clean_before.belief is not None:
+                write_belief(attempt_id, clean_before.belief, now)
             if clean_outcome.outcome != Outcome.NO_REPLY:
                 # the ask is settled: its follow-up goes in this same transaction, so a crash
                 # before ReminderService re-syncs on attempt_logged never leaves it armed
@@ -283,14 +438,21 @@ class AttemptService(QObject):
     def update_before(self, attempt_id: int, before: BeforeInput) -> None:
         """Change the plan and prediction of an attempt (a plan keeps both predictions)."""
         clean = before.cleaned()
+        now = self._clock()
         with db.atomic():
-            if Attempt.select().where((Attempt.id == attempt_id)
-                                      & Attempt.outcome.is_null()).exists():
-                require_prediction(clean)
-            changed = Attempt.update(updated_at=self._clock(), **clean.__dict__).where(
-                Attempt.id == attempt_id).execute()
-        if not changed:
-            raise ValidationError("Attempt", "This attempt no longer exists.")
+            stored = (Attempt.select(Attempt, Challenge).join(Challenge)
+                      .where(Attempt.id == attempt_id).get_or_none())
+            if stored is None:
+                raise ValidationError("Attempt", "This attempt no longer exists.")
+            columns = clean.columns()
+            if stored.outcome is None:  # still a plan: written before the outcome
+                require_prediction(clean, dare=bool(stored.challenge.dare))
+                columns["prediction_timing"] = BEFORE
+            else:
+                columns["prediction_timing"] = timing_after_change(stored, clean)
+            Attempt.update(updated_at=now, **columns).where(Attempt.id == attempt_id).execute()
+            if clean.belief is not None:
+                write_belief(attempt_id, clean.belief, now)
         self.attempt_updated.emit(attempt_id)
 
     def get(self, attempt_id: int) -> AttemptData:
@@ -299,7 +461,7 @@ class AttemptService(QObject):
                .where(Attempt.id == attempt_id).get_or_none())
         if row is None:
             raise KeyError(attempt_id)
-        return to_data(row)
+        return to_data(row, belief_of(row))
 
     def planned_between(self, start: datetime, end: datetime) -> list[AttemptData]:
         """Open attempts planned in [start, end), earliest first."""
@@ -367,8 +529,10 @@ class AttemptService(QObject):
                 attempt=as_dicts(Attempt.select().where(Attempt.id == attempt_id))[0],
                 reflections=as_dicts(Reflection.select().where(Reflection.attempt == attempt_id)),
                 reminders=as_dicts(Reminder.select().where(Reminder.attempt == attempt_id)),
+                belief_ratings=as_dicts(BeliefRating.select().where(
+                    BeliefRating.attempt == attempt_id)),
             )
-            row.delete_instance()  # reflections and reminders follow by ON DELETE CASCADE
+            row.delete_instance()  # reflections, reminders, ratings follow by ON DELETE CASCADE
         log.info("attempt %s deleted", attempt_id)
         self.attempt_deleted.emit(attempt_id)
         return snapshot
@@ -413,6 +577,8 @@ class AttemptService(QObject):
                     Reflection.insert(reflection).execute()
                 for reminder in deleted.reminders:
                     Reminder.insert(reminder).execute()
+                for rating in deleted.belief_ratings:
+                    BeliefRating.insert(rating).execute()
         except peewee.IntegrityError as exc:
             raise UndoConflictError(str(exc)) from exc
         attempt_id = int(deleted.attempt["id"])
@@ -420,6 +586,9 @@ class AttemptService(QObject):
         return attempt_id
 
     @staticmethod
-    def _require_challenge(challenge_id: int) -> None:
-        if not Challenge.select().where(Challenge.id == challenge_id).exists():
+    def _require_challenge(challenge_id: int) -> bool:
+        """Refuse a challenge that does not exist; True when it is a dare."""
+        row = Challenge.select(Challenge.dare).where(Challenge.id == challenge_id).first()
+        if row is None:
             raise ValidationError("Challenge", "Choose a challenge for this attempt.")
+        return bool(row.dare)

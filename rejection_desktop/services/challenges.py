@@ -67,6 +67,7 @@ def to_record(row: Challenge) -> ChallengeRecord:
         tip=row.tip,
         builtin_key=row.builtin_key,
         user_edited=row.user_edited,
+        dare=row.dare,
     )
 
 

@@ -12,6 +12,7 @@ from rejection_desktop.db.seed import SeedResult
 from rejection_desktop.platform.paths import DataPaths
 from rejection_desktop.services.attempts import AttemptService
 from rejection_desktop.services.backups import BackupService
+from rejection_desktop.services.beliefs import BeliefService
 from rejection_desktop.services.challenges import ChallengeService
 from rejection_desktop.services.clock import Clock, system_clock
 from rejection_desktop.services.drafts import DraftService
@@ -40,6 +41,7 @@ class Services:
     journal: JournalService
     jobs: JobRunner
     """Runs the long work (imports, exports, restores, backups, reports) one at a time."""
+    beliefs: BeliefService
 
     @classmethod
     def build(cls, paths: DataPaths, clock: Clock = system_clock) -> Services:
@@ -60,10 +62,12 @@ class Services:
             settings=settings,
             drafts=DraftService(clock),
             reminders=reminders,
-            progress=ProgressService(attempts, settings, challenges, clock),
+            progress=ProgressService(attempts, settings, challenges, clock,
+                                     reflections=reflections),
             backups=backups,
             journal=JournalService(),
             jobs=jobs,
+            beliefs=BeliefService(attempts, reflections, clock),
         )
 
 

@@ -24,6 +24,8 @@ from rejection_desktop.db.migrations import current_version
 from rejection_desktop.db.models import (
     Attempt,
     BaseModel,
+    Belief,
+    BeliefRating,
     Challenge,
     Prompt,
     Reflection,
@@ -50,8 +52,10 @@ from rejection_desktop.services.steps import NO_STEPS, Phase, Steps, batches
 
 MODELS: dict[str, type[BaseModel]] = {
     "challenges": Challenge,
+    "beliefs": Belief,
     "attempts": Attempt,
     "reflections": Reflection,
+    "belief_ratings": BeliefRating,
     "prompts": Prompt,
     "reminders": Reminder,
     "settings": Setting,

@@ -12,13 +12,19 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
 
 from rejection_desktop.db import schema_v4
-from rejection_desktop.domain.outcomes import Audience, Outcome
+from rejection_desktop.domain.outcomes import (
+    BELIEF_SOURCES,
+    PREDICTION_TIMINGS,
+    REFLECTION_KINDS,
+    Audience,
+    Outcome,
+)
 from rejection_desktop.domain.schedule import DAILY, KINDS, MAX_TIMES_PER_NUDGE
 from rejection_desktop.domain.validation import (
     FIRST_YEAR,
@@ -49,6 +55,7 @@ RETIRED_SETTINGS = frozenset(schema_v4.RETIRED_SETTINGS)
 table, which the same export carries): skipped on import."""
 
 MAX_ROW_ID = 2**62
+MAX_BELIEF_TEXT = 300
 MAX_ANSWERS = 100
 MAX_TIMES = MAX_TIMES_PER_NUDGE
 MAX_PROMPT_TEXT = 1_000
@@ -97,7 +104,8 @@ class FieldSpec:
     name: str
     kind: Kind
     nullable: bool = False
-    optional: bool = False  # may be absent (only ``id``)
+    optional: bool = False  # may be absent: ``id``, and fields added after format 1 was fixed
+    default: Any = None  # the value of an absent optional field (``id`` has none)
     max_length: int = 0
     required_text: bool = False  # text must not be blank
     choices: tuple[str, ...] = ()
@@ -120,6 +128,7 @@ class TableSpec:
     identity: str  # the field that identifies a record across machines
     fields: tuple[FieldSpec, ...]
     description: str = ""
+    optional: bool = False  # added after format 1 was fixed: an older file may lack it
 
     def field(self, name: str) -> FieldSpec:
         return next(f for f in self.fields if f.name == name)
@@ -137,6 +146,11 @@ def rating(name: str, description: str) -> FieldSpec:
 
 def instant(name: str, *, nullable: bool = False, description: str = "") -> FieldSpec:
     return FieldSpec(name, Kind.INSTANT, nullable=nullable, description=description)
+
+
+def added(spec: FieldSpec, default: Any) -> FieldSpec:
+    """A field added to format 1 later: files written before it may lack it."""
+    return replace(spec, optional=True, default=default)
 
 
 ROW_ID = FieldSpec("id", Kind.ROW_ID, optional=True,
@@ -159,7 +173,15 @@ TABLES: tuple[TableSpec, ...] = (
         FieldSpec("user_edited", Kind.BOOL),
         FieldSpec("archived", Kind.BOOL),
         *TIMESTAMPS,
+        added(FieldSpec("dare", Kind.BOOL, description="Nobody is asked: no chance of a no."),
+              False),
     ), "The challenge library, built-ins (as edited) and the user's own."),
+    TableSpec("beliefs", "uid", (
+        ROW_ID, UID,
+        text("text", MAX_BELIEF_TEXT, required=True),
+        FieldSpec("archived", Kind.BOOL),
+        *TIMESTAMPS,
+    ), "What the user feared a no would mean about them.", optional=True),
     TableSpec("attempts", "uid", (
         ROW_ID, UID,
         FieldSpec("challenge_uid", Kind.REF, ref="challenges", column="challenge"),
@@ -179,6 +201,13 @@ TABLES: tuple[TableSpec, ...] = (
         text("what_stopped_me", MAX_LINE),
         text("notes", MAX_JOURNAL_TEXT),
         *TIMESTAMPS,
+        added(FieldSpec("belief_uid", Kind.REF, nullable=True, ref="beliefs", column="belief",
+                        description="The belief the ask tested."), None),
+        added(text("coping_plan", MAX_LINE, description="If the no comes, I will ..."), ""),
+        added(FieldSpec("prediction_timing", Kind.CHOICE, nullable=True,
+                        choices=PREDICTION_TIMINGS,
+                        description="before: written before the outcome; hindsight: after."),
+              None),
     ), "Every ask: planned, predicted and logged."),
     TableSpec("reflections", "uid", (
         ROW_ID, UID,
@@ -188,7 +217,21 @@ TABLES: tuple[TableSpec, ...] = (
                   description="Answers to prompts, with the prompt text as it was asked."),
         text("free_text", MAX_JOURNAL_TEXT),
         *TIMESTAMPS,
-    ), "Guided reflections and journal entries."),
+        added(FieldSpec("kind", Kind.CHOICE, choices=REFLECTION_KINDS), "reflection"),
+    ), "Guided reflections, weekly reviews and journal entries."),
+    TableSpec("belief_ratings", "uid", (
+        ROW_ID, UID,
+        FieldSpec("belief_uid", Kind.REF, ref="beliefs", column="belief"),
+        FieldSpec("rating", Kind.RATING, description="How strongly it was believed, 0-100."),
+        FieldSpec("source", Kind.CHOICE, choices=BELIEF_SOURCES,
+                  description="before an ask, after it, or in a weekly review."),
+        instant("rated_at"),
+        FieldSpec("attempt_uid", Kind.REF, nullable=True, ref="attempts", column="attempt"),
+        FieldSpec("reflection_uid", Kind.REF, nullable=True, ref="reflections",
+                  column="reflection"),
+        text("fairer", MAX_LINE, description="A fairer version of the belief."),
+        *TIMESTAMPS,
+    ), "How strongly each belief was held, and when.", optional=True),
     TableSpec("prompts", "key", (
         ROW_ID,
         FieldSpec("key", Kind.KEY, max_length=200),
@@ -412,6 +455,8 @@ def check_record(table: TableSpec, record: object, location: str) -> dict[str, A
         name = spec.name
         if name not in record:
             if spec.optional:
+                if spec.kind is not Kind.ROW_ID:
+                    values[name] = spec.default
                 continue
             raise FormatError(f"{location}.{name}", "is missing.")
         value = record[name]
@@ -424,8 +469,8 @@ def check_record(table: TableSpec, record: object, location: str) -> dict[str, A
             values[name] = CHECKS[spec.kind](spec, value)
         except BadValueError as problem:
             raise FormatError(f"{location}.{name}{problem.suffix}", problem.problem) from None
-    if len(values) != len(record):
-        extra = [key for key in record if key not in values]
+    extra = [key for key in record if key not in values]
+    if extra:
         raise FormatError(location, f"has unexpected fields: {field_names(extra)}.")
     if table.name == "reminders":
         check_reminder(values, location)
@@ -555,6 +600,8 @@ def validate_document(document: object, steps: Steps = NO_STEPS) -> ExportDocume
     tables: dict[str, list[dict[str, Any]]] = {}
     for table in TABLES:
         rows = document.get(table.name)
+        if rows is None and table.optional and table.name not in document:
+            rows = []  # written before this table existed
         if not isinstance(rows, list):
             raise FormatError(table.name, "must be a list" + (
                 "." if table.name in document else " (it is missing)."))
@@ -648,6 +695,6 @@ def json_schema() -> dict[str, Any]:
                        "for the rules a schema cannot express (unique ids, references).",
         "type": "object",
         "additionalProperties": False,
-        "required": [*HEADER_FIELDS, *TABLE_NAMES],
+        "required": [*HEADER_FIELDS, *(t.name for t in TABLES if not t.optional)],
         "properties": properties,
     }

@@ -39,6 +39,8 @@ from rejection_desktop.db.fields import UtcDateTimeField
 from rejection_desktop.db.models import (
     Attempt,
     BaseModel,
+    Belief,
+    BeliefRating,
     Challenge,
     Prompt,
     Reflection,
@@ -348,13 +350,17 @@ def untouched_builtins(model: type[BaseModel], key_field: peewee.Field,
     return {key: row_id for key, row_id in as_tuples(query)}
 
 
+UID_TABLES = ("challenges", "beliefs", "attempts", "reflections", "belief_ratings", "reminders")
+"""Tables whose records are identified by uid (challenges first: built-ins merge by key)."""
+
+
 def plan_merge(document: ExportDocument) -> MergePlan:
     """Decide, by reading only, what a merge adds, takes over and skips."""
     plan = MergePlan({name: [] for name in TABLE_NAMES}, {"challenges": [], "prompts": []},
                      dict.fromkeys(TABLE_NAMES, 0))
     local_uids = {name: {uid for (uid,) in as_tuples(MODELS[name].select(
         column(MODELS[name], "uid")))}
-                  for name in ("challenges", "attempts", "reflections", "reminders")}
+                  for name in UID_TABLES}
     builtin_ids = {key: row_id for key, row_id in as_tuples(Challenge.select(
         Challenge.builtin_key, Challenge.id).where(Challenge.builtin_key.is_null(False)))}
     fresh_challenges = untouched_builtins(
@@ -391,7 +397,7 @@ def plan_merge(document: ExportDocument) -> MergePlan:
             plan.skipped["prompts"] += 1
         else:
             plan.new["prompts"].append(row)
-    for name in ("attempts", "reflections", "reminders"):
+    for name in UID_TABLES[1:]:
         for row in document.tables[name]:
             if row["uid"] in local_uids[name]:
                 plan.skipped[name] += 1
@@ -489,7 +495,7 @@ def insert_all(rows: dict[str, list[dict[str, Any]]], *, keep_ids: bool,
     refs: dict[str, dict[str, int]] = {}
     for name in TABLE_NAMES:
         insert_rows(name, rows[name], refs, keep_ids=keep_ids, steps=steps)
-        if name in ("challenges", "attempts"):
+        if name in UID_TABLES:
             refs[name] = identity_map(name)
         if name == "challenges":
             refs[name].update(aliases or {})
@@ -522,7 +528,7 @@ def clear_journal() -> None:
 
     Drafts stay: they are text the user typed here and has not saved yet.
     """
-    for model in (Reminder, Reflection, Attempt, Challenge, Prompt):
+    for model in (Reminder, BeliefRating, Reflection, Attempt, Belief, Challenge, Prompt):
         model.delete().execute()
     Setting.delete().where(Setting.key.not_in(sorted(MACHINE_SETTINGS))).execute()
 

@@ -24,7 +24,7 @@ from rejection_desktop.domain.ladder import REPS_TO_CLIMB
 from rejection_desktop.domain.outcomes import Outcome
 from rejection_desktop.domain.records import AttemptRecord
 from rejection_desktop.domain.stats.asks import is_ask, local_date
-from rejection_desktop.domain.stats.calendar import Streak, streak
+from rejection_desktop.domain.stats.calendar import Streak, streak, weekly_streak
 from rejection_desktop.domain.stats.figures import (
     AnxietyPoint,
     AnxietySummary,
@@ -54,6 +54,7 @@ from rejection_desktop.domain.stats.tally import (
 from rejection_desktop.services.attempts import AttemptService
 from rejection_desktop.services.challenges import ChallengeService
 from rejection_desktop.services.clock import Clock, system_clock
+from rejection_desktop.services.reflections import ReflectionService
 from rejection_desktop.services.settings import SettingsService
 
 log = logging.getLogger(__name__)
@@ -63,7 +64,31 @@ RANGE_PRESETS: tuple[RangePreset, ...] = ("4w", "3m", "1y", "all")
 
 DEFAULT_RANGE: RangePreset = "3m"
 
-SETTINGS_THAT_MATTER = frozenset({"timezone", "daily_goal", "rest_days_per_week"})
+SETTINGS_THAT_MATTER = frozenset({"timezone", "daily_goal", "rest_days_per_week", "goal_period",
+                                  "weekly_goal"})
+
+
+@dataclass(frozen=True)
+class Pace:
+    """The user's goal: ``daily_goal`` asks a day with rest days, or ``weekly_goal`` a week."""
+
+    period: str = "day"
+    daily_goal: int = 1
+    rest_days_per_week: int = 1
+    weekly_goal: int = 3
+
+    def streak(self, daily: Mapping[date, int], today: date,
+               kept_days: Iterable[date] = ()) -> Streak:
+        """The streak by this pace (kept days: an honest "did not ask" with a reflection)."""
+        if self.period == "week":
+            return weekly_streak(daily, today, self.weekly_goal, kept_days)
+        return streak(daily, today, self.daily_goal, self.rest_days_per_week, kept_days)
+
+
+def kept_days(records: Iterable[AttemptRecord], zone: ZoneInfo) -> set[date]:
+    """Days with an honest "did not ask" that the user reflected on: practice, streak-wise."""
+    return {local_date(r.when, zone) for r in records
+            if r.outcome is Outcome.NOT_ATTEMPTED and r.reflected}
 
 
 @dataclass(frozen=True)
@@ -196,8 +221,8 @@ def build_snapshot(
     preset: RangePreset,
     today: date,
     *,
-    daily_goal: int = 1,
-    rest_days_per_week: int = 0,
+    pace: Pace | None = None,
+    kept: Iterable[date] = (),
 ) -> ProgressSnapshot:
     """Every figure for the range ``preset`` ending ``today``.
 
@@ -205,6 +230,7 @@ def build_snapshot(
     range's chart period; ``journal`` supplies what lies outside it (the streak, the courage
     baseline, the first day).
     """
+    pace = pace or Pace()
     start, range_first, period = range_bounds(preset, today, journal.first_day)
     total = tallies.total
     timeline = outcome_timeline(tallies.periods, period, start, today)
@@ -225,8 +251,8 @@ def build_snapshot(
         timeline=timeline,
         daily=daily,
         days_asked=len(daily),
-        streak=streak(journal.daily_all, today, daily_goal, rest_days_per_week),
-        daily_goal=daily_goal,
+        streak=pace.streak(journal.daily_all, today, kept),
+        daily_goal=pace.daily_goal if pace.period == "day" else pace.weekly_goal,
         prediction=total.overall_prediction(),
         calibration=total.calibration(),
         disproved=total.disproved_summary(),
@@ -245,8 +271,7 @@ def snapshot_from_records(
     today: date,
     zone: ZoneInfo,
     *,
-    daily_goal: int = 1,
-    rest_days_per_week: int = 0,
+    pace: Pace | None = None,
 ) -> ProgressSnapshot:
     """``build_snapshot`` straight from every record of the journal (no caching; for checks)."""
     records = sorted(records, key=lambda r: r.id)
@@ -256,8 +281,8 @@ def snapshot_from_records(
     in_range = [r for r in records if start <= days[r.id] <= today]
     tallies = RangeTallies(Tally.of(in_range),
                            tallies_by_period(in_range, zone, period))
-    return build_snapshot(tallies, journal, preset, today, daily_goal=daily_goal,
-                          rest_days_per_week=rest_days_per_week)
+    return build_snapshot(tallies, journal, preset, today, pace=pace,
+                          kept=kept_days(records, zone))
 
 
 class ProgressService(QObject):
@@ -281,6 +306,8 @@ class ProgressService(QObject):
         challenges: ChallengeService | None = None,
         clock: Clock = system_clock,
         parent: QObject | None = None,
+        *,
+        reflections: ReflectionService | None = None,
     ) -> None:
         super().__init__(parent)
         self._attempts = attempts
@@ -302,6 +329,11 @@ class ProgressService(QObject):
         settings.setting_changed.connect(self._on_setting_changed)
         if challenges is not None:
             challenges.challenge_updated.connect(self._on_challenge_updated)
+        self._reflections = reflections
+        if reflections is not None:  # a reflection can turn a "did not ask" into practice
+            reflections.reflection_saved.connect(self._on_reflection_changed)
+            reflections.reflection_restored.connect(self._on_reflection_changed)
+            reflections.reflection_deleted.connect(self._on_reflection_deleted)
 
     # reading -----------------------------------------------------------------------------------
     @property
@@ -337,9 +369,7 @@ class ProgressService(QObject):
         journal = self._journal_facts()
         snapshot = build_snapshot(
             self._range_tallies(preset, today, journal), journal, preset, today,
-            daily_goal=int(self._settings.get("daily_goal")),
-            rest_days_per_week=int(self._settings.get("rest_days_per_week")),
-        )
+            pace=self.pace(), kept=self._kept_days())
         self._snapshots = {key: snapshot}  # only the range on screen is worth keeping
         return snapshot
 
@@ -348,12 +378,20 @@ class ProgressService(QObject):
         self._ensure_loaded()
         return self._journal_facts().daily_all
 
+    def pace(self) -> Pace:
+        """The user's goal, as the settings hold it."""
+        get = self._settings.get
+        return Pace(str(get("goal_period")), int(get("daily_goal")),
+                    int(get("rest_days_per_week")), int(get("weekly_goal")))
+
     def streak(self) -> Streak:
-        """Today's streak over the whole journal with the user's daily goal and rest days."""
-        return streak(
-            self._journal_facts().daily_all, self.today(),
-            int(self._settings.get("daily_goal")), int(self._settings.get("rest_days_per_week")),
-        )
+        """Today's streak over the whole journal by the user's goal (daily with rest days, or
+        weekly); an honest "did not ask" with a reflection keeps it."""
+        return self.pace().streak(self._journal_facts().daily_all, self.today(),
+                                  self._kept_days())
+
+    def _kept_days(self) -> set[date]:
+        return kept_days(self._ensure_loaded().values(), self.zone())
 
     # tallies -----------------------------------------------------------------------------------
     def _range_tallies(self, preset: RangePreset, today: date,
@@ -493,6 +531,26 @@ class ProgressService(QObject):
         self._replace(attempt_id, record)
         self._changed()
 
+    def _on_reflection_changed(self, reflection_id: int) -> None:
+        if self._records is None or self._reflections is None:
+            return
+        try:
+            attempt_id = self._reflections.get(reflection_id).attempt_id
+        except KeyError:
+            return
+        if attempt_id is not None and not self._records[attempt_id].reflected:
+            self._on_attempt_changed(attempt_id)
+
+    def _on_reflection_deleted(self, _reflection_id: int) -> None:
+        """The reflection is gone with its attempt id: re-read the few attempts it could be."""
+        if self._records is None:
+            return
+        for record in [r for r in self._records.values() if r.reflected]:
+            fresh = self._attempts.record(record.id)
+            if fresh is not None and fresh != record:
+                self._replace(record.id, fresh)
+        self._changed()
+
     def _on_attempt_deleted(self, attempt_id: int) -> None:
         if self._records is None:
             return
@@ -509,9 +567,11 @@ class ProgressService(QObject):
         for record in list(self._records.values()):
             if record.challenge_id == challenge_id and (
                 record.category != challenge.category or record.distress != challenge.distress
+                or record.dare != challenge.dare
             ):
                 self._replace(record.id, record._replace(
-                    category=challenge.category, distress=challenge.distress))
+                    category=challenge.category, distress=challenge.distress,
+                    dare=challenge.dare))
         self._changed()
 
     def _on_setting_changed(self, key: str, _value: Any) -> None:

@@ -11,10 +11,12 @@ import peewee
 from PySide6.QtCore import QObject, Signal
 
 from rejection_desktop.db.connection import db
-from rejection_desktop.db.models import Attempt, Reflection, as_dicts
+from rejection_desktop.db.models import Attempt, BeliefRating, Reflection, as_dicts
 from rejection_desktop.domain.validation import (
     MAX_JOURNAL_TEXT,
+    MAX_LINE,
     ValidationError,
+    check_rating,
     clean_text,
 )
 from rejection_desktop.services.clock import Clock, system_clock
@@ -23,6 +25,8 @@ from rejection_desktop.services.journal import UndoConflictError
 log = logging.getLogger(__name__)
 
 MAX_ANSWERS = 100
+RATINGS_KEY = "belief_ratings"
+"""Where a deleted reflection's snapshot keeps the belief ratings that went with it."""
 
 
 @dataclass(frozen=True)
@@ -44,6 +48,7 @@ class ReflectionData:
     free_text: str
     created_at: datetime
     updated_at: datetime
+    kind: str = "reflection"
 
     @property
     def text(self) -> str:
@@ -52,6 +57,24 @@ class ReflectionData:
         if self.free_text.strip():
             parts.append(self.free_text)
         return "\n\n".join(parts)
+
+
+@dataclass(frozen=True)
+class BeliefAfter:
+    """The belief re-rated after the ask (0-100) and, optionally, a fairer way to put it."""
+
+    rating: int | None = None
+    fairer: str = ""
+
+    def cleaned(self) -> BeliefAfter:
+        """A validated copy; raises ValidationError naming the field."""
+        rating = check_rating(self.rating, "How much you believe it now")
+        fairer = clean_text(self.fairer, "A fairer way to put it", max_length=MAX_LINE,
+                            single_line=True)
+        if fairer and rating is None:
+            raise ValidationError("How much you believe it now",
+                                  "Rate how much you believe the old thought now, too.")
+        return BeliefAfter(rating, fairer)
 
 
 def clean_answers(answers: list[Answer] | tuple[Answer, ...]) -> list[dict[str, str]]:
@@ -83,7 +106,7 @@ def to_data(row: Reflection) -> ReflectionData:
                     for a in row.answers)
     attempt_id = row.__data__.get("attempt")
     return ReflectionData(row.id, attempt_id, answers, row.free_text, row.created_at,
-                          row.updated_at)
+                          row.updated_at, row.kind)
 
 
 class ReflectionService(QObject):
@@ -98,16 +121,23 @@ class ReflectionService(QObject):
         self._clock = clock
 
     def save(self, attempt_id: int | None, answers: list[Answer] | tuple[Answer, ...],
-             free_text: str = "", reflection_id: int | None = None) -> int:
-        """Create (or, with ``reflection_id``, replace) a reflection in one transaction."""
+             free_text: str = "", reflection_id: int | None = None,
+             belief_after: BeliefAfter | None = None) -> int:
+        """Create (or, with ``reflection_id``, replace) a reflection in one transaction.
+
+        ``belief_after`` re-rates the belief the attempt tested (kept with this reflection);
+        a re-rating alone is enough to save.
+        """
         stored = clean_answers(answers)
         text = clean_text(free_text, "Reflection", max_length=MAX_JOURNAL_TEXT)
-        if not text.strip() and not any(a["answer"].strip() for a in stored):
+        after = BeliefAfter() if belief_after is None else belief_after.cleaned()
+        if not text.strip() and not any(a["answer"].strip() for a in stored) \
+                and after.rating is None:
             raise ValidationError("Reflection", "Write at least one answer or a note.")
         now = self._clock()
         with db.atomic():
-            if attempt_id is not None and not Attempt.select().where(
-                    Attempt.id == attempt_id).exists():
+            attempt = None if attempt_id is None else Attempt.get_or_none(Attempt.id == attempt_id)
+            if attempt_id is not None and attempt is None:
                 raise ValidationError("Attempt", "The attempt this reflects on no longer exists.")
             if reflection_id is None:
                 row = Reflection.create(attempt=attempt_id, answers=stored, free_text=text,
@@ -118,9 +148,34 @@ class ReflectionService(QObject):
                     Reflection.id == reflection_id).execute()
                 if not changed:
                     raise ValidationError("Reflection", "This reflection no longer exists.")
+            if attempt is not None and belief_after is not None:
+                self._rerate(attempt, reflection_id, after, now)
         log.info("reflection %s saved", reflection_id)
         self.reflection_saved.emit(reflection_id)
         return reflection_id
+
+    @staticmethod
+    def _rerate(attempt: Attempt, reflection_id: int, after: BeliefAfter, now: datetime) -> None:
+        """Keep the "after" rating of this reflection in step with ``after`` (none: removed)."""
+        belief_id = attempt.__data__.get("belief")
+        mine = (BeliefRating.reflection == reflection_id) & (BeliefRating.source == "after")
+        if belief_id is None or after.rating is None:
+            BeliefRating.delete().where(mine).execute()
+            return
+        existing = BeliefRating.select().where(mine).first()
+        if existing is None:
+            BeliefRating.create(belief=belief_id, rating=after.rating, source="after",
+                                rated_at=now, attempt=attempt.id, reflection=reflection_id,
+                                fairer=after.fairer, created_at=now, updated_at=now)
+        else:
+            BeliefRating.update(rating=after.rating, fairer=after.fairer, updated_at=now).where(
+                BeliefRating.id == existing.id).execute()
+
+    def belief_after(self, reflection_id: int) -> BeliefAfter | None:
+        """The re-rating kept with a reflection, if any."""
+        row = BeliefRating.select().where((BeliefRating.reflection == reflection_id)
+                                          & (BeliefRating.source == "after")).first()
+        return None if row is None else BeliefAfter(int(row.rating), row.fairer)
 
     def get(self, reflection_id: int) -> ReflectionData:
         """One reflection; raises KeyError when it does not exist."""
@@ -142,18 +197,23 @@ class ReflectionService(QObject):
             if not found:
                 raise KeyError(reflection_id)
             snapshot = found[0]
-            Reflection.delete().where(Reflection.id == reflection_id).execute()
+            snapshot[RATINGS_KEY] = as_dicts(BeliefRating.select().where(
+                BeliefRating.reflection == reflection_id))
+            Reflection.delete().where(Reflection.id == reflection_id).execute()  # cascades
         self.reflection_deleted.emit(reflection_id)
         return snapshot
 
     def undo_delete(self, snapshot: dict[str, Any]) -> int:
         """Restore a reflection removed by ``delete``, with its id; raises ``UndoConflictError``
         (nothing written) when the journal has changed since."""
+        row = {k: v for k, v in snapshot.items() if k != RATINGS_KEY}
         try:
             with db.atomic():
-                Reflection.insert(snapshot).execute()
+                Reflection.insert(row).execute()
+                for rating in snapshot.get(RATINGS_KEY, []):
+                    BeliefRating.insert(rating).execute()
         except peewee.IntegrityError as exc:
             raise UndoConflictError(str(exc)) from exc
-        reflection_id = int(snapshot["id"])
+        reflection_id = int(row["id"])
         self.reflection_restored.emit(reflection_id)
         return reflection_id

@@ -55,7 +55,10 @@ def is_optional_instant(value: object) -> bool:
 
 SETTINGS: dict[str, tuple[Any, Callable[[object], bool]]] = {
     "daily_goal": (1, int_between(1, 20)),
-    "rest_days_per_week": (0, int_between(0, 3)),
+    "rest_days_per_week": (1, int_between(0, 3)),
+    "goal_period": ("day", lambda v: v in ("day", "week")),  # a daily or a weekly goal
+    "weekly_goal": (3, int_between(1, 21)),
+    "show_streak": (True, is_bool),
     "theme": ("system", lambda v: v in ("system", "light", "dark")),
     "onboarding_done": (False, is_bool),
     "timezone": ("", is_zone_name),  # "" = the system's; not in the UI (forms use the system's)

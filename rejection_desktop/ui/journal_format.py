@@ -95,7 +95,9 @@ def comparison(attempt: AttemptData) -> str:
             Outcome.NOT_ATTEMPTED.value: tr("and this time you held back"),
         }[result]
         parts.append(tr("You put the chance of a no at {0} %, {1}.").format(predicted, heard))
-    if felt is not None and expected is not None:
+    no_felt = result in (Outcome.REJECTED.value, Outcome.PARTIAL.value) or (
+        attempt.dare and result == Outcome.ACCEPTED.value)
+    if felt is not None and expected is not None and no_felt:
         if felt < expected:
             parts.append(tr("It felt {0}/100 instead of the {1}/100 you expected.").format(
                 felt, expected))
@@ -109,4 +111,7 @@ def comparison(attempt: AttemptData) -> str:
     before_anxiety, after_anxiety = before.anxiety_before, outcome.anxiety_after
     if before_anxiety is not None and after_anxiety is not None:
         parts.append(tr("Anxiety went from {0} to {1}.").format(before_anxiety, after_anxiety))
+    if attempt.hindsight and (predicted is not None or expected is not None):
+        parts.append(tr("(You wrote this prediction after the ask, so it is kept as a note "
+                        "but not counted as a test.)"))
     return " ".join(parts) or tr("You did not write a prediction for this ask.")

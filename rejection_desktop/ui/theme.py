@@ -27,6 +27,7 @@ OUTCOME_COLOURS = {
     "rejected": "#c8553d",
     "no_reply": "#7a8699",
     "not_attempted": "#858585",
+    "dares_done": "#4a7fb0",
 }
 """Outcome dots and chart series: at least 3:1 against the light and the dark backgrounds."""
 

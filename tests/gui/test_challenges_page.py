@@ -138,8 +138,12 @@ def test_never_tried_and_tried_filters_follow_the_log(qtbot, page, services):
 
 def test_the_ladder_orders_by_distress_and_shows_progress(qtbot, page, services):
     record = page.model.record(0)
-    for _ in range(2):
+    for _ in range(2):  # predictions typed in with the outcome: hindsight, no climb
         services.attempts.log(record.id, BeforeInput(predicted_no=70), OutcomeInput("accepted"))
+    for _ in range(2):  # planned first: two predictions tested
+        planned = services.attempts.plan(record.id, BeforeInput(predicted_no=70,
+                                                                expected_badness=50))
+        services.attempts.log(record.id, None, OutcomeInput("accepted"), attempt_id=planned)
     qtbot.mouseClick(page.ladder_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.ladder_model.rowCount() > 0)
     distress = [page.ladder_model.rung(r).challenge.distress
@@ -147,7 +151,7 @@ def test_the_ladder_orders_by_distress_and_shows_progress(qtbot, page, services)
     assert distress == sorted(distress)
     rung = next(page.ladder_model.rung(r) for r in range(page.ladder_model.rowCount())
                 if page.ladder_model.rung(r).challenge.id == record.id)
-    assert rung.done and rung.asks == 2
+    assert rung.done and (rung.asks, rung.predictions_tested) == (4, 2)
 
 
 def test_my_ladder_lists_the_users_rungs_not_the_whole_library(qtbot, page, services):

@@ -185,3 +185,26 @@ def test_quiet_hours_switched_off_in_onboarding_stay_off(qtbot, services):
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
     assert services.reminders.quiet_hours() is None
     assert services.settings.get("quiet_hours_enabled") is False
+
+
+def test_onboarding_offers_a_weekly_goal_and_hiding_the_streak(qtbot, services):
+    from PySide6.QtCore import QPoint, Qt
+
+    wizard = OnboardingWizard(services)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    while not wizard.weekly_choice.isVisible():
+        wizard.next()
+    assert wizard.daily_choice.isChecked()  # daily with a rest day is the default
+    assert services.settings.get("rest_days_per_week") == 1
+    qtbot.mouseClick(wizard.weekly_choice, Qt.MouseButton.LeftButton)
+    assert wizard.weekly_goal.isEnabled()
+    wizard.weekly_goal.setValue(4)
+    box = wizard.streak_choice  # a wide row: click on its box, not the empty space after it
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+    while wizard.currentPage() is not wizard.page(wizard.pageIds()[-1]):
+        wizard.next()
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert services.settings.get("goal_period") == "week"
+    assert services.settings.get("weekly_goal") == 4
+    assert services.settings.get("show_streak") is False

@@ -15,7 +15,7 @@ from helpers.clock import FakeClock
 from PySide6.QtCharts import QAbstractBarSeries, QChart, QScatterSeries, QXYSeries
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QImage, QPalette
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from rejection_desktop.app.context import AppContext, Services
@@ -119,10 +119,12 @@ def test_the_demo_journal_fills_every_chart(qtbot: QtBot, demo: AppContext,
     assert page.asks_tile.number.text() == str(snapshot.courage.asks_made)
     assert page.tested_tile.number.text() == str(snapshot.courage.predictions_tested)
 
-    yes, partly, no, no_reply = bar_values(chart_of(page, "timeline"))
+    yes, partly, no, no_reply, dares = bar_values(chart_of(page, "timeline"))
     assert yes == [float(p.accepted) for p in snapshot.timeline]
     assert no == [float(p.rejected) for p in snapshot.timeline]
-    assert sum(yes) + sum(partly) + sum(no) + sum(no_reply) == snapshot.counts.asks
+    assert dares == [float(p.dares_done) for p in snapshot.timeline]
+    assert sum(dares) > 0  # the demo has public dares: done, not a "yes"
+    assert sum(yes) + sum(partly) + sum(no) + sum(no_reply) + sum(dares) == snapshot.counts.asks
 
     calibration = chart_of(page, "calibration")
     assert points(calibration, "Real no") == pytest.approx(
@@ -372,3 +374,48 @@ def test_one_ask_is_a_small_bar_and_a_point_at_100_is_drawn_whole(
         for axis in chart_of(page, key).axes():
             if axis.type() == axis.AxisType.AxisTypeValue:
                 assert axis.min() < 0 and axis.max() > 100, key  # room beyond both ends
+
+
+def test_beliefs_show_their_strength_over_time_and_the_asks_that_tested_them(
+        qtbot: QtBot, services: Services, clock: FakeClock) -> None:
+    from rejection_desktop.services.attempts import BeliefInput
+    from rejection_desktop.services.reflections import BeliefAfter
+
+    challenge = services.challenges.add(ChallengeInput("Ask for a discount", "shops", 30))
+    page = make_page(qtbot, services, clock)
+    services.attempts.log(challenge, BeforeInput(), OutcomeInput("accepted", attempted_at=clock()))
+    page.refresh()
+    assert not page.belief_chart.isVisible()
+    assert "write what a no would mean" in page.beliefs_caption.text()
+
+    for day, (before, after, outcome) in enumerate([(80, 60, "rejected"), (70, 40, "partial")]):
+        asked = services.attempts.plan(challenge, BeforeInput(
+            predicted_no=70, expected_badness=60,
+            belief=BeliefInput(text="They'll think I'm cheap", rating=before)))
+        clock.advance(days=1)
+        services.attempts.log(challenge, None, OutcomeInput(outcome, attempted_at=clock()),
+                              attempt_id=asked)
+        services.reflections.save(asked, [], belief_after=BeliefAfter(
+            after, "Asking is normal" if day else ""))
+    qtbot.waitUntil(page.belief_chart.isVisible)
+    [line] = page.belief_chart.lines()
+    assert [point.y() for point in line.points()] == [80, 60, 70, 40]
+    caption = page.beliefs_caption.text()
+    assert "\u201cThey'll think I'm cheap\u201d: 80/100 at first, 40/100 most recently." in caption
+    assert "Tested by 2 asks" in caption and "Rejected" in caption
+    assert "Your fairer version: \u201cAsking is normal\u201d" in caption
+
+
+def test_the_page_rewards_no_escalation_and_claims_only_what_the_records_show(
+        qtbot: QtBot, demo: AppContext, clock: FakeClock) -> None:
+    page = make_page(qtbot, demo.services, clock)
+    tiles = [w for w in page.courage_card.findChildren(QWidget) if hasattr(w, "set_value")]
+    names = [tile.name.text() for tile in tiles]
+    assert names == ["asks made", "predictions tested", "different challenges"]
+    texts = " ".join([page.courage_caption.text(), *(c.caption.text()
+                                                     for c in page.cards.values())])
+    assert "harder than" not in texts
+    assert "predict progress" not in texts and "asking does" not in texts
+    demo.services.settings.set("show_streak", False)
+    page.refresh()
+    assert "in a row" not in page.cards["calendar"].caption.text()

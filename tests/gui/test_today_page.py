@@ -49,7 +49,7 @@ def log_ask(services, challenge_id, outcome="rejected"):
 def test_a_new_user_sees_a_warm_up_suggestion_and_an_empty_day(page):
     assert page.suggestion.distress <= 30
     assert page.goal_number.text() == "0 / 1"
-    assert page.streak_number.text() == "0 days"
+    assert page.streak_number.text() == "Fresh start"  # no big zero
 
 
 def test_the_suggestion_changes_after_logging_it(qtbot, page, services):
@@ -153,3 +153,13 @@ def test_a_snooze_is_shown_on_today_until_it_ends(qtbot, page, services, clock):
     zone = services.settings.zone()
     until = (clock() + timedelta(minutes=50)).astimezone(zone).strftime("%H:%M")
     assert page.hold_label.text() == f"Snoozed: 1 reminder waits until {until}."
+
+
+def test_the_streak_can_be_hidden_and_a_weekly_goal_counts_the_week(qtbot, services, page):
+    assert page.streak_card.isVisible()
+    services.settings.set("show_streak", False)
+    qtbot.waitUntil(lambda: not page.streak_card.isVisible())
+    services.settings.set("goal_period", "week")
+    services.settings.set("weekly_goal", 4)
+    qtbot.waitUntil(lambda: page.goal_number.text() == "0 / 4")
+    assert page.goal_card.title_label.text() == "This week's goal"

@@ -14,9 +14,13 @@ from rejection_desktop.services.attempts import BeforeInput, OutcomeInput
 from rejection_desktop.services.challenges import ChallengeInput
 from rejection_desktop.services.reflections import Answer
 
-JOURNAL_TABLES = ("challenge", "attempt", "reflection", "prompt", "reminder", "setting")
+JOURNAL_TABLES = ("challenge", "belief", "attempt", "reflection", "belief_rating", "prompt",
+                  "reminder", "setting")
 FOREIGN_KEYS = {("attempt", "challenge_id"): "challenge", ("reflection", "attempt_id"): "attempt",
-                ("reminder", "attempt_id"): "attempt"}
+                ("reminder", "attempt_id"): "attempt", ("attempt", "belief_id"): "belief",
+                ("belief_rating", "belief_id"): "belief",
+                ("belief_rating", "attempt_id"): "attempt",
+                ("belief_rating", "reflection_id"): "reflection"}
 ODD_TEXT = ["Ünïcödé ✓ 日本語 עִברִית 🎉👩‍👩‍👧", "=1+2 looks like a formula", "-minus first",
             "@at first", "+plus first", "zero\u200bwidth", "tab\tinside", "\"quotes\" and 'apos'",
             "# not a heading", "line one\nline two\r\nline three", "---", "emoji 🧗‍♀️ only"]
@@ -108,7 +112,7 @@ def raw_dump(path: Path, key=None) -> dict[str, list[tuple]]:
 def uid_dump(path: Path) -> dict[str, list[tuple]]:
     """Every journal row without row ids, references replaced by the referenced uid."""
     uids = {}
-    for table in ("challenge", "attempt"):
+    for table in ("challenge", "attempt", "belief", "reflection"):
         columns, rows = table_rows(path, table)
         uids[table] = {row[columns.index("id")]: row[columns.index("uid")] for row in rows}
     dump = {}

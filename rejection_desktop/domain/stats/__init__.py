@@ -9,9 +9,13 @@ Conventions shared by every function here:
 
 - An *ask* is an attempt whose outcome is set and is not ``NOT_ATTEMPTED``; ``NO_REPLY`` counts as
   an ask made. Attempts with no outcome yet are *planned*.
-- A prediction is *recorded* when ``predicted_no`` or ``expected_badness`` is set; an answered
-  ask (any outcome but ``NO_REPLY``) with a recorded prediction is a *prediction tested*. An ask
-  still waiting for a reply has tested nothing yet.
+- A prediction is *recorded* when ``predicted_no`` or ``expected_badness`` is set. It is a
+  *forecast* when it was written before the outcome was known (not ``hindsight``). A *prediction
+  tested* is an ask with a forecast that has been resolved (``NO_REPLY`` waits until it is).
+  Hindsight predictions are kept but left out of every forecast figure and of rung progress.
+- "How bad a no would feel" is compared with how bad it felt only after a no or a partial (a yes
+  tells nothing about it); a dare (nobody asked) compares its own "how bad will it feel" once
+  done. A dare done is counted as practice, never as a yes.
 - Calendar days are local dates of ``AttemptRecord.when`` in the user's ``zone``.
 - Weeks are ISO weeks (Monday to Sunday) and are named by their Monday; months by their 1st;
   quarters (January, April, July, October) by their 1st.

@@ -32,10 +32,37 @@ def has_prediction(attempt: AttemptRecord) -> bool:
     return attempt.predicted_no is not None or attempt.expected_badness is not None
 
 
+def is_forecast(attempt: AttemptRecord) -> bool:
+    """True when a prediction was written down *before* the outcome was known.
+
+    A prediction typed in while logging an unplanned ask is hindsight: it is kept and shown,
+    but no forecast figure, rung or "predictions tested" counts it (METHOD.md).
+    """
+    return has_prediction(attempt) and not attempt.hindsight
+
+
+def is_resolved(attempt: AttemptRecord) -> bool:
+    """True once an ask has an outcome to test against: "no reply yet" is not one (yet)."""
+    return is_ask(attempt) and attempt.outcome is not Outcome.NO_REPLY
+
+
 def tests_prediction(attempt: AttemptRecord) -> bool:
-    """True when an answered ask had a recorded prediction (``NO_REPLY`` is not an answer)."""
-    return is_ask(attempt) and attempt.outcome is not Outcome.NO_REPLY \
-        and has_prediction(attempt)
+    """A *prediction tested*: a resolved ask with a prediction written before the outcome."""
+    return is_resolved(attempt) and is_forecast(attempt)
+
+
+def compares_badness(attempt: AttemptRecord) -> bool:
+    """True when how bad it felt may be set against how bad a no was expected to feel.
+
+    Only a real no or a partial tests "how bad a no would feel"; a yes tells nothing about
+    it. A dare has no no: its own prediction ("how bad will it feel") is compared once it was
+    done (logged as done or partly done). Hindsight predictions never count.
+    """
+    if attempt.hindsight or attempt.expected_badness is None or attempt.actual_badness is None:
+        return False
+    if attempt.dare:
+        return attempt.outcome in (Outcome.ACCEPTED, Outcome.PARTIAL)
+    return attempt.outcome in (Outcome.REJECTED, Outcome.PARTIAL)
 
 
 def asks(attempts: Iterable[AttemptRecord]) -> list[AttemptRecord]:
@@ -55,18 +82,17 @@ def local_date(instant: datetime, zone: ZoneInfo) -> date:
 
 
 def is_disproved(attempt: AttemptRecord) -> bool:
-    """True when an ask's prediction proved too gloomy.
+    """True when a prediction tested (``tests_prediction``) proved too gloomy.
 
-    Either the user expected a no (``predicted_no >= 50``) and got a yes or a partial yes, or it
-    hurt less than expected (``actual_badness < expected_badness``).
+    Either the user expected a no (``predicted_no >= 50``) and got a yes or a partial yes, or
+    a no (or a partial, or a dare done) hurt less than expected (see ``compares_badness``).
     """
-    if not is_ask(attempt) or attempt.outcome is Outcome.NO_REPLY:  # nothing known yet
+    if not tests_prediction(attempt):
         return False
     expected_no = attempt.predicted_no is not None and attempt.predicted_no >= DISPROVED_THRESHOLD
-    if expected_no and attempt.outcome in (Outcome.ACCEPTED, Outcome.PARTIAL):
+    if expected_no and not attempt.dare and attempt.outcome in (Outcome.ACCEPTED,
+                                                                 Outcome.PARTIAL):
         return True
-    return (
-        attempt.expected_badness is not None
-        and attempt.actual_badness is not None
-        and attempt.actual_badness < attempt.expected_badness
-    )
+    return (compares_badness(attempt)
+            and attempt.actual_badness is not None and attempt.expected_badness is not None
+            and attempt.actual_badness < attempt.expected_badness)

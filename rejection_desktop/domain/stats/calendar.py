@@ -47,6 +47,7 @@ class Streak:
     today_count: int
     goal_met_today: bool
     rest_days_left_this_week: int
+    unit: str = "day"  # "day", or "week" for a weekly goal (then today_count is the week's)
 
 
 def _iso_week(day: date) -> tuple[int, int]:
@@ -59,6 +60,7 @@ def streak(
     today: date,
     daily_goal: int = 1,
     rest_days_per_week: int = 0,
+    kept_days: Iterable[date] = (),
 ) -> Streak:
     """The current and longest streak from asks per local day (see ``asks_per_day``).
 
@@ -76,13 +78,17 @@ def streak(
       uses a rest day. If it is met, it counts.
     - ``longest`` is the best streak ever, including the current one.
     - ``rest_days_left_this_week`` is what today's week has left for the running streak.
+    - ``kept_days`` (an honest "did not ask" with a reflection) count as met: that is practice
+      too (METHOD.md). They do not change ``today_count``.
     """
     if daily_goal < 1:
         raise ValueError(f"daily_goal must be at least 1, got {daily_goal}")
     if not 0 <= rest_days_per_week <= 6:
         raise ValueError(f"rest_days_per_week must be 0-6, got {rest_days_per_week}")
 
-    met_days = sorted(d for d, n in daily_counts.items() if n >= daily_goal and d <= today)
+    kept = {d for d in kept_days if d <= today}
+    met_days = sorted(kept | {d for d, n in daily_counts.items()
+                              if n >= daily_goal and d <= today})
     current = longest = 0
     week: tuple[int, int] | None = None
     rest_used = 0
@@ -125,6 +131,43 @@ def streak(
         current=current,
         longest=longest,
         today_count=today_count,
-        goal_met_today=today_count >= daily_goal,
+        goal_met_today=today_count >= daily_goal or today in kept,
         rest_days_left_this_week=rest_days_per_week - used_this_week,
     )
+
+
+def weekly_streak(
+    daily_counts: Mapping[date, int],
+    today: date,
+    weekly_goal: int = 3,
+    kept_days: Iterable[date] = (),
+) -> Streak:
+    """Consecutive ISO weeks (Monday to Sunday) with at least ``weekly_goal`` asks.
+
+    A kept day (an honest "did not ask" with a reflection) counts as one ask of its week. The
+    week of ``today`` is in progress: not met yet, it neither breaks the run nor adds to it.
+    ``today_count`` and ``goal_met_today`` are this week's.
+    """
+    if weekly_goal < 1:
+        raise ValueError(f"weekly_goal must be at least 1, got {weekly_goal}")
+    weeks: dict[date, int] = defaultdict(int)
+    for day, n in daily_counts.items():
+        if day <= today:
+            weeks[day - timedelta(days=day.weekday())] += n
+    for day in kept_days:
+        if day <= today:
+            weeks[day - timedelta(days=day.weekday())] += 1
+    this_week = today - timedelta(days=today.weekday())
+    met = sorted(w for w, n in weeks.items() if n >= weekly_goal)
+    current = longest = 0
+    previous: date | None = None
+    for week in met:
+        current = current + 1 if previous is not None and week - previous == timedelta(
+            days=7) else 1
+        longest = max(longest, current)
+        previous = week
+    if previous is not None and previous < this_week - timedelta(days=7):
+        current = 0  # a whole week went by below the goal
+    count = weeks.get(this_week, 0)
+    return Streak(current=current, longest=longest, today_count=count,
+                  goal_met_today=count >= weekly_goal, rest_days_left_this_week=0, unit="week")

@@ -45,11 +45,13 @@ class OutcomeCounts:
     no_reply: int = 0
     not_attempted: int = 0
     planned: int = 0
+    dares_done: int = 0  # dares (nobody asked) done: practice, not a yes
 
     @property
     def asks(self) -> int:
-        """Asks made (every outcome but ``NOT_ATTEMPTED``, planned excluded)."""
-        return self.rejected + self.accepted + self.partial + self.no_reply
+        """Asks made (every outcome but ``NOT_ATTEMPTED``, planned excluded), dares done
+        included."""
+        return self.rejected + self.accepted + self.partial + self.no_reply + self.dares_done
 
     @property
     def answered(self) -> int:
@@ -93,11 +95,12 @@ class OutcomePeriod:
     partial: int = 0
     rejected: int = 0
     no_reply: int = 0
+    dares_done: int = 0
 
     @property
     def asks(self) -> int:
-        """Every ask in the period."""
-        return self.accepted + self.partial + self.rejected + self.no_reply
+        """Every ask in the period (dares done included)."""
+        return self.accepted + self.partial + self.rejected + self.no_reply + self.dares_done
 
     def of(self, outcome: Outcome) -> int:
         """The count for one asked outcome (``NOT_ATTEMPTED`` is never an ask: 0)."""

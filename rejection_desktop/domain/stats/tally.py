@@ -11,8 +11,10 @@ from rejection_desktop.domain.outcomes import Outcome
 from rejection_desktop.domain.records import AttemptRecord
 from rejection_desktop.domain.stats.asks import (
     NO_WEIGHT,
+    compares_badness,
     is_disproved,
     local_date,
+    tests_prediction,
 )
 from rejection_desktop.domain.stats.figures import (
     MIN_TREND_PAIRS,
@@ -67,6 +69,8 @@ _OUTCOME_SLOTS: dict[Outcome | None, int] = {
     Outcome.NOT_ATTEMPTED: 4,
     None: 5,
 }
+_DARE_DONE = 6
+"""The slot of dares done (logged as done or partly done): practice, never a yes."""
 
 
 _NO_HALVES: dict[Outcome | None, int] = {o: round(2 * w) for o, w in NO_WEIGHT.items()}
@@ -112,7 +116,7 @@ class Tally:
         check_width(band_width, "band_width")
         bands = band_count(band_width)
         self.band_width = band_width
-        self.outcomes = [0] * len(_OUTCOME_SLOTS)
+        self.outcomes = [0] * (len(_OUTCOME_SLOTS) + 1)
         self.predicted = [0] * bands  # sum of predicted_no per calibration band
         self.no_halves = [0] * bands  # sum of "how much of a no" in half-units
         self.predicted_n = [0] * bands
@@ -164,23 +168,23 @@ class Tally:
     def add(self, a: AttemptRecord) -> None:
         """Count one attempt (asks feed every figure; other attempts only the outcome counts)."""
         outcome = a.outcome
-        self.outcomes[_OUTCOME_SLOTS[outcome]] += 1
+        dare_done = a.dare and outcome in (Outcome.ACCEPTED, Outcome.PARTIAL)
+        self.outcomes[_DARE_DONE if dare_done else _OUTCOME_SLOTS[outcome]] += 1
         if outcome is None or outcome is Outcome.NOT_ATTEMPTED:
             return
         width, last = self.band_width, len(self.predicted) - 1
         predicted, expected, felt = a.predicted_no, a.expected_badness, a.actual_badness
         halves = _NO_HALVES.get(outcome)
-        if predicted is not None and halves is not None:
+        if predicted is not None and halves is not None and not a.hindsight and not a.dare:
             i = min(max(predicted, 0) // width, last)
             self.predicted[i] += predicted
             self.no_halves[i] += halves
             self.predicted_n[i] += 1
-        tested = (predicted is not None or expected is not None) \
-            and outcome is not Outcome.NO_REPLY
+        tested = tests_prediction(a)
         if tested:
             self.with_prediction += 1
             self.disproved += is_disproved(a)
-        if expected is not None and felt is not None:
+        if expected is not None and felt is not None and compares_badness(a):
             i = min(max(expected, 0) // width, last)
             self.expected[i] += expected
             self.felt[i] += felt
@@ -236,16 +240,17 @@ class Tally:
     # figures ---------------------------------------------------------------------------------
     @property
     def asks(self) -> int:
-        return sum(self.outcomes[:4])
+        return sum(self.outcomes[:4]) + self.outcomes[_DARE_DONE]
 
     def outcome_counts(self) -> OutcomeCounts:
-        r, a, p, n, x, planned = self.outcomes
+        r, a, p, n, x, planned, dares = self.outcomes
         return OutcomeCounts(rejected=r, accepted=a, partial=p, no_reply=n, not_attempted=x,
-                             planned=planned)
+                             planned=planned, dares_done=dares)
 
     def outcome_period(self, start: date) -> OutcomePeriod:
         r, a, p, n = self.outcomes[:4]
-        return OutcomePeriod(start, accepted=a, partial=p, rejected=r, no_reply=n)
+        return OutcomePeriod(start, accepted=a, partial=p, rejected=r, no_reply=n,
+                             dares_done=self.outcomes[_DARE_DONE])
 
     def calibration(self) -> list[CalibrationBucket]:
         count = len(self.predicted)

@@ -2,7 +2,9 @@
 
 Two modes share one form:
 - ``plan``: the "before" part only; the prediction (chance of a no, how bad a no would feel) is
-  the point of planning, so those two are required.
+  the point of planning, so those two are required (a dare, where nobody is asked, predicts only
+  how bad it will feel). Optional, and costing nothing when left empty: what a no would mean
+  about the user (a belief, reusable) with how strongly they believe it, and a coping line.
 - ``log``: what happened on the left, the prediction on the right (prefilled from the plan, or
   filled in hindsight for an unplanned ask). "No reply yet" keeps the attempt open; opening it
   again later updates it.
@@ -18,6 +20,7 @@ from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -42,6 +45,7 @@ from rejection_desktop.platform.resources import resource
 from rejection_desktop.services.attempts import (
     AttemptData,
     BeforeInput,
+    BeliefInput,
     DeletedAttempt,
     OutcomeInput,
 )
@@ -107,6 +111,8 @@ class AttemptDialog(FormDialog):
         if self.attempt is not None:
             challenge_id = self.attempt.challenge_id
         self.challenge_id = challenge_id
+        self.dare = self.attempt.dare if self.attempt is not None else (
+            challenge_id is not None and services.challenges.get(challenge_id).dare)
         self.reflect_after = False
         self.before_save: DeletedAttempt | None = None
         """The attempt as it was just before this form saved it (None for a new one)."""
@@ -143,12 +149,22 @@ class AttemptDialog(FormDialog):
         self.watch(*self._watched())
         self.start()
         self._set_tab_order()
-        first = self.outcome_buttons[OUTCOME_ORDER[0]] if mode is AttemptMode.LOG else None
+        first = self.first_outcome_button() if mode is AttemptMode.LOG else None
         if first is not None:
             checked = self.outcome_group.checkedButton()
             (checked or first).setFocus()
         else:
             self.context_edit.setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Tall enough for every row: wrapped form rows need more height than the size hint
+        says (a top-level window ignores height-for-width)."""
+        super().showEvent(event)
+        layout = self.layout()
+        needed = layout.totalHeightForWidth(self.width()) if layout is not None else -1
+        screen = self.screen().availableGeometry().height() if self.screen() else needed
+        if needed > self.height():
+            self.resize(self.width(), min(needed, screen - 40))
 
     # layout ------------------------------------------------------------------------------------
     def _title(self) -> str:
@@ -248,12 +264,13 @@ class AttemptDialog(FormDialog):
         self._field(form, self.tr("Wh&ere / with whom"), self.context_edit, "Where / with whom")
         self.predicted_no = RatingInput(self.tr("Chance of a no"), self.tr("surely a yes"),
                                         self.tr("surely a no"), suffix=" %")
-        self._field(form, self.tr("Chance of a &no"), self.predicted_no, "Chance of a no",
-                    self.predicted_no.slider)
+        self.predicted_row = self._field(form, self.tr("Chance of a &no"), self.predicted_no,
+                                         "Chance of a no", self.predicted_no.slider)
         self.expected_badness = RatingInput(self.tr("How bad a no would feel"),
                                             self.tr("not at all"), self.tr("extremely"))
-        self._field(form, self.tr("How &bad would a no feel?"), self.expected_badness,
-                    "How bad a no would feel", self.expected_badness.slider)
+        self.badness_label = self._field(form, self.tr("How &bad would a no feel?"),
+                                         self.expected_badness, "How bad a no would feel",
+                                         self.expected_badness.slider)
         self.anxiety_before = RatingInput(self.tr("Anxiety before"), self.tr("calm"),
                                           self.tr("extremely anxious"))
         self._field(form, self.tr("&Anxiety right now") if self.mode is AttemptMode.PLAN
@@ -271,8 +288,47 @@ class AttemptDialog(FormDialog):
             "Something you usually do to feel safer that you will leave out this time."))
         self._field(form, self.tr("&Safety behaviour to drop"), self.safety_combo,
                     "Safety behaviour to drop")
+        self._build_belief(form)
+        if self.dare:  # nobody is asked: no chance of a no, only how bad it will feel
+            form.setRowVisible(self.predicted_row, False)
+            self.badness_label.setText(self.tr("How &bad will it feel?"))
+            self.expected_badness.set_accessible_name(
+                self.tr("How bad it will feel"), self.tr("not at all"), self.tr("extremely"))
         card.body.addLayout(form)
         card.body.addStretch(1)
+
+    def _build_belief(self, form: QFormLayout) -> None:
+        """What a no would mean about the user, how strongly they believe it, and a coping
+        line: all optional, asked when planning (a plan form only)."""
+        self.belief_combo = QComboBox()
+        self.belief_combo.setEditable(True)
+        self.belief_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.belief_combo.setAccessibleName(self.tr("What a no would mean about you"))
+        self.belief_combo.addItem("", None)
+        for belief in self.services.beliefs.list_beliefs():
+            self.belief_combo.addItem(belief.text, belief.id)
+        self.belief_combo.setCurrentIndex(0)
+        self.belief_combo.lineEdit().setPlaceholderText(self.tr(
+            "e.g. \"They'll think I'm needy\" or \"I couldn't bear it\" (optional)"))
+        self.belief_combo.setToolTip(self.tr(
+            "One sentence about what you fear a no would say about you. Pick one you wrote "
+            "before, or write a new one. You can leave it empty."))
+        self.belief_rows: list[QLabel] = [self._field(
+            form, self.tr("What would a no &mean about you?"), self.belief_combo,
+            "What a no would mean")]
+        self.belief_rating = RatingInput(self.tr("How much you believe it"),
+                                         self.tr("not at all"), self.tr("completely"))
+        self.belief_rows.append(self._field(
+            form, self.tr("How much do you bel&ieve it?"), self.belief_rating,
+            "How much you believe it", self.belief_rating.slider))
+        self.coping_edit = QLineEdit()
+        self.coping_edit.setAccessibleName(self.tr("If the no comes, I will"))
+        self.coping_edit.setPlaceholderText(self.tr(
+            "e.g. breathe out slowly, say thanks, then text a friend (optional)"))
+        self.belief_rows.append(self._field(form, self.tr("If the no comes, I wi&ll …"),
+                                            self.coping_edit, "If the no comes"))
+        for row in self.belief_rows:  # a log keeps what the plan said without asking again
+            form.setRowVisible(row, self.mode is AttemptMode.PLAN)
 
     def _build_after(self, card: Card) -> None:
         self.outcome_group = QButtonGroup(self)
@@ -283,16 +339,26 @@ class AttemptDialog(FormDialog):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(16)
         grid.setVerticalSpacing(4)
-        for index, outcome in enumerate(OUTCOME_ORDER):
-            button = QRadioButton(outcome_label(outcome.value))
+        dare_labels = {Outcome.ACCEPTED: self.tr("I did it"),
+                       Outcome.PARTIAL: self.tr("I did part of it"),
+                       Outcome.NOT_ATTEMPTED: self.tr("I didn't do it this time")}
+        shown = 0
+        for outcome in OUTCOME_ORDER:
+            text = dare_labels.get(outcome, "") if self.dare else outcome_label(outcome.value)
+            button = QRadioButton(text)
             button.setIcon(chip_icon(outcome.value))
-            button.setAccessibleName(outcome_label(outcome.value))
+            button.setAccessibleName(text)
             self.outcome_group.addButton(button)
             self.outcome_buttons[outcome] = button
-            grid.addWidget(button, index // 2, index % 2)
+            if text:  # a dare: nobody can say no or leave it unanswered
+                grid.addWidget(button, shown // 2, shown % 2)
+                shown += 1
+            else:  # kept in the form (hidden) so every outcome has its button
+                grid.addWidget(button, len(OUTCOME_ORDER), 0)
+                button.setVisible(False)
         self.outcome_group.buttonToggled.connect(self._on_outcome_changed)
         card.body.addWidget(choices)
-        card.body.addWidget(self.error_slot("Outcome", self.outcome_buttons[OUTCOME_ORDER[0]]))
+        card.body.addWidget(self.error_slot("Outcome", self.first_outcome_button()))
 
         form = self.after_form = self._form()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)  # short, even rows
@@ -359,12 +425,16 @@ class AttemptDialog(FormDialog):
         row.addWidget(box)
         return row
 
+    def first_outcome_button(self) -> QRadioButton:
+        """The first outcome offered (a dare starts at "I did it")."""
+        return next(b for b in self.outcome_buttons.values() if not b.isHidden())
+
     def _set_tab_order(self) -> None:
         chain: list[QWidget] = []
         if self.challenge_combo is not None:
             chain.append(self.challenge_combo)
         if self.mode is AttemptMode.LOG:
-            checked = self.outcome_group.checkedButton() or self.outcome_buttons[OUTCOME_ORDER[0]]
+            checked = self.outcome_group.checkedButton() or self.first_outcome_button()
             chain += [checked, self.attempted_edit.date_edit, self.attempted_edit.time_edit,
                       self.actual_badness.slider,
                       self.actual_badness.spin, self.anxiety_after.slider,
@@ -376,6 +446,9 @@ class AttemptDialog(FormDialog):
         chain += [self.context_edit, self.predicted_no.slider, self.predicted_no.spin,
                   self.expected_badness.slider, self.expected_badness.spin,
                   self.anxiety_before.slider, self.anxiety_before.spin, self.safety_combo]
+        if self.mode is AttemptMode.PLAN:
+            chain += [self.belief_combo, self.belief_rating.slider, self.belief_rating.spin,
+                      self.coping_edit]
         if self.save_only_button is not None:
             chain.append(self.save_only_button)
         chain += [self.save_button, self.cancel_button]
@@ -427,6 +500,10 @@ class AttemptDialog(FormDialog):
         self.expected_badness.set_value(before.expected_badness)
         self.anxiety_before.set_value(before.anxiety_before)
         self.safety_combo.setCurrentText(before.safety_behaviour)
+        self.coping_edit.setText(before.coping_plan)
+        if attempt.belief is not None:
+            self._choose_belief(attempt.belief.text)
+            self.belief_rating.set_value(attempt.belief.before)
         self.context_edit.setCursorPosition(0)
         outcome = attempt.outcome
         if outcome is None or self.mode is AttemptMode.PLAN:
@@ -442,6 +519,13 @@ class AttemptDialog(FormDialog):
         self.notes_edit.setPlainText(outcome.notes)
         self._show_starts()
 
+    def _choose_belief(self, text: str) -> None:
+        index = self.belief_combo.findText(text)
+        if index >= 0:
+            self.belief_combo.setCurrentIndex(index)
+        else:
+            self.belief_combo.setEditText(text)
+
     def _show_starts(self) -> None:
         """Long one-line texts show their beginning, not their end."""
         for edit in (self.context_edit, self.what_happened_edit, self.what_stopped_edit):
@@ -450,7 +534,8 @@ class AttemptDialog(FormDialog):
     def _watched(self) -> list[QWidget]:
         widgets: list[QWidget] = [self.planned_check, self.planned_edit, self.context_edit,
                                   self.predicted_no, self.expected_badness, self.anxiety_before,
-                                  self.safety_combo]
+                                  self.safety_combo, self.belief_combo, self.belief_rating,
+                                  self.coping_edit]
         if self.challenge_combo is not None:
             widgets.append(self.challenge_combo)
         if self.mode is AttemptMode.LOG:
@@ -470,6 +555,9 @@ class AttemptDialog(FormDialog):
             "expected_badness": self.expected_badness.value(),
             "anxiety_before": self.anxiety_before.value(),
             "safety_behaviour": self.safety_combo.currentText(),
+            "belief": self.belief_combo.currentText(),
+            "belief_rating": self.belief_rating.value(),
+            "coping_plan": self.coping_edit.text(),
         }
         if self.challenge_combo is not None:
             state["challenge_text"] = self.challenge_combo.currentText()
@@ -503,6 +591,9 @@ class AttemptDialog(FormDialog):
         self.expected_badness.set_value(state.get("expected_badness"))
         self.anxiety_before.set_value(state.get("anxiety_before"))
         self.safety_combo.setCurrentText(str(state.get("safety_behaviour", "")))
+        self._choose_belief(str(state.get("belief", "")))
+        self.belief_rating.set_value(state.get("belief_rating"))
+        self.coping_edit.setText(str(state.get("coping_plan", "")))
         self.context_edit.setCursorPosition(0)
         if self.mode is not AttemptMode.LOG:
             return
@@ -538,14 +629,26 @@ class AttemptDialog(FormDialog):
         planned = self.planned_check.isChecked() and self.mode is AttemptMode.PLAN
         planned_at = from_qdatetime(self.planned_edit.dateTime()) if planned else (
             self.attempt.before.planned_at if self.attempt else None)
+        plan_form = self.mode is AttemptMode.PLAN
         return BeforeInput(
             planned_at=planned_at,
             context=self.context_edit.text(),
-            predicted_no=self.predicted_no.value(),
+            predicted_no=None if self.dare else self.predicted_no.value(),
             expected_badness=self.expected_badness.value(),
             anxiety_before=self.anxiety_before.value(),
             safety_behaviour=self.safety_combo.currentText(),
+            coping_plan=self.coping_edit.text() if plan_form else (
+                self.attempt.before.coping_plan if self.attempt else ""),
+            belief=self.belief_input() if plan_form else None,  # a log keeps the plan's
         )
+
+    def belief_input(self) -> BeliefInput:
+        """The belief as chosen: one written before (same words), a new one, or none."""
+        text = self.belief_combo.currentText().strip()
+        index = self.belief_combo.findText(text) if text else -1
+        belief_id = self.belief_combo.itemData(index) if index > 0 else None
+        return BeliefInput(belief_id=belief_id, text="" if belief_id is not None else text,
+                           rating=self.belief_rating.value() if text else None)
 
     def outcome_input(self) -> OutcomeInput:
         outcome = self.selected_outcome()

@@ -8,6 +8,8 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QRadioButton,
+    QSpinBox,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -96,6 +98,8 @@ class OnboardingWizard(QWizard):
             self.sliders[record.id] = slider
         self.addPage(ladder)
 
+        self.addPage(self._pace_page())
+
         reminder = QWizardPage()
         reminder.setTitle(self.tr("A daily nudge"))
         reminder.setSubTitle(self.tr("When should the app remind you to make today's ask?"))
@@ -173,6 +177,42 @@ class OnboardingWizard(QWizard):
                                 if inside else "")
         self.quiet_note.setVisible(inside)
 
+    def _pace_page(self) -> QWizardPage:
+        """Daily with a rest day, or a weekly goal; and whether to see a streak at all."""
+        page = QWizardPage()
+        page.setTitle(self.tr("Your pace"))
+        page.setSubTitle(self.tr("Steady beats heroic. Choose what fits your life; you can "
+                                 "change it in Settings."))
+        layout = QVBoxLayout(page)
+        settings = self._services.settings
+        self.daily_choice = QRadioButton(self.tr("One ask a day, with a rest day each week"))
+        self.weekly_choice = QRadioButton(self.tr("A few asks a week"))
+        weekly = settings.get("goal_period") == "week"
+        self.weekly_choice.setChecked(weekly)
+        self.daily_choice.setChecked(not weekly)
+        self.weekly_goal = QSpinBox()
+        self.weekly_goal.setRange(1, 21)
+        self.weekly_goal.setValue(settings.get("weekly_goal"))
+        self.weekly_goal.setSuffix(self.tr(" asks a week"))
+        self.weekly_goal.setAccessibleName(self.tr("Asks a week"))
+        self.weekly_goal.setEnabled(weekly)
+        self.weekly_choice.toggled.connect(self.weekly_goal.setEnabled)
+        row = QHBoxLayout()
+        row.addWidget(self.weekly_choice)
+        row.addWidget(self.weekly_goal)
+        row.addStretch(1)
+        layout.addWidget(self.daily_choice)
+        layout.addLayout(row)
+        self.streak_choice = QCheckBox(self.tr("Show a streak"))
+        self.streak_choice.setChecked(bool(settings.get("show_streak")))
+        layout.addWidget(self.streak_choice)
+        layout.addWidget(rich_label(self.tr(
+            "<p>Streaks spur some people on and make others feel bad. Missing a day is "
+            "normal, and an honest \u201cI did not ask\u201d with a few words about why "
+            "counts as practice too.</p>")))
+        layout.addStretch(1)
+        return page
+
     def _sample_challenges(self) -> list[ChallengeRecord]:
         built_ins = [c for c in self._services.challenges.list_challenges(include_archived=False)
                      if c.is_builtin]
@@ -190,6 +230,10 @@ class OnboardingWizard(QWizard):
         for challenge_id, slider in self.sliders.items():
             if slider.value() != shown[challenge_id]:  # an untouched one keeps future fixes
                 self._services.challenges.set_distress(challenge_id, slider.value())
+        settings = self._services.settings
+        settings.set("goal_period", "week" if self.weekly_choice.isChecked() else "day")
+        settings.set("weekly_goal", self.weekly_goal.value())
+        settings.set("show_streak", self.streak_choice.isChecked())
         reminders = self._services.reminders
         reminders.set_quiet_hours(self.quiet_start.time().toString("HH:mm"),
                                   self.quiet_end.time().toString("HH:mm"),

@@ -4,6 +4,10 @@ Prompts come from the user's prompt bank, chosen by the attempt's outcome; an as
 relative or colleague also gets the aftercare prompts. A reflection without an ask gets the
 prompts that fit anything. Editing shows every stored answer with the prompt as it was asked,
 then the current prompts not answered yet. Only answered prompts are stored.
+
+When the ask tested a belief, the header shows it with how strongly it was believed before and
+asks (optionally) how strongly now and for a fairer way to put it. After a no, the coping line
+written in the plan is shown again.
 """
 
 from __future__ import annotations
@@ -14,9 +18,11 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialogButtonBox,
+    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -24,14 +30,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rejection_desktop.domain.outcomes import Audience
+from rejection_desktop.domain.outcomes import Audience, Outcome
 from rejection_desktop.services.attempts import AttemptData
 from rejection_desktop.services.clock import Clock, system_clock
 from rejection_desktop.services.container import Services
-from rejection_desktop.services.reflections import Answer, ReflectionData, answer_field
+from rejection_desktop.services.reflections import (
+    Answer,
+    BeliefAfter,
+    ReflectionData,
+    answer_field,
+)
 from rejection_desktop.ui.dialogs.form_base import FormDialog, LongTextEdit, show_shortcut
 from rejection_desktop.ui.journal_format import chip_icon, comparison, outcome_label
 from rejection_desktop.ui.widgets.common import Card, label
+from rejection_desktop.ui.widgets.rating import RatingInput
 
 FREE_TEXT_KEY = "free_text"
 WHAT_STOPPED_KEY = "not-attempted-what-stopped"
@@ -108,6 +120,9 @@ class ReflectionDialog(FormDialog):
         self.setWindowTitle(self.tr("Reflect") if self.attempt else self.tr("Reflection"))
         self.setMinimumSize(560, 520)
         self.answer_boxes: list[AnswerBox] = []
+        self.coping_label: QLabel | None = None
+        self.belief_now: RatingInput | None = None
+        self.fairer_edit: QLineEdit | None = None
 
         root = QVBoxLayout(self)
         root.setContentsMargins(20, 18, 20, 14)
@@ -142,6 +157,8 @@ class ReflectionDialog(FormDialog):
         root.addWidget(self.general_error)
         root.addLayout(self._buttons())
         self.watch(self.free_text.edit, *(box.edit for box in self.answer_boxes))
+        if self.belief_now is not None and self.fairer_edit is not None:
+            self.watch(self.belief_now, self.fairer_edit)
         self.start()
         self.first_answer_edit().setFocus()
 
@@ -177,12 +194,58 @@ class ReflectionDialog(FormDialog):
         if self._stopped_answer():
             card.body.addWidget(label(self.tr("What stopped me: {0}").format(
                 self._stopped_answer()), "muted", wrap=True))
+        if self._got_a_no() and attempt.before.coping_plan:
+            self.coping_label = label(self.tr("Your plan for a no: {0}").format(
+                attempt.before.coping_plan), wrap=True)
+            self.coping_label.setObjectName("copingLine")
+            card.body.addWidget(self.coping_label)
         layout.addWidget(card)
+        if attempt.belief is not None:
+            layout.addWidget(self._belief_card())
         if self._is_personal():
             layout.addWidget(label(self.tr(
                 "Asking someone close to you can stay with you for a while. Go gently: the "
                 "last prompts are about looking after yourself."), "muted", wrap=True))
         return box
+
+    def _got_a_no(self) -> bool:
+        outcome = self.attempt.outcome if self.attempt else None
+        return outcome is not None and outcome.outcome in (Outcome.REJECTED.value,
+                                                           Outcome.PARTIAL.value)
+
+    def _belief_card(self) -> Card:
+        """The belief this ask tested: re-rate it, and word a fairer version (both optional)."""
+        assert self.attempt is not None and self.attempt.belief is not None
+        belief = self.attempt.belief
+        card = Card(self.tr("The thought behind the fear"))
+        before = (self.tr("Before the ask you wrote: \u201c{0}\u201d. You believed it {1}/100.")
+                  .format(belief.text, belief.before) if belief.before is not None
+                  else self.tr("Before the ask you wrote: \u201c{0}\u201d.").format(belief.text))
+        self.belief_label = label(before, wrap=True)
+        card.body.addWidget(self.belief_label)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.belief_now = RatingInput(self.tr("How much you believe it now"),
+                                      self.tr("not at all"), self.tr("completely"))
+        now_label = QLabel(self.tr("How much do you believe it &now?"))
+        now_label.setBuddy(self.belief_now.slider)
+        form.addRow(now_label, self.belief_now)
+        self.fairer_edit = QLineEdit()
+        self.fairer_edit.setAccessibleName(self.tr("A fairer way to put it"))
+        self.fairer_edit.setPlaceholderText(self.tr(
+            "e.g. \"Some people might think that; most won't notice\" (optional)"))
+        fairer_label = QLabel(self.tr("A &fairer way to put it"))
+        fairer_label.setBuddy(self.fairer_edit)
+        form.addRow(fairer_label, self.fairer_edit)
+        card.body.addLayout(form)
+        card.body.addWidget(self.error_slot("How much you believe it now", self.belief_now.slider))
+        card.body.addWidget(self.error_slot("A fairer way to put it", self.fairer_edit))
+        stored = (self.services.reflections.belief_after(self.existing.id)
+                  if self.existing is not None else None)
+        if stored is not None:
+            self.belief_now.set_value(stored.rating)
+            self.fairer_edit.setText(stored.fairer)
+        return card
 
     def _buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -253,11 +316,15 @@ class ReflectionDialog(FormDialog):
 
     # FormDialog hooks --------------------------------------------------------------------------
     def state(self) -> dict[str, Any]:
-        return {
+        state: dict[str, Any] = {
             "answers": [{"key": b.key, "prompt": b.prompt, "answer": b.text()}
                         for b in self.answer_boxes],
             "free_text": self.free_text.text(),
         }
+        if self.belief_now is not None and self.fairer_edit is not None:
+            state["belief_now"] = self.belief_now.value()
+            state["fairer"] = self.fairer_edit.text()
+        return state
 
     def apply_state(self, state: dict[str, Any]) -> None:
         boxes = {box.key: box for box in self.answer_boxes}
@@ -270,6 +337,9 @@ class ReflectionDialog(FormDialog):
                 boxes[key] = box
             box.edit.setPlainText(answer)
         self.free_text.edit.setPlainText(str(state.get("free_text", "")))
+        if self.belief_now is not None and self.fairer_edit is not None:
+            self.belief_now.set_value(state.get("belief_now"))
+            self.fairer_edit.setText(str(state.get("fairer", "")))
 
     def draft_context(self) -> dict[str, Any]:
         return {"attempt_id": self.attempt.id if self.attempt else None,
@@ -279,10 +349,17 @@ class ReflectionDialog(FormDialog):
         """The answered prompts (empty boxes are not stored)."""
         return [Answer(b.key, b.prompt, b.text()) for b in self.answer_boxes if b.text().strip()]
 
+    def belief_after(self) -> BeliefAfter | None:
+        """The re-rating as entered (None when the ask tested no belief)."""
+        if self.belief_now is None or self.fairer_edit is None:
+            return None
+        return BeliefAfter(self.belief_now.value(), self.fairer_edit.text())
+
     def commit(self) -> int:
         return self.services.reflections.save(
             self.attempt.id if self.attempt else None, self.answers(), self.free_text.text(),
-            reflection_id=self.existing.id if self.existing else None)
+            reflection_id=self.existing.id if self.existing else None,
+            belief_after=self.belief_after())
 
     def first_answer_edit(self) -> QPlainTextEdit:
         """Where typing starts: the first box shown."""

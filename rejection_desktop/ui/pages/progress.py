@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from rejection_desktop.domain.stats.periods import RangePreset
 from rejection_desktop.services.container import Services
@@ -43,6 +44,7 @@ from rejection_desktop.ui.widgets.charts import captions
 from rejection_desktop.ui.widgets.charts.anxiety import AnxietyChart
 from rejection_desktop.ui.widgets.charts.badness import BadnessChart
 from rejection_desktop.ui.widgets.charts.base import ProgressChart
+from rejection_desktop.ui.widgets.charts.beliefs import BeliefChart, belief_caption
 from rejection_desktop.ui.widgets.charts.calibration import CalibrationChart
 from rejection_desktop.ui.widgets.charts.export import (
     Draw,
@@ -183,6 +185,7 @@ class ProgressPage(QWidget):
         self._refresh_timer.timeout.connect(self.refresh)
         progress.progress_changed.connect(self._on_progress_changed)
         services.jobs.busy_changed.connect(self._update_pdf_button)
+        services.beliefs.beliefs_changed.connect(self._on_progress_changed)
 
     # building ----------------------------------------------------------------------------------
     def _build_toolbar(self) -> QHBoxLayout:
@@ -224,8 +227,7 @@ class ProgressPage(QWidget):
         self.asks_tile = StatTile(self.tr("asks made"))
         self.tested_tile = StatTile(self.tr("predictions tested"))
         self.variety_tile = StatTile(self.tr("different challenges"))
-        self.harder_tile = StatTile(self.tr("harder than ever before"))
-        for tile in (self.asks_tile, self.tested_tile, self.variety_tile, self.harder_tile):
+        for tile in (self.asks_tile, self.tested_tile, self.variety_tile):
             tiles.addWidget(tile, 1)
         self.courage_card.body.addLayout(tiles)
         self.courage_caption = label("", "caption", wrap=True)
@@ -240,10 +242,18 @@ class ProgressPage(QWidget):
             self.evidence_card.body.addWidget(line)
         layout.addWidget(self.evidence_card)
 
+        self.beliefs_card = Card(self.tr("The thoughts behind the fear"))
+        self.belief_chart = BeliefChart()
+        self.beliefs_card.body.addWidget(self.belief_chart)
+        self.beliefs_caption = label("", "caption", wrap=True)
+        self.beliefs_card.body.addWidget(self.beliefs_caption)
+        layout.addWidget(self.beliefs_card)
+
         self.specs = [
             ChartSpec("timeline", self.tr("Asks over time"), captions.timeline_caption, True),
             ChartSpec("calendar", self.tr("Days you asked"),
-                      lambda s: captions.heatmap_caption(s, self.heatmap.data.is_cut), True),
+                      lambda s: captions.heatmap_caption(s, self.heatmap.data.is_cut,
+                                                         self._show_streak()), True),
             ChartSpec("calibration", self.tr("Forecast and reality"),
                       captions.calibration_caption, False),
             ChartSpec("badness", self.tr("How much it hurt"),
@@ -334,6 +344,7 @@ class ProgressPage(QWidget):
             return
         self.stack.setCurrentWidget(self.scroll)
         self._show_courage(snapshot)
+        self._show_beliefs()
         self.prediction_line.setText(captions.prediction_headline(snapshot))
         self.disproved_line.setText(captions.disproved_headline(snapshot))
         self.heatmap.set_data(HeatmapData(snapshot.daily, snapshot.start, snapshot.end,
@@ -357,14 +368,19 @@ class ProgressPage(QWidget):
         self.asks_tile.set_value(number(courage.asks_made))
         self.tested_tile.set_value(number(courage.predictions_tested))
         self.variety_tile.set_value(number(courage.challenges_tried))
-        if courage.previous_highest is None:
-            self.harder_tile.set_value(
-                "–" if courage.highest_in_window is None else number(courage.highest_in_window),
-                self.tr("hardest rung tried (0-100)"))
-        else:
-            self.harder_tile.set_value(number(courage.harder_rungs_attempted),
-                                       self.tr("asks harder than ever before"))
         self.courage_caption.setText(captions.courage_caption(snapshot))
+
+    def _show_streak(self) -> bool:
+        return bool(self._services.settings.get("show_streak"))
+
+    def _show_beliefs(self) -> None:
+        """Every active belief over the whole journal (a belief outlives any range)."""
+        summaries = self._services.beliefs.summaries()
+        self.belief_chart.show_beliefs(summaries)
+        self.belief_chart.setVisible(any(s.ratings for s in summaries))
+        text = belief_caption(summaries)
+        self.beliefs_caption.setText(text)
+        self.belief_chart.setAccessibleDescription(text)
 
     def _on_progress_changed(self) -> None:
         if self.isVisible():
@@ -398,7 +414,7 @@ class ProgressPage(QWidget):
             return
         job = self.pdf_job(Path(chosen))
         self.panel.watch(job)
-        job.finished.connect(lambda: self._pdf_ended(job))
+        job.finished.connect(lambda: isValid(self) and self._pdf_ended(job))  # not once gone
         try:
             self._services.jobs.start(job)
         except JobBusyError as exc:
@@ -485,7 +501,7 @@ class ProgressPage(QWidget):
             else:
                 draw = draw_calendar
                 height = geometry_for(680, heat.weeks, font).height()
-            caption = (captions.heatmap_caption(snapshot, heat.is_cut)
+            caption = (captions.heatmap_caption(snapshot, heat.is_cut, self._show_streak())
                        if spec.key == "calendar" else spec.caption(snapshot))
             figures.append(Figure(spec.title, caption, draw, height))
         return Report(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -37,6 +38,7 @@ class SettingsPage(QWidget):
         self._layout.addWidget(PageHeader(self.tr("Settings")))
         self._layout.addWidget(self._appearance())
         self._layout.addWidget(self._practice())
+        self._show_pace()
         self._layout.addWidget(self._data_folder())
         self._layout.addStretch(1)
         self._sections: list[QWidget] = []
@@ -70,10 +72,19 @@ class SettingsPage(QWidget):
         self.theme_combo.setCurrentIndex(max(0, self.theme_combo.findData(
             self._settings.get("theme"))))
         self.theme_combo.blockSignals(False)
-        for spin, key in ((self.goal_spin, "daily_goal"), (self.rest_spin, "rest_days_per_week")):
+        for spin, key in ((self.goal_spin, "daily_goal"), (self.rest_spin, "rest_days_per_week"),
+                          (self.weekly_spin, "weekly_goal")):
             spin.blockSignals(True)
             spin.setValue(self._settings.get(key))
             spin.blockSignals(False)
+        for widget in (self.pace_combo, self.streak_check):
+            widget.blockSignals(True)
+        self.pace_combo.setCurrentIndex(max(0, self.pace_combo.findData(
+            self._settings.get("goal_period"))))
+        self.streak_check.setChecked(bool(self._settings.get("show_streak")))
+        for widget in (self.pace_combo, self.streak_check):
+            widget.blockSignals(False)
+        self._show_pace()
 
     def _appearance(self) -> Card:
         card = Card(self.tr("Appearance"))
@@ -93,6 +104,22 @@ class SettingsPage(QWidget):
     def _practice(self) -> Card:
         card = Card(self.tr("Your practice"))
         form = compact_form()
+        self.pace_combo = QComboBox()
+        self.pace_combo.setAccessibleName(self.tr("Goal"))
+        self.pace_combo.addItem(self.tr("A daily goal, with rest days"), "day")
+        self.pace_combo.addItem(self.tr("A weekly goal"), "week")
+        self.pace_combo.setCurrentIndex(max(0, self.pace_combo.findData(
+            self._settings.get("goal_period"))))
+        self.pace_combo.currentIndexChanged.connect(
+            lambda _: self._store("goal_period", self.pace_combo.currentData()))
+        form.addRow(self.tr("&Pace"), self.pace_combo)
+        self.weekly_spin = QSpinBox()
+        self.weekly_spin.setRange(1, 21)
+        self.weekly_spin.setValue(self._settings.get("weekly_goal"))
+        self.weekly_spin.setAccessibleName(self.tr("Weekly goal"))
+        self.weekly_spin.setSuffix(self.tr(" asks a week"))
+        self.weekly_spin.valueChanged.connect(lambda v: self._store("weekly_goal", v))
+        form.addRow(self.tr("Wee&kly goal"), self.weekly_spin)
         self.goal_spin = QSpinBox()
         self.goal_spin.setRange(1, 20)
         self.goal_spin.setValue(self._settings.get("daily_goal"))
@@ -108,11 +135,18 @@ class SettingsPage(QWidget):
         self.rest_spin.setSuffix(self.tr(" per week"))
         self.rest_spin.valueChanged.connect(lambda v: self._store("rest_days_per_week", v))
         form.addRow(self.tr("&Rest days"), self.rest_spin)
+        self.streak_check = QCheckBox(self.tr("Show my streak"))
+        self.streak_check.setChecked(bool(self._settings.get("show_streak")))
+        self.streak_check.toggled.connect(lambda on: self._store("show_streak", on))
+        form.addRow("", self.streak_check)
+        self.practice_form = form
         card.body.addLayout(form)
         card.body.addWidget(label(self.tr(
-            "The streak counts days you met your goal; rest days (per calendar week) do not "
-            "break it. Days and reminders follow your computer's time zone ({0}), so they stay "
-            "right when you travel.").format(self._settings.zone().key), "muted", wrap=True))
+            "The streak counts days (or weeks) you met your goal. Rest days do not break it, "
+            "and neither does an honest \"did not ask\" that you reflected on: that is "
+            "practice too. If streaks make you feel worse, hide it. Days and reminders follow "
+            "your computer's time zone ({0}), so they stay right when you travel.").format(
+            self._settings.zone().key), "muted", wrap=True))
         self.error_label = label("", "error", wrap=True)
         self.error_label.hide()
         card.body.addWidget(self.error_label)
@@ -139,6 +173,14 @@ class SettingsPage(QWidget):
         row.addStretch(1)
         card.body.addLayout(row)
         return card
+
+    def _show_pace(self) -> None:
+        """A weekly goal needs no daily goal or rest days, and the other way round."""
+        weekly = self.pace_combo.currentData() == "week"
+        form = self.practice_form
+        form.setRowVisible(self.weekly_spin, weekly)
+        form.setRowVisible(self.goal_spin, not weekly)
+        form.setRowVisible(self.rest_spin, not weekly)
 
     def _goal_suffix(self, value: int) -> None:
         self.goal_spin.setSuffix(self.tr(" ask a day") if value == 1 else self.tr(" asks a day"))

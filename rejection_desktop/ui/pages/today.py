@@ -186,8 +186,11 @@ class TodayPage(QWidget):
         progress = self._services.progress  # the journal's records, read once and kept current
         records = progress.records()
         streak = progress.streak()
-        self._show_goal(streak, self._services.settings.get("daily_goal"))
+        settings = self._services.settings
+        weekly = streak.unit == "week"
+        self._show_goal(streak, settings.get("weekly_goal" if weekly else "daily_goal"))
         self._show_streak(streak)
+        self.streak_card.setVisible(bool(settings.get("show_streak")))
         week_start = today - timedelta(days=today.weekday())
         week = sum(n for day, n in progress.asks_per_day().items() if week_start <= day <= today)
         self.week_number.setText(str(week))
@@ -218,10 +221,15 @@ class TodayPage(QWidget):
                 (status.recheck_at - now).total_seconds() * 1000)) + 1000))
 
     def _show_goal(self, streak: stats.Streak, goal: int) -> None:
+        self.goal_card.title_label.setText(self.tr("This week's goal") if streak.unit == "week"
+                                           else self.tr("Today's asks"))
         self.goal_number.setText(f"{streak.today_count} / {goal}")
         self.goal_bar.setRange(0, goal)
         self.goal_bar.setValue(min(goal, streak.today_count))
-        if streak.goal_met_today:
+        if streak.unit == "week":
+            self.goal_text.setText(self.tr("Goal met for this week.") if streak.goal_met_today
+                                   else self.tr("Asks since Monday, towards your weekly goal."))
+        elif streak.goal_met_today:
             self.goal_text.setText(self.tr("Goal met. Anything more is a bonus."))
         elif streak.today_count:
             self.goal_text.setText(self.tr("Nice start. {0} more to reach today's goal.").format(
@@ -230,14 +238,29 @@ class TodayPage(QWidget):
             self.goal_text.setText(self.tr("One ask that could be refused. That's all."))
 
     def _show_streak(self, streak: stats.Streak) -> None:
-        self.streak_number.setText(self.tr("{0} days").format(streak.current)
-                                   if streak.current != 1 else self.tr("1 day"))
-        if streak.longest > streak.current:
-            self.streak_text.setText(self.tr("Longest so far: {0} days").format(streak.longest))
-        elif streak.current:
-            self.streak_text.setText(self.tr("Your longest yet. Keep it kind to yourself."))
+        """The run of days (or weeks) at the user's pace; a broken run is a fresh start, not
+        a big zero."""
+        weekly = streak.unit == "week"
+        if not streak.current:
+            self.streak_number.setText(self.tr("Fresh start"))
+            self.streak_text.setText(self.tr(
+                "Runs come and go. One ask, or an honest note about why not, starts a new one.")
+                if not weekly else self.tr("Runs come and go. Reach this week's goal to start "
+                                           "one."))
+            return
+        if weekly:
+            self.streak_number.setText(self.tr("{0} weeks").format(streak.current)
+                                       if streak.current != 1 else self.tr("1 week"))
         else:
-            self.streak_text.setText(self.tr("Days in a row you met your goal."))
+            self.streak_number.setText(self.tr("{0} days").format(streak.current)
+                                       if streak.current != 1 else self.tr("1 day"))
+        if streak.longest > streak.current:
+            self.streak_text.setText((self.tr("Longest so far: {0} weeks") if weekly
+                                      else self.tr("Longest so far: {0} days")).format(
+                streak.longest))
+        else:
+            self.streak_text.setText(self.tr("Rest days are part of it. Be kind to yourself.")
+                                     if not weekly else self.tr("Weeks in a row at your pace."))
 
     def _show_suggestion(self, record: ChallengeRecord | None) -> None:
         self.suggestion = record

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from rejection_desktop import APP_NAME
 from rejection_desktop.services.backups import BackupFileError, BackupInfo, BackupService
@@ -308,7 +309,7 @@ class DataSettingsSection(QWidget):
         """Run ``job`` with its progress under ``card``; ``on_end(job)`` when it ends."""
         self.panel.place(card.body)
         self.panel.watch(job)
-        job.finished.connect(lambda: on_end(job))
+        job.finished.connect(lambda: isValid(self) and on_end(job))  # not once it is gone
         try:
             self.jobs.start(job)
         except JobBusyError as exc:

@@ -201,7 +201,7 @@ def test_migration_v4_moves_a_nudge_only_the_settings_held(tmp_path, settings, e
     before = snapshot(path)
     database = open_db(path, latest_version=latest_version())
     migrate(database, tmp_path / "backups")
-    assert current_version(database) == 4
+    assert current_version(database) == latest_version()
     close_db()
     assert daily_of(path) == expected
     stored = settings_of(path)
@@ -210,6 +210,89 @@ def test_migration_v4_moves_a_nudge_only_the_settings_held(tmp_path, settings, e
     after = snapshot(path)
     assert after["attempts"] == before["attempts"]
     assert after["reflections"] == before["reflections"]
+def build_v3_with_timings(path):
+    """A schema-3 journal holding one attempt of each kind the evidence migration classifies.
+
+    Instants as the app stores them; ``created_at`` is when the row was first saved (the plan,
+    or the log of an unplanned ask), ``attempted_at`` when the ask was made.
+    """
+    database = open_db(path, latest_version=latest_version())
+    for version in (1, 2, 3):
+        apply(database, MIGRATIONS[version])
+    sql = database.execute_sql
+    t = "2026-05-0{0} 1{1}:00:00.000000".format
+    sql("INSERT INTO challenge (id, uid, title, category, audience, distress, created_at, "
+        "updated_at) VALUES (1, 'c1', 'Ask for a refill', 'shops', 'stranger', 30, ?, ?)",
+        (t(1, 0), t(1, 0)))
+    sql("INSERT INTO challenge (id, uid, title, category, audience, distress, created_at, "
+        "updated_at) VALUES (2, 'c2', 'Dance alone', 'public', 'anyone', 75, ?, ?)",
+        (t(1, 0), t(1, 0)))
+    sql("INSERT INTO challenge (id, uid, title, category, audience, distress, created_at, "
+        "updated_at) VALUES (3, 'c3', 'High-fives', 'public', 'stranger', 40, ?, ?)",
+        (t(1, 0), t(1, 0)))
+    rows = {  # uid: (planned_at, attempted_at, outcome, created_at, updated_at)
+        "still-planned": (None, None, None, t(2, 0), t(2, 0)),
+        "planned-with-time": (t(3, 5), t(3, 5), "rejected", t(3, 0), t(3, 6)),
+        "planned-then-logged": (None, t(4, 5), "accepted", t(4, 0), t(4, 6)),
+        "logged-in-one-go": (None, t(5, 0), "rejected", t(5, 0), t(5, 0)),
+        "logged-later-for-earlier": (None, t(5, 2), "partial", t(5, 4), t(5, 4)),
+        "planned-then-skipped": (None, None, "not_attempted", t(6, 0), t(6, 3)),
+        "skipped-in-one-go": (None, None, "not_attempted", t(7, 0), t(7, 0)),
+    }
+    for uid, (planned, attempted, outcome, created, updated) in rows.items():
+        sql("INSERT INTO attempt (uid, challenge_id, planned_at, attempted_at, outcome, "
+            "predicted_no, expected_badness, notes, created_at, updated_at) "
+            "VALUES (?, 1, ?, ?, ?, 70, 60, ?, ?, ?)",
+            (uid, planned, attempted, outcome, f"notes of {uid}", created, updated))
+    close_db()
+    return {
+        "still-planned": "before", "planned-with-time": "before",
+        "planned-then-logged": "before", "logged-in-one-go": "hindsight",
+        "logged-later-for-earlier": "hindsight", "planned-then-skipped": "before",
+        "skipped-in-one-go": "hindsight",
+    }
+
+
+def test_migration_v5_classifies_old_predictions_by_whether_the_plan_came_first(tmp_path):
+    path = tmp_path / "journal.sqlite3"
+    expected = build_v3_with_timings(path)
+    with sqlite3.connect(path) as conn:
+        before = conn.execute("SELECT * FROM attempt ORDER BY id").fetchall()
+    database = open_db(path, latest_version=latest_version())
+    result = migrate(database, tmp_path / "backups")
+    assert result.from_version == 3 and result.backup is not None
+    close_db()
+    with sqlite3.connect(path) as conn:
+        timings = dict(conn.execute("SELECT uid, prediction_timing FROM attempt"))
+        after = conn.execute("SELECT * FROM attempt ORDER BY id").fetchall()
+        dares = dict(conn.execute("SELECT uid, dare FROM challenge"))
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+        kinds = {r[0] for r in conn.execute("SELECT DISTINCT kind FROM reflection")}
+    assert timings == expected
+    # every old column keeps its value; the new ones are added at the end
+    assert [row[:len(before[0])] for row in after] == before
+    assert dares == {"c1": 0, "c2": 1, "c3": 0}  # a public dare to "anyone" needs no "no"
+    assert {"belief", "belief_rating"} <= tables
+    assert kinds <= {"reflection"}
+
+
+def test_migration_v5_refuses_what_the_new_columns_cannot_hold(tmp_path):
+    path = tmp_path / "journal.sqlite3"
+    build_v3_with_timings(path)
+    database = open_db(path, latest_version=latest_version())
+    migrate(database, tmp_path / "backups")
+    close_db()
+    with sqlite3.connect(path) as conn:
+        conn.execute("PRAGMA foreign_keys = ON")
+        for bad in ("UPDATE attempt SET prediction_timing = 'later'",
+                    "INSERT INTO reflection (uid, kind, created_at, updated_at) "
+                    "VALUES ('r', 'diary', 'x', 'x')",
+                    "INSERT INTO belief (uid, text, created_at, updated_at) "
+                    "VALUES ('b', '  ', 'x', 'x')",
+                    "INSERT INTO belief_rating (uid, belief_id, rating, source, rated_at, "
+                    "created_at, updated_at) VALUES ('r', 999, 50, 'before', 'x', 'x', 'x')"):
+            with pytest.raises(sqlite3.IntegrityError):
+                conn.execute(bad)
 
 
 def test_a_rebuild_with_foreign_keys_on_would_have_emptied_the_children(tmp_path):

@@ -77,7 +77,9 @@ def test_an_upgrade_adds_new_built_ins_and_keeps_the_users_edits(context, servic
     assert Attempt.select().where(Attempt.challenge == edited_id).count() == 1
     assert not Challenge.get_by_id(archived_id).title.endswith("(v2)")  # archived: left alone
     logged = Challenge.get_by_id(logged_id)
-    assert (logged.title, logged.distress) == (entries[3]["title"], entries[3]["distress"])
+    # logged on: new wording and caveats reach it, but it stays on its rung and in its category
+    assert (logged.title, logged.distress) == (entries[3]["title"] + " (v2)",
+                                               entries[3]["distress"])
     untouched = Challenge.get(Challenge.builtin_key == entries[5]["key"])
     assert untouched.title.endswith("(v2)")  # never touched: takes the new wording
     assert Challenge.select().count() == len(entries) + 1

@@ -55,6 +55,21 @@ def test_a_0_1_0_journal_opens_at_the_latest_schema_with_every_row(upgraded):
             assert all(text in new for text in texts), (table, old[0])
 
 
+def test_old_predictions_keep_their_meaning(upgraded):
+    """0.1.0 saved every one of these asks through the plan form (each has a planned time), so
+    their predictions were written before the outcome; none becomes hindsight."""
+    context, before = upgraded
+    database = context.paths.database
+    timings = rows(database, "SELECT planned_at IS NOT NULL, outcome IS NULL, prediction_timing "
+                             "FROM attempt ORDER BY id")
+    assert len(timings) == len(before["attempt"])
+    assert {t[2] for t in timings} == {"before"}
+    records = context.services.attempts.records()
+    assert not any(r.hindsight for r in records)
+    assert rows(database, "SELECT count(*) FROM belief") == [(0,)]
+    assert rows(database, "SELECT DISTINCT kind FROM reflection") == [("reflection",)]
+
+
 def test_the_services_read_the_upgraded_journal(upgraded):
     context, before = upgraded
     services = context.services

@@ -39,6 +39,7 @@ def attempt(
     *,
     predicted: bool = True,
     at: time = time(12, 0),
+    hindsight: bool = False,
 ) -> AttemptRecord:
     """An attempt on ``c``, ``days`` after TODAY at local time ``at`` in Berlin."""
     instant = (
@@ -54,6 +55,7 @@ def attempt(
         attempted_at=instant if outcome is not None else None,
         outcome=outcome,
         predicted_no=80 if predicted else None,
+        hindsight=hindsight,
     )
 
 
@@ -100,6 +102,17 @@ def test_bands_cover_zero_to_hundred_without_gaps() -> None:
 # --- ladder -------------------------------------------------------------------------------------
 
 
+def test_hindsight_and_unanswered_asks_do_not_climb_a_rung() -> None:
+    rung = challenge(1, 20)
+    attempts = [attempt(rung, -3, hindsight=True), attempt(rung, -2, hindsight=True),
+                attempt(rung, -1, Outcome.NO_REPLY), attempt(rung, -1, Outcome.NO_REPLY)]
+    [result] = ladder.ladder([rung], attempts, BERLIN)
+    assert (result.asks, result.predictions_tested, result.done) == (4, 0, False)
+    assert ladder.current_level([rung], attempts) is None
+    resolved = [attempt(rung, -1, Outcome.REJECTED), attempt(rung, 0, Outcome.PARTIAL)]
+    assert ladder.ladder([rung], attempts + resolved, BERLIN)[0].done
+
+
 def test_ladder_sorts_and_counts_rungs() -> None:
     easy = challenge(1, 10, title="zebra")
     easy_b = challenge(2, 10, title="Apple")
@@ -107,7 +120,8 @@ def test_ladder_sorts_and_counts_rungs() -> None:
     hidden = challenge(4, 50, archived=True)
     attempts = [
         attempt(easy, -3),
-        attempt(easy, -2, Outcome.NO_REPLY),  # no reply: an ask, but nothing tested yet
+        attempt(easy, -2, Outcome.NO_REPLY),  # an ask, but it tests nothing until resolved
+        attempt(easy, -2, Outcome.ACCEPTED),  # a tested ask
         attempt(easy, -1, Outcome.ACCEPTED, predicted=False),  # an ask, but no prediction
         attempt(easy, 0, Outcome.NOT_ATTEMPTED),  # not an ask
         attempt(easy, 1, None),  # planned: not an ask
@@ -120,7 +134,7 @@ def test_ladder_sorts_and_counts_rungs() -> None:
     summary = [(r.asks, r.predictions_tested, r.last_done, r.done, r.reps_to_go) for r in rungs]
     assert summary == [
         (0, 0, None, False, 2),
-        (3, 1, TODAY - timedelta(days=1), False, 1),
+        (4, 2, TODAY - timedelta(days=1), True, 0),
         (1, 1, TODAY - timedelta(days=1), False, 1),
     ]
     assert [(r.planned, r.attempts, r.is_mine) for r in rungs] == [

@@ -79,6 +79,8 @@ def make(
     actual_badness: int | None = None,
     anxiety_before: int | None = None,
     anxiety_after: int | None = None,
+    hindsight: bool = False,
+    dare: bool = False,
 ) -> AttemptRecord:
     """An attempt: logged at ``when`` (local Berlin time if a string), or planned then."""
     instant = local(when) if isinstance(when, str) else when
@@ -96,6 +98,8 @@ def make(
         actual_badness=actual_badness,
         anxiety_before=anxiety_before,
         anxiety_after=anxiety_after,
+        hindsight=hindsight,
+        dare=dare,
     )
 
 
@@ -109,6 +113,11 @@ def series(*outcomes: Outcome | None, **fields: int | None) -> list[AttemptRecor
 
 
 # --- a naive recount: the figures computed the plain way, to check the tallies against -------
+# The honest rules (METHOD.md, "Counting evidence honestly"), written out again independently:
+# - a forecast is a prediction written before the outcome (``hindsight`` ones never count);
+# - "no reply yet" tests nothing until it is resolved;
+# - how bad a no felt is compared only after a no or a partial (a dare: once done);
+# - a dare done is practice, never a yes.
 
 NO_SHARE = {R: 1.0, P: 0.5, A: 0.0}
 
@@ -119,14 +128,17 @@ def naive_is_ask(a: AttemptRecord) -> bool:
 
 def naive_outcome_counts(attempts: list[AttemptRecord]) -> OutcomeCounts:
     def count(outcome: Outcome | None) -> int:
-        return sum(1 for a in attempts if a.outcome is outcome)
+        return sum(1 for a in attempts if a.outcome is outcome
+                   and not (a.dare and outcome in (A, P)))
 
     return OutcomeCounts(rejected=count(R), accepted=count(A), partial=count(P),
-                         no_reply=count(N), not_attempted=count(X), planned=count(None))
+                         no_reply=count(N), not_attempted=count(X), planned=count(None),
+                         dares_done=sum(1 for a in attempts if a.dare and a.outcome in (A, P)))
 
 
 def _answered_with_prediction(attempts: list[AttemptRecord]) -> list[AttemptRecord]:
-    return [a for a in attempts if a.outcome in NO_SHARE and a.predicted_no is not None]
+    return [a for a in attempts if a.outcome in NO_SHARE and a.predicted_no is not None
+            and not a.hindsight and not a.dare]
 
 
 def naive_overall_prediction(attempts: list[AttemptRecord]) -> PredictionSummary:
@@ -150,21 +162,31 @@ def naive_calibration(attempts: list[AttemptRecord], width: int) -> list[Calibra
     return buckets
 
 
+def naive_tested(a: AttemptRecord) -> bool:
+    """A prediction tested: written before, and the ask has an answer (or the dare was done)."""
+    return (a.outcome in (R, A, P) and not a.hindsight
+            and (a.predicted_no is not None or a.expected_badness is not None))
+
+
+def naive_badness_compared(a: AttemptRecord) -> bool:
+    felt_a_no = a.outcome in ((A, P) if a.dare else (R, P))
+    return (felt_a_no and not a.hindsight and a.expected_badness is not None
+            and a.actual_badness is not None)
+
+
 def naive_disproved(attempts: list[AttemptRecord]) -> DisprovedSummary:
-    tested = [a for a in attempts if naive_is_ask(a) and a.outcome is not N  # answered
-              and (a.predicted_no is not None or a.expected_badness is not None)]
+    tested = [a for a in attempts if naive_tested(a)]
     disproved = [
         a for a in tested
-        if (a.predicted_no is not None and a.predicted_no >= 50 and a.outcome in (A, P))
-        or (a.expected_badness is not None and a.actual_badness is not None
-            and a.actual_badness < a.expected_badness)
+        if (a.predicted_no is not None and a.predicted_no >= 50 and a.outcome in (A, P)
+            and not a.dare)
+        or (naive_badness_compared(a) and a.actual_badness < a.expected_badness)
     ]
     return DisprovedSummary(len(disproved), len(tested))
 
 
 def naive_badness_summary(attempts: list[AttemptRecord]) -> BadnessSummary:
-    rated = [a for a in attempts if naive_is_ask(a)
-             and a.expected_badness is not None and a.actual_badness is not None]
+    rated = [a for a in attempts if naive_badness_compared(a)]
     if not rated:
         return BadnessSummary(None, None, 0, 0)
     return BadnessSummary(sum(a.expected_badness for a in rated) / len(rated),
@@ -193,8 +215,7 @@ def naive_category_ladder(attempts: list[AttemptRecord], reps: int) -> list[Cate
     for category in dict.fromkeys(a.category for a in latest.values()):
         rungs = [c for c, a in latest.items() if a.category == category]
         made = {c: [a for a in asked if a.challenge_id == c] for c in rungs}
-        done = [c for c in rungs if sum(1 for a in made[c] if a.outcome is not N and (
-            a.predicted_no is not None or a.expected_badness is not None)) >= reps]
+        done = [c for c in rungs if sum(1 for a in made[c] if naive_tested(a)) >= reps]
         rows.append(CategoryLadder(
             category, sum(len(m) for m in made.values()), len(rungs), len(done),
             max(latest[c].distress for c in rungs),
@@ -585,8 +606,16 @@ def test_overall_prediction(
         pytest.param(N, {"predicted_no": 80}, False, False, id="no reply is still open"),
         pytest.param(
             N, {"expected_badness": 80, "actual_badness": 10}, False, False,
-            id="no reply: nothing tested yet"
+            id="no reply tests nothing yet"
         ),
+        pytest.param(A, {"expected_badness": 70, "actual_badness": 5}, True, False,
+                     id="a yes says nothing about how bad a no would feel"),
+        pytest.param(P, {"expected_badness": 70, "actual_badness": 30}, True, True,
+                     id="a partial no hurt less"),
+        pytest.param(R, {"predicted_no": 80, "hindsight": True}, False, False,
+                     id="hindsight is not a test"),
+        pytest.param(A, {"predicted_no": 80, "hindsight": True}, False, False,
+                     id="hindsight yes is not disproved"),
         pytest.param(A, {}, False, False, id="no prediction"),
         pytest.param(X, {"predicted_no": 80}, False, False, id="not attempted"),
         pytest.param(None, {"predicted_no": 80}, False, False, id="planned"),
@@ -611,15 +640,20 @@ def test_predictions_disproved_share() -> None:
 # --- badness and anxiety ------------------------------------------------------------------------
 
 
-def test_badness_summary_uses_asks_rated_before_and_after() -> None:
+def test_badness_summary_compares_only_real_noes_rated_before_and_after() -> None:
     attempts = [
         make(3, "2026-03-12T12:00", R, expected_badness=60, actual_badness=20),
-        make(1, "2026-03-10T12:00", A, expected_badness=80, actual_badness=10),
-        make(2, "2026-03-11T12:00", N, expected_badness=40, actual_badness=50),
+        make(6, "2026-03-12T12:00", P, expected_badness=40, actual_badness=50),
+        make(1, "2026-03-10T12:00", A, expected_badness=80, actual_badness=10),  # a yes
+        make(2, "2026-03-11T12:00", N, expected_badness=40, actual_badness=50),  # no answer
         make(4, "2026-03-12T12:00", R, expected_badness=60),  # not rated after
         make(5, "2026-03-12T12:00", X, expected_badness=60, actual_badness=0),  # not an ask
+        make(7, "2026-03-12T12:00", R, expected_badness=90, actual_badness=0,
+             hindsight=True),  # "expected" typed in after the no
+        make(8, "2026-03-12T12:00", A, expected_badness=70, actual_badness=30,
+             dare=True),  # a dare done: its own "how bad will it feel"
     ]
-    assert Tally.of(attempts).badness_summary() == BadnessSummary(60.0, 80 / 3, 3, 2)
+    assert Tally.of(attempts).badness_summary() == BadnessSummary(170 / 3, 100 / 3, 3, 2)
 
 
 def test_anxiety_summary_and_trend() -> None:
@@ -688,9 +722,9 @@ def test_courage(
         result.previous_highest,
         result.highest_in_window,
     ) == expected
-    waiting = sum(1 for a in attempts if a.outcome is N
-                  and date(2026, 3, 1) <= local_date(a.when, BERLIN) <= date(2026, 3, 28))
-    assert result.predictions_tested == result.asks_made - waiting
+    resolved = [a for a in attempts if a.outcome in (R, A, P)
+                and date(2026, 3, 1) <= a.when.astimezone(BERLIN).date() <= date(2026, 3, 28)]
+    assert result.predictions_tested == len(resolved)  # "no reply yet" tests nothing yet
 
 
 # --- ranges -------------------------------------------------------------------------------------
@@ -944,12 +978,13 @@ def test_local_date_still_refuses_naive_datetimes_when_memoised() -> None:
     ("ratings", "expected"),
     [
         pytest.param([], [], id="empty"),
-        pytest.param([(A, 70, 20)], [(60, 79, 70.0, 20.0, 1)], id="one ask"),
+        pytest.param([(R, 70, 20)], [(60, 79, 70.0, 20.0, 1)], id="one no"),
+        pytest.param([(A, 70, 20)], [], id="a yes is not compared"),
         pytest.param(
-            [(R, 90, 40), (A, 100, 20), (N, 85, 60), (R, 10, 30), (X, 90, 0), (None, 90, 0),
-             (R, 50, None)],
-            [(0, 19, 10.0, 30.0, 1), (80, 100, 275 / 3, 40.0, 3)],
-            id="no reply counts, skipped, planned and unrated do not",
+            [(R, 90, 40), (P, 100, 20), (N, 85, 60), (R, 10, 30), (X, 90, 0), (None, 90, 0),
+             (R, 50, None), (A, 90, 0)],
+            [(0, 19, 10.0, 30.0, 1), (80, 100, 95.0, 30.0, 2)],
+            id="no and partial count; yes, no reply, skipped, planned and unrated do not",
         ),
         pytest.param([(R, 19, 5), (R, 20, 5)], [(0, 19, 19, 5, 1), (20, 39, 20, 5, 1)],
                      id="band edge"),
@@ -1116,6 +1151,8 @@ def _random_attempts(n: int, seed: int) -> list[AttemptRecord]:
             actual_badness=rng.choice([None, rng.randint(0, 100)]),
             anxiety_before=rng.choice([None, rng.randint(0, 100)]),
             anxiety_after=rng.choice([None, rng.randint(0, 100)]),
+            hindsight=rng.random() < 0.3,
+            dare=challenges[chosen[i]][1] % 7 == 0,  # about one challenge in seven is a dare
         )
         for i in range(n)
     ]

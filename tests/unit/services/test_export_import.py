@@ -32,7 +32,7 @@ from rejection_desktop.db.fields import to_db_instant
 from rejection_desktop.db.migrations import latest_version
 from rejection_desktop.db.models import Attempt, Challenge, Draft, Reflection, Setting
 from rejection_desktop.services import importer
-from rejection_desktop.services.attempts import BeforeInput, OutcomeInput
+from rejection_desktop.services.attempts import BeforeInput, BeliefInput, OutcomeInput
 from rejection_desktop.services.backups import BackupService
 from rejection_desktop.services.challenges import ChallengeInput
 from rejection_desktop.services.data_transfer import (
@@ -50,7 +50,7 @@ from rejection_desktop.services.export_format import (
     parse_instant,
     stored_instant,
 )
-from rejection_desktop.services.reflections import Answer
+from rejection_desktop.services.reflections import Answer, BeliefAfter
 
 ROOT = Path(__file__).resolve().parents[3]
 OUTCOMES = [None, "rejected", "accepted", "partial", "no_reply", "not_attempted"]
@@ -596,3 +596,59 @@ def test_a_daily_nudge_the_app_could_not_hold_is_refused(tmp_path, change):
     export.write_text("\n".join(lines), encoding="utf-8")
     with pytest.raises(ImportRefusedError, match=next(iter(change))):
         import_into(tmp_path / "live", export, ImportMode.REPLACE)
+
+
+# beliefs ------------------------------------------------------------------------------------------
+def add_beliefs(context):
+    """An ask that tested a belief, re-rated in its reflection, and a second belief."""
+    s = context.services
+    challenge = s.challenges.list_challenges()[3].id
+    asked = s.attempts.plan(challenge, BeforeInput(
+        predicted_no=60, expected_badness=50, coping_plan="Text Sam, then a walk",
+        belief=BeliefInput(text="They'll think I'm needy 🙈", rating=80)))
+    s.attempts.log(challenge, None, OutcomeInput("rejected", actual_badness=30),
+                   attempt_id=asked)
+    s.reflections.save(asked, [Answer("p1", "What happened?", "a kind no")],
+                       belief_after=BeliefAfter(40, "Some may; most won't notice"))
+    s.attempts.plan(challenge, BeforeInput(predicted_no=30, expected_badness=20,
+                                           belief=BeliefInput(text="I can't bear it", rating=70)))
+
+
+@pytest.mark.parametrize("mode", [ImportMode.REPLACE, ImportMode.MERGE])
+def test_beliefs_and_their_ratings_survive_export_and_import(tmp_path, clock, qapp, mode):
+    context = open_context(tmp_path / "source", clock)
+    fill_journal(context)
+    add_beliefs(context)
+    export = tmp_path / "export.json"
+    export_journal(context, export)
+    context.close()
+    document = json.loads(export.read_text(encoding="utf-8"))
+    assert len(document["beliefs"]) == 2 and len(document["belief_ratings"]) == 3
+    import_into(tmp_path / "copy", export, mode)
+    source_db = tmp_path / "source" / "journal.sqlite3"
+    copy_db = tmp_path / "copy" / "journal.sqlite3"
+    assert uid_dump(copy_db) == uid_dump(source_db)
+
+
+def test_a_file_from_before_beliefs_still_imports(source, tmp_path):
+    """Format 1 as first published: no belief tables, no new fields; their defaults fill in."""
+    _, export = source
+    document = json.loads(export.read_text(encoding="utf-8"))
+    for table in ("beliefs", "belief_ratings"):
+        del document[table]
+    for field, table in (("dare", "challenges"), ("belief_uid", "attempts"),
+                         ("coping_plan", "attempts"), ("prediction_timing", "attempts"),
+                         ("kind", "reflections")):
+        for row in document[table]:
+            del row[field]
+    old = tmp_path / "old.json"
+    old.write_text(json.dumps(document), encoding="utf-8")
+    import_into(tmp_path / "copy", old, ImportMode.REPLACE)
+    context = open_context(tmp_path / "copy")
+    try:
+        assert context.services.beliefs.summaries() == []
+        assert {r.kind for r in (context.services.reflections.get(i)
+                                 for (i,) in Reflection.select(Reflection.id).tuples())} == {
+            "reflection"}
+    finally:
+        context.close()

@@ -12,7 +12,6 @@ from rejection_desktop.app.context import Services
 from rejection_desktop.domain.outcomes import Outcome
 from rejection_desktop.domain.stats.figures import (
     AnxietyPoint,
-    BadnessBand,
     Courage,
     DisprovedSummary,
     OutcomeCounts,
@@ -39,7 +38,8 @@ def berlin(text: str) -> datetime:
 @pytest.fixture
 def progress(services: Services, clock: FakeClock) -> ProgressService:
     services.settings.set("timezone", "Europe/Berlin")
-    return ProgressService(services.attempts, services.settings, services.challenges, clock)
+    return ProgressService(services.attempts, services.settings, services.challenges, clock,
+                           reflections=services.reflections)
 
 
 @pytest.fixture
@@ -49,13 +49,20 @@ def challenge(services: Services) -> int:
 
 def log(services: Services, challenge_id: int, when: datetime, outcome: Outcome = Outcome.ACCEPTED,
         **ratings: int) -> int:
-    before = BeforeInput(predicted_no=ratings.get("predicted_no"),
-                         expected_badness=ratings.get("expected_badness"),
-                         anxiety_before=ratings.get("anxiety_before"))
+    """An ask made at ``when``: planned first when it has a prediction (so the prediction was
+    written before the outcome, as the figures require), else logged in one go."""
     after = OutcomeInput(outcome.value, attempted_at=when,
                          actual_badness=ratings.get("actual_badness"),
                          anxiety_after=ratings.get("anxiety_after"))
-    return services.attempts.log(challenge_id, before, after)
+    if ratings.get("predicted_no") is None:
+        before = BeforeInput(expected_badness=ratings.get("expected_badness"),
+                             anxiety_before=ratings.get("anxiety_before"))
+        return services.attempts.log(challenge_id, before, after)
+    planned = services.attempts.plan(challenge_id, BeforeInput(
+        predicted_no=ratings.get("predicted_no"),
+        expected_badness=ratings.get("expected_badness", 50),
+        anxiety_before=ratings.get("anxiety_before")))
+    return services.attempts.log(challenge_id, None, after, attempt_id=planned)
 
 
 def fresh(services: Services, clock: FakeClock, preset: RangePreset) -> ProgressSnapshot:
@@ -135,13 +142,14 @@ def test_every_attempt_signal_updates_the_figures(
     assert snapshot.disproved == DisprovedSummary(1, 2)
 
     services.attempts.update_before(first, BeforeInput(predicted_no=10))
-    assert progress.snapshot("4w").prediction.mean_predicted_no == pytest.approx(35.0)
+    # changed after the outcome was known: hindsight, left out of the forecast figures
+    assert progress.snapshot("4w").prediction.mean_predicted_no == pytest.approx(60.0)
 
     deleted = services.attempts.delete(first)
     assert progress.snapshot("4w").counts.asks == 1
     services.attempts.undo_delete(deleted)
     assert progress.snapshot("4w").counts.asks == 2
-    assert len(changes) == 6
+    assert len(changes) == 7
 
 
 def test_the_cache_matches_a_fresh_load_after_many_changes(
@@ -208,9 +216,42 @@ def test_rest_days_bridge_a_missed_day(
     # Monday 1 June 2026 is "today"; asks on Thursday, Saturday and Sunday before it.
     for day in ("2026-05-28", "2026-05-30", "2026-05-31"):
         log(services, challenge, berlin(f"{day}T12:00"))
-    assert progress.streak().current == 2
-    services.settings.set("rest_days_per_week", 1)
+    assert services.settings.get("rest_days_per_week") == 1  # one rest day a week by default
     assert progress.streak().current == 3
+    services.settings.set("rest_days_per_week", 0)
+    assert progress.streak().current == 2
+
+
+def test_an_honest_did_not_ask_with_a_reflection_keeps_the_streak(
+    services: Services, progress: ProgressService, clock: FakeClock, challenge: int
+) -> None:
+    services.settings.set("rest_days_per_week", 0)
+    for day in ("2026-05-29", "2026-05-31"):
+        log(services, challenge, berlin(f"{day}T12:00"))
+    held_back = services.attempts.log(challenge, BeforeInput(), OutcomeInput(
+        "not_attempted", what_stopped_me="too tired"))
+    services.attempts.update_before(held_back, BeforeInput(planned_at=berlin("2026-05-30T12:00")))
+    assert progress.streak().current == 1  # Saturday broke it ...
+    reflection = services.reflections.save(held_back, [], free_text="I was worn out; fine.")
+    assert progress.streak().current == 3  # ... until the user reflected on holding back
+    assert progress.snapshot("4w").streak.current == 3
+    services.reflections.delete(reflection)
+    assert progress.streak().current == 1
+
+
+def test_a_weekly_goal_counts_weeks(
+    services: Services, progress: ProgressService, clock: FakeClock, challenge: int
+) -> None:
+    # today is Monday 1 June 2026: the two weeks before it had 3 and 2 asks
+    for day in ("2026-05-18", "2026-05-20", "2026-05-22", "2026-05-26", "2026-05-30"):
+        log(services, challenge, berlin(f"{day}T12:00"))
+    services.settings.set("goal_period", "week")
+    services.settings.set("weekly_goal", 2)
+    result = progress.streak()
+    assert (result.unit, result.current, result.today_count) == ("week", 2, 0)
+    services.settings.set("weekly_goal", 3)
+    assert progress.snapshot("4w").streak.current == 0
+    assert progress.snapshot("4w").streak.longest == 1
 
 
 def test_days_are_local_days_in_the_users_zone(
@@ -292,7 +333,7 @@ def test_snapshot_from_records(services: Services, clock: FakeClock, challenge: 
         (date(2026, 5, 25), 1), (date(2026, 6, 1), 0)]
     assert snapshot.prediction == PredictionSummary(70.0, 50.0, 2)
     assert snapshot.disproved == DisprovedSummary(1, 2)
-    assert snapshot.badness_bands == [BadnessBand(60, 79, 70.0, 20.0, 1)]
+    assert snapshot.badness_bands == []  # the only ask rated before and after was a yes
     assert snapshot.anxiety.mean_before == 60.0
     assert snapshot.anxiety_trend == [AnxietyPoint(date(2026, 5, 25), 60.0, 30.0, 1)]
     assert snapshot.streak.current == 1

@@ -1,8 +1,9 @@
 """Plain-language captions that say what the user's own numbers show, one per chart.
 
-Every sentence is built from a ``ProgressSnapshot``; nothing here is a canned claim. Courage
-(asks made, harder rungs tried) is worded ahead of results, and fear dropping within an ask is
-never presented as the measure of progress (see METHOD.md).
+Every sentence is built from a ``ProgressSnapshot``; nothing here is a canned claim. What the
+user did (asks made, predictions tested, variety) is worded ahead of results; nothing rewards
+escalation, and fear dropping within an ask is never presented as the measure of progress. A
+sentence states only what the user's own records show (see METHOD.md).
 """
 
 from __future__ import annotations
@@ -41,6 +42,10 @@ def days(n: int) -> str:
     return count_of(n, tr("1 day"), tr("{0} days"))
 
 
+def weeks(n: int) -> str:
+    return count_of(n, tr("1 week"), tr("{0} weeks"))
+
+
 def range_phrase(snapshot: ProgressSnapshot) -> str:
     """"in the last 4 weeks", "since you started", ... for the snapshot's range."""
     return {
@@ -67,14 +72,14 @@ def long_date(day: date) -> str:
 def courage_caption(snapshot: ProgressSnapshot) -> str:
     courage = snapshot.courage
     parts = [tr("You made {0} {1}.").format(asks(courage.asks_made), range_phrase(snapshot))]
-    if courage.harder_rungs_attempted:
+    if courage.predictions_tested:
         parts.append(count_of(
-            courage.harder_rungs_attempted,
-            tr("One of them was harder than anything you had asked before."),
-            tr("{0} of them were harder than anything you had asked before."),
+            courage.predictions_tested,
+            tr("One of them tested a prediction you wrote down beforehand."),
+            tr("{0} of them tested a prediction you wrote down beforehand."),
         ))
-    parts.append(tr("This is the progress that counts: doing the asks and testing your "
-                    "predictions. Feeling less afraid often follows, but it is not the measure."))
+    parts.append(tr("This page counts what you did and what you found out, not how afraid "
+                    "you felt."))
     return " ".join(parts)
 
 
@@ -108,6 +113,9 @@ def timeline_caption(snapshot: ProgressSnapshot) -> str:
     text = tr("{0} {1}: {2} yes, {3} partly, {4} no, {5} with no reply yet.").format(
         asks(counts.asks), range_phrase(snapshot), counts.accepted,
         counts.partial, counts.rejected, counts.no_reply)
+    if counts.dares_done:
+        text += " " + count_of(counts.dares_done, tr("You also did 1 dare."),
+                               tr("You also did {0} dares."))
     rate = counts.acceptance_rate
     if rate is not None:
         text += " " + tr("Counting a partial yes as half, {0} of your answered asks got a yes."
@@ -115,19 +123,27 @@ def timeline_caption(snapshot: ProgressSnapshot) -> str:
     return text
 
 
-def heatmap_caption(snapshot: ProgressSnapshot, cut: bool = False) -> str:
+def heatmap_caption(snapshot: ProgressSnapshot, cut: bool = False,
+                    show_streak: bool = True) -> str:
     streak = snapshot.streak
     text = tr("You asked on {0} of {1}.").format(snapshot.days_asked,
                                                   days(snapshot.days_in_range))
     if cut:
         text += " " + tr("The calendar shows the last 12 months.")
-    goal = (tr("your daily goal") if snapshot.daily_goal == 1
-            else tr("your goal of {0} asks a day").format(snapshot.daily_goal))
+    if not show_streak:
+        return text
+    if streak.unit == "week":
+        goal = tr("your weekly goal")
+        span = weeks
+    else:
+        goal = (tr("your daily goal") if snapshot.daily_goal == 1
+                else tr("your goal of {0} asks a day").format(snapshot.daily_goal))
+        span = days
     if streak.current:
         text += " " + tr("You have met {0} {1} in a row (longest: {2}).").format(
-            goal, days(streak.current), days(streak.longest))
+            goal, span(streak.current), span(streak.longest))
     elif streak.longest:
-        text += " " + tr("Your longest run meeting {0}: {1}.").format(goal, days(streak.longest))
+        text += " " + tr("Your longest run meeting {0}: {1}.").format(goal, span(streak.longest))
     return text
 
 
@@ -169,7 +185,8 @@ def anxiety_caption(snapshot: ProgressSnapshot) -> str:
     if anxiety.early_before is not None and anxiety.late_before is not None:
         text += " " + tr("Going in, it was {0} in your earlier asks and {1} in recent ones."
                          ).format(round(anxiety.early_before), round(anxiety.late_before))
-    text += " " + tr("Fear that drops within an ask does not predict progress; asking does.")
+    text += " " + tr("How much fear drops during one ask is not a good measure of progress, so "
+                     "this page does not judge you by it.")
     return text
 
 

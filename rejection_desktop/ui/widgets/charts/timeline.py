@@ -1,4 +1,5 @@
-"""Asks over time: stacked bars of yes / partly / no / no reply per week, month or quarter."""
+"""Asks over time: stacked bars of yes / partly / no / no reply (and dares done) per week,
+month or quarter."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ OUTCOME_SERIES = (
     ("partial", "Partly"),
     ("rejected", "No"),
     ("no_reply", "No reply"),
+    ("dares_done", "Dares done"),
 )
 """Stack order, bottom first: the yeses at the base make "no losing its power" visible."""
 
