@@ -83,6 +83,13 @@ def unlock(opening: Opening) -> None:
         return
     from rejection_desktop.services import encryption  # noqa: PLC0415
 
+    if start.check.unlocks:  # the secret was on stdin: unlocked on the check's thread
+        try:
+            opening.key = start.check.unlocked()  # type: ignore[assignment]
+        except encryption.EncryptionError as exc:
+            raise opening.stop(str(exc)) from exc
+        encryption.settle(paths)  # a leftover ``key.tmp`` or half-converted backup
+        return
     encryption.settle(paths)
     if encryption.state(paths) is encryption.EncryptionState.PLAIN:
         return
@@ -102,6 +109,7 @@ def unlock(opening: Opening) -> None:
         except encryption.EncryptionError as exc:
             raise opening.stop(str(exc)) from exc
     opening.key = start.check.key = key
+    start.check.start()  # checked on a thread from now on; ``recover`` waits for it
 
 
 def secret_from_stdin(options: Options) -> Secret | None:

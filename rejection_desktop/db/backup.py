@@ -14,6 +14,7 @@ converted copy, as the backup API copies pages as they are.
 from __future__ import annotations
 
 import os
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -39,6 +40,7 @@ COUNTED_TABLES = ("challenge", "attempt", "reflection")
 
 
 KEY_COPY_SUFFIX = ".key"
+COPY_CHUNK = 1 << 20
 
 
 class BackupFileError(Exception):
@@ -62,15 +64,18 @@ def remove_backup_file(backup: Path) -> None:
 
 def backup_database(source: peewee.SqliteDatabase | Path, destination: Path, *,
                     key: JournalKey | None = None, key_copy: bool = True) -> Path:
-    """Copy ``source`` to ``destination`` with the backup API, atomically; returns the path.
+    """Copy ``source`` to ``destination`` atomically; returns the path.
 
     ``source`` is an open peewee database (plain or keyed) or the path of a database file
     (opened read-only with ``key``, so this works from any thread while the app writes). The
-    copy is checked with ``quick_check`` before it is renamed into place; a failed copy raises
-    and leaves nothing. An encrypted copy gets the key file beside it unless ``key_copy`` is
-    False (a backup copied in as the journal uses the journal's own key file).
+    copy is checked before it is renamed into place; a failed copy raises and leaves nothing.
+    An encrypted copy gets the key file beside it unless ``key_copy`` is False (a backup copied
+    in as the journal uses the journal's own key file).
+
+    A plain journal is copied page by page with the backup API, then ``quick_check`` reads
+    the copy. An encrypted one is not decrypted and encrypted again (``_copy_encrypted``).
     """
-    from rejection_desktop.db.cipher import connect, create_private, database_key  # noqa: PLC0415
+    from rejection_desktop.db.cipher import create_private, database_key  # noqa: PLC0415
 
     if not isinstance(source, Path):
         key = database_key(source)
@@ -79,21 +84,10 @@ def backup_database(source: peewee.SqliteDatabase | Path, destination: Path, *,
     partial.unlink(missing_ok=True)
     try:
         create_private(partial)
-        target = connect(partial, key)
-        try:
-            if isinstance(source, Path):
-                origin = connect_read_only(source, key)
-                try:
-                    origin.backup(target)
-                finally:
-                    origin.close()
-            else:
-                source.connection().backup(target)
-            target.execute("PRAGMA journal_mode = DELETE")
-            target.commit()
-            problem = quick_check_connection(target)
-        finally:
-            target.close()
+        if key is None:
+            problem = _copy_pages(source, partial)
+        else:
+            problem = _copy_encrypted(source, partial, key)
         if problem is not None:
             raise BackupFileError(f"The backup copy failed its integrity check: {problem}")
         secure_file(partial)
@@ -104,6 +98,89 @@ def backup_database(source: peewee.SqliteDatabase | Path, destination: Path, *,
         partial.unlink(missing_ok=True)
         raise
     return destination
+
+
+def _copy_pages(source: peewee.SqliteDatabase | Path, partial: Path) -> str | None:
+    """A plain copy with the backup API, left in rollback mode; its ``quick_check`` result."""
+    from rejection_desktop.db.cipher import connect  # noqa: PLC0415
+
+    target = connect(partial, None)
+    try:
+        if isinstance(source, Path):
+            origin = connect_read_only(source, None)
+            try:
+                origin.backup(target)
+            finally:
+                origin.close()
+        else:
+            source.connection().backup(target)
+        target.execute("PRAGMA journal_mode = DELETE")
+        target.commit()
+        return quick_check_connection(target)
+    finally:
+        target.close()
+
+
+def _copy_encrypted(source: peewee.SqliteDatabase | Path, partial: Path, key: JournalKey
+                    ) -> str | None:
+    """An encrypted copy with the same key, synced; None when it opens with ``key`` and has
+    the source's schema version, else what is wrong.
+
+    The open journal's pages are copied as they are on disk, still encrypted, while it is
+    whole and cannot change: its WAL checkpointed into the file and emptied, and its write
+    lock held for the copy (so this is not the file copy of a live WAL database that can miss
+    committed pages). Every copied page keeps its HMAC, checked whenever it is read, and the
+    journal itself is checked at each start; the copy is not decrypted again here. When the
+    WAL cannot be emptied (another reader), and for a file given by path, ``VACUUM INTO``
+    with the same key rebuilds every table from its rows into a new encrypted file instead.
+    """
+    from rejection_desktop.db.cipher import fsync_file  # noqa: PLC0415
+
+    if isinstance(source, Path):
+        origin = connect_read_only(source, key)
+        try:
+            origin.execute("VACUUM INTO ?", (str(partial),))
+            version = int(origin.execute("PRAGMA user_version").fetchone()[0])
+        finally:
+            origin.close()
+    else:
+        version = int(source.execute_sql("PRAGMA user_version").fetchone()[0])
+        if not _copy_whole_file(source, partial):
+            source.execute_sql("VACUUM INTO ?", (str(partial),))
+    fsync_file(partial)  # VACUUM INTO does not sync its output
+    try:
+        copy = connect_to_inspect(partial, key)
+        try:
+            tables = copy.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+            copied = int(copy.execute("PRAGMA user_version").fetchone()[0])
+        finally:
+            copy.close()
+    except driver_errors(key) as exc:
+        return f"the copy cannot be read with the journal's key ({exc})"
+    if copied != version or not tables:
+        return f"the copy has schema {copied} and {tables} entries (the journal: {version})"
+    return None
+
+
+def _copy_whole_file(database: peewee.SqliteDatabase, partial: Path) -> bool:
+    """Copy the bytes of the open ``database``'s file into ``partial`` when its WAL can be
+    emptied first; False (nothing copied) when it cannot."""
+    if database.in_transaction() or database.connect_params.get("uri"):
+        return False  # a read-only connection (``open_db_read_only``) cannot checkpoint
+    busy = database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+    if busy:
+        return False
+    live = Path(database.database)
+    wal = Path(f"{live}-wal")
+    database.execute_sql("BEGIN IMMEDIATE")  # no writer until the copy is done
+    try:
+        if wal.exists() and wal.stat().st_size:  # written between the checkpoint and the lock
+            return False
+        with live.open("rb") as origin, partial.open("r+b") as target:
+            shutil.copyfileobj(origin, target, COPY_CHUNK)
+    finally:
+        database.execute_sql("ROLLBACK")
+    return True
 
 
 @dataclass(frozen=True)

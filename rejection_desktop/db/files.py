@@ -30,6 +30,19 @@ class DatabaseCorruptError(DatabaseError):
     """The file is not a readable SQLite database or fails its integrity check."""
 
 
+def has_plain_header(path: Path) -> bool | None:
+    """True for a plain SQLite file, False when the first bytes are not SQLite's (encrypted, or
+    not a database at all), None for a missing or empty file."""
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except FileNotFoundError:
+        return None
+    if not header:
+        return None
+    return header == SQLITE_HEADER
+
+
 def read_header_version(path: Path) -> int | None:
     """Return the ``user_version`` from the file header without opening it through SQLite.
 
