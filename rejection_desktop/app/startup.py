@@ -201,6 +201,9 @@ class JournalCheck:
 def stdin_unlock(options: Options, paths: DataPaths) -> Callable[[], object] | None:
     """For an encrypted journal with its secret on standard input (and no interrupted
     conversion to tidy first): reading it and deriving the key, to run on the check's thread.
+
+    Only the key file's code is loaded before the key derivation starts; it raises
+    ``WrongSecretError`` or ``KeyFileError`` (``unlocked()`` hands them over).
     """
     from rejection_desktop.db.files import has_plain_header  # noqa: PLC0415
 
@@ -211,12 +214,16 @@ def stdin_unlock(options: Options, paths: DataPaths) -> Callable[[], object] | N
         return None
 
     def unlock() -> object:
-        from rejection_desktop.app.steps import secret_from_stdin  # noqa: PLC0415
-        from rejection_desktop.services import encryption  # noqa: PLC0415
+        from rejection_desktop.app.commands import read_stdin_line  # noqa: PLC0415
+        from rejection_desktop.db.keyfile import KeyFile  # noqa: PLC0415
 
-        secret = secret_from_stdin(options)
-        assert secret is not None
-        return encryption.unlock(paths, secret)
+        typed = read_stdin_line()
+        key_file = KeyFile.read(paths.key_file)
+        raw = key_file.unlock(passphrase=typed) if options.passphrase_stdin \
+            else key_file.unlock(recovery_code=typed)
+        from rejection_desktop.db.cipher import JournalKey  # noqa: PLC0415 - after the KDF
+
+        return JournalKey(raw, key_file.key_id, key_file.to_bytes())
 
     return unlock
 

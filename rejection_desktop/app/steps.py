@@ -84,9 +84,14 @@ def unlock(opening: Opening) -> None:
     from rejection_desktop.services import encryption  # noqa: PLC0415
 
     if start.check.unlocks:  # the secret was on stdin: unlocked on the check's thread
+        from rejection_desktop.db.keyfile import KeyFileError, WrongSecretError  # noqa: PLC0415
+
         try:
             opening.key = start.check.unlocked()  # type: ignore[assignment]
-        except encryption.EncryptionError as exc:
+        except WrongSecretError:
+            typed = encryption.Secret(passphrase="" if options.passphrase_stdin else None)
+            raise opening.stop(typed.wrong_message()) from None
+        except KeyFileError as exc:
             raise opening.stop(str(exc)) from exc
         encryption.settle(paths)  # a leftover ``key.tmp`` or half-converted backup
         return
