@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
+from datetime import datetime
 from html import escape
 from typing import TYPE_CHECKING, Any
 
@@ -81,7 +83,8 @@ class ReminderRuntime(QObject):
                  clock: Clock | None = None, start_at_login: StartAtLogin | None = None,
                  tray_available: bool | None = None, backends: list[Backend] | None = None,
                  sleep_bus: QDBusConnection | None = None,
-                 reminders: ReminderService | None = None, start: bool = True) -> None:
+                 reminders: ReminderService | None = None, start: bool = True,
+                 told_until: datetime | None = None) -> None:
         super().__init__(window)
         self.app = app
         self.window = window
@@ -98,8 +101,13 @@ class ReminderRuntime(QObject):
                         TrayBackend(lambda: self.tray.icon, lambda: self.tray_available)]
         self.chain = NotifierChain(backends, BannerBackend(self.show_banner),
                                    user_present=self._user_present, parent=self)
+        self.private = False
+        """While the app is locked: notices name no challenge, the tray shows no title."""
+        self.guard: Callable[[Callable[[], None]], None] = lambda action: action()
+        """Runs an action that writes (snooze, pause, log): after an unlock while locked."""
         self.scheduler = ReminderScheduler(self.reminders, self.chain.notify, clock=self.clock,
-                                           today_title=lambda: self._today_title, parent=self)
+                                           today_title=lambda: self._today_title,
+                                           private=lambda: self.private, parent=self)
         self.start_at_login = start_at_login or StartAtLogin(
             self.settings, command=launch_command(data_dir=custom_data_dir(context.paths.root)))
         self.close_explanation: QMessageBox | None = None
@@ -110,7 +118,7 @@ class ReminderRuntime(QObject):
         self.reminders.ensure_primary_nudge()
         self.start_at_login.refresh()
         if start:
-            self.scheduler.start()
+            self.scheduler.start(told_until)
         self._update_tray()
 
     # wiring ------------------------------------------------------------------------------------
@@ -131,10 +139,10 @@ class ReminderRuntime(QObject):
         banner_text.linkActivated.connect(self._on_banner_link)
         tray = self.tray
         tray.today_requested.connect(self.open_today)
-        tray.log_requested.connect(self._on_log_requested)
-        tray.snooze_requested.connect(lambda: self.reminders.snooze(60))
-        tray.pause_requested.connect(self.reminders.pause_for_today)
-        tray.resume_requested.connect(self.reminders.resume)
+        tray.log_requested.connect(lambda: self.guard(self._on_log_requested))
+        tray.snooze_requested.connect(lambda: self.guard(lambda: self.reminders.snooze(60)))
+        tray.pause_requested.connect(lambda: self.guard(self.reminders.pause_for_today))
+        tray.resume_requested.connect(lambda: self.guard(self.reminders.resume))
         tray.open_requested.connect(self.open_window)
         tray.quit_requested.connect(self.quit)
         tray.message_clicked.connect(self._on_message_clicked)
@@ -177,7 +185,12 @@ class ReminderRuntime(QObject):
     def set_today_title(self, title: str) -> None:
         """Today's challenge, for the daily notification and the tray menu."""
         self._today_title = title
-        self.tray.set_today_title(title)
+        self.tray.set_today_title("" if self.private else title)
+
+    def set_private(self, private: bool) -> None:
+        """Locked: reminders and the tray name no challenge until unlocked."""
+        self.private = private
+        self.tray.set_today_title("" if private else self._today_title)
 
     def settings_section(self, parent: QWidget | None = None) -> ReminderSettings:
         """The Reminders section for the Settings page (imported when first asked for)."""
@@ -238,10 +251,12 @@ class ReminderRuntime(QObject):
 
     def _on_banner_link(self, link: str) -> None:
         if link == SNOOZE_LINK:
-            until = self.reminders.snooze(60)
-            local = until.astimezone(self.settings.zone()).strftime("%H:%M")
-            self.window.banner.show_message(
-                tr("Reminders snoozed until {0}.").format(local))
+            self.guard(self._snooze_from_banner)
+
+    def _snooze_from_banner(self) -> None:
+        until = self.reminders.snooze(60)
+        local = until.astimezone(self.settings.zone()).strftime("%H:%M")
+        self.window.banner.show_message(tr("Reminders snoozed until {0}.").format(local))
 
     # close to tray -----------------------------------------------------------------------------
     def _on_close(self, event: QCloseEvent) -> bool:

@@ -61,6 +61,7 @@ SETTINGS: dict[str, tuple[Any, Callable[[object], bool]]] = {
     "start_at_login": (False, is_bool),
     "planned_minutes_before": (15, int_between(0, 24 * 60)),
     "followup_minutes": (30, int_between(0, 24 * 60)),
+    "auto_lock_minutes": (15, int_between(0, 24 * 60)),  # 0: never (an encrypted journal only)
 }
 """Each setting's default and validator."""
 
