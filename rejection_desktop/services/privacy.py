@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Signal
 
 from rejection_desktop.db.cipher import CipherDatabase, JournalKey, database_key
 from rejection_desktop.db.connection import close_db, db
+from rejection_desktop.db.keyfile import DEFAULT_KDF, KdfParams
 from rejection_desktop.platform.paths import DataPaths
 from rejection_desktop.services import encryption
 from rejection_desktop.services.encryption import EncryptionError, NewKey, Secret
@@ -40,6 +41,8 @@ class PrivacyService(QObject):
         self._paths = paths
         self._reopen = reopen
         self._locked = False
+        self.kdf: KdfParams = DEFAULT_KDF
+        """Key derivation cost for new keys and passphrases (tests make it cheap)."""
 
     # state -------------------------------------------------------------------------------------
     @staticmethod
@@ -58,7 +61,7 @@ class PrivacyService(QObject):
     def new_key(self, passphrase: str) -> NewKey:
         """A key and recovery code for ``enable`` (slow: two key derivations); EncryptionError
         for a passphrase that is refused."""
-        return encryption.new_key(passphrase)
+        return encryption.new_key(passphrase, self.kdf)
 
     def enable(self, made: NewKey) -> None:
         """Encrypt the open journal and its backups with ``made``; the app goes on with it."""
@@ -77,7 +80,7 @@ class PrivacyService(QObject):
     def change_passphrase(self, secret: Secret, new_passphrase: str) -> None:
         """Wrap the key under ``new_passphrase`` (the recovery code stays)."""
         self._checked(secret)
-        key = encryption.change_passphrase(self._paths, secret, new_passphrase)
+        key = encryption.change_passphrase(self._paths, secret, new_passphrase, self.kdf)
         if isinstance(db.obj, CipherDatabase):
             db.obj.journal_key = key  # backups from now on carry the new key file
 
