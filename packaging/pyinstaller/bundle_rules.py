@@ -38,6 +38,22 @@ QT_MODULES = [
 # plyer facades the app calls (plyer.notification).
 PLYER_FACADES = ["notification"]
 
+# The encrypted journal (issue 16), imported inside functions only when a journal is encrypted
+# (and jeepney only on Linux, to watch the session lock): listed so the bundle always carries
+# them. sqlcipher3's extension links its own OpenSSL statically (nothing from the system);
+# argon2-cffi's bindings need cffi's backend; cryptography's Rust extension is self-contained.
+ENCRYPTION_MODULES = [
+    "sqlcipher3.dbapi2",
+    "playhouse.sqlcipher_ext",
+    "argon2.low_level",
+    "_argon2_cffi_bindings._ffi",
+    "_cffi_backend",
+    "cryptography.exceptions",
+    "cryptography.hazmat.primitives.ciphers.aead",
+    "cryptography.hazmat.bindings._rust",
+]
+LINUX_MODULES = ["jeepney", "jeepney.io.blocking", "jeepney.bus_messages"]
+
 # Python modules that must never be analysed into the bundle.
 EXCLUDED_MODULES = [
     "tkinter",
@@ -115,7 +131,12 @@ def hidden_imports() -> list[str]:
     if missing:
         raise SystemExit(f"bundle_rules: plyer modules not found: {', '.join(missing)}; "
                          "without them the frozen app cannot notify")
-    return [*QT_MODULES, "plyer.platforms", platform_package, *modules]
+    extra = [*ENCRYPTION_MODULES, *(LINUX_MODULES if sys.platform.startswith("linux") else [])]
+    missing = [name for name in extra if find_spec(name) is None]
+    if missing:
+        raise SystemExit(f"bundle_rules: modules not found: {', '.join(missing)}; without "
+                         "them the frozen app cannot open an encrypted journal")
+    return [*QT_MODULES, "plyer.platforms", platform_package, *modules, *extra]
 
 
 def _dest(entry: tuple[str, str, str]) -> str:

@@ -8,6 +8,8 @@ the same app through it.
 from __future__ import annotations
 
 import logging
+import sys
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
@@ -21,6 +23,7 @@ from rejection_desktop.ui.shell import Shell
 if TYPE_CHECKING:
     from rejection_desktop.app.reminders import ReminderRuntime
     from rejection_desktop.services.importer import ImportResult
+    from rejection_desktop.ui.lock_screen import LockScreen
 
 log = logging.getLogger(__name__)
 
@@ -32,13 +35,16 @@ def build_shell(context: AppContext, window: MainWindow | None = None) -> Shell:
     return Shell(context, window)
 
 
-def assemble(app: QApplication, context: AppContext, window: MainWindow | None = None
+def assemble(app: QApplication, context: AppContext, window: MainWindow | None = None, *,
+             told_until: datetime | None = None, watch_session: bool = True
              ) -> tuple[Shell, ReminderRuntime]:
-    """The window with every feature wired in: reminders, tray, backups, import and export."""
+    """The window with every feature wired in: reminders, tray, backups, import and export,
+    privacy. ``told_until``: reminders already announced before the journal was unlocked."""
     shell = build_shell(context, window)
-    runtime = start_reminders(app, shell, context)
+    runtime = start_reminders(app, shell, context, told_until)
     wire_data(app, shell, runtime)
     notice_unusable_settings(shell)
+    wire_privacy(shell, runtime, watch_session=watch_session)
     return shell, runtime
 
 
@@ -62,16 +68,21 @@ def notice_unusable_settings(shell: Shell) -> None:
         show()
 
 
-def start_reminders(app: QApplication, shell: Shell, context: AppContext) -> ReminderRuntime:
-    """Scheduler, notifier chain and tray, wired to the window and its pages."""
+def start_reminders(app: QApplication, shell: Shell, context: AppContext,
+                    told_until: datetime | None = None) -> ReminderRuntime:
+    """Scheduler, notifier chain and tray, wired to the window and its pages; what opens a
+    form waits for an unlock while the app is locked."""
     from rejection_desktop.app.reminders import ReminderRuntime  # noqa: PLC0415
 
-    runtime = ReminderRuntime(app, shell.window, context)
-    runtime.log_requested.connect(shell.log_attempt)
-    runtime.attempt_requested.connect(shell.log_existing_attempt)
-    runtime.plan_requested.connect(shell.open_plan)
-    runtime.plan_ask_requested.connect(shell.plan_suggestion)
-    runtime.suggestion_requested.connect(shell.focus_suggestion)
+    runtime = ReminderRuntime(app, shell.window, context, told_until=told_until)
+    unlocked = shell.when_unlocked
+    runtime.log_requested.connect(lambda: unlocked(shell.log_attempt))
+    runtime.attempt_requested.connect(
+        lambda attempt_id: unlocked(lambda: shell.log_existing_attempt(attempt_id)))
+    runtime.plan_requested.connect(
+        lambda attempt_id: unlocked(lambda: shell.open_plan(attempt_id)))
+    runtime.plan_ask_requested.connect(lambda: unlocked(shell.plan_suggestion))
+    runtime.suggestion_requested.connect(lambda: unlocked(shell.focus_suggestion))
     shell.suggested.connect(runtime.set_suggestion)
     runtime.missed_changed.connect(lambda count: shell.window.set_badge("today", count))
     shell.add_settings_section(shell.window.tr("Reminders"), runtime.settings_section)
@@ -112,6 +123,56 @@ def wire_data(app: QApplication, shell: Shell, runtime: ReminderRuntime) -> None
                                    services.jobs)
 
     shell.add_settings_section(shell.window.tr("Your data"), data_section)
+
+
+def wire_privacy(shell: Shell, runtime: ReminderRuntime, *, watch_session: bool = True
+                 ) -> LockScreen:
+    """Settings > Privacy, the lock over the window (now, when idle, when the session locks),
+    generic reminders while locked, and the plain schedule of the next reminders kept beside
+    an encrypted journal for a start before it is unlocked."""
+    from rejection_desktop.services.privacy import PrivacyService  # noqa: PLC0415
+    from rejection_desktop.ui.lock_screen import IdleLock, LockScreen  # noqa: PLC0415
+
+    context, services = shell.context, shell.services
+    privacy = PrivacyService(context.paths, context.reopen, parent=shell)
+    lock = LockScreen(shell.window, privacy, shell.flush_drafts)
+    shell.privacy, shell.lock_screen = privacy, lock
+    shell.idle_lock = IdleLock(privacy, services.settings, parent=lock)
+    privacy.locked_changed.connect(runtime.set_private)
+    runtime.guard = lock.when_unlocked
+
+    def keep_schedule(*_: object) -> None:
+        if not privacy.encrypted:
+            return
+        from rejection_desktop.services.schedule_file import (  # noqa: PLC0415
+            entries_from,
+            write_schedule,
+        )
+
+        now = context.clock()
+        try:
+            write_schedule(context.paths.reminder_schedule,
+                           entries_from(services.reminders.schedule_inputs(now), now))
+        except OSError:
+            log.exception("the reminder schedule could not be written")
+
+    runtime.scheduler.round_done.connect(keep_schedule)
+    privacy.encryption_changed.connect(keep_schedule)
+    keep_schedule()
+
+    def privacy_section() -> QWidget:
+        from rejection_desktop.ui.widgets.privacy_settings import PrivacySection  # noqa: PLC0415
+
+        return PrivacySection(privacy, services.settings)
+
+    shell.add_settings_section(shell.window.tr("Privacy"), privacy_section)
+    if watch_session and sys.platform.startswith("linux"):
+        from rejection_desktop.platform.session_lock import SessionLockWatch  # noqa: PLC0415
+
+        watch = SessionLockWatch(parent=lock)
+        watch.locked.connect(lambda source: privacy.lock(f"session ({source})"))
+        watch.start()
+    return lock
 
 
 def smoke(app: QApplication, shell: Shell, runtime: ReminderRuntime) -> int:

@@ -11,6 +11,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from datetime import datetime
 from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -157,7 +158,7 @@ class ReminderRuntime(QObject):
                  tray_available: bool | None = None, backends: list[Backend] | None = None,
                  sleep_bus: QDBusConnection | None = None,
                  reminders: ReminderService | None = None, start: bool = True,
-                 history_path: Path | None = None) -> None:
+                 history_path: Path | None = None, told_until: datetime | None = None) -> None:
         super().__init__(window)
         self.app = app
         self.window = window
@@ -183,8 +184,13 @@ class ReminderRuntime(QObject):
         self.log_file = context.paths.logs / LOG_FILE
         self.scheduler = ReminderScheduler(
             PrivateTitles(self.reminders, self.actions, services.attempts), self.deliver,
-            clock=self.clock, today_title=self._private_today_title, parent=self)
+            clock=self.clock, today_title=self._private_today_title,
+            private=lambda: self.private, parent=self)
         self.what_stopped: WhatStoppedDialog | None = None
+        self.private = False
+        """While the app is locked: notices name no challenge, the tray shows no title."""
+        self.guard: Callable[[Callable[[], None]], None] = lambda action: action()
+        """Runs an action that writes (snooze, pause, log): after an unlock while locked."""
         self.start_at_login = start_at_login or StartAtLogin(
             self.settings, command=launch_command(data_dir=custom_data_dir(context.paths.root)))
         self.close_explanation: QMessageBox | None = None
@@ -196,7 +202,7 @@ class ReminderRuntime(QObject):
         self.reminders.arm_open_plans()  # every open plan has its reminders
         self.start_at_login.refresh()
         if start:
-            self.scheduler.start()
+            self.scheduler.start(told_until)
         self._update_tray()
 
     # wiring ------------------------------------------------------------------------------------
@@ -227,12 +233,13 @@ class ReminderRuntime(QObject):
         banner_text.linkActivated.connect(self._on_banner_link)
         tray = self.tray
         tray.today_requested.connect(self.open_today)
-        tray.log_requested.connect(self._on_log_requested)
-        tray.plan_requested.connect(self._on_plan_requested)
-        tray.waiting_requested.connect(self._open_attempt)
-        tray.snooze_requested.connect(lambda: self.reminders.snooze(60))
-        tray.pause_requested.connect(self.reminders.pause_for_today)
-        tray.resume_requested.connect(self.reminders.resume)
+        tray.log_requested.connect(lambda: self.guard(self._on_log_requested))
+        tray.plan_requested.connect(lambda: self.guard(self._on_plan_requested))
+        tray.waiting_requested.connect(
+            lambda attempt_id: self.guard(lambda: self._open_attempt(attempt_id)))
+        tray.snooze_requested.connect(lambda: self.guard(lambda: self.reminders.snooze(60)))
+        tray.pause_requested.connect(lambda: self.guard(self.reminders.pause_for_today))
+        tray.resume_requested.connect(lambda: self.guard(self.reminders.resume))
         tray.open_requested.connect(self.open_window)
         tray.quit_requested.connect(self.quit)
         tray.message_clicked.connect(self._on_message_clicked)
@@ -275,7 +282,12 @@ class ReminderRuntime(QObject):
     def set_today_title(self, title: str) -> None:
         """Today's challenge, for the daily notification and the tray menu."""
         self._today_title = title
-        self.tray.set_today_title(title)
+        self.tray.set_today_title("" if self.private else title)
+
+    def set_private(self, private: bool) -> None:
+        """Locked: reminders and the tray name no challenge until unlocked."""
+        self.private = private
+        self.tray.set_today_title("" if private else self._today_title)
 
     def set_suggestion(self, suggestion: Any) -> None:
         """Today's suggested challenge (a ``ChallengeRecord`` or None), for its audience."""
@@ -484,10 +496,12 @@ class ReminderRuntime(QObject):
 
     def _on_banner_link(self, link: str) -> None:
         if link == SNOOZE_LINK:
-            until = self.reminders.snooze(60)
-            local = until.astimezone(self.settings.zone()).strftime("%H:%M")
-            self.window.banner.show_message(
-                tr("Reminders snoozed until {0}.").format(local))
+            self.guard(self._snooze_from_banner)
+
+    def _snooze_from_banner(self) -> None:
+        until = self.reminders.snooze(60)
+        local = until.astimezone(self.settings.zone()).strftime("%H:%M")
+        self.window.banner.show_message(tr("Reminders snoozed until {0}.").format(local))
 
     # close to tray -----------------------------------------------------------------------------
     def _on_close(self, event: QCloseEvent) -> bool:

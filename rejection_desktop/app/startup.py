@@ -185,37 +185,96 @@ class StartHooks:
 class JournalCheck:
     """The journal's read-only health check, on a worker thread once ``start`` is called.
 
-    An encrypted journal is checked only once it is unlocked (``key`` set, then ``result``)."""
+    An encrypted journal is checked only once it is unlocked: with ``key`` set, or by
+    ``start(unlock)``, which derives the key on the same thread first (Argon2id and
+    ``quick_check`` run in C without the GIL, so both overlap the import of the rest of the
+    app); ``unlocked()`` then gives the key or raises what the unlock raised.
+    """
 
     def __init__(self, database: Path) -> None:
         self._database = database
         self._problem: str | None = None
+        self._unlock: Callable[[], object] | None = None
+        self._unlock_error: BaseException | None = None
         self.key: object = None  # the JournalKey of an encrypted journal
         self._error: Exception | None = None
         self._thread = threading.Thread(target=self._run, name="journal-check", daemon=True)
 
-    def start(self) -> None:
+    @property
+    def started(self) -> bool:
+        return self._thread.ident is not None
+
+    def start(self, unlock: Callable[[], object] | None = None) -> None:
+        self._unlock = unlock
         self._thread.start()
 
     def _run(self) -> None:
         from rejection_desktop.db.files import check_database_file  # noqa: PLC0415
 
+        if self._unlock is not None:
+            try:
+                self.key = self._unlock()
+            except BaseException as exc:  # handed to the main thread by unlocked()
+                self._unlock_error = exc
+                return
         try:
             self._problem = check_database_file(self._database, self.key)  # type: ignore[arg-type]
         except Exception as exc:  # a disk fault: raised again by ``result``
             self._error = exc
 
+    @property
+    def unlocks(self) -> bool:
+        """True when the key comes from this check's thread (``start(unlock)``)."""
+        return self._unlock is not None
+
+    def unlocked(self) -> object:
+        """The key derived on the thread (waits for it); raises what the unlock raised."""
+        self._thread.join()
+        if self._unlock_error is not None:
+            raise self._unlock_error
+        return self.key
+
     def result(self) -> str | None:
         """None when the journal is healthy (or new), else what is wrong; waits for the check
         (or runs it here when it was not started). Raises what the check raised (a disk
         fault, ``db.files.DiskFaultError``)."""
-        if self._thread.ident is not None:  # started
+        if self.started:
             self._thread.join()
         else:
             self._run()
         if self._error is not None:
             raise self._error
         return self._problem
+
+
+def stdin_unlock(options: Options, paths: DataPaths) -> Callable[[], object] | None:
+    """For an encrypted journal with its secret on standard input (and no interrupted
+    conversion to tidy first): reading it and deriving the key, to run on the check's thread.
+
+    Only the key file's code is loaded before the key derivation starts; it raises
+    ``WrongSecretError`` or ``KeyFileError`` (``unlocked()`` hands them over).
+    """
+    from rejection_desktop.db.files import has_plain_header  # noqa: PLC0415
+
+    if not (options.passphrase_stdin or options.recovery_code_stdin) \
+            or not paths.key_file.exists() or has_plain_header(paths.database) is not False \
+            or Path(f"{paths.database}.previous").exists() \
+            or Path(f"{paths.database}.converting").exists():
+        return None
+
+    def unlock() -> object:
+        from rejection_desktop.app.commands import read_stdin_line  # noqa: PLC0415
+        from rejection_desktop.db.keyfile import KeyFile  # noqa: PLC0415
+
+        typed = read_stdin_line()
+        key_file = KeyFile.read(paths.key_file)
+        raw = key_file.unlock(passphrase=typed) if options.passphrase_stdin \
+            else key_file.unlock(recovery_code=typed)
+        from rejection_desktop.db.cipher import JournalKey  # noqa: PLC0415 - after the KDF
+
+        return JournalKey(raw, key_file.key_id, key_file.to_bytes())
+
+    return unlock
 
 
 def run_app(options: Options, hooks: StartHooks | None = None) -> int:
@@ -306,6 +365,7 @@ class JournalStart:
         """Open the journal without an event loop (``--smoke``); returns the exit code."""
         from rejection_desktop.app.steps import open_journal  # noqa: PLC0415
 
+        self.start_check()
         result = open_journal(self)
         assert isinstance(result, int)
         return result
@@ -314,9 +374,19 @@ class JournalStart:
         """Start the journal's check, then open it (also the first step of a hidden start)."""
         if self.window.isVisible():
             self.hooks.shown()
-        if not self.paths.key_file.exists():  # an encrypted journal is checked once unlocked
-            self.check.start()  # reads the journal while the rest of the app is imported
+        self.start_check()
         self.open_journal()
+
+    def start_check(self) -> None:
+        """Check the journal on a thread while the rest of the app is imported; an encrypted
+        journal whose secret is on standard input is unlocked on that thread first (one
+        waiting for the unlock screen is checked once unlocked)."""
+        if self.check.started:
+            return
+        if not self.paths.key_file.exists():
+            self.check.start()
+        elif (unlock := stdin_unlock(self.options, self.paths)) is not None:
+            self.check.start(unlock)
 
     def open_journal(self) -> None:
         """Load the app, open the journal and fill the window in; exit when that fails."""

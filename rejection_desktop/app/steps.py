@@ -26,6 +26,8 @@ from rejection_desktop.services.recovery import RecoveryResult, run_startup_reco
 from rejection_desktop.ui.shell import Shell
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from rejection_desktop.db.cipher import JournalKey
     from rejection_desktop.services.encryption import Secret
 
@@ -58,6 +60,7 @@ class Opening:
     def __init__(self, start: JournalStart) -> None:
         self.start = start
         self.key: JournalKey | None = None
+        self.told_until: datetime | None = None  # reminders announced while still locked
         self.recovery: RecoveryResult | None = None
         self.context: AppContext | None = None
         self.shell: Shell | None = None
@@ -89,6 +92,18 @@ def unlock(opening: Opening) -> None:
         return
     from rejection_desktop.services import encryption  # noqa: PLC0415
 
+    if start.check.unlocks:  # the secret was on stdin: unlocked on the check's thread
+        from rejection_desktop.db.keyfile import KeyFileError, WrongSecretError  # noqa: PLC0415
+
+        try:
+            opening.key = start.check.unlocked()  # type: ignore[assignment]
+        except WrongSecretError:
+            typed = encryption.Secret(passphrase="" if options.passphrase_stdin else None)
+            raise opening.stop(typed.wrong_message()) from None
+        except KeyFileError as exc:
+            raise opening.stop(str(exc)) from exc
+        encryption.settle(paths)  # a leftover ``key.tmp`` or half-converted backup
+        return
     encryption.settle(paths)
     if encryption.state(paths) is encryption.EncryptionState.PLAIN:
         return
@@ -97,9 +112,7 @@ def unlock(opening: Opening) -> None:
         if options.smoke:
             raise opening.stop("the journal is encrypted; give --passphrase-stdin or "
                                "--recovery-code-stdin")
-        from rejection_desktop.ui.dialogs.unlock import wait_for_unlock  # noqa: PLC0415
-
-        key = wait_for_unlock(start.window, paths)
+        key = wait_locked(opening)
         if key is None:
             raise Stop(0)
     else:
@@ -108,6 +121,46 @@ def unlock(opening: Opening) -> None:
         except encryption.EncryptionError as exc:
             raise opening.stop(str(exc)) from exc
     opening.key = start.check.key = key
+    start.check.start()  # checked on a thread from now on; ``recover`` waits for it
+
+
+def wait_locked(opening: Opening) -> JournalKey | None:
+    """The unlock screen in the window, or, for a start at login with a tray, a tray icon that
+    opens it. Meanwhile the reminders of the plain schedule file fire with generic texts (the
+    journal cannot be read yet); tray actions that would write open the unlock screen."""
+    from rejection_desktop.notifications.delivery import (  # noqa: PLC0415
+        NotifierChain,
+        PlyerBackend,
+        TrayBackend,
+    )
+    from rejection_desktop.services.schedule_file import LockedNudges, read_schedule  # noqa: PLC0415
+    from rejection_desktop.ui.dialogs.unlock import wait_for_unlock  # noqa: PLC0415
+    from rejection_desktop.ui.tray import ReminderTray  # noqa: PLC0415
+
+    start = opening.start
+    window, paths = start.window, start.paths
+    tray = ReminderTray() if ReminderTray.available() else None
+    if tray is not None:
+        tray.show()
+        for signal in (tray.today_requested, tray.log_requested, tray.snooze_requested,
+                       tray.pause_requested, tray.resume_requested, tray.open_requested,
+                       tray.message_clicked):
+            signal.connect(window.bring_to_front)
+        tray.quit_requested.connect(window.quit_requested.emit)
+    chain = NotifierChain([PlyerBackend(),
+                           TrayBackend(lambda: tray.icon if tray else None,
+                                       lambda: tray is not None)])
+    nudges = LockedNudges(read_schedule(paths.reminder_schedule), chain.notify)
+    nudges.start()
+    try:
+        key = wait_for_unlock(window, paths,
+                              show=not (start.options.hidden and tray is not None))
+    finally:
+        nudges.stop()
+        if tray is not None:
+            tray.hide()
+    opening.told_until = nudges.told_until
+    return key
 
 
 def secret_from_stdin(options: Options) -> Secret | None:
@@ -152,7 +205,8 @@ def assemble_window(opening: Opening) -> None:
     """The pages in the window, reminders, tray, backups, import and export wired in."""
     start = opening.start
     assert opening.context is not None
-    opening.shell, opening.runtime = assemble(start.app, opening.context, start.window)
+    opening.shell, opening.runtime = assemble(start.app, opening.context, start.window,
+                                              told_until=opening.told_until)
 
 
 def say_what_recovery_did(opening: Opening) -> None:

@@ -14,6 +14,7 @@ converted copy, as the backup API copies pages as they are.
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Callable
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
@@ -49,6 +50,7 @@ BACKUP_PAGES = 1024
 
 
 KEY_COPY_SUFFIX = ".key"
+COPY_CHUNK = 1 << 20
 
 
 class BackupFileError(Exception):
@@ -84,7 +86,8 @@ def backup_database(source: peewee.SqliteDatabase | Path, destination: Path, *,
     folder is created 0700; an existing one is left as it is. An encrypted copy gets the key
     file beside it unless ``key_copy`` is False (a backup copied in as the journal uses the
     journal's own key file). ``progress(pages_done, pages_total)`` is called after every
-    ``BACKUP_PAGES`` pages; an exception it raises stops the copy (nothing is left).
+    ``BACKUP_PAGES`` pages; an exception it raises stops the copy (nothing is left). An
+    encrypted journal is not decrypted and encrypted again (``_copy_encrypted``).
     """
     from rejection_desktop.db.cipher import database_key  # noqa: PLC0415
 
@@ -109,7 +112,24 @@ def backup_database(source: peewee.SqliteDatabase | Path, destination: Path, *,
 def write_backup(source: peewee.SqliteDatabase | Path, partial: Path, key: JournalKey | None,
                  progress: Callable[[int, int], None] | None) -> None:
     """The checked copy of ``source`` at ``partial`` (removed again when anything fails)."""
-    from rejection_desktop.db.cipher import connect, create_private  # noqa: PLC0415
+    from rejection_desktop.db.cipher import create_private  # noqa: PLC0415
+
+    partial.unlink(missing_ok=True)
+    try:
+        create_private(partial)
+        problem = (_copy_pages(source, partial, progress) if key is None
+                   else _copy_encrypted(source, partial, key))
+        if problem is not None:
+            raise BackupFileError(f"The backup copy failed its integrity check: {problem}")
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+
+
+def _copy_pages(source: peewee.SqliteDatabase | Path, partial: Path,
+                progress: Callable[[int, int], None] | None) -> str | None:
+    """A plain copy with the backup API, left in rollback mode; its ``quick_check`` result."""
+    from rejection_desktop.db.cipher import connect  # noqa: PLC0415
 
     pages = -1 if progress is None else BACKUP_PAGES
 
@@ -117,29 +137,83 @@ def write_backup(source: peewee.SqliteDatabase | Path, partial: Path, key: Journ
         if progress is not None:
             progress(total - left, total)
 
-    partial.unlink(missing_ok=True)
+    target = connect(partial, None)
     try:
-        create_private(partial)
-        target = connect(partial, key)
+        if isinstance(source, Path):
+            origin = connect_read_only(source, None)
+            try:
+                origin.backup(target, pages=pages, progress=report)
+            finally:
+                origin.close()
+        else:
+            source.connection().backup(target, pages=pages, progress=report)
+        target.execute("PRAGMA journal_mode = DELETE")
+        target.commit()
+        return quick_check_connection(target)
+    finally:
+        target.close()
+
+
+def _copy_encrypted(source: peewee.SqliteDatabase | Path, partial: Path, key: JournalKey
+                    ) -> str | None:
+    """An encrypted copy with the same key, synced; None when it opens with ``key`` and has
+    the source's schema version, else what is wrong.
+
+    The open journal's pages are copied as they are on disk, still encrypted, while it is
+    whole and cannot change: its WAL checkpointed into the file and emptied, and its write
+    lock held for the copy (so this is not the file copy of a live WAL database that can miss
+    committed pages). Every copied page keeps its HMAC, checked whenever it is read, and the
+    journal itself is checked at each start; the copy is not decrypted again here. When the
+    WAL cannot be emptied (another reader), and for a file given by path, ``VACUUM INTO``
+    with the same key rebuilds every table from its rows into a new encrypted file instead.
+    """
+    from rejection_desktop.db.cipher import fsync_file  # noqa: PLC0415
+
+    if isinstance(source, Path):
+        origin = connect_read_only(source, key)
         try:
-            if isinstance(source, Path):
-                origin = connect_read_only(source, key)
-                try:
-                    origin.backup(target, pages=pages, progress=report)
-                finally:
-                    origin.close()
-            else:
-                source.connection().backup(target, pages=pages, progress=report)
-            target.execute("PRAGMA journal_mode = DELETE")
-            target.commit()
-            problem = quick_check_connection(target)
+            origin.execute("VACUUM INTO ?", (str(partial),))
+            version = int(origin.execute("PRAGMA user_version").fetchone()[0])
         finally:
-            target.close()
-        if problem is not None:
-            raise BackupFileError(f"The backup copy failed its integrity check: {problem}")
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
+            origin.close()
+    else:
+        version = int(source.execute_sql("PRAGMA user_version").fetchone()[0])
+        if not _copy_whole_file(source, partial):
+            source.execute_sql("VACUUM INTO ?", (str(partial),))
+    fsync_file(partial)  # VACUUM INTO does not sync its output
+    try:
+        copy = connect_to_inspect(partial, key)
+        try:
+            tables = copy.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+            copied = int(copy.execute("PRAGMA user_version").fetchone()[0])
+        finally:
+            copy.close()
+    except driver_errors(key) as exc:
+        return f"the copy cannot be read with the journal's key ({exc})"
+    if copied != version or not tables:
+        return f"the copy has schema {copied} and {tables} entries (the journal: {version})"
+    return None
+
+
+def _copy_whole_file(database: peewee.SqliteDatabase, partial: Path) -> bool:
+    """Copy the bytes of the open ``database``'s file into ``partial`` when its WAL can be
+    emptied first; False (nothing copied) when it cannot."""
+    if database.in_transaction() or database.connect_params.get("uri"):
+        return False  # a read-only connection (``open_db_read_only``) cannot checkpoint
+    busy = database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+    if busy:
+        return False
+    live = Path(database.database)
+    wal = Path(f"{live}-wal")
+    database.execute_sql("BEGIN IMMEDIATE")  # no writer until the copy is done
+    try:
+        if wal.exists() and wal.stat().st_size:  # written between the checkpoint and the lock
+            return False
+        with live.open("rb") as origin, partial.open("r+b") as target:
+            shutil.copyfileobj(origin, target, COPY_CHUNK)
+    finally:
+        database.execute_sql("ROLLBACK")
+    return True
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,6 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
-import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -31,11 +30,14 @@ from rejection_desktop.platform.paths import fsync_dir
 
 log = logging.getLogger(__name__)
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 DRIVER_ERRORS: tuple[type[Exception], ...] = (sqlite3.Error, sqlcipher.Error)
 """What either SQLite driver raises (sqlcipher3's errors are not sqlite3's)."""
 CIPHER_SETTINGS = ("PRAGMA cipher_compatibility = 4",)
 """Sent right after the key: pins SQLCipher 4's format (AES-256, HMAC-SHA512, 4 KiB pages)."""
+KEYED_CACHE_KIB = 64 * 1024
+"""Page cache of a keyed connection (SQLite's default is 2 MiB): every page read from disk is
+decrypted and its HMAC checked, so a journal that fits stays decrypted in memory (pages are
+allocated only as they are read) and each page is decrypted once per connection."""
 CONVERTING = ".converting"
 PREVIOUS = ".previous"
 COMPANIONS = ("-wal", "-shm", "-journal")
@@ -66,9 +68,14 @@ def key_value(key: JournalKey | None) -> str:
 def apply_key(connection: Connection, key: JournalKey) -> None:
     """Key a fresh sqlcipher3 connection: the key first, then the cipher settings."""
     connection.execute("PRAGMA cipher_log_level = NONE")  # errors are ours to report
+    # Wiping and locking every allocation costs 3-4x on each page read (measured: a journal's
+    # quick_check 410 ms instead of 110 ms); it guards memory that holds the key anyway.
+    # Process-wide; some builds default to ON.
+    connection.execute("PRAGMA cipher_memory_security = OFF")
     connection.execute(f'PRAGMA key = "{key.pragma_value()}"')
     for statement in CIPHER_SETTINGS:
         connection.execute(statement)
+    connection.execute(f"PRAGMA cache_size = -{KEYED_CACHE_KIB}")
 
 
 def connect(target: str | Path, key: JournalKey | None, *, uri: bool = False,
@@ -110,22 +117,6 @@ def database_key(database: peewee.SqliteDatabase) -> JournalKey | None:
 
 
 # the file's state ------------------------------------------------------------------------------
-def has_plain_header(path: Path) -> bool | None:
-    """True for a plain SQLite file, False when the first bytes are not SQLite's (encrypted, or
-    not a database at all), None for a missing or empty file, or one that is no regular file
-    or cannot be read (the journal's check says what is wrong with it)."""
-    try:
-        if not stat.S_ISREG(os.stat(path).st_mode):
-            return None  # a folder or a FIFO: never opened here (a FIFO would block)
-        with path.open("rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
-    except OSError:
-        return None
-    if not header:
-        return None
-    return header == SQLITE_HEADER
-
-
 def fsync_file(path: Path) -> None:
     with path.open("rb+") as handle:
         os.fsync(handle.fileno())

@@ -54,6 +54,22 @@ def raise_if_disk_fault(exc: BaseException, path: Path) -> None:
         raise DiskFaultError(path, fault) from exc
 
 
+def has_plain_header(path: Path) -> bool | None:
+    """True for a plain SQLite file, False when the first bytes are not SQLite's (encrypted, or
+    not a database at all), None for a missing or empty file, or one that is no regular file
+    or cannot be read (the journal's check says what is wrong with it)."""
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return None  # a folder or a FIFO: never opened here (a FIFO would block)
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError:
+        return None
+    if not header:
+        return None
+    return header == SQLITE_HEADER
+
+
 def read_header_version(path: Path) -> int | None:
     """Return the ``user_version`` from the file header without opening it through SQLite.
 

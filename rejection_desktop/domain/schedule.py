@@ -45,6 +45,7 @@ __all__ = [
     "planned_due",
     "quiet_until",
     "timer_delay_ms",
+    "upcoming",
 ]
 
 ALL_DAYS: frozenset[int] = frozenset(range(7))
@@ -354,6 +355,50 @@ def plan(
     return Plan(due=tuple(pending), next_at=min(deliveries) if deliveries else None,
                 held=tuple(held), held_until=held_until,
                 next_due=min((t for t, _ in upcoming), default=None))
+
+
+def upcoming(
+    specs: Sequence[ReminderSpec],
+    now: datetime,
+    zone: ZoneInfo,
+    *,
+    horizon: timedelta,
+    quiet: QuietHours | None = None,
+    paused_until: datetime | None = None,
+    limit: int = 64,
+) -> list[tuple[datetime, str]]:
+    """The next deliveries after ``now`` and within ``horizon``, as ``(instant, kind)`` pairs,
+    earliest first, at most ``limit`` of them; what ``plan`` would deliver at each instant
+    (quiet hours and a pause move a reminder later; those landing together are one).
+
+    Reminders due now but held back (quiet hours, a pause) come at the end of the hold.
+    """
+    now = _utc(now, "now")
+    end = now + horizon
+    pause_end = _utc(paused_until, "paused_until") if paused_until is not None else None
+    found: set[tuple[datetime, str]] = set()
+
+    def delivery(instant: datetime) -> datetime:
+        if pause_end is not None and instant < pause_end:
+            instant = pause_end
+        return deliver_at(instant, quiet, zone)
+
+    held = plan(specs, now, zone, quiet=quiet, paused_until=paused_until)
+    held_kinds = {spec.id: spec.kind for spec in specs}
+    for spec in specs:
+        if not spec.enabled:
+            continue
+        if spec.kind == DAILY:
+            assert spec.rule is not None
+            since = _latest(now, spec.last_fired, spec.created_at)
+            found.update((delivery(t), DAILY) for t in occurrences(spec.rule, since, end, zone))
+        elif spec.at is not None and spec.at > now and not (
+                spec.last_fired is not None and spec.last_fired >= spec.at):
+            found.add((delivery(spec.at), spec.kind))
+    if not held.due and held.next_at is not None and held.next_at > now:
+        pending = plan(specs, held.next_at, zone, quiet=quiet, paused_until=paused_until)
+        found.update((held.next_at, held_kinds[i]) for i, t in pending.due if t <= now)
+    return sorted(item for item in found if now < item[0] <= end)[:limit]
 
 
 def timer_delay_ms(now: datetime, next_at: datetime) -> int:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import peewee
 
-from rejection_desktop.db.connection import close_db
-from rejection_desktop.db.migrations import MigrationResult
+from rejection_desktop.db.connection import close_db, open_db
+from rejection_desktop.db.migrations import MigrationResult, latest_version
 from rejection_desktop.db.seed import SeedResult
 from rejection_desktop.platform.paths import DataPaths
 from rejection_desktop.services.attempts import AttemptService
@@ -23,6 +24,9 @@ from rejection_desktop.services.prompts import PromptService
 from rejection_desktop.services.reflections import ReflectionService
 from rejection_desktop.services.reminders import ReminderService
 from rejection_desktop.services.settings import SettingsService
+
+if TYPE_CHECKING:
+    from rejection_desktop.db.cipher import JournalKey
 
 
 @dataclass
@@ -84,3 +88,9 @@ class AppContext:
 
     def close(self) -> None:
         close_db()
+
+    def reopen(self, key: JournalKey | None) -> None:
+        """Open the journal again (after its file was converted), with ``key`` or plain; the
+        services keep working on the new connection."""
+        close_db()
+        self.database = open_db(self.paths.database, latest_version=latest_version(), key=key)

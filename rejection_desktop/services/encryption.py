@@ -24,10 +24,9 @@ from rejection_desktop.db.cipher import (
     CONVERTING,
     JournalKey,
     convert_file,
-    has_plain_header,
     settle_conversion,
 )
-from rejection_desktop.db.files import check_database_file
+from rejection_desktop.db.files import check_database_file, has_plain_header
 from rejection_desktop.db.keyfile import (
     DEFAULT_KDF,
     KdfParams,

@@ -72,31 +72,52 @@ def _single(item: DueReminder, zone: ZoneInfo, today_title: str,
 
 
 def compose_notice(items: Sequence[DueReminder], zone: ZoneInfo, *, catch_up: bool = False,
-                   today_title: str = "", planned_today: Sequence[PlannedAsk] = ()) -> Notice:
+                   today_title: str = "", planned_today: Sequence[PlannedAsk] = (),
+                   private: bool = False) -> Notice:
     """One notice for ``items`` (non-empty): the reminder itself, or a summary of several.
 
     Several daily occurrences (a week away) count as one "today's ask"; ``catch_up`` marks a
     summary of what was missed while the app was closed or the machine asleep. A daily nudge
-    names what is already ``planned_today`` rather than suggesting something else.
+    names what is already ``planned_today`` rather than suggesting something else. ``private``
+    (the journal is locked) names no challenge: the texts of ``generic_notice``.
     """
     if not items:
         raise ValueError("compose_notice needs at least one due reminder")
     kinds = [item.kind for item in items]
-    planned = [i for i in items if i.kind == PLANNED]
-    followups = [i for i in items if i.kind == FOLLOWUP]
-    distinct = len(planned) + len(followups) + (1 if DAILY in kinds else 0)
-    if distinct == 1:
+    if _distinct(kinds) == 1 and not private:
         return _single(items[-1], zone, today_title, planned_today)
+    ids = tuple(dict.fromkeys(item.id for item in items))
+    notice = generic_notice(kinds, catch_up=catch_up)
+    if notice.kind == FOLLOWUP and items[-1].attempt_id is not None:
+        return Notice(notice.title, notice.message, TARGET_ATTEMPT, items[-1].attempt_id,
+                      kind=FOLLOWUP, reminder_ids=ids)
+    return replace(notice, reminder_ids=ids)
+
+
+def _distinct(kinds: Sequence[str]) -> int:
+    """Reminders as the user counts them: every planned ask and follow-up, one daily nudge."""
+    return sum(kind != DAILY for kind in kinds) + (DAILY in kinds)
+
+
+def generic_notice(kinds: Sequence[str], *, catch_up: bool = False) -> Notice:
+    """A notice for reminders of ``kinds`` (non-empty) that names no challenge and no text: while
+    the journal is locked, and before it is first unlocked."""
+    if _distinct(kinds) == 1:
+        if kinds[-1] == PLANNED:
+            return Notice(tr("Time for your planned ask"),
+                          tr("Open Rejection Desktop to see it."), TARGET_TODAY, kind=PLANNED)
+        if kinds[-1] == FOLLOWUP:
+            return Notice(tr("How did it go?"), tr("Log your ask while it's fresh."),
+                          TARGET_TODAY, kind=FOLLOWUP)
+        return daily_notice()
+    planned, followups = kinds.count(PLANNED), kinds.count(FOLLOWUP)
     parts: list[str] = []
     if DAILY in kinds:
         parts.append(tr("Time for today's ask"))
     if planned:
-        parts.append(tr("1 planned ask") if len(planned) == 1
-                     else tr("%n planned asks", len(planned)))
+        parts.append(tr("1 planned ask") if planned == 1 else tr("%n planned asks", planned))
     if followups:
-        parts.append(tr("1 ask to log") if len(followups) == 1
-                     else tr("%n asks to log", len(followups)))
+        parts.append(tr("1 ask to log") if followups == 1 else tr("%n asks to log", followups))
     message = "; ".join(parts) + "."
-    title = tr("While you were away") if catch_up else tr("%n reminders", distinct)
-    return Notice(title, message, TARGET_TODAY, kind="summary",
-                  reminder_ids=tuple(dict.fromkeys(item.id for item in items)))
+    title = tr("While you were away") if catch_up else tr("%n reminders", _distinct(kinds))
+    return Notice(title, message, TARGET_TODAY, kind="summary")

@@ -112,6 +112,7 @@ class ReminderScheduler(QObject):
                  timer_factory: TimerFactory = QtOneShotTimer,
                  resync: timedelta = RESYNC_INTERVAL,
                  today_title: Callable[[], str] = lambda: "",
+                 private: Callable[[], bool] = lambda: False,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._source = source
@@ -120,6 +121,8 @@ class ReminderScheduler(QObject):
         self._monotonic = monotonic
         self._resync = resync
         self._today_title = today_title
+        self._private = private
+        self._told_until: datetime | None = None
         self._timer = timer_factory(self._on_timeout, self)
         self._running = False
         self._busy = False
@@ -133,10 +136,18 @@ class ReminderScheduler(QObject):
         """How many wall-clock jumps (sleep, clock changes) were seen."""
 
     # control -----------------------------------------------------------------------------------
-    def start(self) -> PlanRound | None:
-        """Plan for the first time: what came due while the app was closed is a catch-up."""
+    def start(self, told_until: datetime | None = None) -> PlanRound | None:
+        """Plan for the first time: what came due while the app was closed is a catch-up.
+
+        ``told_until``: generic nudges were already given up to then (before the journal was
+        unlocked, from the schedule file); what was due by then is recorded, not announced.
+        """
         self._running = True
-        return self.replan("start")
+        self._told_until = told_until
+        try:
+            return self.replan("start")
+        finally:
+            self._told_until = None
 
     def stop(self) -> None:
         self._running = False
@@ -184,12 +195,27 @@ class ReminderScheduler(QObject):
             return None
         catch_up = reason == "start" or jump > 0 or any(
             now - due > LATE_GRACE for _, due in result.due)
-        notice = self._deliver(result.due, inputs, now, catch_up) if result.due else None
+        due = result.due
+        if self._told_until is not None and due:
+            told = tuple(item for item in due if item[1] <= self._told_until)
+            due = tuple(item for item in due if item[1] > self._told_until)
+            self._record_told(told, now)
+        notice = self._deliver(due, inputs, now, catch_up) if due else None
         self._arm(now, mono, result.next_at)
         done = PlanRound(now, reason, result.due, result.next_at, self.wake_at, notice,
                          catch_up and notice is not None, jump)
         self.round_done.emit(done)
         return done
+
+    def _record_told(self, told: tuple[tuple[int, datetime], ...], now: datetime) -> None:
+        """Mark as fired what a generic nudge already announced (nothing is sent)."""
+        if not told:
+            return
+        try:
+            self._source.mark_fired({reminder_id for reminder_id, _ in told}, now)
+        except Exception:
+            log.exception("could not record %d reminders announced while locked", len(told))
+        log.info("%d reminders were announced before the journal was unlocked", len(told))
 
     def _deliver(self, due: tuple[tuple[int, datetime], ...], inputs: ScheduleInputs,
                  now: datetime, catch_up: bool) -> Notice | None:
@@ -202,16 +228,17 @@ class ReminderScheduler(QObject):
             return None
         if not items:
             return None
+        private = self._private()
         title = ""
         planned: list[PlannedAsk] = []
-        if any(item.kind == DAILY for item in items):  # the nudge says what today holds
+        if not private and any(item.kind == DAILY for item in items):  # what today holds
             try:
                 title = self._today_title()
                 planned = self._source.planned_today(now)
             except Exception:
                 log.warning("could not read today's plans for a reminder", exc_info=True)
         notice = compose_notice(items, inputs.zone, catch_up=catch_up, today_title=title,
-                                planned_today=planned)
+                                planned_today=planned, private=private)
         try:
             self._notify(notice)
         except Exception:

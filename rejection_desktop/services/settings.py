@@ -75,6 +75,7 @@ SETTINGS: dict[str, tuple[Any, Callable[[object], bool]]] = {
     "followup_minutes": (30, int_between(0, 24 * 60)),
     "notification_titles": ("not_personal", lambda v: v in ("all", "not_personal", "none")),
     "close_without_tray_explained": (False, is_bool),
+    "auto_lock_minutes": (15, int_between(0, 24 * 60)),  # 0: never (an encrypted journal only)
 }
 """Each setting's default and validator."""
 

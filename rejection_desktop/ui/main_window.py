@@ -58,6 +58,8 @@ class MainWindow(QMainWindow):
         self._placeholders: dict[str, QWidget] = {}
         self.page_actions: list[QAction] = []
         self._shown_once = False
+        self.cover: QWidget | None = None
+        """The unlock screen while it covers every page (pages are not switched to then)."""
         self._close_handler: Callable[[QCloseEvent], bool] | None = None
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(640, 460)  # fits an 800x600 screen with its panels
@@ -200,6 +202,8 @@ class MainWindow(QMainWindow):
 
     def _switch_to(self, key: str) -> None:
         widget = self.page(key)
+        if self.cover is not None:
+            return  # locked: the page is shown once the cover goes
         if self.stack.currentWidget() is not widget:
             self.stack.setCurrentWidget(widget)
             self.page_changed.emit(key)

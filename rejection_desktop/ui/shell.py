@@ -16,7 +16,9 @@ from rejection_desktop.ui.theme import THEMES, apply_theme
 
 # Pages other than Today, and dialogs, are imported when first used: start-up stays short.
 if TYPE_CHECKING:
+    from rejection_desktop.services.privacy import PrivacyService
     from rejection_desktop.ui.attempt_flow import AttemptFlow
+    from rejection_desktop.ui.lock_screen import IdleLock, LockScreen
     from rejection_desktop.ui.pages.challenges import ChallengesPage
 
 
@@ -34,6 +36,9 @@ class Shell(QObject):
         self.context = context
         self.services = context.services
         self._flow: AttemptFlow | None = None
+        self.privacy: PrivacyService | None = None
+        self.lock_screen: LockScreen | None = None
+        self.idle_lock: IdleLock | None = None
         self._settings_sections: list[tuple[str, Callable[[], QWidget]]] = []
         for key, build in (("today", self._build_today),
                            ("challenges", self._build_challenges),
@@ -171,6 +176,13 @@ class Shell(QObject):
             self._flow = AttemptFlow(self.services, self.window, self.context.clock)
             self._flow.confirmed.connect(self.confirm)
         return self._flow
+
+    def when_unlocked(self, action: Callable[[], None]) -> None:
+        """Run ``action`` now, or after the user unlocks the app (it opens a form)."""
+        if self.lock_screen is None:
+            action()
+        else:
+            self.lock_screen.when_unlocked(action)
 
     def flush_drafts(self) -> None:
         """Write what is typed in every open form as a draft now (quitting on a signal)."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+import subprocess
 import sys
 from pathlib import Path
 
@@ -99,6 +100,48 @@ def test_the_qt_modules_the_app_uses_import_inside_the_bundle(bundle):
                  env=app_env(REJECTION_DESKTOP_BUNDLE_IMPORTS=",".join(APP_IMPORTS)))
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.strip() == "bundle imports ok: " + ",".join(APP_IMPORTS)
+
+
+def test_an_encrypted_journal_opens_in_the_bundle(bundle, tmp_path):
+    """The bundle's own commands encrypt a journal; ``--smoke --passphrase-stdin`` opens it
+    (SQLCipher, Argon2id and AES-GCM all load), a wrong passphrase is refused in one line."""
+    data = tmp_path / "data"
+    exe = executable(bundle)
+    assert run([exe, "--smoke", "--data-dir", data]).returncode == 0
+    passphrase = "a passphrase for the bundle"
+
+    def with_stdin(*args: str | Path, stdin: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([str(part) for part in (exe, *args)], input=stdin,
+                              capture_output=True, text=True, env=app_env(), timeout=180,
+                              check=False)
+
+    enabled = with_stdin("encryption", "enable", "--passphrase-stdin", "--data-dir", data,
+                         stdin=passphrase + "\n")
+    assert enabled.returncode == 0, enabled.stderr
+    assert "recovery code: " in enabled.stdout
+    assert (data / "journal.key").is_file()
+    assert not (data / "journal.sqlite3").read_bytes().startswith(b"SQLite format 3")
+    smoke = with_stdin("--smoke", "--passphrase-stdin", "--data-dir", data,
+                       stdin=passphrase + "\n")
+    assert smoke.returncode == 0, smoke.stderr
+    assert "Traceback" not in smoke.stderr
+    report = SmokeReport.parse(smoke.stdout)
+    assert int(report["challenges"]) >= 100 and int(report["schema"]) == latest_version()
+    wrong = with_stdin("--smoke", "--passphrase-stdin", "--data-dir", data,
+                       stdin="not the passphrase\n")
+    assert wrong.returncode == 1
+    assert wrong.stderr.strip().splitlines()[-1] == "rejection-desktop: wrong passphrase"
+    status = run([exe, "encryption", "status", "--data-dir", data])
+    assert status.stdout.strip() == "encrypted"
+
+
+def test_the_encryption_libraries_import_inside_the_bundle(bundle):
+    modules = ["sqlcipher3.dbapi2", "argon2.low_level",
+               "cryptography.hazmat.primitives.ciphers.aead", "jeepney.io.blocking"]
+    result = run([executable(bundle)],
+                 env=app_env(REJECTION_DESKTOP_BUNDLE_IMPORTS=",".join(modules)))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.strip() == "bundle imports ok: " + ",".join(modules)
 
 
 def test_the_import_check_fails_for_a_module_the_filter_keeps_out(bundle):

@@ -268,3 +268,36 @@ def test_a_hostile_stored_setting_starts_with_defaults_and_says_so_once(
         start.running.runtime.shutdown()
         start.close()
         start.instance.release()
+@pytest.mark.parametrize("attempt", [("the right passphrase", 0), ("not it at all", 1)])
+def test_a_passphrase_on_stdin_is_unlocked_on_the_check_thread(frame, tmp_path, monkeypatch,
+                                                                capsys, attempt):
+    import io
+
+    from rejection_desktop.db.keyfile import KdfParams
+    from rejection_desktop.services import encryption
+
+    data = tmp_path / "data"
+    open_context(data).close()
+    made = encryption.new_key("the right passphrase",
+                              KdfParams(time_cost=1, memory_kib=8192, parallelism=1))
+    encryption.enable(DataPaths(data), made)
+    typed, code = attempt
+    monkeypatch.setattr("sys.stdin", io.StringIO(typed + "\n"))
+    instance = SingleInstance(data)
+    assert instance.acquire()
+    start = JournalStart(QApplication.instance(), frame,
+                         options=Options(smoke=True, passphrase_stdin=True),
+                         paths=DataPaths(data), instance=instance,
+                         hooks=StartHooks(watch_signals=False))
+    try:
+        start.start_check()
+        assert start.check.unlocks  # the KDF runs beside the import of the rest of the app
+        assert start.run_now() == code
+        out = capsys.readouterr()
+        if code == 0:
+            assert start.check.key == made.key and "smoke ok" in out.out
+        else:
+            assert out.err.strip().endswith("wrong passphrase")
+    finally:
+        start.close()
+        instance.release()

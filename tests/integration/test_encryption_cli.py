@@ -152,8 +152,8 @@ def test_no_journal_text_in_any_file_of_the_data_folder_after_enabling(journal, 
     key = encryption.unlock(DataPaths(journal), Secret(passphrase=PASS))
     context = open_context(journal, clock, key=key)
     context.services.reflections.save(None, [], free_text="my sister said no again")
+    context.services.backups.back_up(BackupKind.MANUAL)  # (it empties the WAL first)
     context.services.drafts.save("reflection:new", {"text": "zebra-manager-secret draft"})
-    context.services.backups.back_up(BackupKind.MANUAL)
     files = [p for p in journal.rglob("*") if p.is_file()]
     assert any(p.name.endswith("-wal") and p.stat().st_size for p in files)
     for path in files:

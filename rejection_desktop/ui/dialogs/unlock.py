@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEventLoop, Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -121,35 +122,47 @@ class UnlockPanel(QWidget):
 
 
 def show_locked(window: MainWindow, panel: UnlockPanel) -> Callable[[], None]:
-    """Put ``panel`` over every page of ``window`` (sidebar and menus off); returns the undo."""
-    previous = window.stack.currentWidget()
+    """Put ``panel`` over every page of ``window`` (sidebar, menus and their shortcuts off);
+    returns the undo, which shows the page chosen last."""
     window.stack.addWidget(panel)
     window.stack.setCurrentWidget(panel)
+    window.cover = panel
     window.navigation.setEnabled(False)
     window.menuBar().setEnabled(False)
+    actions = [action for action in window.findChildren(QAction) if action.isEnabled()]
+    for action in actions:  # Ctrl+1..5, Ctrl+L and the rest reach nothing while locked
+        action.setEnabled(False)
     panel.field.setFocus()
 
     def undo() -> None:
+        window.cover = None
         window.stack.removeWidget(panel)
-        if previous is not None:
-            window.stack.setCurrentWidget(previous)
+        for action in actions:
+            action.setEnabled(True)
         window.navigation.setEnabled(True)
         window.menuBar().setEnabled(True)
+        key = window.current_page_key()
+        if key:
+            window.show_page(key)
         panel.deleteLater()
 
     return undo
 
 
-def wait_for_unlock(window: MainWindow, paths: DataPaths) -> JournalKey | None:
-    """Show the unlock screen in ``window`` and wait; the key, or None when the user quits."""
+def wait_for_unlock(window: MainWindow, paths: DataPaths, *, show: bool = True
+                    ) -> JournalKey | None:
+    """Show the unlock screen in ``window`` and wait; the key, or None when the user quits.
+
+    ``show`` False (a hidden start with a tray to come back from) leaves the window hidden
+    until the user opens it."""
     panel = UnlockPanel(lambda secret: encryption.unlock(paths, secret))
     undo = show_locked(window, panel)
     loop = QEventLoop()
     panel.unlocked.connect(loop.quit)
     panel.quit_requested.connect(loop.quit)
     window.quit_requested.connect(loop.quit)
-    if not window.isVisible():
-        window.show()  # a hidden start cannot open an encrypted journal without asking
+    if show and not window.isVisible():
+        window.show()
     loop.exec()
     key = panel.key
     undo()

@@ -120,3 +120,9 @@ class Banner(QFrame):
         self.hide()
         if action is not None:
             action()
+
+    def clear(self) -> None:
+        """Hide the banner and forget its text and action (the app is being locked)."""
+        self.text.clear()
+        self._action = None
+        self.hide()

@@ -12,9 +12,13 @@ from helpers.journal_data import fill_journal, raw_dump
 
 from rejection_desktop.app.context import open_context
 from rejection_desktop.db import cipher
-from rejection_desktop.db.cipher import JournalKey, convert_file, has_plain_header
+from rejection_desktop.db.cipher import JournalKey, convert_file
 from rejection_desktop.db.connection import close_db, open_db
-from rejection_desktop.db.files import DatabaseCorruptError, check_database_file
+from rejection_desktop.db.files import (
+    DatabaseCorruptError,
+    check_database_file,
+    has_plain_header,
+)
 from rejection_desktop.db.migrations import latest_version
 
 SECRET = "zebra-manager-secret-42"
@@ -147,3 +151,64 @@ def test_a_copy_that_does_not_match_is_not_swapped_in(data_dir, clock, monkeypat
     assert raw_dump(path)
     assert not (data_dir / "journal.sqlite3.converting").exists()
     assert len(before) > 0
+
+
+def test_keyed_connections_keep_decrypted_pages_and_do_not_wipe_memory(data_dir):
+    connection = cipher.connect(data_dir / "journal.sqlite3", make_key())
+    assert connection.execute("PRAGMA cache_size").fetchone()[0] == -cipher.KEYED_CACHE_KIB
+    assert connection.execute("PRAGMA cipher_memory_security").fetchone()[0] in ("0", 0)
+    connection.close()
+
+
+def test_an_encrypted_backup_of_the_open_journal_is_its_encrypted_pages(data_dir, clock):
+    from rejection_desktop.db.backup import backup_database
+
+    key = make_key()
+    context = open_context(data_dir, clock, key=key)
+    fill_journal(context)
+    context.services.reflections.save(None, [], free_text=f"last words {SECRET}")
+    copy = backup_database(context.database, data_dir / "copy.sqlite3")
+    live = data_dir / "journal.sqlite3"
+    assert copy.read_bytes() == live.read_bytes()  # the WAL was checkpointed into it first
+    assert SECRET.encode() not in copy.read_bytes()
+    assert oct(copy.stat().st_mode & 0o777) == "0o600"
+    assert (data_dir / "copy.sqlite3.key").read_bytes() == key.key_file
+    context.services.reflections.save(None, [], free_text="written after the backup")
+    context.close()
+    assert check_database_file(copy, key) is None
+    dumped = raw_dump(copy, key)
+    assert any(SECRET in str(row) for row in dumped["reflection"])
+    assert not any("after the backup" in str(row) for row in dumped["reflection"])
+
+
+def test_an_encrypted_backup_while_another_reader_holds_the_wal_is_rebuilt(data_dir, clock):
+    from rejection_desktop.db.backup import backup_database
+
+    key = make_key()
+    context = open_context(data_dir, clock, key=key)
+    fill_journal(context)
+    context.services.reflections.save(None, [], free_text=SECRET)
+    reader = cipher.connect(data_dir / "journal.sqlite3", key)
+    reader.execute("BEGIN")
+    reader.execute("SELECT count(*) FROM reflection").fetchone()  # a snapshot: no checkpoint
+    copy = backup_database(context.database, data_dir / "copy.sqlite3")
+    reader.execute("ROLLBACK")
+    reader.close()
+    assert copy.read_bytes() != (data_dir / "journal.sqlite3").read_bytes()
+    live_rows = raw_dump(data_dir / "journal.sqlite3", key)
+    context.close()
+    assert check_database_file(copy, key) is None
+    assert raw_dump(copy, key) == live_rows
+    assert SECRET.encode() not in copy.read_bytes()
+
+
+def test_an_encrypted_file_given_by_path_is_backed_up_with_its_key(data_dir, clock):
+    from rejection_desktop.db.backup import backup_database
+
+    key = make_key()
+    context = open_context(data_dir, clock, key=key)
+    fill_journal(context)
+    context.close()
+    copy = backup_database(data_dir / "journal.sqlite3", data_dir / "copy.sqlite3", key=key)
+    assert check_database_file(copy, key) is None
+    assert raw_dump(copy, key) == raw_dump(data_dir / "journal.sqlite3", key)

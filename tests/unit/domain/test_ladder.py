@@ -138,7 +138,7 @@ def test_ladder_sorts_and_counts_rungs() -> None:
         (1, 1, TODAY - timedelta(days=1), False, 1),
     ]
     assert [(r.planned, r.attempts, r.is_mine) for r in rungs] == [
-        (0, 0, True), (1, 5, True), (0, 1, True)]  # test challenges are the user's own
+        (0, 0, True), (1, 6, True), (0, 1, True)]  # test challenges are the user's own
     assert [r.band for r in rungs] == ["warm_up", "warm_up", "medium"]
     with_archived = ladder.ladder(
         [mid, hidden, easy, easy_b], attempts, BERLIN, include_archived=True

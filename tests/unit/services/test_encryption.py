@@ -8,7 +8,7 @@ from helpers.journal_data import fill_journal, raw_dump
 
 from rejection_desktop.app.context import open_context
 from rejection_desktop.db.backup import BackupEncryptedError, key_copy_path
-from rejection_desktop.db.cipher import has_plain_header
+from rejection_desktop.db.files import has_plain_header
 from rejection_desktop.db.keyfile import KdfParams
 from rejection_desktop.platform.paths import DataPaths
 from rejection_desktop.services import encryption
