@@ -21,9 +21,9 @@ from helpers.journal_data import (
     raw_dump,
     uid_dump,
 )
-from helpers.mini_schema import problems
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from jsonschema import Draft202012Validator
 
 from rejection_desktop.context import open_context
 from rejection_desktop.db.backup import inspect_database_file
@@ -182,12 +182,20 @@ def test_round_trip_of_generated_journals(qapp, challenges, attempts, edit_built
 
 def test_every_export_satisfies_the_published_schema(source):
     _, export = source
+    published = json.loads((ROOT / "docs" / "export-schema.json").read_text(encoding="utf-8"))
+    Draft202012Validator.check_schema(published)
+    validator = Draft202012Validator(published,
+                                     format_checker=Draft202012Validator.FORMAT_CHECKER)
     document = json.loads(export.read_text(encoding="utf-8"))
-    assert problems(document, json_schema()) == []
+    assert [error.message for error in validator.iter_errors(document)] == []
     broken = copy.deepcopy(document)
     broken["attempts"][0]["predicted_no"] = 101
     broken["challenges"][0]["extra"] = 1
-    assert len(problems(broken, json_schema())) == 2
+    errors = sorted(validator.iter_errors(broken), key=lambda error: error.json_path)
+    assert [error.json_path for error in errors] == ["$.attempts[0].predicted_no",
+                                                     "$.challenges[0]"]
+    assert "maximum" in {cause.validator for cause in errors[0].context}  # 101 > 100
+    assert errors[1].validator == "additionalProperties"
 
 
 def test_the_schema_file_in_docs_is_generated_from_the_code():
