@@ -14,6 +14,7 @@ os.environ.pop("REJECTION_DESKTOP_DATA_DIR", None)
 sys.path.insert(0, str(Path(__file__).parent))
 
 from helpers.clock import FakeClock
+from PySide6.QtCore import Qt
 
 from rejection_desktop.context import AppContext, Services, open_context
 
@@ -41,3 +42,25 @@ def context(data_dir: Path, clock: FakeClock) -> Iterator[AppContext]:
 @pytest.fixture
 def services(context: AppContext) -> Services:
     return context.services
+
+
+@pytest.fixture
+def qtbot(qtbot):
+    """pytest-qt's qtbot, whose mouse clicks land only where a person could click.
+
+    QTest hands a click straight to the widget, so a click on a hidden or not yet laid-out
+    (zero-sized) widget silently does nothing, or does what no one could do on screen; here it
+    fails at once, naming the widget.
+    """
+    send = qtbot.mouseClick
+
+    def mouse_click(widget, button, modifier=Qt.KeyboardModifier.NoModifier, pos=None,
+                    delay=-1):
+        where = widget.rect().center() if pos is None else pos
+        assert widget.isVisible() and widget.rect().contains(where), (
+            f"{type(widget).__name__} {widget.objectName() or widget.accessibleName()!r} is "
+            f"not on screen to click: visible={widget.isVisible()}, size={widget.size()}")
+        return send(widget, button, modifier, where, delay)
+
+    qtbot.mouseClick = mouse_click
+    return qtbot

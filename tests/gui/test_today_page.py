@@ -123,3 +123,23 @@ def test_listed_asks_are_laid_out_in_full_as_soon_as_they_appear(qtbot, services
     for button in widget.log_buttons.values():
         assert button.isVisible()
         assert button.height() >= button.minimumSizeHint().height()
+
+
+def test_an_ask_planned_while_another_page_is_shown_is_listed_on_return(qtbot, context, clock):
+    from rejection_desktop.app import build_shell
+
+    context.services.settings.set("onboarding_done", True)
+    window = build_shell(context).window
+    qtbot.addWidget(window)
+    window.resize(1000, 700)
+    window.show()
+    today = window.show_page("today")
+    qtbot.waitUntil(lambda: today.suggestion is not None)
+    window.show_page("journal")
+    challenge = today.suggestion
+    attempt_id = context.services.attempts.plan(challenge.id, BeforeInput(
+        planned_at=clock() + timedelta(hours=2), predicted_no=60))
+    qtbot.waitUntil(lambda: attempt_id in today.log_buttons)  # refreshed while hidden
+    window.show_page("today")
+    log = today.log_buttons[attempt_id]
+    assert log.isVisible() and challenge.title in log.accessibleName()

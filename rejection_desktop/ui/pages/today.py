@@ -30,6 +30,7 @@ from rejection_desktop.ui.widgets.common import (
     label,
     primary_button,
     scrolling_page,
+    show_now,
 )
 
 MAX_LISTED = 6
@@ -270,7 +271,7 @@ class TodayPage(QWidget):
         """Add a row, shown at once: a layout leaves out widgets it has not shown yet, so the
         page would be painted once with the rows squeezed before it settles."""
         self.planned_list.addWidget(widget)
-        widget.setVisible(self.isVisible())
+        show_now(widget)
 
     # actions -------------------------------------------------------------------------------
     def next_suggestion(self) -> None:

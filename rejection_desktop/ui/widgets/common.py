@@ -23,6 +23,18 @@ def label(text: str, name: str | None = None, *, wrap: bool = False) -> QLabel:
     return widget
 
 
+def show_now(widget: QWidget) -> None:
+    """Show a widget just added to a layout at once when its parent is on screen.
+
+    Qt shows it only on the next pass of the event loop, so until then the page is laid out,
+    painted and clicked without it. Under a hidden parent it is left alone: it then appears
+    with the parent (hiding it explicitly would keep it hidden for good).
+    """
+    parent = widget.parentWidget()
+    if parent is not None and parent.isVisible():
+        widget.show()
+
+
 def primary_button(text: str, accessible_name: str | None = None) -> QPushButton:
     """A highlighted button for the main action of a view."""
     button = QPushButton(text)
