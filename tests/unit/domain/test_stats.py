@@ -653,6 +653,7 @@ def test_filter_range_uses_local_dates(
 # --- volume -------------------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_everything_on_twenty_thousand_attempts() -> None:
     rng = random.Random(20_000)
     outcomes: list[Outcome | None] = [R, A, P, N, X, None]
@@ -1038,6 +1039,7 @@ def test_courage_between_with_no_asks_starts_at_the_end() -> None:
     assert stats.courage_between([], BERLIN, None, date(2026, 3, 8)).start == date(2026, 3, 8)
 
 
+@pytest.mark.slow
 def test_new_functions_on_twenty_thousand_attempts() -> None:
     rng = random.Random(8)
     start = datetime(2016, 1, 1, tzinfo=UTC)
