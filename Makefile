@@ -20,7 +20,7 @@ DIST_DEBS := $(QT_DEBS) binutils dpkg-dev fakeroot libwayland-egl1 libnotify-bin
 # .deb compression: xz for releases (smaller, about 50 s), zstd for a quick local or CI build.
 DEB_COMPRESSION ?= xz
 
-.PHONY: run test test-dist lint typecheck dist deb venv system-deps-run system-deps-test \
+.PHONY: run test test-fast test-dist lint typecheck dist deb venv system-deps-run system-deps-test \
         screenshots benchmarks clean
 
 $(STAMP): pyproject.toml
@@ -45,6 +45,12 @@ run: system-deps-run $(STAMP)
 test: system-deps-test $(STAMP)
 	$(MAKE) --no-print-directory lint typecheck
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -m "not dist"
+
+## make test-fast: the unit and service tests only, in seconds: no GUI, no subprocesses (so no
+## kill tests and no command line), no D-Bus, nothing marked slow.
+FAST_TESTS := -m "not (gui or subprocess or notifications or slow or dist)" tests/unit tests/integration
+test-fast: system-deps-run $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q $(FAST_TESTS)
 
 ## make lint: ruff, and the layer contract (import-linter, see pyproject.toml).
 lint: $(STAMP)

@@ -185,6 +185,16 @@ def test_delete_and_undo_bring_back_the_same_entry(qtbot, services, clock, page)
     assert not page.banner.isVisibleTo(page)
 
 
+def test_the_details_are_ready_to_click_as_soon_as_the_first_entries_show(
+        qtbot, services, clock, page):
+    assert not page.detail.isVisibleTo(page)  # an empty journal: the welcome, no details
+    [attempt] = fill(services, clock, 1)
+    page.refresh()  # what the deferred refresh runs; nothing else gets to run before the click
+    assert page.detail.entry.id == attempt
+    click(qtbot, page.detail.delete_button)
+    assert Attempt.get_or_none(Attempt.id == attempt) is None
+
+
 def test_delete_key_deletes_a_lone_reflection_with_undo(qtbot, services, page):
     lone = services.reflections.save(None, [], "delete me")
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)

@@ -201,6 +201,7 @@ def test_a_failing_start_at_login_shows_why_and_stays_off(*, qtbot, reminders, s
     login = StartAtLogin(services.settings, XdgAutostart(blocked), COMMAND)
     widget = ReminderSettings(reminders, services.settings, login, sender, clock=clock)
     qtbot.addWidget(widget)
+    widget.show()
     click(qtbot, widget.login_check)
     assert not widget.login_check.isChecked()
     assert widget.error_label.text().startswith("Could not save: ")
@@ -239,6 +240,7 @@ def test_the_test_button_explains_a_fallback(qtbot, reminders, services, login, 
         ("tray", "no system tray"))))
     widget = ReminderSettings(reminders, services.settings, login, sender, clock=clock)
     qtbot.addWidget(widget)
+    widget.show()
     click(qtbot, widget.test_button)
     assert widget.test_result.text() == (
         "Your desktop did not show it, so reminders appear in the app's banner, only while "

@@ -163,3 +163,23 @@ def test_the_streak_can_be_hidden_and_a_weekly_goal_counts_the_week(qtbot, servi
     services.settings.set("weekly_goal", 4)
     qtbot.waitUntil(lambda: page.goal_number.text() == "0 / 4")
     assert page.goal_card.title_label.text() == "This week's goal"
+
+
+def test_an_ask_planned_while_another_page_is_shown_is_listed_on_return(qtbot, context, clock):
+    from rejection_desktop.app.assemble import build_shell
+
+    context.services.settings.set("onboarding_done", True)
+    window = build_shell(context).window
+    qtbot.addWidget(window)
+    window.resize(1000, 700)
+    window.show()
+    today = window.show_page("today")
+    qtbot.waitUntil(lambda: today.suggestion is not None)
+    window.show_page("journal")
+    challenge = today.suggestion
+    attempt_id = context.services.attempts.plan(challenge.id, BeforeInput(expected_badness=40,
+        planned_at=clock() + timedelta(hours=2), predicted_no=60))
+    qtbot.waitUntil(lambda: attempt_id in today.log_buttons)  # refreshed while hidden
+    window.show_page("today")
+    log = today.log_buttons[attempt_id]
+    assert log.isVisible() and challenge.title in log.accessibleName()

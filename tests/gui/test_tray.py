@@ -190,6 +190,7 @@ def test_a_follow_up_banner_opens_the_attempt_and_can_snooze(runtime, window, qt
                                                              clock) -> None:
     notice = Notice("How did it go?", "Ask for a discount: log it while it's fresh.",
                     target="attempt", attempt_id=7, kind="followup")
+    window.show()
     window.show_page("settings")
     runtime.show_banner(notice)
     assert window.banner.isVisibleTo(window)

@@ -269,7 +269,6 @@ def check_started(context: Any, clock: Any) -> None:
     for key in SETTINGS:
         services.settings.get(key)
     services.settings.zone()
-    services.reminders.ensure_primary_nudge()
     services.reminders.arm_open_plans()
     services.reminders.status()
     services.reminders.daily_nudges()

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from helpers.journal_data import fill_journal, journal_search, live_digest
+from helpers.journals import new_journal
 
 import rejection_desktop.services.backups as backups_module
 from rejection_desktop.app.context import open_context
@@ -53,6 +54,7 @@ def backups(context, qapp):
 
 
 # consistency under concurrent writes ------------------------------------------------------------
+@pytest.mark.slow
 def test_backups_taken_while_another_thread_writes_are_all_intact(context, backups, tmp_path):
     database = context.paths.database
     challenge = Challenge.select().first().id
@@ -157,6 +159,7 @@ def test_drafts_do_not_count_as_changes(context, backups):
 
 
 # retention on a fake calendar ---------------------------------------------------------------------
+@pytest.mark.slow
 def test_retention_over_four_months_of_daily_use(context, backups):
     challenges = context.services.challenges
     clock = context.clock
@@ -226,7 +229,7 @@ def test_an_unplugged_folder_falls_back_to_the_data_dir(context, backups, tmp_pa
 
 
 def test_warns_when_the_live_journal_is_in_a_synced_folder(tmp_path, clock, qapp):
-    context = open_context(tmp_path / "Dropbox" / "journal", clock)
+    context = new_journal(tmp_path / "Dropbox" / "journal", clock)
     try:
         warning = BackupService(context.paths, clock).live_location_warning()
         assert warning and "Dropbox" in warning
@@ -321,7 +324,7 @@ def test_restoring_an_older_schema_migrates_it(context, backups, tmp_path):
 @pytest.fixture
 def damaged(tmp_path, clock, qapp):
     """A journal with two backups (the newer one damaged too), then damaged itself."""
-    context = open_context(tmp_path / "data", clock)
+    context = new_journal(tmp_path / "data", clock)
     fill_journal(context, size=6)
     service = BackupService(context.paths, clock)
     good = service.back_up_now()
@@ -413,7 +416,7 @@ def test_a_healthy_or_new_journal_is_not_questioned(tmp_path, clock, qapp):
 
 
 def test_no_backup_at_all_is_offered_as_none(tmp_path, clock, qapp):
-    context = open_context(tmp_path / "data", clock)
+    context = new_journal(tmp_path / "data", clock)
     context.close()
     paths = DataPaths(tmp_path / "data")
     corrupt_pages(paths.database)

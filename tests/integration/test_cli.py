@@ -13,6 +13,8 @@ import pytest
 from rejection_desktop import __version__
 from rejection_desktop.db.migrations import latest_version
 
+pytestmark = pytest.mark.subprocess
+
 
 def run(*args, env_extra=None, timeout=60):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", **(env_extra or {}))

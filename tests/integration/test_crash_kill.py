@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = [pytest.mark.subprocess, pytest.mark.slow]
+
 KILLS = int(os.environ.get("CRASH_TEST_KILLS", "50"))
 WRITER = Path(__file__).parent.parent / "helpers" / "crash_writer.py"
 

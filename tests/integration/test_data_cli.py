@@ -16,6 +16,8 @@ from helpers.journal_data import fill_journal, live_digest, raw_dump
 from rejection_desktop.app.context import open_context
 from rejection_desktop.platform.single_instance import SingleInstance
 
+pytestmark = pytest.mark.subprocess
+
 
 def cli(*args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")

@@ -19,6 +19,8 @@ from rejection_desktop.app.context import open_context
 from rejection_desktop.ui.attempt_flow import AttemptFlow
 from rejection_desktop.ui.dialogs.reflection_dialog import ReflectionDialog
 
+pytestmark = [pytest.mark.subprocess, pytest.mark.slow]
+
 TYPIST = Path(__file__).parent.parent / "helpers" / "reflection_typist.py"
 ROOT = Path(__file__).parents[2]
 

@@ -18,8 +18,8 @@ from collections import Counter
 import pytest
 from helpers.clock import FakeClock
 from helpers.journal_data import fill_journal, live_digest
+from helpers.journals import new_journal
 
-from rejection_desktop.app.context import open_context
 from rejection_desktop.db.backup import backup_database, restore_database
 from rejection_desktop.db.connection import db
 from rejection_desktop.db.models import Attempt, Challenge, Prompt, Reflection, Reminder, Setting
@@ -206,7 +206,7 @@ def check_complete(data: bytes, mode: ImportMode, before: dict[str, set[str]], r
 @pytest.fixture
 def live(tmp_path, qapp):
     """The journal under attack: open, with its own records, and one real export to mutate."""
-    source = open_context(tmp_path / "source", FakeClock())
+    source = new_journal(tmp_path / "source", FakeClock())
     fill_journal(source, size=10)
     backups = BackupService(source.paths, source.clock)
     export = tmp_path / "export.json"
@@ -214,7 +214,7 @@ def live(tmp_path, qapp):
                         source.clock).export("json", export)
     source.close()
     clock = FakeClock()
-    context = open_context(tmp_path / "live", clock)
+    context = new_journal(tmp_path / "live", clock)
     fill_journal(context, size=4)
     backups = BackupService(context.paths, clock)
     transfer = DataTransferService(backups, context.services.settings.zone, clock)
@@ -223,6 +223,7 @@ def live(tmp_path, qapp):
     context.close()
 
 
+@pytest.mark.slow
 def test_mutated_exports_are_refused_or_imported_whole(live, tmp_path):
     context, backups, transfer, base, baseline = live
     database = context.paths.database

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.subprocess
+
 HELPER = Path(__file__).parent.parent / "helpers" / "audited_launch.py"
 ROOT = Path(__file__).parents[2]
 

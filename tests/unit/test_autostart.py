@@ -33,6 +33,7 @@ def read_desktop(path: Path) -> dict[str, str]:
     return dict(parser["Desktop Entry"])
 
 
+@pytest.mark.subprocess  # runs a validator or a notify-send script
 def test_xdg_entry_is_written_valid_and_removed(tmp_path) -> None:
     backend = XdgAutostart(tmp_path / "config")
     assert not backend.is_enabled()
@@ -86,6 +87,7 @@ def test_windows_run_value_is_set_and_removed(tmp_path) -> None:
     assert not backend.is_enabled()
 
 
+@pytest.mark.subprocess  # runs a validator or a notify-send script
 def test_macos_launch_agent_is_written_and_removed(tmp_path) -> None:
     agents = tmp_path / "Library" / "LaunchAgents"
     backend = LaunchAgent(agents)

@@ -96,6 +96,7 @@ def test_notify_send_is_resolved_when_on_path(fake_notify_send) -> None:
     assert resolve_plyer_backend() == "plyer:NotifySendNotification"
 
 
+@pytest.mark.subprocess  # runs a validator or a notify-send script
 def test_plyer_sends_app_name_icon_and_timeout_through_notify_send(fake_notify_send,
                                                                     tmp_path) -> None:
     icon = tmp_path / "icon.png"
@@ -120,6 +121,7 @@ def test_plyer_is_not_trusted_without_a_notification_server(fake_notify_send) ->
     assert not fake_notify_send.exists()  # notify-send was never run
 
 
+@pytest.mark.subprocess  # runs a validator or a notify-send script
 def test_other_platforms_skip_the_bus_probe(fake_notify_send) -> None:
     def probe(service: str) -> BusCheck:
         raise AssertionError("no D-Bus outside Linux")

@@ -10,6 +10,10 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
+
+pytestmark = pytest.mark.subprocess
+
 SCRIPT = """
 import sys
 from PySide6.QtCore import QObject, Signal

@@ -46,6 +46,7 @@ def plan_attempt(services, challenge_id, when: datetime, **before) -> int:
 # --------------------------------------------------------------------------- a year, DST, weekdays
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("zone", ["Europe/Berlin", "America/New_York", "Australia/Sydney",
                                   "Asia/Kolkata", "UTC"])
 def test_a_year_of_a_daily_0900_nudge_notifies_365_times_at_0900_local(
@@ -87,6 +88,7 @@ def test_fall_back_repeated_time_fires_once(reminders, clock) -> None:
         "25 02:30 CEST", "26 02:30 CET"]
 
 
+@pytest.mark.slow
 def test_weekday_nudges_fire_only_on_chosen_days(reminders, clock) -> None:
     clock.now = at(2026, 6, 1, 0)  # a Monday
     reminders.add_daily(["08:00", "19:30"], weekdays=0b0010101)  # Mon, Wed, Fri

@@ -298,7 +298,7 @@ class JournalPage(QWidget):
     def _after_reload(self, selected: JournalEntry | None) -> None:
         self._count_timer.start(0)  # the list paints first, the count follows
         where = self.model.filter
-        self.detail.setVisible(self.model.rowCount() > 0)
+        self._show_detail(self.model.rowCount() > 0)
         if self.model.rowCount() > 0:
             self.list_stack.setCurrentWidget(self.view)
         elif where.is_empty:
@@ -312,6 +312,17 @@ class JournalPage(QWidget):
             self.select_row(row)
         else:
             self.detail.show_entry(None)
+
+    def _show_detail(self, visible: bool) -> None:
+        """Show or hide the details pane, laid out at once.
+
+        A splitter re-lays its panes out only when it next handles events, so a pane just
+        shown would sit there at zero width (its buttons unclickable) until then; the refresh
+        that showed it must leave the page as it will be painted.
+        """
+        if self.detail.isVisibleTo(self) != visible:
+            self.detail.setVisible(visible)
+            self.splitter.refresh()
 
     def update_count(self) -> None:
         """Show how many entries the current search and filters match."""

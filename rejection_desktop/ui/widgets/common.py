@@ -27,6 +27,18 @@ def label(text: str, name: str | None = None, *, wrap: bool = False) -> QLabel:
     return widget
 
 
+def show_now(widget: QWidget) -> None:
+    """Show a widget just added to a layout at once when its parent is on screen.
+
+    Qt shows it only on the next pass of the event loop, so until then the page is laid out,
+    painted and clicked without it. Under a hidden parent it is left alone: it then appears
+    with the parent (hiding it explicitly would keep it hidden for good).
+    """
+    parent = widget.parentWidget()
+    if parent is not None and parent.isVisible():
+        widget.show()
+
+
 def primary_button(text: str, accessible_name: str | None = None) -> QPushButton:
     """A highlighted button for the main action of a view."""
     button = QPushButton(text)
@@ -43,17 +55,11 @@ def button(text: str, accessible_name: str | None = None) -> QPushButton:
 
 
 def add_shown(layout: QBoxLayout, widget: QWidget) -> None:
-    """Add a row built at run time to ``layout`` so that it shows whenever its page does.
-
-    A row added while the page is on screen is shown at once (a layout leaves out widgets it has
-    not shown yet, so the page would be painted once with the rows squeezed). A row added while
-    the page is hidden is left alone: Qt shows it with the page. Never ``setVisible(False)`` it
-    "to match the page": that marks it hidden for good, and it stays hidden when the page shows.
-    """
+    """Add a row built at run time to ``layout`` so that it shows whenever its page does
+    (``show_now``). Never ``setVisible(False)`` it "to match the page": that marks it hidden
+    for good, and it stays hidden when the page shows."""
     layout.addWidget(widget)
-    parent = layout.parentWidget()
-    if parent is not None and parent.isVisible():
-        widget.show()
+    show_now(widget)
 
 
 def scrolling_page(page: QWidget) -> QVBoxLayout:

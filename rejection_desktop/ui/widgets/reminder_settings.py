@@ -42,7 +42,7 @@ from rejection_desktop.services.reminders import (
 from rejection_desktop.services.settings import SettingsService
 from rejection_desktop.services.start_at_login import StartAtLogin
 from rejection_desktop.ui.reminder_status import clock_text, hold_text, quiet_note
-from rejection_desktop.ui.widgets.common import button, label
+from rejection_desktop.ui.widgets.common import button, label, show_now
 
 DAY_BUTTON_STYLE = """
 QToolButton#dayButton { padding: 3px 6px; border: 1px solid palette(mid); border-radius: 6px;
@@ -181,6 +181,7 @@ class NudgeRow(QFrame):
                 drop.clicked.connect(lambda _=False, i=index: self._drop_time(i))
                 cell_layout.addWidget(drop)
             self.times_grid.addWidget(cell, index // TIMES_PER_LINE, index % TIMES_PER_LINE)
+            show_now(cell)
         count = len(nudge.times)
         self.times_grid.addWidget(self.add_time_button, count // TIMES_PER_LINE,
                                   count % TIMES_PER_LINE)
@@ -459,6 +460,7 @@ class ReminderSettings(QWidget):
                 row.changed.connect(self._nudge_changed)
                 row.remove_requested.connect(self._remove_nudge)
                 self.rows_layout.addWidget(row)
+                show_now(row)
                 self.rows.append(row)
         else:
             for row, nudge in zip(self.rows, nudges, strict=True):

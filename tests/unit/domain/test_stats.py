@@ -748,6 +748,7 @@ def test_range_start(preset: RangePreset, today: date, expected: date | None) ->
 # --- volume -------------------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_everything_on_twenty_thousand_attempts() -> None:
     rng = random.Random(20_000)
     outcomes: list[Outcome | None] = [R, A, P, N, X, None]
@@ -1088,6 +1089,7 @@ def test_category_ladder_refuses_zero_reps() -> None:
         Tally.of([]).category_ladder(0)
 
 
+@pytest.mark.slow
 def test_new_functions_on_twenty_thousand_attempts() -> None:
     rng = random.Random(8)
     start = datetime(2016, 1, 1, tzinfo=UTC)

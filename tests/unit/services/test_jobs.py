@@ -124,7 +124,7 @@ def test_import_progress_arrives_in_order_and_reaches_the_total(qtbot, journal, 
     job = journal.transfer.import_job(load.result, ImportMode.MERGE)
     seen = run(qtbot, runner, job)
     assert job.state is JobState.SUCCEEDED, job.error
-    assert_in_order(seen, [Phase.WRITING])
+    assert_in_order(seen, [Phase.BACKING_UP, Phase.WRITING])  # every import backs up first
     assert seen[-1][1] == sum(job.result.added.values()) >= 3000
 
 

@@ -215,6 +215,7 @@ ODD_QUERIES = st.text(max_size=60) | st.sampled_from([
 ])
 
 
+@pytest.mark.slow
 @SETTINGS
 @given(text=ODD_QUERIES)
 def test_any_search_box_input_never_raises(services, journal, text):

@@ -46,6 +46,7 @@ def test_reflection_text_round_trips_exactly_or_gets_a_clear_error(services, tex
     assert services.reflections.get(reflection_id).free_text == text
 
 
+@pytest.mark.slow
 @FAST
 @given(answer=VALID.filter(str.strip), free=VALID)
 def test_valid_answers_round_trip_through_the_file(services, answer, free):
