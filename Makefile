@@ -48,7 +48,7 @@ test: system-deps-test $(STAMP)
 
 ## make test-fast: the unit and service tests only, in seconds: no GUI, no subprocesses (so no
 ## kill tests and no command line), no D-Bus, nothing marked slow.
-FAST_TESTS := -m "not (gui or subprocess or notifications or slow or dist)" tests/unit tests/integration
+FAST_TESTS := -m "not (gui or subprocess or notifications or slow or dist)" tests/unit
 test-fast: system-deps-run $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q $(FAST_TESTS)
 

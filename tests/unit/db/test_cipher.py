@@ -21,6 +21,8 @@ from rejection_desktop.db.files import (
 )
 from rejection_desktop.db.migrations import latest_version
 
+pytestmark = pytest.mark.slow  # whole journals, key derivation, big files: not in make test-fast
+
 SECRET = "zebra-manager-secret-42"
 
 

@@ -15,6 +15,8 @@ from rejection_desktop.services import encryption
 from rejection_desktop.services.backups import BackupKind
 from rejection_desktop.services.encryption import EncryptionError, EncryptionState, Secret
 
+pytestmark = pytest.mark.slow  # whole journals, key derivation, big files: not in make test-fast
+
 FAST = KdfParams(time_cost=1, memory_kib=8 * 1024, parallelism=1)
 PASS = "a long enough passphrase"
 

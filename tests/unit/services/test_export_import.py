@@ -53,6 +53,8 @@ from rejection_desktop.services.export_format import (
 )
 from rejection_desktop.services.reflections import Answer, BeliefAfter
 
+pytestmark = pytest.mark.slow  # whole journals, key derivation, big files: not in make test-fast
+
 ROOT = Path(__file__).resolve().parents[3]
 OUTCOMES = [None, "rejected", "accepted", "partial", "no_reply", "not_attempted"]
 

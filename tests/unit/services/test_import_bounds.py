@@ -24,6 +24,8 @@ from rejection_desktop.services.backups import BackupService
 from rejection_desktop.services.data_transfer import DataTransferService, ImportMode
 from rejection_desktop.services.importer import Census, ImportRefusedError
 
+pytestmark = pytest.mark.slow  # whole journals, key derivation, big files: not in make test-fast
+
 ROOT = Path(__file__).resolve().parents[3]
 
 

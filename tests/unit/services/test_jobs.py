@@ -20,6 +20,8 @@ from rejection_desktop.services.importer import ImportRefusedError
 from rejection_desktop.services.jobs import Job, JobBusyError, JobRunner, JobState
 from rejection_desktop.services.steps import Phase, Steps
 
+pytestmark = pytest.mark.slow  # whole journals, key derivation, big files: not in make test-fast
+
 NOW = datetime(2026, 6, 1, 9, 0, tzinfo=UTC)
 
 

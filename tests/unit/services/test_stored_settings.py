@@ -22,6 +22,8 @@ from rejection_desktop.services.export import build_document
 from rejection_desktop.services.export_format import FormatError, validate_document
 from rejection_desktop.services.settings import SETTINGS
 
+pytestmark = pytest.mark.slow  # whole journals, key derivation, big files: not in make test-fast
+
 EDGE_INSTANTS = [
     "0001-01-01T00:00:00+05:00",  # before year 1 in UTC: astimezone overflows
     "9999-12-31T23:00:00-05:00",  # after year 9999 in UTC
