@@ -160,7 +160,8 @@ def test_my_ladder_lists_the_users_rungs_not_the_whole_library(qtbot, page, serv
     assert page.ladder_empty.isVisible() and not page.ladder_view.isVisible()
     assert page.count_label.text() == "0 rungs"
     asked, planned, rated = (page.model.record(row) for row in range(3))
-    services.attempts.log(asked.id, BeforeInput(predicted_no=70), OutcomeInput("accepted"))
+    plan = services.attempts.plan(asked.id, BeforeInput(predicted_no=70, expected_badness=40))
+    services.attempts.log(asked.id, None, OutcomeInput("accepted"), plan)  # a forecast tested
     services.attempts.plan(planned.id, BeforeInput(predicted_no=50, expected_badness=30))
     services.challenges.set_distress(rated.id, 44)
     qtbot.waitUntil(lambda: page.ladder_model.rowCount() == 3)

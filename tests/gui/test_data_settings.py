@@ -241,6 +241,7 @@ def test_backup_dates_name_the_month_in_every_locale(section, qtbot):
     QLocale.setDefault(QLocale.c())  # its short date format writes "4 12 2026"
     try:
         click(qtbot, section.backup_now_button)
+        qtbot.waitUntil(lambda: section.model.rowCount() > 0, timeout=20000)  # a background job
         when = section.model.index(0, 0).data()
         assert re.fullmatch(r"\d{1,2} [A-Z][a-z]{2} \d{4}, \d{1,2}[:.]\d{2}( [AP]M)?", when), when
     finally:

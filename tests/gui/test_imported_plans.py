@@ -10,7 +10,7 @@ import pytest
 from helpers.clock import FakeClock
 from helpers.journal_data import raw_dump
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QScrollArea
 
 from rejection_desktop.app.assemble import assemble
 from rejection_desktop.app.context import open_context
@@ -52,6 +52,8 @@ def plan_file(tmp_path, clock, qapp):
 def assembled(qtbot, context):
     shell, runtime = assemble(QApplication.instance(), context)
     qtbot.addWidget(shell.window)
+    shell.window.resize(1100, 800)
+    shell.window.show()
     yield shell, runtime
     runtime.shutdown()
 
@@ -60,7 +62,16 @@ def data_section(shell) -> DataSettingsSection:
     page = shell.window.show_page("settings")
     sections = page.findChildren(DataSettingsSection)
     assert len(sections) == 1
+    page.findChild(QScrollArea).ensureWidgetVisible(sections[0].import_button)
     return sections[0]
+
+
+def import_result(qtbot, section: DataSettingsSection) -> str:
+    """Click Import and wait for the job's result line (the import runs in the background)."""
+    qtbot.mouseClick(section.import_button, Qt.MouseButton.LeftButton)
+    result = section.panel.result_label
+    qtbot.waitUntil(result.isVisible, timeout=20000)
+    return result.text()
 
 
 @pytest.mark.parametrize("mode", list(ImportMode))
@@ -72,8 +83,7 @@ def test_an_imported_plan_reminds_in_the_running_app(qtbot, plan_file, assembled
     monkeypatch.setattr(section, "ask_open_path", lambda: export)
     monkeypatch.setattr(section, "ask_import_mode", lambda merge: mode)
     monkeypatch.setattr(section, "confirm", lambda text, action: True)
-    qtbot.mouseClick(section.import_button, Qt.MouseButton.LeftButton)
-    assert "Imported: added" in section.status.text()
+    assert "Imported: added" in import_result(qtbot, section)
     reminders = attempt_reminders(uid)
     assert reminders == {"planned": planned_at - timedelta(minutes=15),
                          "followup": planned_at + timedelta(minutes=30)}
@@ -138,6 +148,5 @@ def test_a_merge_in_the_app_that_adds_nothing_changes_no_byte(qtbot, other_insta
     monkeypatch.setattr(section, "ask_open_path", lambda: other_install)
     monkeypatch.setattr(section, "ask_import_mode", lambda merge: ImportMode.MERGE)
     before = raw_dump(context.paths.database)
-    qtbot.mouseClick(section.import_button, Qt.MouseButton.LeftButton)
-    assert "nothing new to add" in section.status.text()
+    assert "nothing new to add" in import_result(qtbot, section)
     assert raw_dump(context.paths.database) == before

@@ -353,12 +353,12 @@ def test_constructing_and_refreshing_is_enough_to_render(
 def test_an_ask_waiting_for_a_reply_is_not_a_tested_prediction(qtbot: QtBot, services: Services,
                                                                clock: FakeClock) -> None:
     challenge = services.challenges.list_challenges()[0].id
-    services.attempts.log(challenge, BeforeInput(predicted_no=80, expected_badness=60),
-                          OutcomeInput("no_reply"))
+    plan = services.attempts.plan(challenge, BeforeInput(predicted_no=80, expected_badness=60))
+    services.attempts.log(challenge, None, OutcomeInput("no_reply"), plan)
     page = make_page(qtbot, services, clock)
     assert page.asks_tile.number.text() == "1"
     assert page.tested_tile.number.text() == "0"
-    services.attempts.log(challenge, BeforeInput(predicted_no=80), OutcomeInput("rejected"))
+    services.attempts.log(challenge, None, OutcomeInput("rejected"), plan)  # the reply came
     qtbot.waitUntil(lambda: page.tested_tile.number.text() == "1")
 
 

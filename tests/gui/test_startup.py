@@ -245,6 +245,7 @@ def test_a_hostile_stored_setting_starts_with_defaults_and_says_so_once(
     data = tmp_path / "data"
     context = open_context(data, clock)
     context.services.settings.set("onboarding_done", True)
+    context.services.reminders.add_daily(["10:00"])
     context.close()
     with sqlite3.connect(data / "journal.sqlite3") as connection:
         connection.execute("INSERT OR REPLACE INTO setting VALUES ('paused_until', "

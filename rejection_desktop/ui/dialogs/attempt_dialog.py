@@ -126,7 +126,7 @@ class AttemptDialog(FormDialog):
         # the layout's minimum is the window's: never squeezed below what its rows need
         root.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         root.setContentsMargins(20, 18, 20, 14)
-        root.setSpacing(10)
+        root.setSpacing(8)
         root.addWidget(self._header())
 
         self.before_card = Card(self.tr("Before you ask") if mode is AttemptMode.PLAN
@@ -232,7 +232,7 @@ class AttemptDialog(FormDialog):
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setVerticalSpacing(8)
+        form.setVerticalSpacing(6)  # the plan form, beliefs included, fits a 600 px screen
         return form
 
     def _build_before(self, card: Card) -> None:

@@ -384,6 +384,7 @@ class ReminderSettings(QWidget):
 
     def _privacy_part(self) -> QFormLayout:
         form = self._form(self.tr("Privacy"))
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # fits 800 px wide
         self.titles_combo = QComboBox()
         self.titles_combo.setAccessibleName(self.tr("Show ask titles in notifications"))
         for key, text in TITLE_CHOICES:
