@@ -95,12 +95,13 @@ class Program:
     def from_state(cls, state: Mapping[str, object]) -> Program:
         """The program of a state that passed ``is_program_state``."""
         started = parse_day(state["started"])
-        assert started is not None
-        pauses = tuple(
-            (parse_day(p[0]) or started, None if p[1] is None else parse_day(p[1]))
-            for p in state["pauses"]  # type: ignore[attr-defined]
-        )
-        return cls(started, pauses, frozenset(state["seen"]))  # type: ignore[arg-type]
+        pauses_in = state["pauses"]
+        seen_in = state["seen"]
+        if started is None or not isinstance(pauses_in, list) or not isinstance(seen_in, list):
+            raise ValueError("not a program state (see is_program_state)")
+        pauses = tuple((parse_day(p[0]) or started, None if p[1] is None else parse_day(p[1]))
+                       for p in pauses_in)
+        return cls(started, pauses, frozenset(int(m) for m in seen_in))
 
     def state(self) -> dict[str, object]:
         """The JSON-ready state of this program."""

@@ -34,6 +34,7 @@ from rejection_desktop.ui.widgets.common import (
     primary_button,
     scrolling_page,
 )
+from rejection_desktop.ui.widgets.program_card import ProgramCard
 
 MAX_LISTED = 8
 """Open asks listed on the page (today's plans first); the rest are counted, not listed."""
@@ -97,6 +98,9 @@ class TodayPage(QWidget):
             numbers.addWidget(card, 0, column)
             numbers.setColumnStretch(column, 1)
         layout.addLayout(numbers)
+
+        self.program_card = ProgramCard(services.program, self._plan_program_ask)
+        layout.addWidget(self.program_card)
 
         self.suggestion_card = Card(self.tr("Your next step"))
         self.suggestion_title = label("", "pageTitle", wrap=True)
@@ -205,6 +209,7 @@ class TodayPage(QWidget):
         planned = attempts.planned_on(start, start + timedelta(days=1))
         waiting, waiting_total = attempts.waiting(MAX_LISTED)
         self._show_planned((planned + waiting)[:MAX_LISTED], len(planned) + waiting_total, now)
+        self.program_card.refresh()
         self.show_hold()
 
     def show_hold(self) -> None:
@@ -365,6 +370,10 @@ class TodayPage(QWidget):
     def _plan(self) -> None:
         if self.suggestion is not None and self._flow is not None:
             self._flow.plan(self.suggestion.id)
+
+    def _plan_program_ask(self, challenge_id: int) -> None:
+        if self._flow is not None:
+            self._flow.plan(challenge_id)
 
     def _log(self) -> None:
         if self.suggestion is not None and self._flow is not None:
