@@ -32,11 +32,11 @@ def test_start_see_day_one_with_its_ask_then_day_ten_looks_back(qtbot, services,
     page.resize(1000, 900)
     page.show()
     card = page.program_card
-    qtbot.waitUntil(lambda: card.start_button.isVisible())
+    qtbot.waitUntil(card.start_button.isVisible)
     assert not card.day_label.isVisible()
 
     click(qtbot, card.start_button)
-    qtbot.waitUntil(lambda: card.day_label.isVisible())
+    qtbot.waitUntil(card.day_label.isVisible)
     assert card.day_label.text() == "Day 1 of 100"
     assert card.ask_label.isVisible() and card.ask_label.text()
     assert "Warm-up" in card.ask_meta.text()
@@ -48,8 +48,8 @@ def test_start_see_day_one_with_its_ask_then_day_ten_looks_back(qtbot, services,
     for day in range(10):
         ask = page.program_card._ask_id
         planned = services.attempts.plan(ask, BeforeInput(predicted_no=80, expected_badness=70))
-        services.attempts.log(ask, None, attempt_id=planned, outcome=OutcomeInput("accepted" if day % 2 else "rejected",
-                                           actual_badness=20))
+        outcome = OutcomeInput("accepted" if day % 2 else "rejected", actual_badness=20)
+        services.attempts.log(ask, None, outcome, attempt_id=planned)
         qtbot.waitUntil(lambda d=day: card.text.text().startswith(f"Day {d + 1} done"))
         if day < 9:
             assert not card.look_back_label.isVisible()
@@ -58,10 +58,10 @@ def test_start_see_day_one_with_its_ask_then_day_ten_looks_back(qtbot, services,
             assert card.day_label.text() == f"Day {day + 2} of 100"
         if day == 4:  # a pause: asks while paused do not count, the day stays
             click(qtbot, card.pause_button)
-            qtbot.waitUntil(lambda: card.resume_button.isVisible())
+            qtbot.waitUntil(card.resume_button.isVisible)
             assert not card.plan_button.isVisible()
             click(qtbot, card.resume_button)
-            qtbot.waitUntil(lambda: card.pause_button.isVisible())
+            qtbot.waitUntil(card.pause_button.isVisible)
             assert card.day_label.text() == "Day 6 of 100"
 
     assert card.day_label.text() == "Day 10 of 100"
