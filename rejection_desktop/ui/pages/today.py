@@ -11,9 +11,9 @@ from PySide6.QtCore import QLocale, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
-    QMessageBox,
     QGridLayout,
     QHBoxLayout,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
