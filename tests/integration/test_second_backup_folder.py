@@ -68,7 +68,7 @@ def test_the_same_disk_notice_shows_once_on_today_after_30_days(qtbot, services,
     qtbot.addWidget(page)
     page.resize(1000, 800)
     page.show()
-    qtbot.waitUntil(lambda: page.program_card.isVisible())
+    qtbot.waitUntil(page.program_card.isVisible)
     assert not page.disk_card.isVisible()
     clock.advance(days=1, hours=1)
     page.refresh()
@@ -78,5 +78,5 @@ def test_the_same_disk_notice_shows_once_on_today_after_30_days(qtbot, services,
     later = TodayPage(services, clock)  # the next start: said already
     qtbot.addWidget(later)
     later.show()
-    qtbot.waitUntil(lambda: later.program_card.isVisible())
+    qtbot.waitUntil(later.program_card.isVisible)
     assert not later.disk_card.isVisible()
