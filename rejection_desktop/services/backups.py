@@ -96,6 +96,7 @@ class BackupInfo:
     kind: BackupKind
     size: int
     warning: str = ""  # set when it had to go somewhere else than the chosen folder
+    second_failed: bool = False  # a second folder is chosen and this backup is not in it
 
 
 def parse_backup_name(path: Path) -> BackupInfo | None:
@@ -154,20 +155,46 @@ def backup_key(path: Path, live_key: JournalKey | None,
                               ) from None
 
 
-def configured_folder(paths: DataPaths) -> Path:
-    """The backup folder chosen for this data dir (default: the data dir's ``backups/``)."""
+SAME_DISK_DAYS = 30
+"""After this many days with every backup on the journal's own disk, Today says so (once)."""
+
+
+def _location(paths: DataPaths) -> dict[str, object]:
+    """``backup-location.json`` as a dict (empty when missing or unreadable)."""
     try:
         stored = json.loads((paths.root / LOCATION_FILE).read_text(encoding="utf-8"))
-        folder = stored.get("folder") if isinstance(stored, dict) else None
     except (OSError, ValueError):
-        folder = None
+        return {}
+    return stored if isinstance(stored, dict) else {}
+
+
+def _write_location(paths: DataPaths, values: dict[str, object]) -> None:
+    location = paths.root / LOCATION_FILE
+    kept = {k: v for k, v in values.items() if v not in (None, "", False)}
+    if not kept:
+        location.unlink(missing_ok=True)
+    else:
+        write_private(location, json.dumps(kept).encode("utf-8"))
+
+
+def configured_folder(paths: DataPaths) -> Path:
+    """The backup folder chosen for this data dir (default: the data dir's ``backups/``)."""
+    folder = _location(paths).get("folder")
     return Path(folder) if isinstance(folder, str) and folder else paths.backups
 
 
+def configured_second_folder(paths: DataPaths) -> Path | None:
+    """The second backup folder (another disk, a synced folder), None when not chosen."""
+    folder = _location(paths).get("second_folder")
+    return Path(folder) if isinstance(folder, str) and folder else None
+
+
 def backup_folders(paths: DataPaths) -> list[Path]:
-    """Where backups of this data dir may be: the chosen folder, then the default one."""
+    """Where backups of this data dir may be: the chosen folder, the default one, the second."""
     chosen = configured_folder(paths)
-    return [chosen] if chosen == paths.backups else [chosen, paths.backups]
+    folders = [chosen] if chosen == paths.backups else [chosen, paths.backups]
+    second = configured_second_folder(paths)
+    return folders if second is None or second in folders else [*folders, second]
 
 
 def unique_destination(folder: Path, created: datetime, kind: BackupKind) -> Path:
@@ -207,6 +234,7 @@ class BackupService(QObject):
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._on_timer)
         self._jobs: JobRunner | None = None
+        self._second_missing_said = False
         self._last = self._newest_regular_backup()
 
     # watching for changes -----------------------------------------------------------------------
@@ -316,11 +344,29 @@ class BackupService(QObject):
             warning = self.tr(
                 "The backup folder {0} is not available, so this backup was saved in {1}."
             ).format(folder, self._paths.backups)
-        info = BackupInfo(path, created, kind, path.stat().st_size, warning)
+        info = BackupInfo(path, created, kind, path.stat().st_size, warning,
+                          not self._copy_to_second(path, created, kind))
         log.info("backup (%s) written: %s bytes", kind.value, info.size)
         if thin:
             self.apply_retention()
         return info
+
+    def _copy_to_second(self, backup: Path, created: datetime, kind: BackupKind) -> bool:
+        """Copy a finished backup into the second folder; False when one is chosen and the
+        copy failed (logged; the backup itself stands)."""
+        second = configured_second_folder(self._paths)
+        if second is None:
+            return True
+        try:
+            if not second.is_dir():
+                raise FileNotFoundError(2, "the folder is not there", str(second))
+            backup_database(backup, unique_destination(second, created, kind),
+                            key=self.live_key(), temporaries=self._paths.temporaries)
+        except (OSError, BackupFileError) as exc:
+            log.warning("second backup folder unavailable (%s)",
+                        getattr(exc, "strerror", None) or type(exc).__name__)
+            return False
+        return True
 
     def finish_backup(self, info: BackupInfo, changes_before: int) -> BackupInfo:
         """Tell the app about a backup written by ``write_backup`` (the GUI thread).
@@ -334,6 +380,14 @@ class BackupService(QObject):
             self._timer.stop()
         if info.warning:
             self.backup_failed.emit(info.warning)
+        if info.second_failed and not self._second_missing_said:
+            self._second_missing_said = True  # said once, until a copy gets through again
+            self.backup_failed.emit(self.tr(
+                "The second backup folder {0} is not available (an unplugged disk?). Backups "
+                "still go to {1}; they will be copied there again once it is back.").format(
+                configured_second_folder(self._paths), info.path.parent))
+        elif not info.second_failed:
+            self._second_missing_said = False
         self.backup_created.emit(info)
         return info
 
@@ -403,26 +457,70 @@ class BackupService(QObject):
         return max(regular, default=None)
 
     # the folder -----------------------------------------------------------------------------------
+    def _check_writable(self, folder: Path) -> None:
+        try:
+            make_private_dir(folder)
+            probe = folder / ".rejection-desktop-write-test"
+            probe.unlink(missing_ok=True)
+            create_private(probe)
+            probe.unlink()
+        except OSError as exc:
+            raise BackupFileError(self.tr("Backups cannot be saved in {0}: {1}").format(
+                folder, exc.strerror or exc)) from exc
+
     def set_folder(self, folder: Path | None) -> None:
         """Use ``folder`` for backups from now on (None: back to the default)."""
         if folder is not None:
             folder = Path(folder).expanduser().resolve()
-            try:
-                make_private_dir(folder)
-                probe = folder / ".rejection-desktop-write-test"
-                probe.unlink(missing_ok=True)
-                create_private(probe)
-                probe.unlink()
-            except OSError as exc:
-                raise BackupFileError(self.tr("Backups cannot be saved in {0}: {1}").format(
-                    folder, exc.strerror or exc)) from exc
-        location = self._paths.root / LOCATION_FILE
-        if folder is None or folder == self._paths.backups:
-            location.unlink(missing_ok=True)
-        else:
-            write_private(location, json.dumps({"folder": str(folder)}).encode("utf-8"))
+            self._check_writable(folder)
+        values = _location(self._paths)
+        values["folder"] = None if folder is None or folder == self._paths.backups \
+            else str(folder)
+        _write_location(self._paths, values)
         self._last = self._newest_regular_backup()
         self.folder_changed.emit(str(self.folder()))
+
+    def second_folder(self) -> Path | None:
+        """The second backup folder, None when not chosen."""
+        return configured_second_folder(self._paths)
+
+    def set_second_folder(self, folder: Path | None) -> None:
+        """Also write every backup to ``folder`` (None: no second folder). Refuses the data
+        dir itself and folders inside it: backup files only, never beside the live journal."""
+        if folder is not None:
+            folder = Path(folder).expanduser().resolve()
+            root = self._paths.root.resolve()
+            if folder == root or root in folder.parents:
+                raise BackupFileError(self.tr(
+                    "Choose a folder outside the journal's own folder {0}.").format(root))
+            self._check_writable(folder)
+        values = _location(self._paths)
+        values["second_folder"] = None if folder is None else str(folder)
+        _write_location(self._paths, values)
+        self._second_missing_said = False
+        self.folder_changed.emit(str(self.folder()))
+
+    def same_disk_notice_due(self) -> bool:
+        """True once when, with no second folder, every backup has been on the journal's own
+        disk for ``SAME_DISK_DAYS`` days (the first backup is that old) and Today has not said
+        so yet; call ``same_disk_notice_shown`` after saying it."""
+        values = _location(self._paths)
+        if values.get("same_disk_said") or self.second_folder() is not None:
+            return False
+        try:
+            same = self.folder().stat().st_dev == self._paths.root.stat().st_dev
+        except OSError:
+            return False
+        regular = [b.created for b in list_backup_files(self.folder())]
+        oldest = min(regular, default=None)
+        return same and oldest is not None and (
+            self._clock() - oldest >= timedelta(days=SAME_DISK_DAYS))
+
+    def same_disk_notice_shown(self) -> None:
+        """Today said it: never again on this computer."""
+        values = _location(self._paths)
+        values["same_disk_said"] = True
+        _write_location(self._paths, values)
 
     def live_location_warning(self) -> str | None:
         """A warning when the live journal sits in a synced or network folder, else None."""

@@ -19,6 +19,7 @@ from rejection_desktop.services.clock import Clock, system_clock
 from rejection_desktop.services.drafts import DraftService
 from rejection_desktop.services.jobs import JobRunner
 from rejection_desktop.services.journal import JournalService
+from rejection_desktop.services.program import ProgramService
 from rejection_desktop.services.progress import ProgressService
 from rejection_desktop.services.prompts import PromptService
 from rejection_desktop.services.reflections import ReflectionService
@@ -46,6 +47,8 @@ class Services:
     jobs: JobRunner
     """Runs the long work (imports, exports, restores, backups, reports) one at a time."""
     beliefs: BeliefService
+    program: ProgramService
+    """Jia Jiang's "100 days of rejection", when the user starts it."""
 
     @classmethod
     def build(cls, paths: DataPaths, clock: Clock = system_clock) -> Services:
@@ -58,6 +61,7 @@ class Services:
         backups = BackupService(paths, clock, settings.zone)
         jobs = JobRunner()
         backups.run_in(jobs)
+        progress = ProgressService(attempts, settings, challenges, clock, reflections=reflections)
         return cls(
             challenges=challenges,
             attempts=attempts,
@@ -66,12 +70,12 @@ class Services:
             settings=settings,
             drafts=DraftService(clock),
             reminders=reminders,
-            progress=ProgressService(attempts, settings, challenges, clock,
-                                     reflections=reflections),
+            progress=progress,
             backups=backups,
             journal=JournalService(),
             jobs=jobs,
             beliefs=BeliefService(attempts, reflections, clock),
+            program=ProgramService(settings, progress, challenges),
         )
 
 

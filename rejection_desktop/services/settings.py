@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from PySide6.QtCore import QObject, QTimeZone, Signal
 
 from rejection_desktop.db.models import Setting, as_tuples
+from rejection_desktop.domain.program import is_program_state
 from rejection_desktop.domain.validation import ValidationError, is_hhmm, is_instant_text
 from rejection_desktop.services.clock import Clock, system_clock
 
@@ -76,6 +77,7 @@ SETTINGS: dict[str, tuple[Any, Callable[[object], bool]]] = {
     "notification_titles": ("not_personal", lambda v: v in ("all", "not_personal", "none")),
     "close_without_tray_explained": (False, is_bool),
     "auto_lock_minutes": (15, int_between(0, 24 * 60)),  # 0: never (an encrypted journal only)
+    "rejection_program": (None, is_program_state),  # the 100 days, see domain/program.py
 }
 """Each setting's default and validator."""
 

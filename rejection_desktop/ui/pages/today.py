@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from datetime import datetime, time, timedelta
+from pathlib import Path
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QLocale, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QFileDialog,
     QGridLayout,
     QHBoxLayout,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -21,6 +24,7 @@ from rejection_desktop.domain import ladder, stats
 from rejection_desktop.domain.records import AttemptRecord, ChallengeRecord
 from rejection_desktop.domain.schedule import MAX_TIMER_MS
 from rejection_desktop.services.attempts import AttemptData
+from rejection_desktop.services.backups import BackupFileError
 from rejection_desktop.services.clock import Clock
 from rejection_desktop.services.container import Services
 from rejection_desktop.ui.models.challenge_model import category_label
@@ -34,6 +38,7 @@ from rejection_desktop.ui.widgets.common import (
     primary_button,
     scrolling_page,
 )
+from rejection_desktop.ui.widgets.program_card import ProgramCard
 
 MAX_LISTED = 8
 """Open asks listed on the page (today's plans first); the rest are counted, not listed."""
@@ -97,6 +102,21 @@ class TodayPage(QWidget):
             numbers.addWidget(card, 0, column)
             numbers.setColumnStretch(column, 1)
         layout.addLayout(numbers)
+
+        self.disk_card = Card(self.tr("Backups on one disk"))
+        self.disk_text = label(self.tr(
+            "For 30 days every backup has been on the same disk as your journal: if that disk "
+            "fails, both are gone. Choose a second backup folder on another disk or a synced "
+            "folder; every backup is then copied there too."), wrap=True)
+        self.disk_button = primary_button(self.tr("Choose a second backup folder"))
+        self.disk_card.body.addWidget(self.disk_text)
+        self.disk_card.body.addWidget(self.disk_button)
+        self.disk_card.hide()
+        self.disk_button.clicked.connect(self._choose_second_folder)
+        layout.addWidget(self.disk_card)
+
+        self.program_card = ProgramCard(services.program, self._plan_program_ask)
+        layout.addWidget(self.program_card)
 
         self.suggestion_card = Card(self.tr("Your next step"))
         self.suggestion_title = label("", "pageTitle", wrap=True)
@@ -205,7 +225,29 @@ class TodayPage(QWidget):
         planned = attempts.planned_on(start, start + timedelta(days=1))
         waiting, waiting_total = attempts.waiting(MAX_LISTED)
         self._show_planned((planned + waiting)[:MAX_LISTED], len(planned) + waiting_total, now)
+        self.program_card.refresh()
+        self._show_disk_notice()
         self.show_hold()
+
+    def _show_disk_notice(self) -> None:
+        """Say once (ever, on this computer) that every backup is on the journal's own disk."""
+        backups = self._services.backups
+        if backups.same_disk_notice_due():
+            backups.same_disk_notice_shown()
+            self.disk_card.show()
+        elif backups.second_folder() is not None:
+            self.disk_card.hide()
+
+    def _choose_second_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Second backup folder"))
+        if not folder:
+            return
+        try:
+            self._services.backups.set_second_folder(Path(folder))
+        except BackupFileError as exc:
+            QMessageBox.warning(self, self.tr("Second backup folder"), str(exc))
+            return
+        self.disk_card.hide()
 
     def show_hold(self) -> None:
         """Say what quiet hours or a snooze hold back and until when (hidden when nothing)."""
@@ -365,6 +407,10 @@ class TodayPage(QWidget):
     def _plan(self) -> None:
         if self.suggestion is not None and self._flow is not None:
             self._flow.plan(self.suggestion.id)
+
+    def _plan_program_ask(self, challenge_id: int) -> None:
+        if self._flow is not None:
+            self._flow.plan(challenge_id)
 
     def _log(self) -> None:
         if self.suggestion is not None and self._flow is not None:

@@ -162,6 +162,22 @@ class DataSettingsSection(QWidget):
                        self.open_folder_button):
             folder_row.addWidget(widget)
         card.body.addLayout(folder_row)
+        self.second_label = label("", wrap=True)
+        self.second_label.setAccessibleName(self.tr("Second backup folder"))
+        card.body.addWidget(self.second_label)
+        second_row = FlowLayout()
+        self.second_button = button(self.tr("Choose a second folder…"),
+                                    self.tr("Choose a second backup folder"))
+        self.second_button.setToolTip(self.tr(
+            "Another disk or a synced folder: every backup is copied there too (backup files "
+            "only, never the live journal)."))
+        self.second_button.clicked.connect(self.choose_second_folder)
+        self.no_second_button = button(self.tr("No second folder"),
+                                       self.tr("Stop copying backups to a second folder"))
+        self.no_second_button.clicked.connect(lambda: self.set_second_folder(None))
+        for widget in (self.second_button, self.no_second_button):
+            second_row.addWidget(widget)
+        card.body.addLayout(second_row)
 
         self.model = BackupTableModel(self.backups.details, self._zone)
         self.table = QTableView()
@@ -208,6 +224,11 @@ class DataSettingsSection(QWidget):
         folder = self.backups.folder()
         self.folder_label.setText(self.tr("Folder: {0}").format(folder))
         self.default_folder_button.setEnabled(folder != self.backups.default_folder())
+        second = self.backups.second_folder()
+        self.second_label.setText(
+            self.tr("Also copied to: {0}").format(second) if second is not None
+            else self.tr("No second folder: every backup is on this computer's disk."))
+        self.no_second_button.setEnabled(second is not None)
         warning = self.backups.live_location_warning()
         self.location_warning.setText(warning or "")
         self.location_warning.setVisible(bool(warning))
@@ -426,6 +447,22 @@ class DataSettingsSection(QWidget):
             return
         self.panel.place(self.backup_card.body)
         self.report(self.tr("Backups go to {0} from now on.").format(self.backups.folder()))
+
+    def choose_second_folder(self) -> None:
+        folder = self.ask_folder()
+        if folder is not None:
+            self.set_second_folder(folder)
+
+    def set_second_folder(self, folder: Path | None) -> None:
+        try:
+            self.backups.set_second_folder(folder)
+        except BackupFileError as exc:
+            self.show_problem(str(exc))
+            return
+        self.panel.place(self.backup_card.body)
+        self.report(self.tr("Every backup is also copied to {0}.").format(folder)
+                    if folder is not None else self.tr("Backups are no longer copied to a "
+                                                       "second folder."))
 
     def open_folder(self) -> None:
         folder = self.backups.folder()
