@@ -20,6 +20,15 @@ def ground_rules() -> list[str]:
     ]
 
 
+def personal_track_note() -> str:
+    """What the personal track is, shown wherever it can be switched on."""
+    return tr(
+        "The personal track holds asks of friends, family, a partner and colleagues. Those "
+        "noes can hurt more, so Today suggests them only if you switch this on. Skip any ask "
+        "about someone who hurt you, someone you are estranged from or someone who asked you "
+        "not to contact them.")
+
+
 def ground_rules_html() -> str:
     return "<ul>" + "".join(f"<li>{rule}</li>" for rule in ground_rules()) + "</ul>"
 
