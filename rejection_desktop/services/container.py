@@ -23,6 +23,7 @@ from rejection_desktop.services.prompts import PromptService
 from rejection_desktop.services.reflections import ReflectionService
 from rejection_desktop.services.reminders import ReminderService
 from rejection_desktop.services.settings import SettingsService
+from rejection_desktop.services.weekly_review import WeeklyReviewService
 
 
 @dataclass
@@ -42,6 +43,7 @@ class Services:
     jobs: JobRunner
     """Runs the long work (imports, exports, restores, backups, reports) one at a time."""
     beliefs: BeliefService
+    weekly_review: WeeklyReviewService
 
     @classmethod
     def build(cls, paths: DataPaths, clock: Clock = system_clock) -> Services:
@@ -54,6 +56,8 @@ class Services:
         backups = BackupService(paths, clock, settings.zone)
         jobs = JobRunner()
         backups.run_in(jobs)
+        progress = ProgressService(attempts, settings, challenges, clock, reflections=reflections)
+        beliefs = BeliefService(attempts, reflections, clock)
         return cls(
             challenges=challenges,
             attempts=attempts,
@@ -62,12 +66,13 @@ class Services:
             settings=settings,
             drafts=DraftService(clock),
             reminders=reminders,
-            progress=ProgressService(attempts, settings, challenges, clock,
-                                     reflections=reflections),
+            progress=progress,
             backups=backups,
             journal=JournalService(),
             jobs=jobs,
-            beliefs=BeliefService(attempts, reflections, clock),
+            beliefs=beliefs,
+            weekly_review=WeeklyReviewService(progress, challenges, reflections, beliefs,
+                                              settings, clock),
         )
 
 
