@@ -71,7 +71,7 @@ class Services:
             journal=JournalService(),
             jobs=jobs,
             beliefs=beliefs,
-            weekly_review=WeeklyReviewService(progress, challenges, reflections, beliefs,
+            weekly_review=WeeklyReviewService(progress, challenges, reflections,
                                               settings, clock),
         )
 

@@ -21,7 +21,6 @@ from rejection_desktop.domain.weekly_review import (
     summarise_week,
     week_start,
 )
-from rejection_desktop.services.beliefs import BeliefService
 from rejection_desktop.services.challenges import ChallengeService
 from rejection_desktop.services.clock import Clock, system_clock
 from rejection_desktop.services.progress import ProgressService
@@ -50,12 +49,11 @@ class WeeklyReviewService:
     """Builds the week's summary and saves the review in one transaction."""
 
     def __init__(self, progress: ProgressService, challenges: ChallengeService,
-                 reflections: ReflectionService, beliefs: BeliefService,
-                 settings: SettingsService, clock: Clock = system_clock) -> None:
+                 reflections: ReflectionService, settings: SettingsService,
+                 clock: Clock = system_clock) -> None:
         self._progress = progress
         self._challenges = challenges
         self._reflections = reflections
-        self._beliefs = beliefs
         self._settings = settings
         self._clock = clock
 
