@@ -20,7 +20,7 @@ def asks(services):
     return [c for c in services.challenges.list_challenges() if not c.dare][:5]
 
 
-def ask(services, clock, challenge, predicted_no, outcome, belief=None):
+def ask(services, clock, challenge, predicted_no, outcome, *, belief=None):
     before = BeforeInput(predicted_no=predicted_no, expected_badness=50,
                          belief=None if belief is None else BeliefInput(text=belief, rating=80))
     planned = services.attempts.plan(challenge.id, before)
