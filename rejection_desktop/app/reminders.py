@@ -242,6 +242,7 @@ class ReminderRuntime(QObject):
         tray.resume_requested.connect(lambda: self.guard(self.reminders.resume))
         tray.open_requested.connect(self.open_window)
         tray.quit_requested.connect(self.quit)
+        tray.crisis_requested.connect(self.show_crisis_resources)
         tray.message_clicked.connect(self._on_message_clicked)
 
     def _watch_sleep(self, bus: QDBusConnection | None) -> bool:
@@ -259,6 +260,16 @@ class ReminderRuntime(QObject):
         if not watching:
             log.info("cannot watch logind for sleep: %s", bus.lastError().message())
         return bool(watching)
+
+    def show_crisis_resources(self) -> None:
+        """The crisis lines from the tray, without opening the window first."""
+        from rejection_desktop.ui.dialogs.help_dialogs import crisis_dialog  # noqa: PLC0415
+
+        dialog = crisis_dialog(self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
 
     @Slot(bool)
     def on_prepare_for_sleep(self, going_to_sleep: bool) -> None:

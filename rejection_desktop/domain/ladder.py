@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from rejection_desktop.domain.outcomes import is_personal_audience
 from rejection_desktop.domain.records import AttemptRecord, ChallengeRecord
 from rejection_desktop.domain.stats.asks import is_ask, local_date, tests_prediction
 
@@ -170,6 +171,7 @@ def suggest(
     exclude: Collection[int] = (),
     recent_days: int = 7,
     seed: int | None = None,
+    personal_track: bool = True,
 ) -> ChallengeRecord | None:
     """The next challenge to suggest on the Today page, or ``None`` when nothing is left.
 
@@ -193,8 +195,12 @@ def suggest(
     Challenges still tied after these keys are put in a stable order (distress, title, id); with
     ``seed=None`` the first is returned, otherwise ``random.Random(seed)`` picks one of them, so
     the same inputs and seed always give the same suggestion.
+
+    With ``personal_track`` off (the user has not opted in), asks of colleagues, friends, family
+    or a partner are never suggested.
     """
-    candidates = [c for c in challenges if not c.archived and c.id not in exclude]
+    candidates = [c for c in challenges if not c.archived and c.id not in exclude
+                  and (personal_track or not is_personal_audience(c.audience))]
     if not candidates:
         return None
 

@@ -30,18 +30,27 @@ class Outcome(StrEnum):
 
 
 class Audience(StrEnum):
-    """Whom the ask is made to; friend, family and colleague form the personal track."""
+    """Whom the ask is made to; colleague, friend, family and partner form the personal track."""
 
     STRANGER = "stranger"
     ACQUAINTANCE = "acquaintance"
     COLLEAGUE = "colleague"
     FRIEND = "friend"
     FAMILY = "family"
+    PARTNER = "partner"
     ANYONE = "anyone"
 
     @property
     def is_personal(self) -> bool:
-        return self in (Audience.COLLEAGUE, Audience.FRIEND, Audience.FAMILY)
+        return self in (Audience.COLLEAGUE, Audience.FRIEND, Audience.FAMILY, Audience.PARTNER)
+
+
+def is_personal_audience(audience: str) -> bool:
+    """True for an ask of someone close to the user (unknown audiences count as not)."""
+    try:
+        return Audience(audience).is_personal
+    except ValueError:
+        return False
 
 
 PREDICTION_TIMINGS = ("before", "hindsight")

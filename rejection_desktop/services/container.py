@@ -25,6 +25,7 @@ from rejection_desktop.services.prompts import PromptService
 from rejection_desktop.services.reflections import ReflectionService
 from rejection_desktop.services.reminders import ReminderService
 from rejection_desktop.services.settings import SettingsService
+from rejection_desktop.services.weekly_review import WeeklyReviewService
 
 if TYPE_CHECKING:
     from rejection_desktop.db.cipher import JournalKey
@@ -49,6 +50,7 @@ class Services:
     beliefs: BeliefService
     program: ProgramService
     """Jia Jiang's "100 days of rejection", when the user starts it."""
+    weekly_review: WeeklyReviewService
 
     @classmethod
     def build(cls, paths: DataPaths, clock: Clock = system_clock) -> Services:
@@ -62,6 +64,7 @@ class Services:
         jobs = JobRunner()
         backups.run_in(jobs)
         progress = ProgressService(attempts, settings, challenges, clock, reflections=reflections)
+        beliefs = BeliefService(attempts, reflections, clock)
         return cls(
             challenges=challenges,
             attempts=attempts,
@@ -74,8 +77,10 @@ class Services:
             backups=backups,
             journal=JournalService(),
             jobs=jobs,
-            beliefs=BeliefService(attempts, reflections, clock),
+            beliefs=beliefs,
             program=ProgramService(settings, progress, challenges),
+            weekly_review=WeeklyReviewService(progress, challenges, reflections,
+                                              settings, clock),
         )
 
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Signal
 from rejection_desktop.db.connection import db
 from rejection_desktop.db.models import Prompt, new_uid
 from rejection_desktop.domain.outcomes import Outcome
+from rejection_desktop.domain.prompt_rules import Situation, shows
 from rejection_desktop.domain.validation import ValidationError, clean_text
 from rejection_desktop.services.clock import Clock, system_clock
 
@@ -60,12 +61,12 @@ class PromptService(QObject):
             query = query.where(Prompt.hidden == False)  # noqa: E712
         return [to_data(row) for row in query]
 
-    def prompts_for(self, outcome: str | None, *, personal: bool) -> list[PromptData]:
-        """The visible prompts for an attempt with ``outcome`` (personal-only ones if personal)."""
-        return [
-            p for p in self.list_prompts(include_hidden=False)
-            if (outcome is None or outcome in p.outcomes) and (personal or not p.personal_only)
-        ]
+    def prompts_for(self, situation: Situation) -> list[PromptData]:
+        """The visible prompts for a reflection on ``situation``: aftercare ones first (when it
+        needs them), then the rest, each in the bank's order (see ``domain.prompt_rules``)."""
+        chosen = [p for p in self.list_prompts(include_hidden=False)
+                  if shows(p.key, p.outcomes, p.personal_only, situation)]
+        return sorted(chosen, key=lambda p: not p.personal_only)  # stable: aftercare first
 
     def general_prompts(self) -> list[PromptData]:
         """Visible prompts that fit any outcome and anyone: for a reflection without an ask."""

@@ -60,6 +60,8 @@ SETTINGS: dict[str, tuple[Any, Callable[[object], bool]]] = {
     "goal_period": ("day", lambda v: v in ("day", "week")),  # a daily or a weekly goal
     "weekly_goal": (3, int_between(1, 21)),
     "show_streak": (True, is_bool),
+    "personal_track": (False, is_bool),  # Today may suggest asks of people close to the user
+    "weekly_review_day": (-1, int_between(-1, 6)),  # -1 = no weekly review; 0 = Monday
     "theme": ("system", lambda v: v in ("system", "light", "dark")),
     "onboarding_done": (False, is_bool),
     "timezone": ("", is_zone_name),  # "" = the system's; not in the UI (forms use the system's)

@@ -162,6 +162,8 @@ class Shell(QObject):
         help_menu.addAction(self._action(tr("Ground &rules"), lambda: self.show_help("rules")))
         help_menu.addAction(self._action(tr("&Crisis resources"),
                                          lambda: self.show_help("crisis")))
+        help_menu.addAction(self._action(tr("&Who this app is not for"),
+                                         lambda: self.show_help("not_for")))
         help_menu.addSeparator()
         help_menu.addAction(self._action(tr("&About Rejection Desktop"),
                                          lambda: self.show_help("about")))
@@ -254,6 +256,7 @@ class Shell(QObject):
         dialog = {
             "rules": lambda: help_dialogs.ground_rules_dialog(self.window),
             "crisis": lambda: help_dialogs.crisis_dialog(self.window),
+            "not_for": lambda: help_dialogs.not_for_dialog(self.window),
             "about": lambda: help_dialogs.about_dialog(str(self.context.paths.root),
                                                        self.window),
         }[topic]()

@@ -17,7 +17,19 @@ def ground_rules() -> list[str]:
         tr("Respect the no. Thank them, and let it be their answer."),
         tr("Nothing unsafe, unlawful, sexual, deceptive or costly to someone else."),
         tr("Never touch anyone without a clear yes."),
+        tr("Adults only: never make these asks of children."),
+        tr("Never film, photograph or post about people without their consent."),
+        tr("With people at work, follow up at most once, then let it go."),
     ]
+
+
+def personal_track_note() -> str:
+    """What the personal track is, shown wherever it can be switched on."""
+    return tr(
+        "The personal track holds asks of friends, family, a partner and colleagues. Those "
+        "noes can hurt more, so Today suggests them only if you switch this on. Skip any ask "
+        "about someone who hurt you, someone you are estranged from or someone who asked you "
+        "not to contact them.")
 
 
 def ground_rules_html() -> str:
@@ -39,9 +51,36 @@ def self_help_html() -> str:
     )
 
 
+NOT_FOR_LINK = "not-for"
+"""The href that opens the "who this is not for" page from About and onboarding."""
+
+
+def not_for_link_html() -> str:
+    return f"<p><a href='{NOT_FOR_LINK}'>" + tr("Who this app is not for") + "</a></p>"
+
+
+def who_not_for_html() -> str:
+    """Whom the app cannot help, and where to go instead."""
+    return tr(
+        "<p>Rejection Desktop is for adults (18 and over) who want to feel a little braver "
+        "about asking for things. It is not a treatment.</p>"
+        "<p><b>Please see a doctor or a mental health professional first</b> if fear of "
+        "people stops you working, studying or seeing friends; if you avoid most social "
+        "situations; or if your mood has been low for weeks, you have lost interest in things "
+        "you used to enjoy or you think about harming yourself.</p>"
+        "<p>For social anxiety, cognitive behavioural therapy (CBT) with a trained therapist "
+        "is the route with the best evidence. This app borrows some of its ideas, but it "
+        "cannot replace it. You can use the app alongside therapy, if your therapist agrees."
+        "</p><p>If you are in crisis right now, the crisis resources in the Help menu list "
+        "people you can call today.</p>")
+
+
+CRISIS_CHECKED = "2026-06-01"
+"""When the numbers below were last checked against each service's own website."""
+
 CRISIS_LINES = [
     ("Immediate danger", "Call your local emergency number: 112 (EU and many countries), "
-                         "911 (US, Canada), 999 (UK), 000 (Australia)."),
+                         "911 (US, Canada), 999 (UK), 000 (Australia), 111 (New Zealand)."),
     ("United States", "988 Suicide & Crisis Lifeline: call or text 988."),
     ("Canada", "988 Suicide Crisis Helpline: call or text 988."),
     ("United Kingdom and Ireland", "Samaritans: 116 123 (free, 24 hours)."),
@@ -62,6 +101,6 @@ def crisis_html() -> str:
         "<p>" + tr("If you are thinking about harming yourself, or feel you cannot cope, please "
                    "reach out now. You deserve support from a person.") + "</p>"
         f"<table cellspacing='6'>{rows}</table>"
-        "<p>" + tr("Numbers change; if one does not work, search for a crisis line in your "
-                   "country.") + "</p>"
+        "<p>" + tr("Numbers last checked on {0}. Numbers change; if one does not work, "
+                   "search for a crisis line in your country.").format(CRISIS_CHECKED) + "</p>"
     )

@@ -67,6 +67,7 @@ class ReminderTray(QObject):
     resume_requested = Signal()
     open_requested = Signal()
     quit_requested = Signal()
+    crisis_requested = Signal()
     message_clicked = Signal()
     waiting_requested = Signal(int)
     """An attempt id from the waiting asks."""
@@ -90,6 +91,8 @@ class ReminderTray(QObject):
         self.resume_action = self._add(self.tr("Resume reminders"), self.resume_requested)
         self.resume_action.setVisible(False)
         self.menu.addSeparator()
+        self.crisis_action = self._add(self.tr("If you need support now…"),
+                                       self.crisis_requested)
         self.open_action = self._add(self.tr("Open %1").replace("%1", APP_NAME),
                                      self.open_requested)
         self.quit_action = self._add(self.tr("Quit"), self.quit_requested)

@@ -67,7 +67,7 @@ def test_the_tray_menu_offers_the_reminder_actions(qtbot) -> None:
     texts = [a.text() for a in tray.menu.actions() if not a.isSeparator()]
     assert texts == ["No reminder planned", "Log an ask…", "Plan an ask…",
                      "Snooze reminders 1 h", "Pause until tomorrow", "Resume reminders",
-                     "Open Rejection Desktop", "Quit"]
+                     "If you need support now…", "Open Rejection Desktop", "Quit"]
     assert not tray.next_action.isEnabled()  # information, not a command
     assert tray.icon.contextMenu() is tray.menu
     assert not tray.icon.icon().isNull()
@@ -77,6 +77,7 @@ def test_the_tray_menu_offers_the_reminder_actions(qtbot) -> None:
                            (tray.pause_action, tray.pause_requested),
                            (tray.resume_action, tray.resume_requested),
                            (tray.open_action, tray.open_requested),
+                           (tray.crisis_action, tray.crisis_requested),
                            (tray.quit_action, tray.quit_requested)):
         with qtbot.waitSignal(signal, timeout=1000):
             action.trigger()

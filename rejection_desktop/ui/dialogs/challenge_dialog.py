@@ -34,6 +34,7 @@ AUDIENCE_LABELS = {
     Audience.COLLEAGUE: "A colleague",
     Audience.FRIEND: "A friend",
     Audience.FAMILY: "Family",
+    Audience.PARTNER: "My partner",
 }
 
 

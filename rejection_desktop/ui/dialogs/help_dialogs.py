@@ -1,4 +1,4 @@
-"""About, ground rules and crisis resources: short, offline, always reachable from Help."""
+"""About, ground rules, crisis resources and whom the app is not for; offline, from Help."""
 
 from __future__ import annotations
 
@@ -6,7 +6,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from rejection_desktop import APP_NAME, __version__
-from rejection_desktop.ui.texts import crisis_html, ground_rules_html, self_help_html
+from rejection_desktop.ui.texts import (
+    NOT_FOR_LINK,
+    crisis_html,
+    ground_rules_html,
+    not_for_link_html,
+    self_help_html,
+    who_not_for_html,
+)
 
 
 class TextDialog(QDialog):
@@ -22,17 +29,23 @@ class TextDialog(QDialog):
         self.text.setTextFormat(Qt.TextFormat.RichText)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.text.setOpenExternalLinks(False)
+        self.text.linkActivated.connect(self._on_link)
         self.text.setAccessibleName(title)
         layout.addWidget(self.text)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
+    def _on_link(self, href: str) -> None:
+        if href == NOT_FOR_LINK:
+            not_for_dialog(self).exec()
+
 
 def about_dialog(data_dir: str, parent: QWidget | None = None) -> TextDialog:
     html = (
         f"<h2>{APP_NAME} {__version__}</h2>"
         + self_help_html()
+        + not_for_link_html()
         + "<p>" + QDialog.tr("Your data folder:") + f"<br><code>{data_dir}</code></p>"
         + "<p>" + QDialog.tr("No account, no network, no telemetry. Licensed under the GNU "
                              "General Public License, version 3 or later.") + "</p>"
@@ -46,3 +59,7 @@ def ground_rules_dialog(parent: QWidget | None = None) -> TextDialog:
 
 def crisis_dialog(parent: QWidget | None = None) -> TextDialog:
     return TextDialog(QDialog.tr("Crisis resources"), crisis_html(), parent)
+
+
+def not_for_dialog(parent: QWidget | None = None) -> TextDialog:
+    return TextDialog(QDialog.tr("Who this app is not for"), who_not_for_html(), parent)

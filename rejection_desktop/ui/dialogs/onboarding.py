@@ -22,7 +22,12 @@ from rejection_desktop.domain.schedule import QuietHours
 from rejection_desktop.services.container import Services
 from rejection_desktop.services.reminders import DEFAULT_NUDGE_TIME
 from rejection_desktop.ui.reminder_status import quiet_note
-from rejection_desktop.ui.texts import ground_rules_html, self_help_html
+from rejection_desktop.ui.texts import (
+    ground_rules_html,
+    not_for_link_html,
+    personal_track_note,
+    self_help_html,
+)
 from rejection_desktop.ui.widgets.rating import Slider
 
 SAMPLE_KEYS = (
@@ -59,6 +64,12 @@ class OnboardingWizard(QWizard):
         welcome.setTitle(self.tr("Make \"no\" smaller"))
         layout = QVBoxLayout(welcome)
         layout.addWidget(rich_label(self_help_html()))
+        self.not_for_link = rich_label(not_for_link_html())
+        self.not_for_link.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.not_for_link.linkActivated.connect(self.show_not_for)
+        layout.addWidget(self.not_for_link)
         self.addPage(welcome)
 
         rules = QWizardPage()
@@ -210,6 +221,10 @@ class OnboardingWizard(QWizard):
             "<p>Streaks spur some people on and make others feel bad. Missing a day is "
             "normal, and an honest \u201cI did not ask\u201d with a few words about why "
             "counts as practice too.</p>")))
+        self.personal_choice = QCheckBox(self.tr("Also suggest asks of people close to me"))
+        self.personal_choice.setChecked(bool(settings.get("personal_track")))
+        layout.addWidget(self.personal_choice)
+        layout.addWidget(rich_label("<p>" + personal_track_note() + "</p>"))
         layout.addStretch(1)
         return page
 
@@ -234,6 +249,7 @@ class OnboardingWizard(QWizard):
         settings.set("goal_period", "week" if self.weekly_choice.isChecked() else "day")
         settings.set("weekly_goal", self.weekly_goal.value())
         settings.set("show_streak", self.streak_choice.isChecked())
+        settings.set("personal_track", self.personal_choice.isChecked())
         reminders = self._services.reminders
         reminders.set_quiet_hours(self.quiet_start.time().toString("HH:mm"),
                                   self.quiet_end.time().toString("HH:mm"),
@@ -242,6 +258,11 @@ class OnboardingWizard(QWizard):
             self.reminder_time.time().toString("HH:mm") if self.reminder_check.isChecked()
             else None)
         self._mark_done()
+
+    def show_not_for(self, _href: str = "") -> None:
+        from rejection_desktop.ui.dialogs.help_dialogs import not_for_dialog  # noqa: PLC0415
+
+        not_for_dialog(self).exec()
 
     def _mark_done(self) -> None:
         self._services.settings.set("onboarding_done", True)

@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rejection_desktop.domain.outcomes import Audience, Outcome
+from rejection_desktop.domain.outcomes import Outcome, is_personal_audience
+from rejection_desktop.domain.prompt_rules import Situation, needs_aftercare
 from rejection_desktop.services.attempts import AttemptData
 from rejection_desktop.services.clock import Clock, system_clock
 from rejection_desktop.services.container import Services
@@ -202,11 +203,30 @@ class ReflectionDialog(FormDialog):
         layout.addWidget(card)
         if attempt.belief is not None:
             layout.addWidget(self._belief_card())
-        if self._is_personal():
+        if needs_aftercare(self.situation()):
             layout.addWidget(label(self.tr(
-                "Asking someone close to you can stay with you for a while. Go gently: the "
-                "last prompts are about looking after yourself."), "muted", wrap=True))
+                "This one may stay with you for a while. Go gently: the first questions are "
+                "about looking after yourself, and every box is optional."), "muted", wrap=True))
+        layout.addWidget(self._crisis_link())
         return box
+
+    def _crisis_link(self) -> QLabel:
+        """A link to the crisis lines, always in view above the prompts."""
+        link = QLabel("<a href='crisis'>" + self.tr(
+            "Feeling very low or unsafe? Talk to someone now") + "</a>")
+        link.setObjectName("crisisLink")
+        link.setTextFormat(Qt.TextFormat.RichText)
+        link.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                     | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        link.setAccessibleName(self.tr("Crisis resources"))
+        link.linkActivated.connect(self.show_crisis_resources)
+        self.crisis_link = link
+        return link
+
+    def show_crisis_resources(self, _link: str = "") -> None:
+        from rejection_desktop.ui.dialogs.help_dialogs import crisis_dialog  # noqa: PLC0415
+
+        crisis_dialog(self).exec()
 
     def _got_a_no(self) -> bool:
         outcome = self.attempt.outcome if self.attempt else None
@@ -283,12 +303,17 @@ class ReflectionDialog(FormDialog):
 
     # content -----------------------------------------------------------------------------------
     def _is_personal(self) -> bool:
-        if self.attempt is None:
-            return False
-        try:
-            return Audience(self.attempt.audience).is_personal
-        except ValueError:
-            return False
+        return self.attempt is not None and is_personal_audience(self.attempt.audience)
+
+    def situation(self) -> Situation:
+        """What the prompts are chosen by: the outcome, who was asked, the plan and the hurt."""
+        attempt = self.attempt
+        if attempt is None or attempt.outcome is None:
+            return Situation(None)
+        before, after = attempt.before, attempt.outcome
+        return Situation(after.outcome, self._is_personal(), before.predicted_no,
+                         after.actual_badness, after.anxiety_after,
+                         bool(before.safety_behaviour.strip()))
 
     def prompts(self) -> list[tuple[str, str]]:
         """(key, text) of the prompts this reflection asks, in the bank's order."""
@@ -297,7 +322,7 @@ class ReflectionDialog(FormDialog):
         if attempt is None or attempt.outcome is None:
             chosen = prompts.general_prompts()
         else:
-            chosen = prompts.prompts_for(attempt.outcome.outcome, personal=self._is_personal())
+            chosen = prompts.prompts_for(self.situation())
         # "what stopped me" is asked once: not again when the log form already has the answer
         skip = {WHAT_STOPPED_KEY} if self._stopped_answer() else set()
         return [(p.key, p.text) for p in chosen if p.key not in skip]

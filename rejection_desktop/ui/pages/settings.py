@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from rejection_desktop.domain.validation import ValidationError
 from rejection_desktop.services.container import AppContext
+from rejection_desktop.ui.texts import personal_track_note
 from rejection_desktop.ui.theme import THEMES
 from rejection_desktop.ui.widgets.common import Card, PageHeader, button, label, scrolling_page
 
@@ -77,12 +78,13 @@ class SettingsPage(QWidget):
             spin.blockSignals(True)
             spin.setValue(self._settings.get(key))
             spin.blockSignals(False)
-        for widget in (self.pace_combo, self.streak_check):
+        for widget in (self.pace_combo, self.streak_check, self.personal_check):
             widget.blockSignals(True)
         self.pace_combo.setCurrentIndex(max(0, self.pace_combo.findData(
             self._settings.get("goal_period"))))
         self.streak_check.setChecked(bool(self._settings.get("show_streak")))
-        for widget in (self.pace_combo, self.streak_check):
+        self.personal_check.setChecked(bool(self._settings.get("personal_track")))
+        for widget in (self.pace_combo, self.streak_check, self.personal_check):
             widget.blockSignals(False)
         self._show_pace()
 
@@ -139,6 +141,11 @@ class SettingsPage(QWidget):
         self.streak_check.setChecked(bool(self._settings.get("show_streak")))
         self.streak_check.toggled.connect(lambda on: self._store("show_streak", on))
         form.addRow("", self.streak_check)
+        self.personal_check = QCheckBox(self.tr("Suggest asks of people close to me"))
+        self.personal_check.setAccessibleName(self.tr("The personal track"))
+        self.personal_check.setChecked(bool(self._settings.get("personal_track")))
+        self.personal_check.toggled.connect(lambda on: self._store("personal_track", on))
+        form.addRow("", self.personal_check)
         self.practice_form = form
         card.body.addLayout(form)
         card.body.addWidget(label(self.tr(
@@ -147,6 +154,7 @@ class SettingsPage(QWidget):
             "practice too. If streaks make you feel worse, hide it. Days and reminders follow "
             "your computer's time zone ({0}), so they stay right when you travel.").format(
             self._settings.zone().key), "muted", wrap=True))
+        card.body.addWidget(label(personal_track_note(), "muted", wrap=True))
         self.error_label = label("", "error", wrap=True)
         self.error_label.hide()
         card.body.addWidget(self.error_label)

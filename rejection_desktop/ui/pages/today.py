@@ -219,7 +219,8 @@ class TodayPage(QWidget):
         self._records = records
         self._show_suggestion(ladder.suggest(
             self._services.challenges.list_challenges(include_archived=False), records, today,
-            zone, exclude=self._shown))
+            zone, exclude=self._shown,
+            personal_track=bool(self._services.settings.get("personal_track"))))
         start = datetime.combine(today, time.min, zone)
         attempts = self._services.attempts
         planned = attempts.planned_on(start, start + timedelta(days=1))
@@ -394,7 +395,8 @@ class TodayPage(QWidget):
         today = self._clock().astimezone(zone).date()
         self._show_suggestion(ladder.suggest(
             self._services.challenges.list_challenges(include_archived=False), self._records,
-            today, zone, exclude=self._shown))
+            today, zone, exclude=self._shown,
+            personal_track=bool(self._services.settings.get("personal_track"))))
 
     def focus_suggestion(self) -> None:
         """Put the keyboard on the suggestion's "Plan it" (or on "Start again" without one)."""

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from rejection_desktop.domain.outcomes import Outcome
+from rejection_desktop.domain.prompt_rules import AFTERCARE_LABEL, CONDITIONS
 from rejection_desktop.domain.validation import ValidationError
 from rejection_desktop.services.prompts import MAX_PROMPT, PromptData, PromptService
 from rejection_desktop.ui.dialogs.form_base import error_label
@@ -54,7 +55,10 @@ def audience_summary(prompt: PromptData) -> str:
     if len(prompt.outcomes) == len(Outcome):
         text = tr("Every outcome")
     if prompt.personal_only:
-        text += " · " + tr("asks of people close to you only")
+        text += " · " + tr(AFTERCARE_LABEL)
+    condition = CONDITIONS.get(prompt.key)
+    if condition is not None:
+        text += " · " + tr(condition.label)
     return text
 
 

@@ -94,3 +94,21 @@ def test_an_upgrade_keeps_reworded_and_hidden_prompts(context, services):
     assert Prompt.get_by_id(first.id).text == "My wording?"
     others = Prompt.select().where(Prompt.id != first.id)
     assert all(p.text.endswith("(v2)") for p in others)
+
+
+def test_the_reviewed_library_reaches_unedited_built_ins_only(context, services):
+    # an install from before the review: old wording on two built-ins, one edited by the user
+    old_tip = "Offer dates that suit them and say it is fine if it does not work."
+    for key in ("family.stay-the-weekend", "family.reconnect"):
+        Challenge.update(tip=old_tip).where(Challenge.builtin_key == key).execute()
+    Challenge.update(user_edited=True).where(
+        Challenge.builtin_key == "family.reconnect").execute()
+    Challenge.delete().where(Challenge.builtin_key == "family.partner-need").execute()
+    result, _ = seed_library(context.database, resource("challenges.json"),
+                             resource("prompts.json"), NOW)
+    assert result.added == 1 and result.updated == 1
+    fixed = Challenge.get(Challenge.builtin_key == "family.stay-the-weekend")
+    assert "fine if it does not work" not in fixed.tip
+    assert "asked you not to contact them" in fixed.description
+    assert Challenge.get(Challenge.builtin_key == "family.reconnect").tip == old_tip
+    assert Challenge.get(Challenge.builtin_key == "family.partner-need").audience == "partner"

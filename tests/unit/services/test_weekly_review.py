@@ -1,0 +1,78 @@
+"""The weekly review on a fake clock: the week's asks, predicted against actual, the surprise,
+belief re-ratings and what to vary, saved as a journal entry."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from rejection_desktop.db.models import BeliefRating, Reflection
+from rejection_desktop.domain.outcomes import Outcome
+from rejection_desktop.domain.validation import ValidationError
+from rejection_desktop.services.attempts import BeforeInput, BeliefInput, OutcomeInput
+from rejection_desktop.services.weekly_review import ReviewInput
+
+
+@pytest.fixture
+def asks(services):
+    services.settings.set("timezone", "UTC")
+    return [c for c in services.challenges.list_challenges() if not c.dare][:5]
+
+
+def ask(services, clock, challenge, predicted_no, outcome, *, belief=None):
+    before = BeforeInput(predicted_no=predicted_no, expected_badness=50,
+                         belief=None if belief is None else BeliefInput(text=belief, rating=80))
+    planned = services.attempts.plan(challenge.id, before)
+    clock.advance(hours=1)
+    services.attempts.log(challenge.id, None, OutcomeInput(outcome), attempt_id=planned)
+    clock.advance(hours=20)
+    return planned
+
+
+def test_the_review_shows_the_weeks_asks_predictions_and_surprise(services, clock, asks):
+    # Monday 1 June 2026: a week of asks
+    ask(services, clock, asks[0], 80, Outcome.REJECTED)  # as expected
+    surprise = ask(services, clock, asks[1], 90, Outcome.ACCEPTED)  # the surprise: 90 off
+    ask(services, clock, asks[2], 40, Outcome.PARTIAL)  # 60 off
+    ask(services, clock, asks[3], 70, Outcome.NO_REPLY)  # tests nothing yet
+    services.attempts.log(asks[4].id, BeforeInput(), OutcomeInput(
+        Outcome.NOT_ATTEMPTED, what_stopped_me="nerves"))
+    services.attempts.log(asks[4].id, BeforeInput(predicted_no=10, expected_badness=5),
+                          OutcomeInput(Outcome.REJECTED))  # hindsight: listed, not tested
+    clock.now = clock.now.replace(day=7, hour=18)  # Sunday evening
+    week = services.weekly_review.summary()
+    assert week.start == date(2026, 6, 1)
+    assert len(week.asks) == 5 and week.not_asked == 1
+    assert [a.predicted_no for a in week.tested] == [80, 90, 40]
+    assert (week.predicted_no, week.actual_no) == (70, 67)
+    assert week.surprise is not None and week.surprise.attempt_id == surprise
+
+    clock.advance(days=1)  # next Monday, review day Sunday: still looks back on that week
+    services.settings.set("weekly_review_day", 6)
+    assert services.weekly_review.summary().start == date(2026, 6, 1)
+
+
+def test_saving_a_review_keeps_it_in_the_journal_with_belief_re_ratings(services, clock,
+                                                                        asks):
+    ask(services, clock, asks[0], 80, Outcome.REJECTED, belief="They'll think I'm pushy")
+    [belief] = services.beliefs.list_beliefs()
+    week = services.weekly_review.summary()
+    with pytest.raises(ValidationError):
+        services.weekly_review.save(week, ReviewInput())
+    with pytest.raises(ValidationError):
+        services.weekly_review.save(week, ReviewInput(vary=("mood",)))
+    review_id = services.weekly_review.save(week, ReviewInput(
+        ratings={belief.id: 40}, vary=("rung", "person"), next_week="Ask at the market",
+        surprise_note="A no was fine"))
+    row = Reflection.get_by_id(review_id)
+    assert row.kind == "weekly_review"
+    answers = {a["key"]: a["answer"] for a in row.answers}
+    assert answers["review-vary"] == "person, rung"
+    assert answers["review-next-week"] == "Ask at the market"
+    assert "1 asks" in row.free_text and "80 % no" in row.free_text
+    rating = BeliefRating.get(BeliefRating.reflection == review_id)
+    assert (rating.rating, rating.source) == (40, "review")
+    [summary] = services.beliefs.summaries()
+    assert summary.latest == 40
+    assert services.weekly_review.reviews()[0][0] == review_id
