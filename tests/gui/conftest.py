@@ -22,3 +22,15 @@ def journal_page(qtbot, services, flow):
     page.resize(1100, 700)
     page.show()
     return page
+
+
+@pytest.fixture(autouse=True)
+def no_window_outlives_its_test(qapp):
+    """Every window a test left open (a message box, a form, a wizard) is closed after it, so
+    the next test starts with none: a left-over modal box would take its keys and clicks."""
+    yield
+    for widget in qapp.topLevelWidgets():
+        if widget.isVisible():
+            widget.close()
+            widget.deleteLater()
+    qapp.processEvents()

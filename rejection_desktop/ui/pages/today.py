@@ -115,9 +115,6 @@ class TodayPage(QWidget):
         self.disk_button.clicked.connect(self._choose_second_folder)
         layout.addWidget(self.disk_card)
 
-        self.program_card = ProgramCard(services.program, self._plan_program_ask)
-        layout.addWidget(self.program_card)
-
         self.suggestion_card = Card(self.tr("Your next step"))
         self.suggestion_title = label("", "pageTitle", wrap=True)
         self.suggestion_title.setStyleSheet("font-size: 16pt;")
@@ -149,6 +146,10 @@ class TodayPage(QWidget):
         self.planned_list.setSpacing(6)
         self.planned_card.body.addLayout(self.planned_list)
         layout.addWidget(self.planned_card)
+
+        # the 100 days come after today's asks, so the daily loop's keys reach Log first
+        self.program_card = ProgramCard(services.program, self._plan_program_ask)
+        layout.addWidget(self.program_card)
         layout.addStretch(1)
         self.footer = label(self.tr(
             "One ask a day that could be refused is the whole game. Be kind, ask for what you "
