@@ -90,14 +90,15 @@ log = logging.getLogger(__name__)
 SNOOZE_LINK = "rejection-desktop:snooze"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ReminderRuntime", text)
+translate = QCoreApplication.translate
+"""Qt's translate; each call names the context "ReminderRuntime" so lupdate extracts it."""
 
 
 def check_notice() -> Notice:
     """The test notification: one button, so the delivery says whether buttons show."""
-    return Notice(tr("Test notification"),
-                  tr("If you can read this, your reminders will reach you."), kind="test",
+    return Notice(translate("ReminderRuntime", "Test notification"),
+                  translate("ReminderRuntime",
+                            "If you can read this, your reminders will reach you."), kind="test",
                   actions=(NoticeAction(OPEN_TODAY_KEY, action_label(OPEN_TODAY_KEY)),))
 
 
@@ -471,8 +472,9 @@ class ReminderRuntime(QObject):
         link_colour = self.window.palette().color(QPalette.ColorRole.HighlightedText).name()
         text = (f"<b>{escape(notice.title)}</b> — {escape(notice.message)} &nbsp;"
                 f"<a href=\"{SNOOZE_LINK}\" style=\"color: {link_colour}\">"
-                f"{escape(tr('Snooze 1 h'))}</a>")
-        action = tr("Log it") if notice.target == TARGET_ATTEMPT else tr("Open Today")
+                + escape(translate("ReminderRuntime", "Snooze 1 h")) + "</a>")
+        action = (translate("ReminderRuntime", "Log it") if notice.target == TARGET_ATTEMPT
+                  else translate("ReminderRuntime", "Open Today"))
         if notice.kind == "test":
             text = f"<b>{escape(notice.title)}</b> — {escape(notice.message)}"
             action = ""
@@ -486,7 +488,7 @@ class ReminderRuntime(QObject):
             until = self.reminders.snooze(60)
             local = until.astimezone(self.settings.zone()).strftime("%H:%M")
             self.window.banner.show_message(
-                tr("Reminders snoozed until {0}.").format(local))
+                translate("ReminderRuntime", "Reminders snoozed until {0}.").format(local))
 
     # close to tray -----------------------------------------------------------------------------
     def _on_close(self, event: QCloseEvent) -> bool:
@@ -509,13 +511,14 @@ class ReminderRuntime(QObject):
 
     def _explain_no_tray(self) -> None:
         """Said once: without a tray, reminders stop when the app quits."""
-        box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, tr(
+        box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, translate("ReminderRuntime",
             "This desktop has no system tray, so reminders stop when Rejection Desktop quits. "
             "They wait until you open it again. To keep them coming, keep the window open "
             "(minimised is fine), or let the app start at login in Settings."), parent=None)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        keep = box.addButton(tr("Keep the window open"), QMessageBox.ButtonRole.RejectRole)
-        box.addButton(tr("Quit"), QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(translate("ReminderRuntime",
+                                       "Keep the window open"), QMessageBox.ButtonRole.RejectRole)
+        box.addButton(translate("ReminderRuntime", "Quit"), QMessageBox.ButtonRole.AcceptRole)
         box.buttonClicked.connect(lambda clicked: self._after_no_tray(clicked is keep))
         box.destroyed.connect(lambda: setattr(self, "close_explanation", None))
         self.close_explanation = box
@@ -534,12 +537,13 @@ class ReminderRuntime(QObject):
             self.window.quit_requested.emit()
 
     def _explain_tray(self) -> None:
-        box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, tr(
+        box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, translate("ReminderRuntime",
             "Rejection Desktop keeps running in the tray so your reminders can reach you. "
             "Open it again from the tray icon."))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.addButton(tr("Keep running"), QMessageBox.ButtonRole.AcceptRole)
-        quit_button = box.addButton(tr("Quit when I close the window"),
+        box.addButton(translate("ReminderRuntime",
+                                "Keep running"), QMessageBox.ButtonRole.AcceptRole)
+        quit_button = box.addButton(translate("ReminderRuntime", "Quit when I close the window"),
                                     QMessageBox.ButtonRole.DestructiveRole)
         box.buttonClicked.connect(
             lambda clicked: self._on_explained(clicked is quit_button))
@@ -565,12 +569,12 @@ class ReminderRuntime(QObject):
                              now=now, zone=zone)
         next_at = self.scheduler.next_at
         if next_at is None:
-            self.tray.set_next(tr("No reminder planned"))
+            self.tray.set_next(translate("ReminderRuntime", "No reminder planned"))
         else:
             local = next_at.astimezone(zone)
             when = local.strftime("%H:%M") if local.date() == now.astimezone(zone).date() \
                 else local.strftime("%a %H:%M")
-            self.tray.set_next(tr("Next reminder: {0}").format(when))
+            self.tray.set_next(translate("ReminderRuntime", "Next reminder: {0}").format(when))
         try:
             self.tray.set_waiting(list(self.actions.open_waiting()))
         except Exception:

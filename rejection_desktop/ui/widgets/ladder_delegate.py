@@ -13,18 +13,20 @@ BAND_COLOURS = {"warm_up": "#6aa86f", "medium": "#d49a2a", "bold": "#c8553d"}
 ROW_HEIGHT = 52
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("LadderDelegate", text)
+translate = QCoreApplication.translate
+"""Qt's translate; each call names the context "LadderDelegate" so lupdate extracts it."""
 
 
 def rung_summary(rung: Rung) -> str:
     """One line on what the user has done on a rung."""
     if not rung.asks:
-        return tr("Not tried yet")
-    parts = [tr("asked once") if rung.asks == 1 else tr("asked {0} times").format(rung.asks)]
-    parts.append(tr("{0} prediction(s) tested").format(rung.predictions_tested))
+        return translate("LadderDelegate", "Not tried yet")
+    parts = [translate("LadderDelegate", "asked once") if rung.asks == 1
+             else translate("LadderDelegate", "asked {0} times").format(rung.asks)]
+    parts.append(translate("LadderDelegate",
+                           "{0} prediction(s) tested").format(rung.predictions_tested))
     if rung.last_done:
-        parts.append(tr("last on {0}").format(rung.last_done.isoformat()))
+        parts.append(translate("LadderDelegate", "last on {0}").format(rung.last_done.isoformat()))
     return " · ".join(parts)
 
 
@@ -85,9 +87,9 @@ class LadderDelegate(QStyledItemDelegate):
         if rung.done:
             painter.setPen(text_colour)
             painter.drawText(mark_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                             "✓ " + tr("done"))
+                             "✓ " + translate("LadderDelegate", "done"))
         elif rung.asks:
             painter.setPen(muted)
             painter.drawText(mark_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                             tr("{0} to go").format(rung.reps_to_go))
+                             translate("LadderDelegate", "{0} to go").format(rung.reps_to_go))
         painter.restore()
