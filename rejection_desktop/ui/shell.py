@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from rejection_desktop.services.container import AppContext
 from rejection_desktop.ui.main_window import LOOK_KEY, MainWindow
 from rejection_desktop.ui.pages.today import TodayPage
-from rejection_desktop.ui.theme import THEMES, apply_theme
+from rejection_desktop.ui.theme import apply_theme, theme_choices
 
 # Pages other than Today, and dialogs, are imported when first used: start-up stays short.
 if TYPE_CHECKING:
@@ -113,7 +113,7 @@ class Shell(QObject):
 
     def _build_menus(self) -> None:
         window = self.window
-        tr = window.tr
+        tr = self.tr
         file_menu = window.menus["file"]
         self.new_challenge_action = self._action(
             tr("&New challenge…"), lambda: self.challenges_page().add_challenge(),
@@ -132,14 +132,14 @@ class Shell(QObject):
         edit_menu.addAction(self.find_action)
 
         for index, action in enumerate(window.page_actions, start=1):
-            action.setShortcut(QKeySequence(f"Ctrl+{index}"))
+            action.setShortcut(QKeySequence(f"Ctrl+{index}"))  # not-user-facing
         view_menu = window.menus["view"]
         view_menu.addSeparator()
         theme_menu = view_menu.addMenu(tr("&Theme"))
         self.theme_group = QActionGroup(window)
         current = self.services.settings.get("theme")
-        for key, text in THEMES:
-            action = self._action(tr(text), lambda _=False, k=key: self.services.settings.set(
+        for key, text in theme_choices():
+            action = self._action(text, lambda _=False, k=key: self.services.settings.set(
                 "theme", k))
             action.setCheckable(True)
             action.setChecked(key == current)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from rejection_desktop.domain.validation import ValidationError
 from rejection_desktop.services.container import AppContext
-from rejection_desktop.ui.theme import THEMES
+from rejection_desktop.ui.theme import theme_choices
 from rejection_desktop.ui.widgets.common import Card, PageHeader, button, label, scrolling_page
 
 
@@ -80,8 +80,8 @@ class SettingsPage(QWidget):
         form = compact_form()
         self.theme_combo = QComboBox()
         self.theme_combo.setAccessibleName(self.tr("Theme"))
-        for key, text in THEMES:
-            self.theme_combo.addItem(self.tr(text), key)
+        for key, text in theme_choices():
+            self.theme_combo.addItem(text, key)
         self.theme_combo.setCurrentIndex(max(0, self.theme_combo.findData(
             self._settings.get("theme"))))
         self.theme_combo.currentIndexChanged.connect(

@@ -39,7 +39,7 @@ from rejection_desktop.domain.outcomes import Outcome
 from rejection_desktop.domain.validation import ValidationError
 from rejection_desktop.services.prompts import MAX_PROMPT, PromptData, PromptService
 from rejection_desktop.ui.dialogs.form_base import error_label
-from rejection_desktop.ui.journal_format import chip_icon, outcome_label, tr
+from rejection_desktop.ui.journal_format import chip_icon, outcome_label, translate
 from rejection_desktop.ui.widgets.common import Card, button, label
 
 PROMPT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -52,9 +52,9 @@ def audience_summary(prompt: PromptData) -> str:
     outcomes = [outcome_label(o) for o in prompt.outcomes]
     text = ", ".join(outcomes)
     if len(prompt.outcomes) == len(Outcome):
-        text = tr("Every outcome")
+        text = translate("journal", "Every outcome")
     if prompt.personal_only:
-        text += " · " + tr("asks of people close to you only")
+        text += " · " + translate("journal", "asks of people close to you only")
     return text
 
 
