@@ -46,10 +46,12 @@ test: system-deps-test $(STAMP)
 	$(MAKE) --no-print-directory lint typecheck
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -m "not dist"
 
-## make lint: ruff, and the layer contract (import-linter, see pyproject.toml).
+## make lint: ruff, the layer contract (import-linter, see pyproject.toml), and that every
+## user-facing string can be extracted for translation (scripts/check_strings.py).
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports --no-cache
+	$(BIN)/python scripts/check_strings.py
 
 typecheck: $(STAMP)
 	$(BIN)/mypy

@@ -1,10 +1,13 @@
 """Fails on text the translators cannot reach (run by ``make lint``).
 
-Two rules, over the modules that show text (``ui/`` and ``app/``):
+Three rules (the f-string one over the modules that show text, ``ui/`` and ``app/``):
 - ``tr()`` (and ``QCoreApplication.translate``) take a string literal: ``tr(variable)`` cannot
   be extracted by ``pyside6-lupdate``;
 - no f-string with words in it outside logging: user-facing text goes through ``tr()`` with
-  ``{0}`` placeholders filled by ``.format``.
+  ``{0}`` placeholders filled by ``.format``;
+- no plain ``tr("...")`` call outside a class (a module-level ``def tr`` wrapper, or one imported
+  from another module): lupdate files those under an empty context that never matches at run
+  time. Use ``self.tr`` in a class or ``QCoreApplication.translate("Context", "...")``.
 A line may opt out with ``# not-user-facing`` (e.g. a file name or a machine-readable line).
 """
 
@@ -17,7 +20,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 CHECKED = ("rejection_desktop/ui", "rejection_desktop/app")
-WORD = re.compile(r"[A-Za-z]{2,}")
+ENGLISH_ONLY = ("rejection_desktop/app/cli.py", "rejection_desktop/app/commands.py")
+"""The command line speaks English (scripts parse it, and it runs before any translator)."""
+TRANSLATED = ("rejection_desktop",)  # the tr() rules hold wherever lupdate looks
+WORD = re.compile(r"[A-Za-z]{2,}(?=.*\s)|\s.*[A-Za-z]{2,}")  # running text, not a key
+MARKUP = re.compile(r"<[^<>]*>|&[A-Za-z]+;")  # HTML tags and entities carry no words to translate
 LOGGING = {"debug", "info", "warning", "error", "exception", "critical", "log"}
 OPT_OUT = "# not-user-facing"
 
@@ -45,10 +52,16 @@ def translate_text_arg(call: ast.Call) -> ast.expr | None:
 class Checker(ast.NodeVisitor):
     """Collects the problems of one module."""
 
-    def __init__(self, path: Path, lines: list[str]) -> None:
-        self.path, self.lines = path, lines
+    def __init__(self, path: Path, lines: list[str], *, fstrings: bool = True) -> None:
+        self.path, self.lines, self.fstrings = path, lines, fstrings
         self.problems: list[str] = []
         self._exempt = 0  # inside a logging call or a raise
+        self._classes = 0  # inside a class body (plain tr() there takes the class's context)
+
+    def visit_ClassDef(self, node: ast.ClassDef) -> None:
+        self._classes += 1
+        self.generic_visit(node)
+        self._classes -= 1
 
     def report(self, node: ast.AST, message: str) -> None:
         line = self.lines[node.lineno - 1] if node.lineno <= len(self.lines) else ""
@@ -59,6 +72,9 @@ class Checker(ast.NodeVisitor):
         text = translate_text_arg(node)
         if text is not None and not is_literal(text):
             self.report(node, "tr() of a variable: lupdate cannot extract it")
+        if isinstance(node.func, ast.Name) and node.func.id == "tr" and not self._classes:
+            self.report(node, "plain tr() outside a class: lupdate gives it an empty context; "
+                              "use QCoreApplication.translate('Context', '...')")
         func = node.func
         logging_call = isinstance(func, ast.Attribute) and func.attr in LOGGING
         self._exempt += logging_call
@@ -73,7 +89,7 @@ class Checker(ast.NodeVisitor):
     def visit_JoinedStr(self, node: ast.JoinedStr) -> None:
         literal = "".join(v.value for v in node.values
                           if isinstance(v, ast.Constant) and isinstance(v.value, str))
-        if not self._exempt and WORD.search(literal):
+        if self.fstrings and not self._exempt and WORD.search(MARKUP.sub("", literal)):
             self.report(node, "an f-string with words: use tr('... {0}').format(...)")
         self.generic_visit(node)
 
@@ -82,14 +98,17 @@ def check(paths: list[Path]) -> list[str]:
     problems: list[str] = []
     for path in paths:
         source = path.read_text(encoding="utf-8")
-        checker = Checker(path.relative_to(ROOT), source.splitlines())
+        relative = path.relative_to(ROOT)
+        shows_text = (any(relative.as_posix().startswith(folder + "/") for folder in CHECKED)
+                      and relative.as_posix() not in ENGLISH_ONLY)
+        checker = Checker(relative, source.splitlines(), fstrings=shows_text)
         checker.visit(ast.parse(source, str(path)))
         problems.extend(checker.problems)
     return problems
 
 
 def main() -> int:
-    paths = sorted(p for folder in CHECKED for p in (ROOT / folder).rglob("*.py"))
+    paths = sorted(p for folder in TRANSLATED for p in (ROOT / folder).rglob("*.py"))
     problems = check(paths)
     for problem in problems:
         print(problem)

@@ -129,7 +129,7 @@ def buttons_of(backends: Sequence[Backend]) -> tuple[str, str]:
             server = backend.server
             if server is None:
                 return "freedesktop (not reached yet)", ""
-            return (f"freedesktop ({server.describe()}, "
+            return (f"freedesktop ({server.describe()}, "  # not-user-facing
                     f"{'with' if server.actions else 'without'} buttons)",
                     ", ".join(sorted(server.capabilities)))
     return ", ".join(b.name for b in backends), ""
@@ -602,7 +602,7 @@ def run_test_notification(context: AppContext | None = None) -> int:
     log.info("test notification%s: %s", f" for {context.paths.root}" if context else "",
              delivery.describe())
     if delivery.native:
-        _say(sys.stdout, f"test notification {delivery.describe()}")
+        _say(sys.stdout, f"test notification {delivery.describe()}")  # not-user-facing
         if delivery.backend == "tray":
             loop = QEventLoop()
             QTimer.singleShot(SHOW_SECONDS * 1000, loop.quit)
@@ -610,7 +610,8 @@ def run_test_notification(context: AppContext | None = None) -> int:
         if tray is not None:
             tray.hide()
         return 0
-    _say(sys.stderr, f"{APP_EXECUTABLE}: test notification {delivery.describe()}")
+    failed = f"{APP_EXECUTABLE}: test notification {delivery.describe()}"  # not-user-facing
+    _say(sys.stderr, failed)
     return 1
 
 

@@ -183,7 +183,9 @@ def run_app(options: Options, hooks: StartHooks | None = None) -> int:
     try:
         secure_dir(data_dir)
     except OSError as exc:
-        return fail(f"cannot use the data folder {data_dir}: {exc.strerror}", smoke=options.smoke)
+        # The terminal's English, like the rest of the command line.
+        message = f"cannot use the data folder {data_dir}: {exc.strerror}"  # not-user-facing
+        return fail(message, smoke=options.smoke)
     paths = DataPaths(data_dir)
     setup_logging(paths.logs)
     install_excepthook(None if options.smoke else hooks.show_crash)

@@ -52,12 +52,14 @@ translate = QCoreApplication.translate
 """Qt's translate; each call names the context "ReminderHistory" so lupdate extracts it."""
 
 
-KIND_NAMES = {DAILY: "daily nudge", PLANNED: "planned ask", FOLLOWUP: "follow-up",
-              "summary": "several reminders", "test": "test notification"}
-
-
 def kind_name(kind: str) -> str:
-    return translate("ReminderHistory", KIND_NAMES.get(kind, "reminder"))
+    """A reminder kind's translated name."""
+    names = {DAILY: translate("ReminderHistory", "daily nudge"),
+             PLANNED: translate("ReminderHistory", "planned ask"),
+             FOLLOWUP: translate("ReminderHistory", "follow-up"),
+             "summary": translate("ReminderHistory", "several reminders"),
+             "test": translate("ReminderHistory", "test notification")}
+    return names.get(kind) or translate("ReminderHistory", "reminder")
 
 
 @dataclass(frozen=True)
@@ -256,10 +258,10 @@ def diagnostics_text(info: DiagnosticsInput) -> str:
         "Next reminders:",
     ]
     lines += [f"  {at.astimezone(info.zone).strftime('%a %Y-%m-%d %H:%M')} "
-              f"{KIND_NAMES.get(kind, kind)}" for at, kind in info.next_reminders] or ["  none"]
+              f"{kind_name(kind)}" for at, kind in info.next_reminders] or ["  none"]
     lines.append("Reminder history (newest first):")
     lines += [f"  {e.when(info.zone).strftime('%a %Y-%m-%d %H:%M')} "
-              f"{KIND_NAMES.get(e.kind, e.kind)}: {e.what} {e.detail}".rstrip()
+              f"{kind_name(e.kind)}: {e.what} {e.detail}".rstrip()
               for e in info.history[:10]] or ["  none"]
     lines.append("Log tail:")
     lines += [f"  {line}" for line in log_tail(info.log_file)] or ["  (empty)"]

@@ -241,6 +241,8 @@ class LadderModel(QAbstractListModel):
         if role == RECORD_ROLE:
             return rung
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            state = QCoreApplication.translate("LadderModel", "done") if rung.done else ""
-            return f"{rung.challenge.distress}: {rung.challenge.title}, {rung.asks} asks {state}"
+            return (translate("LadderModel", "{0}: {1}, asked %n time(s), done", "", rung.asks)
+                    if rung.done else
+                    translate("LadderModel", "{0}: {1}, asked %n time(s)", "", rung.asks)).format(
+                rung.challenge.distress, rung.challenge.title)
         return None

@@ -18,7 +18,7 @@ class DateTimeField(QDateTimeEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setCalendarPopup(True)
-        self.setDisplayFormat(f"{DATE_FORMAT}  HH:mm")
+        self.setDisplayFormat(f"{DATE_FORMAT}  HH:mm")  # not-user-facing
 
     def focusNextPrevChild(self, next_: bool) -> bool:
         return QWidget.focusNextPrevChild(self, next_)
