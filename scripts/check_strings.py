@@ -5,9 +5,10 @@ Three rules (the f-string one over the modules that show text, ``ui/`` and ``app
   be extracted by ``pyside6-lupdate``;
 - no f-string with words in it outside logging: user-facing text goes through ``tr()`` with
   ``{0}`` placeholders filled by ``.format``;
-- no plain ``tr("...")`` call outside a class (a module-level ``def tr`` wrapper, or one imported
-  from another module): lupdate files those under an empty context that never matches at run
-  time. Use ``self.tr`` in a class or ``QCoreApplication.translate("Context", "...")``.
+- only ``self.tr("...")``: lupdate files a plain ``tr("...")`` (a module-level wrapper, an
+  imported one, ``tr = self.tr``) under an empty context, and ``window.tr("...")`` under
+  "window", neither of which matches the context Qt looks up at run time. Elsewhere use
+  ``QCoreApplication.translate("Context", "...")``.
 A line may opt out with ``# not-user-facing`` (e.g. a file name or a machine-readable line).
 """
 
@@ -56,12 +57,7 @@ class Checker(ast.NodeVisitor):
         self.path, self.lines, self.fstrings = path, lines, fstrings
         self.problems: list[str] = []
         self._exempt = 0  # inside a logging call or a raise
-        self._classes = 0  # inside a class body (plain tr() there takes the class's context)
 
-    def visit_ClassDef(self, node: ast.ClassDef) -> None:
-        self._classes += 1
-        self.generic_visit(node)
-        self._classes -= 1
 
     def report(self, node: ast.AST, message: str) -> None:
         line = self.lines[node.lineno - 1] if node.lineno <= len(self.lines) else ""
@@ -72,8 +68,12 @@ class Checker(ast.NodeVisitor):
         text = translate_text_arg(node)
         if text is not None and not is_literal(text):
             self.report(node, "tr() of a variable: lupdate cannot extract it")
-        if isinstance(node.func, ast.Name) and node.func.id == "tr" and not self._classes:
-            self.report(node, "plain tr() outside a class: lupdate gives it an empty context; "
+        if isinstance(node.func, ast.Name) and node.func.id == "tr":
+            self.report(node, "plain tr(): lupdate files it under an empty context; use self.tr "
+                              "or QCoreApplication.translate('Context', '...')")
+        elif (isinstance(node.func, ast.Attribute) and node.func.attr == "tr"
+              and not (isinstance(node.func.value, ast.Name) and node.func.value.id == "self")):
+            self.report(node, "x.tr(): lupdate takes the name 'x' as the context, Qt the class; "
                               "use QCoreApplication.translate('Context', '...')")
         func = node.func
         logging_call = isinstance(func, ast.Attribute) and func.attr in LOGGING

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
 from rejection_desktop import __version__
@@ -22,6 +22,8 @@ if TYPE_CHECKING:
     from rejection_desktop.app.reminders import ReminderRuntime
 
 log = logging.getLogger(__name__)
+
+translate = QCoreApplication.translate
 
 
 def build_shell(context: AppContext, window: MainWindow | None = None) -> Shell:
@@ -52,7 +54,7 @@ def start_reminders(app: QApplication, shell: Shell, context: AppContext) -> Rem
     runtime.suggestion_requested.connect(shell.focus_suggestion)
     shell.suggested.connect(runtime.set_suggestion)
     runtime.missed_changed.connect(lambda count: shell.window.set_badge("today", count))
-    shell.add_settings_section(shell.window.tr("Reminders"), runtime.settings_section)
+    shell.add_settings_section(translate("MainWindow", "Reminders"), runtime.settings_section)
     return runtime
 
 
@@ -84,7 +86,7 @@ def wire_data(app: QApplication, shell: Shell, runtime: ReminderRuntime) -> None
         return DataSettingsSection(transfer, services.backups, services.settings.zone,
                                    services.jobs)
 
-    shell.add_settings_section(shell.window.tr("Your data"), data_section)
+    shell.add_settings_section(translate("MainWindow", "Your data"), data_section)
 
 
 def smoke(app: QApplication, shell: Shell, runtime: ReminderRuntime) -> int:

@@ -113,13 +113,12 @@ class Shell(QObject):
 
     def _build_menus(self) -> None:
         window = self.window
-        tr = self.tr
         file_menu = window.menus["file"]
         self.new_challenge_action = self._action(
-            tr("&New challenge…"), lambda: self.challenges_page().add_challenge(),
+            self.tr("&New challenge…"), lambda: self.challenges_page().add_challenge(),
             QKeySequence.StandardKey.New)
-        self.log_action = self._action(tr("&Log an attempt…"), self.log_attempt, "Ctrl+L")
-        self.quit_action = self._action(tr("&Quit"), window.quit_requested.emit,
+        self.log_action = self._action(self.tr("&Log an attempt…"), self.log_attempt, "Ctrl+L")
+        self.quit_action = self._action(self.tr("&Quit"), window.quit_requested.emit,
                                         QKeySequence.StandardKey.Quit)
         file_menu.addAction(self.new_challenge_action)
         file_menu.addAction(self.log_action)
@@ -127,7 +126,7 @@ class Shell(QObject):
         file_menu.addAction(self.quit_action)
 
         edit_menu = window.menus["edit"]
-        self.find_action = self._action(tr("&Find…"), self.focus_search,
+        self.find_action = self._action(self.tr("&Find…"), self.focus_search,
                                         QKeySequence.StandardKey.Find)
         edit_menu.addAction(self.find_action)
 
@@ -135,7 +134,7 @@ class Shell(QObject):
             action.setShortcut(QKeySequence(f"Ctrl+{index}"))  # not-user-facing
         view_menu = window.menus["view"]
         view_menu.addSeparator()
-        theme_menu = view_menu.addMenu(tr("&Theme"))
+        theme_menu = view_menu.addMenu(self.tr("&Theme"))
         self.theme_group = QActionGroup(window)
         current = self.services.settings.get("theme")
         for key, text in theme_choices():
@@ -148,12 +147,12 @@ class Shell(QObject):
             theme_menu.addAction(action)
 
         help_menu = window.menus["help"]
-        help_menu.addAction(self._action(tr("&Getting started…"), self.show_onboarding))
-        help_menu.addAction(self._action(tr("Ground &rules"), lambda: self.show_help("rules")))
-        help_menu.addAction(self._action(tr("&Crisis resources"),
+        help_menu.addAction(self._action(self.tr("&Getting started…"), self.show_onboarding))
+        help_menu.addAction(self._action(self.tr("Ground &rules"), lambda: self.show_help("rules")))
+        help_menu.addAction(self._action(self.tr("&Crisis resources"),
                                          lambda: self.show_help("crisis")))
         help_menu.addSeparator()
-        help_menu.addAction(self._action(tr("&About Rejection Desktop"),
+        help_menu.addAction(self._action(self.tr("&About Rejection Desktop"),
                                          lambda: self.show_help("about")))
 
     # actions -------------------------------------------------------------------------------
