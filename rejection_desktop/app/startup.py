@@ -34,6 +34,7 @@ from rejection_desktop.platform.paths import DataPaths, resolve_data_dir, secure
 from rejection_desktop.platform.resources import resource
 from rejection_desktop.platform.single_instance import SingleInstance
 from rejection_desktop.ui.first_paint import FirstPaint
+from rejection_desktop.ui.i18n import LANGUAGE_KEY, install_translators
 from rejection_desktop.ui.main_window import LOOK_KEY, MainWindow
 from rejection_desktop.ui.theme import apply_look
 
@@ -214,6 +215,7 @@ def frame_window(app: QApplication, paths: DataPaths, instance: SingleInstance) 
     """The main window's frame in the last look, raised by a second launch."""
     ui_state = QSettings(str(paths.ui_state), QSettings.Format.IniFormat)
     apply_look(app, dark=ui_state.value(LOOK_KEY) == "dark")  # checked against the setting later
+    app.setProperty("translators", install_translators(str(ui_state.value(LANGUAGE_KEY, ""))))
     window = MainWindow(ui_state)
     window.restore_state()
     instance.activation_requested.connect(window.bring_to_front)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QSettings, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from rejection_desktop.domain.validation import ValidationError
 from rejection_desktop.services.container import AppContext
+from rejection_desktop.ui.i18n import LANGUAGE_KEY, language_choices
 from rejection_desktop.ui.theme import theme_choices
 from rejection_desktop.ui.widgets.common import Card, PageHeader, button, label, scrolling_page
 
@@ -87,8 +88,26 @@ class SettingsPage(QWidget):
         self.theme_combo.currentIndexChanged.connect(
             lambda _: self._store("theme", self.theme_combo.currentData()))
         form.addRow(self.tr("&Theme"), self.theme_combo)
+        self.language_combo = QComboBox()
+        self.language_combo.setAccessibleName(self.tr("Language"))
+        for code, name in language_choices():
+            self.language_combo.addItem(name, code)
+        ui_state = QSettings(str(self._context.paths.ui_state), QSettings.Format.IniFormat)
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(
+            str(ui_state.value(LANGUAGE_KEY, "")))))
+        self.language_combo.currentIndexChanged.connect(lambda _: self._store_language())
+        form.addRow(self.tr("&Language"), self.language_combo)
+        self.language_note = label(self.tr("A new language applies the next time you start "
+                                           "the app."), wrap=True)
+        form.addRow("", self.language_note)
         card.body.addLayout(form)
         return card
+
+    def _store_language(self) -> None:
+        """Keep the chosen language in ``ui-state.ini`` (read before the journal opens)."""
+        ui_state = QSettings(str(self._context.paths.ui_state), QSettings.Format.IniFormat)
+        ui_state.setValue(LANGUAGE_KEY, self.language_combo.currentData())
+        ui_state.sync()
 
     def _practice(self) -> Card:
         card = Card(self.tr("Your practice"))
