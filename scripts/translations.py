@@ -47,9 +47,9 @@ def update(languages: tuple[str, ...]) -> None:
     """Merge the package's strings into each language's ``.ts``."""
     FOLDER.mkdir(parents=True, exist_ok=True)
     for language in languages:
-        subprocess.run([tool("pyside6-lupdate"), "-no-obsolete", "-locations", "none",
+        subprocess.run([tool("pyside6-lupdate"), "-silent", "-no-obsolete", "-locations", "none",
                         "-target-language", language, *sources(),
-                        "-ts", str(ts_path(language).relative_to(ROOT))], cwd=ROOT, check=True)
+                        "-ts", str(ts_path(language))], cwd=ROOT, check=True)
 
 
 def release(languages: tuple[str, ...], out: Path = FOLDER) -> list[Path]:

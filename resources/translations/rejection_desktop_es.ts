@@ -2,45 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
-    <name></name>
-    <message>
-        <source>&amp;New challenge…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Log an attempt…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Getting started…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ground &amp;rules</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Crisis resources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;About Rejection Desktop</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AttemptDialog</name>
     <message>
         <source>Before you ask</source>
@@ -1057,6 +1018,29 @@ kept {1}</source>
     </message>
 </context>
 <context>
+    <name>HelpDialogs</name>
+    <message>
+        <source>Your data folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account, no network, no telemetry. Licensed under the GNU General Public License, version 3 or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ground rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crisis resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JobPanel</name>
     <message>
         <source>Reading…</source>
@@ -1418,6 +1402,13 @@ kept {1}</source>
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Today</source>
@@ -1474,6 +1465,14 @@ Desktop</source>
     </message>
     <message>
         <source>{0}, {1} missed reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2086,29 +2085,6 @@ Desktop</source>
     </message>
 </context>
 <context>
-    <name>QDialog</name>
-    <message>
-        <source>Your data folder:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No account, no network, no telemetry. Licensed under the GNU General Public License, version 3 or later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ground rules</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Crisis resources</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>RatingInput</name>
     <message>
         <source>Not rated</source>
@@ -2125,6 +2101,10 @@ Desktop</source>
 </context>
 <context>
     <name>RecoveryDialog</name>
+    <message>
+        <source>{0}: {1} challenges, {2} attempts, {3} reflections</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>{0}: the journal needs attention</source>
         <translation type="unfinished"></translation>
@@ -2786,6 +2766,13 @@ If you keep backups elsewhere, choose one. If you quit, the file stays as it is;
     </message>
 </context>
 <context>
+    <name>RestoreNotice</name>
+    <message>
+        <source>Your journal could not be read, so it was restored from the backup {0}. The damaged file was kept as {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -2801,6 +2788,18 @@ If you keep backups elsewhere, choose one. If you quit, the file stays as it is;
     </message>
     <message>
         <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language applies the next time you start the app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2857,6 +2856,45 @@ If you keep backups elsewhere, choose one. If you quit, the file stays as it is;
     </message>
     <message>
         <source> asks a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Shell</name>
+    <message>
+        <source>&amp;New challenge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log an attempt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Getting started…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ground &amp;rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Crisis resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Rejection Desktop</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3491,13 +3529,6 @@ Details were written to the log file.
     </message>
 </context>
 <context>
-    <name>parent</name>
-    <message>
-        <source>{0}: {1} challenges, {2} attempts, {3} reflections</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>reminders</name>
     <message>
         <source>a planned ask</source>
@@ -3573,17 +3604,6 @@ Details were written to the log file.
     </message>
     <message>
         <source>%n reminders</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>shell.window</name>
-    <message>
-        <source>Reminders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your data</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3731,13 +3751,6 @@ Details were written to the log file.
     </message>
     <message>
         <source>Numbers change; if one does not work, search for a crisis line in your country. Last checked: {0}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>Your journal could not be read, so it was restored from the backup {0}. The damaged file was kept as {1}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
