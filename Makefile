@@ -20,7 +20,7 @@ DIST_DEBS := $(QT_DEBS) binutils dpkg-dev fakeroot libwayland-egl1 libnotify-bin
 # .deb compression: xz for releases (smaller, about 50 s), zstd for a quick local or CI build.
 DEB_COMPRESSION ?= xz
 
-.PHONY: run test test-fast test-dist lint typecheck dist deb venv system-deps-run system-deps-test \
+.PHONY: run test test-fast test-dist lint typecheck dist deb venv translations qm system-deps-run system-deps-test \
         screenshots benchmarks clean
 
 $(STAMP): pyproject.toml
@@ -37,12 +37,21 @@ system-deps-run:
 system-deps-test:
 	sh scripts/ensure-debs.sh $(TEST_DEBS)
 
+## make translations: pyside6-lupdate the package into resources/translations/*.ts (new strings
+## to translate), then pyside6-lrelease them into the .qm files the app loads.
+translations: $(STAMP)
+	$(BIN)/python scripts/translations.py
+
+## make qm: only compile the .ts files (the .qm are build output: run, test and dist need them).
+qm: $(STAMP)
+	$(BIN)/python scripts/translations.py --release
+
 ## make run: set up .venv if needed and start the app on the default data folder.
-run: system-deps-run $(STAMP)
+run: system-deps-run $(STAMP) qm
 	$(BIN)/rejection-desktop
 
 ## make test: install what the tests need, then the static checks and the whole pytest suite.
-test: system-deps-test $(STAMP)
+test: system-deps-test $(STAMP) qm
 	$(MAKE) --no-print-directory lint typecheck
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -m "not dist"
 
@@ -52,10 +61,12 @@ FAST_TESTS := -m "not (gui or subprocess or notifications or slow or dist)" test
 test-fast: system-deps-run $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q $(FAST_TESTS)
 
-## make lint: ruff, and the layer contract (import-linter, see pyproject.toml).
+## make lint: ruff, the layer contract (import-linter, see pyproject.toml), and that every
+## user-facing string can be extracted for translation (scripts/check_strings.py).
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports --no-cache
+	$(BIN)/python scripts/check_strings.py
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
@@ -73,7 +84,7 @@ icons: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/make_icons.py
 
 ## make dist: the PyInstaller one-folder bundle dist/rejection-desktop (see build.spec).
-dist: $(STAMP)
+dist: $(STAMP) qm
 	sh scripts/ensure-debs.sh $(DIST_DEBS)
 	$(BIN)/pyinstaller --noconfirm build.spec
 

@@ -1,11 +1,16 @@
 """Fails on text the translators cannot reach (run by ``make lint``).
 
-Two rules, over the modules that show text (``ui/`` and ``app/``):
+Three rules (the f-string one over the modules that show text, ``ui/`` and ``app/``):
 - ``tr()`` (and ``QCoreApplication.translate``) take a string literal: ``tr(variable)`` cannot
   be extracted by ``pyside6-lupdate``;
 - no f-string with words in it outside logging: user-facing text goes through ``tr()`` with
-  ``{0}`` placeholders filled by ``.format``.
-A line may opt out with ``# not-user-facing`` (e.g. a file name or a machine-readable line).
+  ``{0}`` placeholders filled by ``.format``;
+- only ``self.tr("...")``: lupdate files a plain ``tr("...")`` (a module-level wrapper, an
+  imported one, ``tr = self.tr``) under an empty context, and ``window.tr("...")`` under
+  "window", neither of which matches the context Qt looks up at run time. Elsewhere use
+  ``QCoreApplication.translate("Context", "...")``.
+A line may opt out with ``# not-user-facing``, on it or on a comment line above it (e.g. a
+file name, or the command line's one English line).
 """
 
 from __future__ import annotations
@@ -17,7 +22,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 CHECKED = ("rejection_desktop/ui", "rejection_desktop/app")
-WORD = re.compile(r"[A-Za-z]{2,}")
+ENGLISH_ONLY = ("rejection_desktop/app/cli.py", "rejection_desktop/app/commands.py")
+"""The command line speaks English (scripts parse it, and it runs before any translator)."""
+TRANSLATED = ("rejection_desktop",)  # the tr() rules hold wherever lupdate looks
+WORD = re.compile(r"[A-Za-z]{2,}(?=.*\s)|\s.*[A-Za-z]{2,}")  # running text, not a key
+MARKUP = re.compile(r"<[^<>]*>|&[A-Za-z]+;")  # HTML tags and entities carry no words to translate
 LOGGING = {"debug", "info", "warning", "error", "exception", "critical", "log"}
 OPT_OUT = "# not-user-facing"
 
@@ -45,20 +54,28 @@ def translate_text_arg(call: ast.Call) -> ast.expr | None:
 class Checker(ast.NodeVisitor):
     """Collects the problems of one module."""
 
-    def __init__(self, path: Path, lines: list[str]) -> None:
-        self.path, self.lines = path, lines
+    def __init__(self, path: Path, lines: list[str], *, fstrings: bool = True) -> None:
+        self.path, self.lines, self.fstrings = path, lines, fstrings
         self.problems: list[str] = []
         self._exempt = 0  # inside a logging call or a raise
 
+
     def report(self, node: ast.AST, message: str) -> None:
-        line = self.lines[node.lineno - 1] if node.lineno <= len(self.lines) else ""
-        if OPT_OUT not in line:
+        near = self.lines[max(0, node.lineno - 2):node.lineno]  # the line, or a comment above it
+        if not any(OPT_OUT in line for line in near):
             self.problems.append(f"{self.path}:{node.lineno}: {message}")
 
     def visit_Call(self, node: ast.Call) -> None:
         text = translate_text_arg(node)
         if text is not None and not is_literal(text):
             self.report(node, "tr() of a variable: lupdate cannot extract it")
+        if isinstance(node.func, ast.Name) and node.func.id == "tr":
+            self.report(node, "plain tr(): lupdate files it under an empty context; use self.tr "
+                              "or QCoreApplication.translate('Context', '...')")
+        elif (isinstance(node.func, ast.Attribute) and node.func.attr == "tr"
+              and not (isinstance(node.func.value, ast.Name) and node.func.value.id == "self")):
+            self.report(node, "x.tr(): lupdate takes the name 'x' as the context, Qt the class; "
+                              "use QCoreApplication.translate('Context', '...')")
         func = node.func
         logging_call = isinstance(func, ast.Attribute) and func.attr in LOGGING
         self._exempt += logging_call
@@ -73,7 +90,7 @@ class Checker(ast.NodeVisitor):
     def visit_JoinedStr(self, node: ast.JoinedStr) -> None:
         literal = "".join(v.value for v in node.values
                           if isinstance(v, ast.Constant) and isinstance(v.value, str))
-        if not self._exempt and WORD.search(literal):
+        if self.fstrings and not self._exempt and WORD.search(MARKUP.sub("", literal)):
             self.report(node, "an f-string with words: use tr('... {0}').format(...)")
         self.generic_visit(node)
 
@@ -82,14 +99,17 @@ def check(paths: list[Path]) -> list[str]:
     problems: list[str] = []
     for path in paths:
         source = path.read_text(encoding="utf-8")
-        checker = Checker(path.relative_to(ROOT), source.splitlines())
+        relative = path.relative_to(ROOT)
+        shows_text = (any(relative.as_posix().startswith(folder + "/") for folder in CHECKED)
+                      and relative.as_posix() not in ENGLISH_ONLY)
+        checker = Checker(relative, source.splitlines(), fstrings=shows_text)
         checker.visit(ast.parse(source, str(path)))
         problems.extend(checker.problems)
     return problems
 
 
 def main() -> int:
-    paths = sorted(p for folder in CHECKED for p in (ROOT / folder).rglob("*.py"))
+    paths = sorted(p for folder in TRANSLATED for p in (ROOT / folder).rglob("*.py"))
     problems = check(paths)
     for problem in problems:
         print(problem)

@@ -12,7 +12,7 @@ import sys
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
 from rejection_desktop import __version__
@@ -26,6 +26,8 @@ if TYPE_CHECKING:
     from rejection_desktop.ui.lock_screen import LockScreen
 
 log = logging.getLogger(__name__)
+
+translate = QCoreApplication.translate
 
 
 def build_shell(context: AppContext, window: MainWindow | None = None) -> Shell:
@@ -59,9 +61,9 @@ def notice_unusable_settings(shell: Shell) -> None:
             return
         shown.append(True)
         window.banner.show_message(
-            window.tr("Some of your settings could not be read, so their defaults are used "
-                      "for now. You can set them again in Settings."),
-            window.tr("Open Settings"), lambda: window.show_page("settings"))
+            translate("MainWindow", "Some of your settings could not be read, so their "
+                      "defaults are used for now. You can set them again in Settings."),
+            translate("MainWindow", "Open Settings"), lambda: window.show_page("settings"))
 
     settings.invalid_found.connect(show)
     if settings.invalid_keys():
@@ -85,7 +87,7 @@ def start_reminders(app: QApplication, shell: Shell, context: AppContext,
     runtime.suggestion_requested.connect(lambda: unlocked(shell.focus_suggestion))
     shell.suggested.connect(runtime.set_suggestion)
     runtime.missed_changed.connect(lambda count: shell.window.set_badge("today", count))
-    shell.add_settings_section(shell.window.tr("Reminders"), runtime.settings_section)
+    shell.add_settings_section(translate("MainWindow", "Reminders"), runtime.settings_section)
     return runtime
 
 
@@ -122,7 +124,7 @@ def wire_data(app: QApplication, shell: Shell, runtime: ReminderRuntime) -> None
         return DataSettingsSection(transfer, services.backups, services.settings.zone,
                                    services.jobs)
 
-    shell.add_settings_section(shell.window.tr("Your data"), data_section)
+    shell.add_settings_section(translate("MainWindow", "Your data"), data_section)
 
 
 def wire_privacy(shell: Shell, runtime: ReminderRuntime, *, watch_session: bool = True
@@ -165,12 +167,12 @@ def wire_privacy(shell: Shell, runtime: ReminderRuntime, *, watch_session: bool 
 
         return PrivacySection(privacy, services.settings)
 
-    shell.add_settings_section(shell.window.tr("Privacy"), privacy_section)
+    shell.add_settings_section(translate("MainWindow", "Privacy"), privacy_section)
     if watch_session and sys.platform.startswith("linux"):
         from rejection_desktop.platform.session_lock import SessionLockWatch  # noqa: PLC0415
 
         watch = SessionLockWatch(parent=lock)
-        watch.locked.connect(lambda source: privacy.lock(f"session ({source})"))
+        watch.locked.connect(lambda source: privacy.lock(f"session ({source})"))  # not-user-facing
         watch.start()
     return lock
 

@@ -91,14 +91,15 @@ log = logging.getLogger(__name__)
 SNOOZE_LINK = "rejection-desktop:snooze"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ReminderRuntime", text)
+translate = QCoreApplication.translate
+"""Qt's translate; each call names the context "ReminderRuntime" so lupdate extracts it."""
 
 
 def check_notice() -> Notice:
     """The test notification: one button, so the delivery says whether buttons show."""
-    return Notice(tr("Test notification"),
-                  tr("If you can read this, your reminders will reach you."), kind="test",
+    return Notice(translate("ReminderRuntime", "Test notification"),
+                  translate("ReminderRuntime",
+                            "If you can read this, your reminders will reach you."), kind="test",
                   actions=(NoticeAction(OPEN_TODAY_KEY, action_label(OPEN_TODAY_KEY)),))
 
 
@@ -129,7 +130,7 @@ def buttons_of(backends: Sequence[Backend]) -> tuple[str, str]:
             server = backend.server
             if server is None:
                 return "freedesktop (not reached yet)", ""
-            return (f"freedesktop ({server.describe()}, "
+            return (f"freedesktop ({server.describe()}, "  # not-user-facing
                     f"{'with' if server.actions else 'without'} buttons)",
                     ", ".join(sorted(server.capabilities)))
     return ", ".join(b.name for b in backends), ""
@@ -495,8 +496,9 @@ class ReminderRuntime(QObject):
         link_colour = self.window.palette().color(QPalette.ColorRole.HighlightedText).name()
         text = (f"<b>{escape(notice.title)}</b> — {escape(notice.message)} &nbsp;"
                 f"<a href=\"{SNOOZE_LINK}\" style=\"color: {link_colour}\">"
-                f"{escape(tr('Snooze 1 h'))}</a>")
-        action = tr("Log it") if notice.target == TARGET_ATTEMPT else tr("Open Today")
+                + escape(translate("ReminderRuntime", "Snooze 1 h")) + "</a>")
+        action = (translate("ReminderRuntime", "Log it") if notice.target == TARGET_ATTEMPT
+                  else translate("ReminderRuntime", "Open Today"))
         if notice.kind == "test":
             text = f"<b>{escape(notice.title)}</b> — {escape(notice.message)}"
             action = ""
@@ -512,7 +514,8 @@ class ReminderRuntime(QObject):
     def _snooze_from_banner(self) -> None:
         until = self.reminders.snooze(60)
         local = until.astimezone(self.settings.zone()).strftime("%H:%M")
-        self.window.banner.show_message(tr("Reminders snoozed until {0}.").format(local))
+        self.window.banner.show_message(translate("ReminderRuntime",
+                                                  "Reminders snoozed until {0}.").format(local))
 
     # close to tray -----------------------------------------------------------------------------
     def _on_close(self, event: QCloseEvent) -> bool:
@@ -535,14 +538,15 @@ class ReminderRuntime(QObject):
 
     def _explain_no_tray(self) -> None:
         """Said once: without a tray, reminders stop when the app quits."""
-        box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, tr(
+        box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, translate("ReminderRuntime",
             "This desktop has no system tray, so reminders stop when Rejection Desktop quits. "
             "They wait until you open it again. To keep them coming, keep the window open "
             "(minimised is fine), or let the app start at login in Settings."),
             parent=self.window)  # goes with the window
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        keep = box.addButton(tr("Keep the window open"), QMessageBox.ButtonRole.RejectRole)
-        box.addButton(tr("Quit"), QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(translate("ReminderRuntime",
+                                       "Keep the window open"), QMessageBox.ButtonRole.RejectRole)
+        box.addButton(translate("ReminderRuntime", "Quit"), QMessageBox.ButtonRole.AcceptRole)
         box.buttonClicked.connect(lambda clicked: self._after_no_tray(clicked is keep))
         box.destroyed.connect(lambda: setattr(self, "close_explanation", None))
         self.close_explanation = box
@@ -561,12 +565,13 @@ class ReminderRuntime(QObject):
             self.window.quit_requested.emit()
 
     def _explain_tray(self) -> None:
-        box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, tr(
+        box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, translate("ReminderRuntime",
             "Rejection Desktop keeps running in the tray so your reminders can reach you. "
             "Open it again from the tray icon."))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.addButton(tr("Keep running"), QMessageBox.ButtonRole.AcceptRole)
-        quit_button = box.addButton(tr("Quit when I close the window"),
+        box.addButton(translate("ReminderRuntime",
+                                "Keep running"), QMessageBox.ButtonRole.AcceptRole)
+        quit_button = box.addButton(translate("ReminderRuntime", "Quit when I close the window"),
                                     QMessageBox.ButtonRole.DestructiveRole)
         box.buttonClicked.connect(
             lambda clicked: self._on_explained(clicked is quit_button))
@@ -592,12 +597,12 @@ class ReminderRuntime(QObject):
                              now=now, zone=zone)
         next_at = self.scheduler.next_at
         if next_at is None:
-            self.tray.set_next(tr("No reminder planned"))
+            self.tray.set_next(translate("ReminderRuntime", "No reminder planned"))
         else:
             local = next_at.astimezone(zone)
             when = local.strftime("%H:%M") if local.date() == now.astimezone(zone).date() \
                 else local.strftime("%a %H:%M")
-            self.tray.set_next(tr("Next reminder: {0}").format(when))
+            self.tray.set_next(translate("ReminderRuntime", "Next reminder: {0}").format(when))
         try:
             self.tray.set_waiting(list(self.actions.open_waiting()))
         except Exception:
@@ -625,7 +630,7 @@ def run_test_notification(context: AppContext | None = None) -> int:
     log.info("test notification%s: %s", f" for {context.paths.root}" if context else "",
              delivery.describe())
     if delivery.native:
-        _say(sys.stdout, f"test notification {delivery.describe()}")
+        _say(sys.stdout, f"test notification {delivery.describe()}")  # not-user-facing
         if delivery.backend == "tray":
             loop = QEventLoop()
             QTimer.singleShot(SHOW_SECONDS * 1000, loop.quit)
@@ -633,7 +638,8 @@ def run_test_notification(context: AppContext | None = None) -> int:
         if tray is not None:
             tray.hide()
         return 0
-    _say(sys.stderr, f"{APP_EXECUTABLE}: test notification {delivery.describe()}")
+    failed = f"{APP_EXECUTABLE}: test notification {delivery.describe()}"  # not-user-facing
+    _say(sys.stderr, failed)
     return 1
 
 

@@ -39,6 +39,7 @@ from rejection_desktop.platform.paths import (
 from rejection_desktop.platform.resources import resource
 from rejection_desktop.platform.single_instance import SingleInstance
 from rejection_desktop.ui.first_paint import FirstPaint
+from rejection_desktop.ui.i18n import LANGUAGE_KEY, install_translators
 from rejection_desktop.ui.main_window import LOOK_KEY, MainWindow
 from rejection_desktop.ui.theme import apply_look
 
@@ -120,16 +121,19 @@ def fail_without_lock(instance: SingleInstance, data_dir: Path, *, smoke: bool) 
     holder = instance.holder()
     if holder is None:
         fault = probe(data_dir) or Fault.PERMISSION
-        return fail(f"cannot start: {fault.text} ({data_dir})", smoke=smoke,
+        return fail(f"cannot start: {fault.text} ({data_dir})", smoke=smoke,  # not-user-facing
                     exit_code=fault.exit_code)
     other = holder_command(holder, tuple(HANDLERS))
     if other is not None:
-        return fail(f"the command `{APP_EXECUTABLE} {other}` (process {holder}) is using the "
-                    f"journal in {data_dir}; try again when it has finished", smoke=smoke,
-                    exit_code=EXIT_BUSY)
+        # not-user-facing: the terminal's one English line, as the command line writes
+        busy = f"the command `{APP_EXECUTABLE} {other}` (process {holder}) is using the"
+        # not-user-facing
+        return fail(f"{busy} journal in {data_dir}; try again when it has finished",
+                    smoke=smoke, exit_code=EXIT_BUSY)
     if smoke:
-        return fail(f"Rejection Desktop (process {holder}) is using the journal in {data_dir}",
-                    smoke=True, exit_code=EXIT_BUSY)
+        # not-user-facing
+        using = f"Rejection Desktop (process {holder}) is using the journal in {data_dir}"
+        return fail(using, smoke=True, exit_code=EXIT_BUSY)
     reached = instance.activate_running()
     log.info("another instance is running; hand-over %s", "sent" if reached else "failed")
     return 0 if reached else fail("Rejection Desktop is already running but did not answer.",
@@ -289,7 +293,7 @@ def run_app(options: Options, hooks: StartHooks | None = None) -> int:
     try:
         make_private_dir(data_dir)
     except OSError as exc:
-        what = f"cannot use the data folder {data_dir}"
+        what = f"cannot use the data folder {data_dir}"  # not-user-facing
         return fail_on_disk(exc, data_dir, what, smoke=options.smoke) or fail(
             folder_problem(data_dir, exc), smoke=options.smoke)
     paths = DataPaths(data_dir)
@@ -316,6 +320,7 @@ def frame_window(app: QApplication, paths: DataPaths, instance: SingleInstance) 
     """The main window's frame in the last look, raised by a second launch."""
     ui_state = QSettings(str(paths.ui_state), QSettings.Format.IniFormat)
     apply_look(app, dark=ui_state.value(LOOK_KEY) == "dark")  # checked against the setting later
+    app.setProperty("translators", install_translators(str(ui_state.value(LANGUAGE_KEY, ""))))
     window = MainWindow(ui_state)
     window.restore_state()
     instance.activation_requested.connect(window.bring_to_front)

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from rejection_desktop.app.assemble import assemble, smoke
 from rejection_desktop.app.context import open_context
 from rejection_desktop.app.reminders import ReminderRuntime
@@ -32,6 +34,8 @@ if TYPE_CHECKING:
     from rejection_desktop.services.encryption import Secret
 
 log = logging.getLogger(__name__)
+
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
@@ -215,7 +219,7 @@ def say_what_recovery_did(opening: Opening) -> None:
     recovery, window = opening.recovery, opening.start.window
     if recovery is None or recovery.restored_from is None:
         return
-    window.banner.show_message(window.tr(
+    window.banner.show_message(translate("RestoreNotice",
         "Your journal could not be read, so it was restored from the backup {0}. The "
         "damaged file was kept as {1}.").format(
         recovery.restored_from.name,

@@ -81,12 +81,13 @@ class ExportSummary:
         """One line about the texts written with U+FFFD, or "" when there were none."""
         if not self.replaced:
             return ""
-        return tr("{0} texts held bytes that are not valid UTF-8; they were written with "
+        return translate("export",
+                         "{0} texts held bytes that are not valid UTF-8; they were written with "
                   "\N{REPLACEMENT CHARACTER} in their place.").format(self.replaced)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("export", text)
+translate = QCoreApplication.translate
+"""Qt's translate; each call names the context "export" so lupdate extracts it."""
 
 
 def write_atomically(path: Path, write: Callable[[IO[str]], None], *, encoding: str = "utf-8",
@@ -204,7 +205,8 @@ def write_json(path: Path, document: dict[str, Any], steps: Steps = NO_STEPS
             document, ascii_only=True, steps=steps)))
     problem = ""
     if size > MAX_IMPORT_BYTES:
-        problem = tr("This export is larger than the usual import limit ({0} MB); import it "
+        problem = translate("export",
+                            "This export is larger than the usual import limit ({0} MB); import it "
                      "with the command line option --max-size-mb.").format(
             MAX_IMPORT_BYTES // (1024 * 1024))
     return ExportSummary(Path(path), counts_of(document), size, problem)
@@ -292,36 +294,46 @@ def inline(text: str) -> str:
     return " ".join(text.split())
 
 
+def fact(label: str, value: str) -> str:
+    """One Markdown list line: "- label: value" (the separator is translated with the label)."""
+    return translate("export", "- {0}: {1}").format(label, value)
+
+
 def attempt_lines(attempt: Attempt) -> list[str]:
     """The facts of an attempt, one Markdown line each."""
     lines = []
     if attempt.context:
-        lines.append(f"- {tr('Where / with whom')}: {inline(attempt.context)}")
+        lines.append(fact(translate("export", "Where / with whom"), inline(attempt.context)))
     prediction = []
     if attempt.predicted_no is not None:
-        prediction.append(tr("chance of a no {0} %").format(attempt.predicted_no))
+        prediction.append(translate("export", "chance of a no {0} %").format(attempt.predicted_no))
     if attempt.expected_badness is not None:
-        prediction.append(tr("expected to feel {0}/100").format(attempt.expected_badness))
+        prediction.append(translate("export",
+                                    "expected to feel {0}/100").format(attempt.expected_badness))
     if prediction:
-        lines.append(f"- {tr('Prediction')}: " + ", ".join(prediction))
+        lines.append(fact(translate("export", "Prediction"), ", ".join(prediction)))
     if attempt.actual_badness is not None:
-        lines.append(f"- {tr('How bad it really felt')}: {attempt.actual_badness}/100")
+        lines.append(fact(translate("export", "How bad it really felt"),
+                          translate("export", "{0}/100").format(attempt.actual_badness)))
     if attempt.anxiety_before is not None or attempt.anxiety_after is not None:
         before = "–" if attempt.anxiety_before is None else attempt.anxiety_before
         after = "–" if attempt.anxiety_after is None else attempt.anxiety_after
-        lines.append(f"- {tr('Anxiety before → after')}: {before} → {after}")
+        lines.append(fact(translate("export", "Anxiety before → after"),
+                          f"{before} → {after}"))
     if attempt.safety_behaviour:
-        lines.append(f"- {tr('Safety behaviour dropped')}: {inline(attempt.safety_behaviour)}")
+        lines.append(fact(translate("export", "Safety behaviour dropped"),
+                          inline(attempt.safety_behaviour)))
     if attempt.what_happened:
-        lines.append(f"- {tr('What happened')}: {inline(attempt.what_happened)}")
+        lines.append(fact(translate("export", "What happened"), inline(attempt.what_happened)))
     if attempt.what_stopped_me:
-        lines.append(f"- {tr('What stopped me')}: {inline(attempt.what_stopped_me)}")
+        lines.append(fact(translate("export", "What stopped me"),
+                          inline(attempt.what_stopped_me)))
     return lines
 
 
 def attempt_title(attempt: Attempt) -> str:
     """"Ask a stranger for directions (rejected)"; a plan not logged yet says "planned"."""
-    outcome = attempt.outcome or tr("planned")
+    outcome = attempt.outcome or translate("export", "planned")
     return f"{inline(attempt.challenge.title)} ({outcome.replace('_', ' ')})"
 
 
@@ -347,9 +359,9 @@ def reflection_markdown(reflection: Reflection, attempt: Attempt | None, zone: t
     """One reflection: heading with time and the ask it is about, the answers, free text."""
     when = reflection.created_at.astimezone(zone).time().isoformat(timespec="minutes")
     if attempt is None:
-        title = tr("Journal entry")
+        title = translate("export", "Journal entry")
     else:
-        title = tr("Reflection on {0}").format(attempt_title(attempt))
+        title = translate("export", "Reflection on {0}").format(attempt_title(attempt))
     parts = [f"### {when} · {title}", ""]
     for answer in reflection.answers:
         if not str(answer.get("answer", "")).strip():
@@ -373,8 +385,8 @@ def write_markdown_journal(path: Path, zone: tzinfo, now: datetime, steps: Steps
     entries.sort(key=lambda entry: entry[:3])
 
     def write(handle: IO[str]) -> None:
-        handle.write(f"# {tr('Rejection Desktop journal')}\n\n")
-        handle.write(tr("Exported {0} ({1}).").format(
+        handle.write("# " + translate("export", "Rejection Desktop journal") + "\n\n")
+        handle.write(translate("export", "Exported {0} ({1}).").format(
             local_text(now, zone), getattr(zone, "key", str(zone))) + "\n\n")
         current_day = None
         steps.phase(Phase.WRITING, len(entries))
@@ -391,7 +403,7 @@ def write_markdown_journal(path: Path, zone: tzinfo, now: datetime, steps: Steps
             handle.write("\n".join(lines) + "\n")
             steps.advance()
         if not entries:
-            handle.write(tr("Nothing in the journal yet.") + "\n")
+            handle.write(translate("export", "Nothing in the journal yet.") + "\n")
 
     size = write_atomically(path, write)
     return ExportSummary(Path(path), {"attempts": len(attempts), "reflections": len(reflections)},

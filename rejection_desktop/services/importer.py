@@ -178,7 +178,7 @@ class Census:
             census.lists += structure.count(b"[")
             census.fields += structure.count(b":")
             census.values += structure.count(b",")
-            census.brackets += structure.translate(None, NOT_BRACKETS)
+            census.brackets += structure.translate(None, NOT_BRACKETS)  # not-user-facing
             if census.cost() > budget:
                 break
         return census

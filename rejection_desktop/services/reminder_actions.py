@@ -43,23 +43,23 @@ TITLES_NOT_PERSONAL = "not_personal"
 TITLES_NONE = "none"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ReminderActions", text)
+translate = QCoreApplication.translate
+"""Qt's translate; each call names the context "ReminderActions" so lupdate extracts it."""
 
 
 def action_label(key: str) -> str:
     """The button text of an action key."""
     labels = {
-        rules.LOG: tr("Log it now"),
-        rules.SNOOZE_15: tr("Snooze 15 min"),
-        rules.SNOOZE_60: tr("Snooze 1 h"),
-        rules.SNOOZE_EVENING: tr("Snooze until this evening"),
-        rules.DIDNT_ASK: tr("Didn't ask"),
-        rules.OPEN_PLAN: tr("Open"),
-        rules.TOMORROW: tr("Move to tomorrow"),
-        rules.PICK: tr("Pick today's ask"),
-        rules.NOT_TODAY: tr("Not today"),
-        rules.OPEN_TODAY: tr("Open Today"),
+        rules.LOG: translate("ReminderActions", "Log it now"),
+        rules.SNOOZE_15: translate("ReminderActions", "Snooze 15 min"),
+        rules.SNOOZE_60: translate("ReminderActions", "Snooze 1 h"),
+        rules.SNOOZE_EVENING: translate("ReminderActions", "Snooze until this evening"),
+        rules.DIDNT_ASK: translate("ReminderActions", "Didn't ask"),
+        rules.OPEN_PLAN: translate("ReminderActions", "Open"),
+        rules.TOMORROW: translate("ReminderActions", "Move to tomorrow"),
+        rules.PICK: translate("ReminderActions", "Pick today's ask"),
+        rules.NOT_TODAY: translate("ReminderActions", "Not today"),
+        rules.OPEN_TODAY: translate("ReminderActions", "Open Today"),
     }
     return labels.get(key, key)
 
@@ -145,7 +145,7 @@ class ReminderActionService(QObject):
         elif key == rules.NOT_TODAY:
             until = rules.next_midnight(now, zone)
             self._settings.set("daily_skipped_until", until.isoformat())
-            outcome = ActionOutcome(key, None, None, tr(
+            outcome = ActionOutcome(key, None, None, translate("ReminderActions",
                 "No more nudges today. Planned asks still remind you; your streak follows "
                 "its usual rules (rest days included)."))
         elif key == rules.OPEN_TODAY:
@@ -164,22 +164,26 @@ class ReminderActionService(QObject):
                 for reminder_id in one_shots:
                     self._reminders.reschedule_once(reminder_id, until)
             except ValidationError:
-                return ActionOutcome(key, None, None, tr("This reminder no longer exists."))
+                return ActionOutcome(key, None, None, translate("ReminderActions",
+                                                                "This reminder no longer exists."))
         else:  # nothing of its own to move: hold every reminder until then
             minutes = max(1, round((until - now).total_seconds() / 60))
             until = self._reminders.snooze(minutes)
         local = until.astimezone(self._settings.zone()).strftime("%H:%M")
         return ActionOutcome(key, None, subject.attempt_id,
-                             tr("Snoozed: it comes back at {0}.").format(local), until)
+                             translate("ReminderActions",
+                                       "Snoozed: it comes back at {0}.").format(local), until)
 
     def _did_not_ask(self, attempt_id: int) -> ActionOutcome:
         try:
             attempt = self._attempts.get(attempt_id)
         except KeyError:
             return ActionOutcome(rules.DIDNT_ASK, None, None,
-                                 tr("This ask no longer exists. It may have been deleted."))
+                                 translate("ReminderActions",
+                                           "This ask no longer exists. It may have been deleted."))
         if attempt.outcome is not None and attempt.outcome.outcome != Outcome.NOT_ATTEMPTED:
-            return ActionOutcome(rules.DIDNT_ASK, OPEN_LOG, attempt_id, tr(
+            return ActionOutcome(rules.DIDNT_ASK, OPEN_LOG, attempt_id, translate("ReminderActions",
+
                 "This ask is already logged; here it is to change."))
         self._attempts.log(attempt.challenge_id, None,
                            OutcomeInput(Outcome.NOT_ATTEMPTED.value), attempt_id)
@@ -198,14 +202,16 @@ class ReminderActionService(QObject):
             attempt = self._attempts.get(attempt_id)
         except KeyError:
             return ActionOutcome(rules.TOMORROW, None, None,
-                                 tr("This ask no longer exists. It may have been deleted."))
+                                 translate("ReminderActions",
+                                           "This ask no longer exists. It may have been deleted."))
         zone = self._settings.zone()
         if attempt.outcome is not None:
-            return ActionOutcome(rules.TOMORROW, None, None, tr("This ask is already logged."))
+            return ActionOutcome(rules.TOMORROW, None, None,
+                                 translate("ReminderActions", "This ask is already logged."))
         moved = rules.same_time_tomorrow(attempt.before.planned_at or self._clock(), zone)
         self._attempts.update_before(attempt_id, replace(attempt.before, planned_at=moved))
         local = moved.astimezone(zone)
-        return ActionOutcome(rules.TOMORROW, None, attempt_id, tr(
+        return ActionOutcome(rules.TOMORROW, None, attempt_id, translate("ReminderActions",
             "Moved to tomorrow, {0}.").format(local.strftime("%H:%M")))
 
     def open_waiting(self) -> Sequence[tuple[int, str]]:

@@ -48,16 +48,18 @@ ACTION = "action"
 CLOSED = "closed"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ReminderHistory", text)
-
-
-KIND_NAMES = {DAILY: "daily nudge", PLANNED: "planned ask", FOLLOWUP: "follow-up",
-              "summary": "several reminders", "test": "test notification"}
+translate = QCoreApplication.translate
+"""Qt's translate; each call names the context "ReminderHistory" so lupdate extracts it."""
 
 
 def kind_name(kind: str) -> str:
-    return tr(KIND_NAMES.get(kind, "reminder"))
+    """A reminder kind's translated name."""
+    names = {DAILY: translate("ReminderHistory", "daily nudge"),
+             PLANNED: translate("ReminderHistory", "planned ask"),
+             FOLLOWUP: translate("ReminderHistory", "follow-up"),
+             "summary": translate("ReminderHistory", "several reminders"),
+             "test": translate("ReminderHistory", "test notification")}
+    return names.get(kind) or translate("ReminderHistory", "reminder")
 
 
 @dataclass(frozen=True)
@@ -75,14 +77,14 @@ class HistoryEntry:
     def describe(self) -> str:
         """The outcome in plain words (no titles: ``detail`` holds only technical words)."""
         texts = {
-            SENT_BUTTONS: tr("sent with buttons"),
-            SENT_PLAIN: tr("sent plain (no buttons)"),
-            BANNER: tr("shown in the app's banner"),
-            FAILED: tr("failed"),
-            HELD: tr("held by quiet hours until {0}"),
-            SNOOZED: tr("snoozed until {0}"),
-            ACTION: tr("you chose \"{0}\""),
-            CLOSED: tr("{0}"),
+            SENT_BUTTONS: translate("ReminderHistory", "sent with buttons"),
+            SENT_PLAIN: translate("ReminderHistory", "sent plain (no buttons)"),
+            BANNER: translate("ReminderHistory", "shown in the app's banner"),
+            FAILED: translate("ReminderHistory", "failed"),
+            HELD: translate("ReminderHistory", "held by quiet hours until {0}"),
+            SNOOZED: translate("ReminderHistory", "snoozed until {0}"),
+            ACTION: translate("ReminderHistory", "you chose \"{0}\""),
+            CLOSED: translate("ReminderHistory", "{0}"),
         }
         text = texts.get(self.what, self.what)
         if "{0}" in text:
@@ -93,17 +95,21 @@ class HistoryEntry:
 def plain_delivery(delivery: Delivery) -> str:
     """The Settings line for a delivery, in plain words (no library or class names)."""
     if delivery.native and delivery.buttons:
-        return tr("Your desktop shows reminders with buttons.")
+        return translate("ReminderHistory", "Your desktop shows reminders with buttons.")
     if delivery.native and delivery.backend == "tray":
-        return tr("Reminders appear as tray messages; click one to open it. Their buttons "
+        return translate("ReminderHistory",
+                         "Reminders appear as tray messages; click one to open it. Their buttons "
                   "are in the app's banner.")
     if delivery.native:
-        return tr("Your desktop shows reminders, but without buttons: the buttons appear in "
+        return translate("ReminderHistory",
+                         "Your desktop shows reminders, but without buttons: the buttons appear in "
                   "the app's banner.")
     if delivery.backend is not None:
-        return tr("Your desktop did not show it, so reminders appear in the app's banner, "
+        return translate("ReminderHistory",
+                         "Your desktop did not show it, so reminders appear in the app's banner, "
                   "only while the app runs. Copy the diagnostics below to find out why.")
-    return tr("Reminders could not be shown. Copy the diagnostics below to find out why.")
+    return translate("ReminderHistory",
+                     "Reminders could not be shown. Copy the diagnostics below to find out why.")
 
 
 class ReminderHistory(QObject):
@@ -252,10 +258,10 @@ def diagnostics_text(info: DiagnosticsInput) -> str:
         "Next reminders:",
     ]
     lines += [f"  {at.astimezone(info.zone).strftime('%a %Y-%m-%d %H:%M')} "
-              f"{KIND_NAMES.get(kind, kind)}" for at, kind in info.next_reminders] or ["  none"]
+              f"{kind_name(kind)}" for at, kind in info.next_reminders] or ["  none"]
     lines.append("Reminder history (newest first):")
     lines += [f"  {e.when(info.zone).strftime('%a %Y-%m-%d %H:%M')} "
-              f"{KIND_NAMES.get(e.kind, e.kind)}: {e.what} {e.detail}".rstrip()
+              f"{kind_name(e.kind)}: {e.what} {e.detail}".rstrip()
               for e in info.history[:10]] or ["  none"]
     lines.append("Log tail:")
     lines += [f"  {line}" for line in log_tail(info.log_file)] or ["  (empty)"]

@@ -15,9 +15,8 @@ from rejection_desktop.domain.schedule import DAILY, FOLLOWUP, PLANNED
 from rejection_desktop.notifications.delivery import TARGET_ATTEMPT, TARGET_TODAY, Notice
 from rejection_desktop.services.reminders import DueReminder, PlannedAsk
 
-
-def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("reminders", text, None, n)
+translate = QCoreApplication.translate
+"""Qt's translate; each call names the context "reminders" so lupdate extracts it."""
 
 
 MENTIONED_PLANS = 2
@@ -25,55 +24,93 @@ MENTIONED_PLANS = 2
 
 
 def _plan_text(ask: PlannedAsk, zone: ZoneInfo) -> str:
-    """"Title at 19:30"; a title hidden for privacy reads "a planned ask"."""
-    title = ask.challenge_title or tr("a planned ask")
+    """ "Title at 19:30"; a title hidden for privacy reads "a planned ask"."""
+    title = ask.challenge_title or translate("reminders", "a planned ask")
     if ask.planned_at is None:
         return title
     at = ask.planned_at.astimezone(zone).strftime("%H:%M")
-    return tr("{0} at {1}").format(title, at)
+    return translate("reminders", "{0} at {1}").format(title, at)
 
 
-def daily_notice(today_title: str = "", planned: Sequence[PlannedAsk] = (),
-                 zone: ZoneInfo | None = None) -> Notice:
+def daily_notice(
+    today_title: str = "", planned: Sequence[PlannedAsk] = (), zone: ZoneInfo | None = None
+) -> Notice:
     """The daily nudge: what is planned for today if anything is, else today's suggestion."""
-    title = tr("Time for today's ask")
+    title = translate("reminders", "Time for today's ask")
     if planned:
         local = zone or ZoneInfo("UTC")
         named = "; ".join(_plan_text(ask, local) for ask in planned[:MENTIONED_PLANS])
         rest = len(planned) - MENTIONED_PLANS
         if rest > 0:
-            named += tr("; and 1 more") if rest == 1 else tr("; and %n more", rest)
-        message = tr("Planned today: {0}.").format(named) if len(planned) == 1 else tr(
-            "%n asks planned today: {0}.", len(planned)).format(named)
+            named += (
+                translate("reminders", "; and 1 more")
+                if rest == 1
+                else translate("reminders", "; and %n more", "", rest)
+            )
+        message = (
+            translate("reminders", "Planned today: {0}.")
+            if len(planned) == 1
+            else translate("reminders", "%n asks planned today: {0}.", "", len(planned))
+        ).format(named)
         return Notice(title, message, TARGET_TODAY, kind=DAILY)
-    message = tr("Today's challenge: {0}").format(today_title) if today_title else tr(
-        "One small ask today. Open Rejection Desktop to pick it.")
+    message = (
+        translate("reminders", "Today's challenge: {0}").format(today_title)
+        if today_title
+        else translate("reminders", "One small ask today. Open Rejection Desktop to pick it.")
+    )
     return Notice(title, message, TARGET_TODAY, kind=DAILY)
 
 
-def _single(item: DueReminder, zone: ZoneInfo, today_title: str,
-            planned: Sequence[PlannedAsk]) -> Notice:
+def _single(
+    item: DueReminder, zone: ZoneInfo, today_title: str, planned: Sequence[PlannedAsk]
+) -> Notice:
     """One reminder's notice; without a challenge title (hidden for privacy) a generic text."""
     ids = (item.id,)
     if item.kind == PLANNED:
-        title = item.challenge_title or tr("Your planned ask")
+        title = item.challenge_title or translate("reminders", "Your planned ask")
         if item.planned_at is not None and item.planned_at > item.due_at:
             at = item.planned_at.astimezone(zone).strftime("%H:%M")
-            return Notice(tr("Your ask is coming up"), tr("{0} at {1}").format(title, at),
-                          TARGET_TODAY, item.attempt_id, kind=PLANNED, reminder_ids=ids)
-        message = item.challenge_title or tr("Open Rejection Desktop to see your plan.")
-        return Notice(tr("Time for your planned ask"), message, TARGET_TODAY, item.attempt_id,
-                      kind=PLANNED, reminder_ids=ids)
+            return Notice(
+                translate("reminders", "Your ask is coming up"),
+                translate("reminders", "{0} at {1}").format(title, at),
+                TARGET_TODAY,
+                item.attempt_id,
+                kind=PLANNED,
+                reminder_ids=ids,
+            )
+        message = item.challenge_title or translate(
+            "reminders", "Open Rejection Desktop to see your plan."
+        )
+        return Notice(
+            translate("reminders", "Time for your planned ask"),
+            message,
+            TARGET_TODAY,
+            item.attempt_id,
+            kind=PLANNED,
+            reminder_ids=ids,
+        )
     if item.kind == FOLLOWUP:
-        title = item.challenge_title or tr("Your ask")
-        return Notice(tr("How did it go?"), tr("{0}: log it while it's fresh.").format(title),
-                      TARGET_ATTEMPT, item.attempt_id, kind=FOLLOWUP, reminder_ids=ids)
+        title = item.challenge_title or translate("reminders", "Your ask")
+        return Notice(
+            translate("reminders", "How did it go?"),
+            translate("reminders", "{0}: log it while it's fresh.").format(title),
+            TARGET_ATTEMPT,
+            item.attempt_id,
+            kind=FOLLOWUP,
+            reminder_ids=ids,
+        )
     return replace(daily_notice(today_title, planned, zone), reminder_ids=ids)
 
 
-def compose_notice(items: Sequence[DueReminder], zone: ZoneInfo, *, catch_up: bool = False,
-                   today_title: str = "", planned_today: Sequence[PlannedAsk] = (),
-                   private: bool = False) -> Notice:
+def compose_notice(
+    items: Sequence[DueReminder],
+    zone: ZoneInfo,
+    *,
+    catch_up: bool = False,
+    today_title: str = "",
+    planned_today: Sequence[PlannedAsk] = (),
+    private: bool = False,
+) -> Notice:
     """One notice for ``items`` (non-empty): the reminder itself, or a summary of several.
 
     Several daily occurrences (a week away) count as one "today's ask"; ``catch_up`` marks a
@@ -89,8 +126,14 @@ def compose_notice(items: Sequence[DueReminder], zone: ZoneInfo, *, catch_up: bo
     ids = tuple(dict.fromkeys(item.id for item in items))
     notice = generic_notice(kinds, catch_up=catch_up)
     if notice.kind == FOLLOWUP and items[-1].attempt_id is not None:
-        return Notice(notice.title, notice.message, TARGET_ATTEMPT, items[-1].attempt_id,
-                      kind=FOLLOWUP, reminder_ids=ids)
+        return Notice(
+            notice.title,
+            notice.message,
+            TARGET_ATTEMPT,
+            items[-1].attempt_id,
+            kind=FOLLOWUP,
+            reminder_ids=ids,
+        )
     return replace(notice, reminder_ids=ids)
 
 
@@ -104,20 +147,40 @@ def generic_notice(kinds: Sequence[str], *, catch_up: bool = False) -> Notice:
     the journal is locked, and before it is first unlocked."""
     if _distinct(kinds) == 1:
         if kinds[-1] == PLANNED:
-            return Notice(tr("Time for your planned ask"),
-                          tr("Open Rejection Desktop to see it."), TARGET_TODAY, kind=PLANNED)
+            return Notice(
+                translate("reminders", "Time for your planned ask"),
+                translate("reminders", "Open Rejection Desktop to see it."),
+                TARGET_TODAY,
+                kind=PLANNED,
+            )
         if kinds[-1] == FOLLOWUP:
-            return Notice(tr("How did it go?"), tr("Log your ask while it's fresh."),
-                          TARGET_TODAY, kind=FOLLOWUP)
+            return Notice(
+                translate("reminders", "How did it go?"),
+                translate("reminders", "Log your ask while it's fresh."),
+                TARGET_TODAY,
+                kind=FOLLOWUP,
+            )
         return daily_notice()
     planned, followups = kinds.count(PLANNED), kinds.count(FOLLOWUP)
     parts: list[str] = []
     if DAILY in kinds:
-        parts.append(tr("Time for today's ask"))
+        parts.append(translate("reminders", "Time for today's ask"))
     if planned:
-        parts.append(tr("1 planned ask") if planned == 1 else tr("%n planned asks", planned))
+        parts.append(
+            translate("reminders", "1 planned ask")
+            if planned == 1
+            else translate("reminders", "%n planned asks", "", planned)
+        )
     if followups:
-        parts.append(tr("1 ask to log") if followups == 1 else tr("%n asks to log", followups))
+        parts.append(
+            translate("reminders", "1 ask to log")
+            if followups == 1
+            else translate("reminders", "%n asks to log", "", followups)
+        )
     message = "; ".join(parts) + "."
-    title = tr("While you were away") if catch_up else tr("%n reminders", _distinct(kinds))
+    title = (
+        translate("reminders", "While you were away")
+        if catch_up
+        else translate("reminders", "%n reminders", "", _distinct(kinds))
+    )
     return Notice(title, message, TARGET_TODAY, kind="summary")

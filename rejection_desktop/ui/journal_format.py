@@ -16,19 +16,19 @@ from rejection_desktop.ui.widgets.date_fields import date_text, date_time_text
 PLANNED = "planned"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("journal", text)
+translate = QCoreApplication.translate
+"""Qt's translate; each call names the context "journal" so lupdate extracts it."""
 
 
 def outcome_label(outcome: str | None) -> str:
     """The outcome as the user reads it (None: planned, not logged yet)."""
     labels = {
-        Outcome.REJECTED.value: tr("Rejected"),
-        Outcome.ACCEPTED.value: tr("Accepted"),
-        Outcome.PARTIAL.value: tr("Partial / counter-offer"),
-        Outcome.NO_REPLY.value: tr("No reply yet"),
-        Outcome.NOT_ATTEMPTED.value: tr("Did not ask"),
-        PLANNED: tr("Planned"),
+        Outcome.REJECTED.value: translate("journal", "Rejected"),
+        Outcome.ACCEPTED.value: translate("journal", "Accepted"),
+        Outcome.PARTIAL.value: translate("journal", "Partial / counter-offer"),
+        Outcome.NO_REPLY.value: translate("journal", "No reply yet"),
+        Outcome.NOT_ATTEMPTED.value: translate("journal", "Did not ask"),
+        PLANNED: translate("journal", "Planned"),
     }
     return labels.get(outcome or PLANNED, outcome or "")
 
@@ -40,8 +40,9 @@ def outcome_colour(outcome: str | None) -> QColor:
         return QColor(OUTCOME_COLOURS[outcome])
     app = QApplication.instance()
     palette = app.palette() if isinstance(app, QApplication) else QPalette()
-    return palette.color(QPalette.ColorRole.PlaceholderText if outcome == PLANNED else
-                         QPalette.ColorRole.Highlight)
+    return palette.color(
+        QPalette.ColorRole.PlaceholderText if outcome == PLANNED else QPalette.ColorRole.Highlight
+    )
 
 
 def chip_icon(outcome: str | None, size: int = 12) -> QIcon:
@@ -80,38 +81,62 @@ def comparison(attempt: AttemptData) -> str:
     predicted, expected = before.predicted_no, before.expected_badness
     if outcome is None:
         if predicted is not None:
-            parts.append(tr("You put the chance of a no at {0} %.").format(predicted))
+            parts.append(
+                translate("journal", "You put the chance of a no at {0} %.").format(predicted)
+            )
         if expected is not None:
-            parts.append(tr("You expect a no to feel {0}/100.").format(expected))
-        return " ".join(parts) or tr("No prediction yet.")
+            parts.append(translate("journal", "You expect a no to feel {0}/100.").format(expected))
+        return " ".join(parts) or translate("journal", "No prediction yet.")
     result = outcome.outcome
     felt = outcome.actual_badness
     if predicted is not None:
         heard = {
-            Outcome.REJECTED.value: tr("and the no came"),
-            Outcome.ACCEPTED.value: tr("and you got a yes"),
-            Outcome.PARTIAL.value: tr("and you got part of what you asked for"),
-            Outcome.NO_REPLY.value: tr("and there is no answer yet"),
-            Outcome.NOT_ATTEMPTED.value: tr("and this time you held back"),
+            Outcome.REJECTED.value: translate("journal", "and the no came"),
+            Outcome.ACCEPTED.value: translate("journal", "and you got a yes"),
+            Outcome.PARTIAL.value: translate("journal", "and you got part of what you asked for"),
+            Outcome.NO_REPLY.value: translate("journal", "and there is no answer yet"),
+            Outcome.NOT_ATTEMPTED.value: translate("journal", "and this time you held back"),
         }[result]
-        parts.append(tr("You put the chance of a no at {0} %, {1}.").format(predicted, heard))
+        parts.append(
+            translate("journal", "You put the chance of a no at {0} %, {1}.").format(
+                predicted, heard
+            )
+        )
     no_felt = result in (Outcome.REJECTED.value, Outcome.PARTIAL.value) or (
-        attempt.dare and result == Outcome.ACCEPTED.value)
+        attempt.dare and result == Outcome.ACCEPTED.value
+    )
     if felt is not None and expected is not None and no_felt:
         if felt < expected:
-            parts.append(tr("It felt {0}/100 instead of the {1}/100 you expected.").format(
-                felt, expected))
+            parts.append(
+                translate("journal", "It felt {0}/100 instead of the {1}/100 you expected.").format(
+                    felt, expected
+                )
+            )
         elif felt > expected:
-            parts.append(tr("It felt {0}/100, more than the {1}/100 you expected.").format(
-                felt, expected))
+            parts.append(
+                translate("journal", "It felt {0}/100, more than the {1}/100 you expected.").format(
+                    felt, expected
+                )
+            )
         else:
-            parts.append(tr("It felt {0}/100, just as you expected.").format(felt))
+            parts.append(
+                translate("journal", "It felt {0}/100, just as you expected.").format(felt)
+            )
     elif felt is not None:
-        parts.append(tr("It felt {0}/100.").format(felt))
+        parts.append(translate("journal", "It felt {0}/100.").format(felt))
     before_anxiety, after_anxiety = before.anxiety_before, outcome.anxiety_after
     if before_anxiety is not None and after_anxiety is not None:
-        parts.append(tr("Anxiety went from {0} to {1}.").format(before_anxiety, after_anxiety))
+        parts.append(
+            translate("journal", "Anxiety went from {0} to {1}.").format(
+                before_anxiety, after_anxiety
+            )
+        )
     if attempt.hindsight and (predicted is not None or expected is not None):
-        parts.append(tr("(You wrote this prediction after the ask, so it is kept as a note "
-                        "but not counted as a test.)"))
-    return " ".join(parts) or tr("You did not write a prediction for this ask.")
+        parts.append(
+            translate(
+                "journal",
+                "(You wrote this prediction after the ask, so it is kept as a note "
+                "but not counted as a test.)",
+            )
+        )
+    return " ".join(parts) or translate("journal", "You did not write a prediction for this ask.")

@@ -9,9 +9,8 @@ from PySide6.QtCore import QCoreApplication
 
 from rejection_desktop.services.reminders import HoldStatus
 
-
-def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("ReminderStatus", text, None, n)
+translate = QCoreApplication.translate
+"""Qt's translate; each call names the context "ReminderStatus" so lupdate extracts it."""
 
 
 def clock_text(instant: datetime, now: datetime, zone: ZoneInfo) -> str:
@@ -22,7 +21,7 @@ def clock_text(instant: datetime, now: datetime, zone: ZoneInfo) -> str:
     if days == 0:
         return local.strftime("%H:%M")
     if days == 1:
-        return tr("{0} tomorrow").format(local.strftime("%H:%M"))
+        return translate("ReminderStatus", "{0} tomorrow").format(local.strftime("%H:%M"))
     return f"{local.strftime('%a')} {local.day} {local.strftime('%b %H:%M')}"
 
 
@@ -32,10 +31,14 @@ def hold_text(status: HoldStatus, now: datetime, zone: ZoneInfo) -> str:
         return ""
     when = clock_text(status.until, now, zone)
     if status.snoozed:
-        return (tr("Snoozed: 1 reminder waits until {0}.") if status.held == 1
-                else tr("Snoozed: %n reminders wait until {0}.", status.held)).format(when)
-    return (tr("Quiet hours: your daily nudge waits until {0}.") if status.daily == 1
-            else tr("Quiet hours: %n daily nudges wait until {0}.", status.daily)).format(when)
+        return (translate("ReminderStatus",
+                          "Snoozed: 1 reminder waits until {0}.") if status.held == 1
+                else translate("ReminderStatus", "Snoozed: %n reminders wait until {0}.", "",
+                               status.held)).format(when)
+    return (translate("ReminderStatus",
+                      "Quiet hours: your daily nudge waits until {0}.") if status.daily == 1
+            else translate("ReminderStatus", "Quiet hours: %n daily nudges wait until {0}.", "",
+                           status.daily)).format(when)
 
 
 def quiet_note(times: list[str], end: str) -> str:
@@ -43,7 +46,9 @@ def quiet_note(times: list[str], end: str) -> str:
     if not times:
         return ""
     if len(times) == 1:
-        return tr("The nudge at {0} falls inside quiet hours: it arrives at {1}.").format(
+        return translate("ReminderStatus",
+                         "The nudge at {0} falls inside quiet hours: it arrives at {1}.").format(
             times[0], end)
-    return tr("The nudges at {0} fall inside quiet hours: they arrive at {1}.").format(
+    return translate("ReminderStatus",
+                     "The nudges at {0} fall inside quiet hours: they arrive at {1}.").format(
         ", ".join(times), end)

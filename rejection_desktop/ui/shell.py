@@ -5,14 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
 from rejection_desktop.services.container import AppContext
 from rejection_desktop.ui.main_window import LOOK_KEY, MainWindow
 from rejection_desktop.ui.pages.today import TodayPage
-from rejection_desktop.ui.theme import THEMES, apply_theme
+from rejection_desktop.ui.theme import apply_theme, theme_choices
+
+translate = QCoreApplication.translate
 
 # Pages other than Today, and dialogs, are imported when first used: start-up stays short.
 if TYPE_CHECKING:
@@ -123,13 +125,12 @@ class Shell(QObject):
 
     def _build_menus(self) -> None:
         window = self.window
-        tr = window.tr
         file_menu = window.menus["file"]
         self.new_challenge_action = self._action(
-            tr("&New challenge…"), lambda: self.challenges_page().add_challenge(),
+            self.tr("&New challenge…"), lambda: self.challenges_page().add_challenge(),
             QKeySequence.StandardKey.New)
-        self.log_action = self._action(tr("&Log an attempt…"), self.log_attempt, "Ctrl+L")
-        self.quit_action = self._action(tr("&Quit"), window.quit_requested.emit,
+        self.log_action = self._action(self.tr("&Log an attempt…"), self.log_attempt, "Ctrl+L")
+        self.quit_action = self._action(self.tr("&Quit"), window.quit_requested.emit,
                                         QKeySequence.StandardKey.Quit)
         file_menu.addAction(self.new_challenge_action)
         file_menu.addAction(self.log_action)
@@ -137,19 +138,19 @@ class Shell(QObject):
         file_menu.addAction(self.quit_action)
 
         edit_menu = window.menus["edit"]
-        self.find_action = self._action(tr("&Find…"), self.focus_search,
+        self.find_action = self._action(self.tr("&Find…"), self.focus_search,
                                         QKeySequence.StandardKey.Find)
         edit_menu.addAction(self.find_action)
 
         for index, action in enumerate(window.page_actions, start=1):
-            action.setShortcut(QKeySequence(f"Ctrl+{index}"))
+            action.setShortcut(QKeySequence(f"Ctrl+{index}"))  # not-user-facing
         view_menu = window.menus["view"]
         view_menu.addSeparator()
-        theme_menu = view_menu.addMenu(tr("&Theme"))
+        theme_menu = view_menu.addMenu(self.tr("&Theme"))
         self.theme_group = QActionGroup(window)
         current = self.services.settings.get("theme")
-        for key, text in THEMES:
-            action = self._action(tr(text), lambda _=False, k=key: self.services.settings.set(
+        for key, text in theme_choices():
+            action = self._action(text, lambda _=False, k=key: self.services.settings.set(
                 "theme", k))
             action.setCheckable(True)
             action.setChecked(key == current)
@@ -158,14 +159,14 @@ class Shell(QObject):
             theme_menu.addAction(action)
 
         help_menu = window.menus["help"]
-        help_menu.addAction(self._action(tr("&Getting started…"), self.show_onboarding))
-        help_menu.addAction(self._action(tr("Ground &rules"), lambda: self.show_help("rules")))
-        help_menu.addAction(self._action(tr("&Crisis resources"),
+        help_menu.addAction(self._action(self.tr("&Getting started…"), self.show_onboarding))
+        help_menu.addAction(self._action(self.tr("Ground &rules"), lambda: self.show_help("rules")))
+        help_menu.addAction(self._action(self.tr("&Crisis resources"),
                                          lambda: self.show_help("crisis")))
-        help_menu.addAction(self._action(tr("&Who this app is not for"),
+        help_menu.addAction(self._action(translate("Shell", "&Who this app is not for"),
                                          lambda: self.show_help("not_for")))
         help_menu.addSeparator()
-        help_menu.addAction(self._action(tr("&About Rejection Desktop"),
+        help_menu.addAction(self._action(self.tr("&About Rejection Desktop"),
                                          lambda: self.show_help("about")))
 
     # actions -------------------------------------------------------------------------------

@@ -10,6 +10,7 @@ card.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
@@ -18,8 +19,11 @@ from rejection_desktop.platform.resources import resource
 ACCENT = "#2f7d6d"  # a calm teal: encouraging without shouting
 ACCENT_DARK = "#5cc2a9"
 
-THEMES = (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark"))
-"""Theme choices: key and English label."""
+def theme_choices() -> list[tuple[str, str]]:
+    """Theme choices: key and translated label."""
+    translate = QCoreApplication.translate
+    return [("system", translate("Theme", "Follow the system")),
+            ("light", translate("Theme", "Light")), ("dark", translate("Theme", "Dark"))]
 
 OUTCOME_COLOURS = {
     "accepted": "#3a9d5d",

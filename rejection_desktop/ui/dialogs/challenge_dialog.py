@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,15 +28,19 @@ from rejection_desktop.ui.texts import ground_rules_html
 from rejection_desktop.ui.widgets.common import label
 from rejection_desktop.ui.widgets.rating import Slider
 
-AUDIENCE_LABELS = {
-    Audience.ANYONE: "Anyone",
-    Audience.STRANGER: "A stranger",
-    Audience.ACQUAINTANCE: "An acquaintance",
-    Audience.COLLEAGUE: "A colleague",
-    Audience.FRIEND: "A friend",
-    Audience.FAMILY: "Family",
-    Audience.PARTNER: "My partner",
-}
+
+def audience_labels() -> dict[Audience, str]:
+    """Who the user asks: each audience's translated label."""
+    translate = QCoreApplication.translate
+    return {
+        Audience.ANYONE: translate("ChallengeDialog", "Anyone"),
+        Audience.STRANGER: translate("ChallengeDialog", "A stranger"),
+        Audience.ACQUAINTANCE: translate("ChallengeDialog", "An acquaintance"),
+        Audience.COLLEAGUE: translate("ChallengeDialog", "A colleague"),
+        Audience.FRIEND: translate("ChallengeDialog", "A friend"),
+        Audience.FAMILY: translate("ChallengeDialog", "Family"),
+        Audience.PARTNER: translate("ChallengeDialog", "My partner"),
+    }
 
 
 class ChallengeDialog(QDialog):
@@ -81,8 +86,8 @@ class ChallengeDialog(QDialog):
 
         self.audience_combo = QComboBox()
         self.audience_combo.setAccessibleName(self.tr("Who you ask"))
-        for audience, text in AUDIENCE_LABELS.items():
-            self.audience_combo.addItem(self.tr(text), audience.value)
+        for audience, text in audience_labels().items():
+            self.audience_combo.addItem(text, audience.value)
         form.addRow(self.tr("&Who you ask"), self.audience_combo)
 
         distress_row = QHBoxLayout()

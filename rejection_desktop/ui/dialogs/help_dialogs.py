@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from rejection_desktop import APP_NAME, __version__
@@ -14,6 +14,8 @@ from rejection_desktop.ui.texts import (
     self_help_html,
     who_not_for_html,
 )
+
+translate = QCoreApplication.translate
 
 
 class TextDialog(QDialog):
@@ -46,20 +48,29 @@ def about_dialog(data_dir: str, parent: QWidget | None = None) -> TextDialog:
         f"<h2>{APP_NAME} {__version__}</h2>"
         + self_help_html()
         + not_for_link_html()
-        + "<p>" + QDialog.tr("Your data folder:") + f"<br><code>{data_dir}</code></p>"
-        + "<p>" + QDialog.tr("No account, no network, no telemetry. Licensed under the GNU "
-                             "General Public License, version 3 or later.") + "</p>"
+        + "<p>"
+        + translate("HelpDialogs", "Your data folder:")
+        + f"<br><code>{data_dir}</code></p>"
+        + "<p>"
+        + translate(
+            "HelpDialogs",
+            "No account, no network, no telemetry. Licensed under the GNU "
+            "General Public License, version 3 or later.",
+        )
+        + "</p>"
     )
-    return TextDialog(QDialog.tr("About {0}").format(APP_NAME), html, parent)
+    return TextDialog(translate("HelpDialogs", "About {0}").format(APP_NAME), html, parent)
 
 
 def ground_rules_dialog(parent: QWidget | None = None) -> TextDialog:
-    return TextDialog(QDialog.tr("Ground rules"), ground_rules_html(), parent)
+    return TextDialog(translate("HelpDialogs", "Ground rules"), ground_rules_html(), parent)
 
 
 def crisis_dialog(parent: QWidget | None = None) -> TextDialog:
-    return TextDialog(QDialog.tr("Crisis resources"), crisis_html(), parent)
+    return TextDialog(translate("HelpDialogs", "Crisis resources"), crisis_html(), parent)
 
 
 def not_for_dialog(parent: QWidget | None = None) -> TextDialog:
-    return TextDialog(QDialog.tr("Who this app is not for"), who_not_for_html(), parent)
+    return TextDialog(
+        translate("HelpDialogs", "Who this app is not for"), who_not_for_html(), parent
+    )

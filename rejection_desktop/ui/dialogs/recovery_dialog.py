@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -24,12 +24,14 @@ from rejection_desktop.services.recovery import (
 )
 from rejection_desktop.ui.widgets.common import button, label, primary_button
 
+translate = QCoreApplication.translate
+
 
 def backup_description(backup: GoodBackup, parent: QWidget) -> str:
     """ "14 March 2026 18:02: 120 challenges, 342 attempts, 310 reflections" (local time)."""
     when = QLocale().toString(backup.info.created.astimezone(), QLocale.FormatType.LongFormat)
     counts = backup.contents.counts
-    return parent.tr("{0}: {1} challenges, {2} attempts, {3} reflections").format(
+    return translate("RecoveryDialog", "{0}: {1} challenges, {2} attempts, {3} reflections").format(
         when, counts["challenge"], counts["attempt"], counts["reflection"])
 
 

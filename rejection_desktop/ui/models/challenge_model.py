@@ -17,7 +17,6 @@ from PySide6.QtCore import (
 )
 
 from rejection_desktop.domain.ladder import Rung, band_of
-from rejection_desktop.domain.outcomes import CATEGORIES
 from rejection_desktop.domain.records import ChallengeRecord
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -27,10 +26,32 @@ ASKS_ROLE = Qt.ItemDataRole.UserRole + 3
 Index = QModelIndex | QPersistentModelIndex
 
 
+translate = QCoreApplication.translate
+
+
+def category_labels() -> dict[str, str]:
+    """The built-in categories' translated labels (the keys of ``domain.outcomes.CATEGORIES``)."""
+    return {
+        "everyday": translate("categories", "Everyday asks"),
+        "shops": translate("categories", "Shops and service"),
+        "social": translate("categories", "Social"),
+        "work": translate("categories", "Work"),
+        "family": translate("categories", "Friends and family"),
+        "public": translate("categories", "Public dares"),
+        "online": translate("categories", "Online and by message"),
+    }
+
+
 def category_label(key: str) -> str:
     """The translated label of a category key (custom categories show as typed)."""
-    label = CATEGORIES.get(key)
-    return QCoreApplication.translate("categories", label) if label else key
+    return category_labels().get(key, key)
+
+
+def band_label(key: str) -> str:
+    """The translated label of a distress band key (``domain.ladder.DISTRESS_BANDS``)."""
+    return {"warm_up": translate("DistressBands", "Warm-up"),
+            "medium": translate("DistressBands", "Medium"),
+            "bold": translate("DistressBands", "Bold")}.get(key, key)
 
 
 class Column(IntEnum):
@@ -41,13 +62,15 @@ class Column(IntEnum):
     KIND = 4
 
 
-HEADERS = {
-    Column.TITLE: "Challenge",
-    Column.CATEGORY: "Category",
-    Column.DISTRESS: "Distress",
-    Column.ASKS: "Asks",
-    Column.KIND: "Kind",
-}
+def header_labels() -> dict[Column, str]:
+    """The table's translated column headers."""
+    return {
+        Column.TITLE: translate("ChallengeTableModel", "Challenge"),
+        Column.CATEGORY: translate("ChallengeTableModel", "Category"),
+        Column.DISTRESS: translate("ChallengeTableModel", "Distress"),
+        Column.ASKS: translate("ChallengeTableModel", "Asks"),
+        Column.KIND: translate("ChallengeTableModel", "Kind"),
+    }
 
 
 class ChallengeTableModel(QAbstractTableModel):
@@ -81,7 +104,7 @@ class ChallengeTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("ChallengeTableModel", HEADERS[Column(section)])
+            return header_labels()[Column(section)]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -118,10 +141,11 @@ class ChallengeTableModel(QAbstractTableModel):
             return record.distress
         if column == Column.ASKS:
             return asks
-        kind = "Built-in" if record.is_builtin else "Yours"
-        if record.archived:
-            kind += ", archived"
-        return QCoreApplication.translate("ChallengeTableModel", kind)
+        if record.is_builtin:
+            return (translate("ChallengeTableModel", "Built-in, archived") if record.archived
+                    else translate("ChallengeTableModel", "Built-in"))
+        return (translate("ChallengeTableModel", "Yours, archived") if record.archived
+                else translate("ChallengeTableModel", "Yours"))
 
 
 class Status(IntEnum):
@@ -217,6 +241,8 @@ class LadderModel(QAbstractListModel):
         if role == RECORD_ROLE:
             return rung
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            state = QCoreApplication.translate("LadderModel", "done") if rung.done else ""
-            return f"{rung.challenge.distress}: {rung.challenge.title}, {rung.asks} asks {state}"
+            return (translate("LadderModel", "{0}: {1}, asked %n time(s), done", "", rung.asks)
+                    if rung.done else
+                    translate("LadderModel", "{0}: {1}, asked %n time(s)", "", rung.asks)).format(
+                rung.challenge.distress, rung.challenge.title)
         return None

@@ -27,7 +27,7 @@ from rejection_desktop.ui.journal_format import (
     format_when,
     outcome_colour,
     outcome_label,
-    tr,
+    translate,
 )
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -37,13 +37,13 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 def entry_title(entry: JournalEntry) -> str:
-    return entry.challenge_title if entry.is_attempt else tr("Reflection")
+    return entry.challenge_title if entry.is_attempt else translate("journal", "Reflection")
 
 
 def entry_status(entry: JournalEntry) -> str:
     """"Rejected", "Planned"... for an attempt; "Written" for a lone reflection."""
     if not entry.is_attempt:
-        return tr("Written")
+        return translate("journal", "Written")
     return outcome_label(entry.outcome)
 
 
@@ -108,7 +108,7 @@ class JournalModel(QAbstractListModel):
         if role == ENTRY_ROLE:
             return entry
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            return tr("{0}: {1}, {2}. {3}").format(
+            return translate("journal", "{0}: {1}, {2}. {3}").format(
                 entry_status(entry), entry_title(entry), format_when(entry.at),
                 entry.preview[:120])
         return None

@@ -37,6 +37,7 @@ from rejection_desktop.ui.models.challenge_model import (
     Column,
     LadderModel,
     Status,
+    band_label,
     category_label,
 )
 from rejection_desktop.ui.widgets.banner import Banner
@@ -92,7 +93,7 @@ class ChallengesPage(QWidget):
         self.band_combo.setAccessibleName(self.tr("Distress filter"))
         self.band_combo.addItem(self.tr("Any level"), "")
         for band in DISTRESS_BANDS:
-            self.band_combo.addItem(self.tr(band.label) + f" ({band.low}-{band.high})", band.key)
+            self.band_combo.addItem(band_label(band.key) + f" ({band.low}-{band.high})", band.key)
         filters.addWidget(self.band_combo)
         self.status_combo = QComboBox()
         self.status_combo.setAccessibleName(self.tr("Status filter"))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QSettings, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -15,8 +15,9 @@ from PySide6.QtWidgets import (
 
 from rejection_desktop.domain.validation import ValidationError
 from rejection_desktop.services.container import AppContext
+from rejection_desktop.ui.i18n import LANGUAGE_KEY, language_choices
 from rejection_desktop.ui.texts import personal_track_note
-from rejection_desktop.ui.theme import THEMES
+from rejection_desktop.ui.theme import theme_choices
 from rejection_desktop.ui.widgets.common import Card, PageHeader, button, label, scrolling_page
 
 
@@ -93,15 +94,33 @@ class SettingsPage(QWidget):
         form = compact_form()
         self.theme_combo = QComboBox()
         self.theme_combo.setAccessibleName(self.tr("Theme"))
-        for key, text in THEMES:
-            self.theme_combo.addItem(self.tr(text), key)
+        for key, text in theme_choices():
+            self.theme_combo.addItem(text, key)
         self.theme_combo.setCurrentIndex(max(0, self.theme_combo.findData(
             self._settings.get("theme"))))
         self.theme_combo.currentIndexChanged.connect(
             lambda _: self._store("theme", self.theme_combo.currentData()))
         form.addRow(self.tr("&Theme"), self.theme_combo)
+        self.language_combo = QComboBox()
+        self.language_combo.setAccessibleName(self.tr("Language"))
+        for code, name in language_choices():
+            self.language_combo.addItem(name, code)
+        ui_state = QSettings(str(self._context.paths.ui_state), QSettings.Format.IniFormat)
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(
+            str(ui_state.value(LANGUAGE_KEY, "")))))
+        self.language_combo.currentIndexChanged.connect(lambda _: self._store_language())
+        form.addRow(self.tr("&Language"), self.language_combo)
+        self.language_note = label(self.tr("A new language applies the next time you start "
+                                           "the app."), wrap=True)
+        form.addRow("", self.language_note)
         card.body.addLayout(form)
         return card
+
+    def _store_language(self) -> None:
+        """Keep the chosen language in ``ui-state.ini`` (read before the journal opens)."""
+        ui_state = QSettings(str(self._context.paths.ui_state), QSettings.Format.IniFormat)
+        ui_state.setValue(LANGUAGE_KEY, self.language_combo.currentData())
+        ui_state.sync()
 
     def _practice(self) -> Card:
         card = Card(self.tr("Your practice"))

@@ -27,7 +27,7 @@ from rejection_desktop.services.attempts import AttemptData
 from rejection_desktop.services.backups import BackupFileError
 from rejection_desktop.services.clock import Clock
 from rejection_desktop.services.container import Services
-from rejection_desktop.ui.models.challenge_model import category_label
+from rejection_desktop.ui.models.challenge_model import band_label, category_label
 from rejection_desktop.ui.reminder_status import hold_text
 from rejection_desktop.ui.widgets.common import (
     Card,
@@ -324,7 +324,7 @@ class TodayPage(QWidget):
         self.suggestion_title.setText(record.title)
         band = next(b for b in ladder.DISTRESS_BANDS if b.key == ladder.band_of(record.distress))
         self.suggestion_meta.setText(self.tr("{0} · expected distress {1}/100 · {2}").format(
-            category_label(record.category), record.distress, self.tr(band.label)))
+            category_label(record.category), record.distress, band_label(band.key)))
         self.suggestion_text.setText(record.description)
         self.suggestion_tip.setText(self.tr("Tip: {0}").format(record.tip) if record.tip else "")
 

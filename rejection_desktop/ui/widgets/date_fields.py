@@ -38,7 +38,6 @@ def date_text(day: QDate | date) -> str:
     """A day as the app writes it everywhere: "4 Dec 2026" (month names localised)."""
     return QLocale().toString(day if isinstance(day, QDate) else QDate(day), DATE_FORMAT)
 
-
 def date_time_text(value: QDateTime) -> str:
     """A local date and time: "4 Dec 2026, 07:22" (the time in the locale's short format)."""
     time_text = QLocale().toString(value.time(), QLocale.FormatType.ShortFormat)

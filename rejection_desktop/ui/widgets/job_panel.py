@@ -18,22 +18,21 @@ from rejection_desktop.services.jobs import Job
 from rejection_desktop.services.steps import Phase
 from rejection_desktop.ui.widgets.common import button, label
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("JobPanel", text)
+translate = QCoreApplication.translate
+"""Qt's translate; each call names the context "JobPanel" so lupdate extracts it."""
 
 
 def phase_text(phase: str) -> str:
     """What a job is doing, for people."""
     texts = {
-        Phase.READING: tr("Reading…"),
-        Phase.CHECKING: tr("Checking…"),
-        Phase.BACKING_UP: tr("Backing up your journal first…"),
-        Phase.WRITING: tr("Writing…"),
-        Phase.RESTORING: tr("Restoring…"),
-        Phase.DRAWING: tr("Drawing the charts…"),
+        Phase.READING: translate("JobPanel", "Reading…"),
+        Phase.CHECKING: translate("JobPanel", "Checking…"),
+        Phase.BACKING_UP: translate("JobPanel", "Backing up your journal first…"),
+        Phase.WRITING: translate("JobPanel", "Writing…"),
+        Phase.RESTORING: translate("JobPanel", "Restoring…"),
+        Phase.DRAWING: translate("JobPanel", "Drawing the charts…"),
     }
-    return texts.get(phase, tr("Working…"))  # type: ignore[call-overload]
+    return texts.get(phase, translate("JobPanel", "Working…"))  # type: ignore[call-overload]
 
 
 def show_in_folder(path: Path) -> None:
@@ -56,11 +55,12 @@ class JobPanel(QWidget):
         row = QHBoxLayout(self.progress_row)
         row.setContentsMargins(0, 0, 0, 0)
         self.phase_label = label("", "muted")
-        self.phase_label.setAccessibleName(tr("What is being done"))
+        self.phase_label.setAccessibleName(translate("JobPanel", "What is being done"))
         self.bar = QProgressBar()
-        self.bar.setAccessibleName(tr("Progress"))
+        self.bar.setAccessibleName(translate("JobPanel", "Progress"))
         self.bar.setMinimumWidth(160)
-        self.cancel_button = button(tr("Cancel"), tr("Cancel: stop and change nothing"))
+        self.cancel_button = button(translate("JobPanel", "Cancel"),
+                                    translate("JobPanel", "Cancel: stop and change nothing"))
         self.cancel_button.clicked.connect(self.cancel)
         row.addWidget(self.phase_label)
         row.addWidget(self.bar, 1)
@@ -71,8 +71,9 @@ class JobPanel(QWidget):
         result = QHBoxLayout(self.result_row)
         result.setContentsMargins(0, 0, 0, 0)
         self.result_label = label("", wrap=True)
-        self.result_label.setAccessibleName(tr("Result of the last action"))
-        self.show_button = button(tr("Show in folder"), tr("Show the file in its folder"))
+        self.result_label.setAccessibleName(translate("JobPanel", "Result of the last action"))
+        self.show_button = button(translate("JobPanel", "Show in folder"),
+                                  translate("JobPanel", "Show the file in its folder"))
         self.show_button.clicked.connect(self._show_folder)
         result.addWidget(self.result_label, 1)
         result.addWidget(self.show_button)
@@ -103,7 +104,7 @@ class JobPanel(QWidget):
         if self.job is not None and self.job.running:
             self.job.cancel()
             self.cancel_button.setEnabled(False)
-            self.phase_label.setText(tr("Stopping…"))
+            self.phase_label.setText(translate("JobPanel", "Stopping…"))
 
     def show_result(self, text: str, path: Path | None = None) -> None:
         """One sentence about what was done; ``path``: the file, for "Show in folder"."""
@@ -126,7 +127,8 @@ class JobPanel(QWidget):
     def _on_cancellable(self, cancellable: bool) -> None:
         self.cancel_button.setEnabled(cancellable)
         if not cancellable:
-            self.cancel_button.setToolTip(tr("Almost done: this last part cannot be stopped."))
+            self.cancel_button.setToolTip(
+                translate("JobPanel", "Almost done: this last part cannot be stopped."))
 
     def _show_folder(self) -> None:
         if self.result_path is not None:

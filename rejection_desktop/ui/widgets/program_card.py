@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QWidget
 from rejection_desktop.domain import ladder
 from rejection_desktop.domain.program import PROGRAM_DAYS
 from rejection_desktop.services.program import LookBack, ProgramService
+from rejection_desktop.ui.models.challenge_model import band_label
 from rejection_desktop.ui.widgets.common import Card, button, label, primary_button
 
 
@@ -98,7 +99,7 @@ class ProgramCard(Card):
                         if b.key == ladder.band_of(ask.distress))
             self.ask_label.setText(ask.title)
             self.ask_meta.setText(self.tr("{0} · expected distress {1}/100").format(
-                self.tr(band.label), ask.distress))
+                band_label(band.key), ask.distress))
         look = status.look_back
         self.look_back_label.setVisible(look is not None)
         self.look_back_button.setVisible(look is not None)

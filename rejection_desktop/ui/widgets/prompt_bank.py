@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -39,9 +40,11 @@ from rejection_desktop.domain.prompt_rules import AFTERCARE_LABEL, CONDITIONS
 from rejection_desktop.domain.validation import ValidationError
 from rejection_desktop.services.prompts import MAX_PROMPT, PromptData, PromptService
 from rejection_desktop.ui.dialogs.form_base import error_label
-from rejection_desktop.ui.journal_format import chip_icon, outcome_label, tr
+from rejection_desktop.ui.journal_format import chip_icon, outcome_label
 from rejection_desktop.ui.widgets.common import Card, button, label
 from rejection_desktop.ui.widgets.flow_layout import FlowLayout
+
+translate = QCoreApplication.translate
 
 PROMPT_ROLE = Qt.ItemDataRole.UserRole + 1
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -53,13 +56,30 @@ def audience_summary(prompt: PromptData) -> str:
     outcomes = [outcome_label(o) for o in prompt.outcomes]
     text = ", ".join(outcomes)
     if len(prompt.outcomes) == len(Outcome):
-        text = tr("Every outcome")
+        text = translate("journal", "Every outcome")
     if prompt.personal_only:
-        text += " · " + tr(AFTERCARE_LABEL)
+        text += " · " + condition_text(AFTERCARE_LABEL)
     condition = CONDITIONS.get(prompt.key)
     if condition is not None:
-        text += " · " + tr(condition.label)
+        text += " · " + condition_text(condition.label)
     return text
+
+
+def condition_text(label: str) -> str:
+    """The prompt bank's words for a condition of ``domain.prompt_rules``, translated."""
+    return {
+        "only when you put the chance of a no at 50 % or more": translate(
+            "journal", "only when you put the chance of a no at 50 % or more"),
+        "not after asks of people close to you": translate(
+            "journal", "not after asks of people close to you"),
+        "only after asks of people close to you": translate(
+            "journal", "only after asks of people close to you"),
+        "only when your plan named a safety behaviour": translate(
+            "journal", "only when your plan named a safety behaviour"),
+        AFTERCARE_LABEL: translate(
+            "journal", "first, after asks of people close to you or when an ask hurt (70 or "
+            "more)"),
+    }.get(label, label)
 
 
 class PromptListModel(QAbstractListModel):

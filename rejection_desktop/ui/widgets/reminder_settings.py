@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import datetime, time
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QLocale, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime, Signal
 from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -56,11 +56,22 @@ QToolButton#addTime { padding: 3px 8px; }
 
 TIMES_PER_LINE = 4
 
-TITLE_CHOICES = (("not_personal", "Except asks to friends, family and colleagues"),
-                 ("all", "Always"), ("none", "Never"))
+def title_choices() -> tuple[tuple[str, str], ...]:
+    """When notifications show an ask's title: setting value and translated label."""
+    translate = QCoreApplication.translate
+    return (("not_personal", translate("ReminderSettings",
+                                       "Except asks to friends, family and colleagues")),
+            ("all", translate("ReminderSettings", "Always")),
+            ("none", translate("ReminderSettings", "Never")))
 
-PAUSE_CHOICES = ((1, "for today"), (3, "for 3 days"), (7, "for a week"),
-                 (0, "until I resume"))
+
+def pause_choices() -> tuple[tuple[int, str], ...]:
+    """How long a pause lasts: days (0: until resumed) and translated label."""
+    translate = QCoreApplication.translate
+    return ((1, translate("ReminderSettings", "for today")),
+            (3, translate("ReminderSettings", "for 3 days")),
+            (7, translate("ReminderSettings", "for a week")),
+            (0, translate("ReminderSettings", "until I resume")))
 
 
 def time_edit(value: str, accessible_name: str) -> QTimeEdit:
@@ -346,8 +357,8 @@ class ReminderSettings(QWidget):
         row.addWidget(self.snooze_button)
         self.pause_combo = QComboBox()
         self.pause_combo.setAccessibleName(self.tr("Pause length"))
-        for days, text in PAUSE_CHOICES:
-            self.pause_combo.addItem(self.tr(text), days)
+        for days, text in pause_choices():
+            self.pause_combo.addItem(text, days)
         self.pause_button = button(self.tr("Pause"), self.tr("Pause reminders"))
         self.pause_button.clicked.connect(self._pause)
         row.addWidget(self.pause_button)
@@ -387,8 +398,8 @@ class ReminderSettings(QWidget):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # fits 800 px wide
         self.titles_combo = QComboBox()
         self.titles_combo.setAccessibleName(self.tr("Show ask titles in notifications"))
-        for key, text in TITLE_CHOICES:
-            self.titles_combo.addItem(self.tr(text), key)
+        for key, text in title_choices():
+            self.titles_combo.addItem(text, key)
         self.titles_combo.setCurrentIndex(
             max(0, self.titles_combo.findData(self._settings.get("notification_titles"))))
         self.titles_combo.activated.connect(lambda _i: self._store(

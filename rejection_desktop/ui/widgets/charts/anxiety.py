@@ -13,7 +13,7 @@ from rejection_desktop.ui.widgets.charts.style import (
     outcome_colour,
     percent_axis,
     period_axis,
-    tr,
+    translate,
 )
 
 
@@ -21,17 +21,18 @@ class AnxietyChart(ProgressChart):
     """Two lines over the range's periods: mean anxiety right before and right after asks."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(tr("Anxiety before and after your asks over time"), parent)
+        super().__init__(translate("charts",
+                                   "Anxiety before and after your asks over time"), parent)
 
     @classmethod
     def populate(cls, chart: QChart, snapshot: ProgressSnapshot, palette: QPalette) -> None:
         position = {start: i for i, start in enumerate(snapshot.period_starts)}
         x_axis = period_axis(snapshot.period_starts, snapshot.period)
-        y_axis = percent_axis(tr("Anxiety (0-100)"))
+        y_axis = percent_axis(translate("charts", "Anxiety (0-100)"))
         lines = []
         for name, colour_key, attribute in (
-            (tr("Before the ask"), "partial", "mean_before"),
-            (tr("After the ask"), "accepted", "mean_after"),
+            (translate("charts", "Before the ask"), "partial", "mean_before"),
+            (translate("charts", "After the ask"), "accepted", "mean_after"),
         ):
             series = QLineSeries()
             series.setName(name)

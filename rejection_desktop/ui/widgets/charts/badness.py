@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QWidget
 
 from rejection_desktop.services.progress import ProgressSnapshot
 from rejection_desktop.ui.widgets.charts.base import ProgressChart, add_axes
-from rejection_desktop.ui.widgets.charts.style import outcome_colour, percent_axis, tr
+from rejection_desktop.ui.widgets.charts.style import outcome_colour, percent_axis, translate
 
 
 def band_label(low: int, high: int) -> str:
@@ -21,7 +21,8 @@ class BadnessChart(ProgressChart):
     hover_series = QBarSeries
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(tr("How bad you expected a no to feel against how it felt"), parent)
+        super().__init__(translate("charts",
+                                   "How bad you expected a no to feel against how it felt"), parent)
 
     @classmethod
     def populate(cls, chart: QChart, snapshot: ProgressSnapshot, palette: QPalette) -> None:
@@ -29,8 +30,8 @@ class BadnessChart(ProgressChart):
         series = QBarSeries()
         series.setBarWidth(0.7)
         for name, colour_key, values in (
-            (tr("Expected"), "rejected", [b.mean_expected for b in bands]),
-            (tr("Felt"), "accepted", [b.mean_actual for b in bands]),
+            (translate("charts", "Expected"), "rejected", [b.mean_expected for b in bands]),
+            (translate("charts", "Felt"), "accepted", [b.mean_actual for b in bands]),
         ):
             bars = QBarSet(name)
             colour = outcome_colour(colour_key)
@@ -40,10 +41,10 @@ class BadnessChart(ProgressChart):
             series.append(bars)
         x_axis = QBarCategoryAxis()
         x_axis.append([band_label(b.low, b.high) for b in bands])
-        x_axis.setTitleText(tr("Expected to feel this bad"))
+        x_axis.setTitleText(translate("charts", "Expected to feel this bad"))
         x_axis.setGridLineVisible(False)
         x_axis.setTruncateLabels(False)
-        y_axis = percent_axis(tr("Badness (0-100)"))
+        y_axis = percent_axis(translate("charts", "Badness (0-100)"))
         add_axes(chart, x_axis, y_axis, series)
 
     def _on_hovered(self, status: bool, index: int, bars: QBarSet) -> None:
@@ -52,5 +53,6 @@ class BadnessChart(ProgressChart):
             self.show_tooltip("")
             return
         band = snapshot.badness_bands[index]
-        self.show_tooltip(tr("Expected {0}, felt {1} on average ({2} asks)").format(
+        self.show_tooltip(translate("charts",
+                                    "Expected {0}, felt {1} on average ({2} asks)").format(
             round(band.mean_expected), round(band.mean_actual), band.count))

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 import shiboken6
 from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries
-from PySide6.QtCore import QDateTime, QEvent, QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QPointF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QSizePolicy, QWidget
 
@@ -18,7 +18,6 @@ from rejection_desktop.ui.widgets.charts.style import (
     new_chart,
     percent_axis,
     style_chart,
-    tr,
 )
 
 MAX_LINES = 6
@@ -27,33 +26,44 @@ MAX_LINES = 6
 LINE_COLOURS = ("#4a7fb0", "#c8553d", "#3a9d5d", "#d49a2a", "#8a5fb0", "#2f9c9c")
 
 
+translate = QCoreApplication.translate
+
+
 def short(text: str, limit: int = 40) -> str:
-    return text if len(text) <= limit else text[:limit - 1] + "…"
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def belief_caption(summaries: Sequence[BeliefSummary]) -> str:
     """What the lines show, in plain words: first and latest rating, and the asks that tested
     each belief (never a claim beyond the user's own ratings)."""
     if not summaries:
-        return tr("When you plan an ask, you can write what a no would mean about you and how "
-                  "much you believe it. Each belief then shows here with every re-rating.")
+        return translate(
+            "BeliefsChart",
+            "When you plan an ask, you can write what a no would mean about you and how "
+            "much you believe it. Each belief then shows here with every re-rating.",
+        )
     lines = []
     for summary in summaries:
         asked = [f"{a.title} ({outcome_label(a.outcome)})" for a in summary.asks[-3:]]
         if summary.first is None or summary.latest is None:
-            rated = tr("not rated yet")
+            rated = translate("BeliefsChart", "not rated yet")
         elif len(summary.ratings) == 1:
-            rated = tr("rated {0}/100").format(summary.first)
+            rated = translate("BeliefsChart", "rated {0}/100").format(summary.first)
         else:
-            rated = tr("{0}/100 at first, {1}/100 most recently").format(summary.first,
-                                                                         summary.latest)
-        line = tr("\u201c{0}\u201d: {1}.").format(summary.text, rated)
+            rated = translate("BeliefsChart", "{0}/100 at first, {1}/100 most recently").format(
+                summary.first, summary.latest
+            )
+        line = translate("BeliefsChart", "\u201c{0}\u201d: {1}.").format(summary.text, rated)
         if summary.asks:
-            line += " " + (tr("Tested by 1 ask: {0}.") if len(summary.asks) == 1 else tr(
-                "Tested by {1} asks, most recently: {0}.")).format("; ".join(asked),
-                                                                   len(summary.asks))
+            line += " " + (
+                translate("BeliefsChart", "Tested by 1 ask: {0}.")
+                if len(summary.asks) == 1
+                else translate("BeliefsChart", "Tested by {1} asks, most recently: {0}.")
+            ).format("; ".join(asked), len(summary.asks))
         if summary.fairer:
-            line += " " + tr("Your fairer version: \u201c{0}\u201d").format(summary.fairer)
+            line += " " + translate("BeliefsChart", "Your fairer version: \u201c{0}\u201d").format(
+                summary.fairer
+            )
         lines.append(line)
     return "\n".join(lines)
 
@@ -68,7 +78,9 @@ class BeliefChart(QChartView):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setFixedHeight(CHART_HEIGHT)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName(tr("How strongly you believed each thought over time"))
+        self.setAccessibleName(
+            translate("BeliefsChart", "How strongly you believed each thought over time")
+        )
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.summaries: list[BeliefSummary] = []
 
@@ -101,10 +113,12 @@ class BeliefChart(QChartView):
         if first == last:
             first = first.replace(hour=0, minute=0)
             last = first.replace(hour=23, minute=59)
-        x_axis.setRange(QDateTime.fromSecsSinceEpoch(int(first.timestamp())),
-                        QDateTime.fromSecsSinceEpoch(int(last.timestamp())))
+        x_axis.setRange(
+            QDateTime.fromSecsSinceEpoch(int(first.timestamp())),
+            QDateTime.fromSecsSinceEpoch(int(last.timestamp())),
+        )
         x_axis.setTickCount(5)
-        y_axis = percent_axis(tr("Belief (0-100)"))
+        y_axis = percent_axis(translate("BeliefsChart", "Belief (0-100)"))
         chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
         for index, summary in enumerate(summaries):
@@ -112,8 +126,9 @@ class BeliefChart(QChartView):
             series.setName(short(summary.text))
             series.setPen(QPen(QColor(LINE_COLOURS[index % len(LINE_COLOURS)]), 2.5))
             series.setPointsVisible(True)
-            series.append([QPointF(p.rated_at.timestamp() * 1000.0, p.rating)
-                           for p in summary.ratings])
+            series.append(
+                [QPointF(p.rated_at.timestamp() * 1000.0, p.rating) for p in summary.ratings]
+            )
             chart.addSeries(series)
             series.attachAxis(x_axis)
             series.attachAxis(y_axis)

@@ -13,7 +13,7 @@ from rejection_desktop.ui.widgets.charts.style import (
     muted_colour,
     outcome_colour,
     percent_axis,
-    tr,
+    translate,
 )
 
 
@@ -34,7 +34,8 @@ class CalibrationChart(ProgressChart):
     hover_series = QScatterSeries
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(tr("Predicted chance of a no against how often it came"), parent)
+        super().__init__(translate("charts",
+                                   "Predicted chance of a no against how often it came"), parent)
 
     @classmethod
     def populate(cls, chart: QChart, snapshot: ProgressSnapshot, palette: QPalette) -> None:
@@ -44,28 +45,28 @@ class CalibrationChart(ProgressChart):
         lower.setParent(better)
         better.setUpperSeries(upper)
         better.setLowerSeries(lower)
-        better.setName(tr("Better than feared"))
+        better.setName(translate("charts", "Better than feared"))
         shade = QColor(outcome_colour("accepted"))
         shade.setAlphaF(0.16)
         better.setBrush(QBrush(shade))
         better.setPen(QPen(Qt.PenStyle.NoPen))
 
-        diagonal = line([(0, 0), (100, 100)], tr("Exactly right"))
+        diagonal = line([(0, 0), (100, 100)], translate("charts", "Exactly right"))
         diagonal.setPen(QPen(muted_colour(palette), 1.5, Qt.PenStyle.DashLine))
 
         points = [(b.predicted_mean, b.actual_no_rate) for b in snapshot.calibration]
-        happened = line(points, tr("Real no"))
+        happened = line(points, translate("charts", "Real no"))
         no_colour = outcome_colour("rejected")
         happened.setPen(QPen(no_colour, 2.5))
         markers = QScatterSeries()
-        markers.setName(tr("Asks per prediction"))
+        markers.setName(translate("charts", "Asks per prediction"))
         markers.append([QPointF(x, y) for x, y in points])
         markers.setMarkerSize(10)
         markers.setColor(no_colour)
         markers.setBorderColor(palette.color(QPalette.ColorRole.Base))
 
-        x_axis = percent_axis(tr("You predicted a no (%)"))
-        y_axis = percent_axis(tr("The no came (%)"))
+        x_axis = percent_axis(translate("charts", "You predicted a no (%)"))
+        y_axis = percent_axis(translate("charts", "The no came (%)"))
         add_axes(chart, x_axis, y_axis, better, diagonal, happened, markers)
         for hidden in (diagonal, markers):  # the caption explains the dashed line
             for marker in chart.legend().markers(hidden):
@@ -78,6 +79,7 @@ class CalibrationChart(ProgressChart):
             return
         bucket = min(snapshot.calibration, key=lambda b: abs(b.predicted_mean - point.x())
                      + abs(b.actual_no_rate - point.y()))
-        self.show_tooltip(tr("Predicted {0}-{1} %: the no came {2} % of the time ({3} asks)")
+        self.show_tooltip(translate("charts",
+                                    "Predicted {0}-{1} %: the no came {2} % of the time ({3} asks)")
                           .format(bucket.low, bucket.high, round(bucket.actual_no_rate),
                                   bucket.count))

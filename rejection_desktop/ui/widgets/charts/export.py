@@ -42,8 +42,8 @@ REPORT_CHART_HEIGHT = 300.0
 SPACING = 10.0
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ProgressExport", text)
+translate = QCoreApplication.translate
+"""Qt's translate; each call names the context "ProgressExport" so lupdate extracts it."""
 
 
 class ExportError(Exception):
@@ -145,7 +145,8 @@ def save_png(path: Path, figure: Figure, size: QSize, look: Look) -> None:
 
 
 def cannot_write(path: Path) -> str:
-    return tr("Could not write {0}. Check that the folder exists and that you may write "
+    return translate("ProgressExport",
+                     "Could not write {0}. Check that the folder exists and that you may write "
               "there.").format(path)
 
 

@@ -32,8 +32,8 @@ LEVEL_SHADES = (0.0, 0.25, 0.5, 0.75, 1.0)
 """How far each level mixes from the empty-cell colour to the accent."""
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CalendarHeatmap", text)
+translate = QCoreApplication.translate
+"""Qt's translate; each call names the context "CalendarHeatmap" so lupdate extracts it."""
 
 
 @dataclass(frozen=True)
@@ -172,7 +172,7 @@ def draw_legend(painter: QPainter, rect: QRectF, palette: QPalette,
     x = rect.left()
     y = rect.top() + (rect.height() - size) / 2
     painter.setPen(muted_colour(palette))
-    fewer, more = tr("Fewer asks"), tr("More")
+    fewer, more = translate("CalendarHeatmap", "Fewer asks"), translate("CalendarHeatmap", "More")
     painter.drawText(QPointF(x, y + size / 2 + metrics.ascent() / 2 - 1), fewer)
     x += metrics.horizontalAdvance(fewer) + 6
     for level in range(LEVELS + 1):
@@ -190,7 +190,7 @@ class CalendarHeatmap(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.data = HeatmapData()
-        self.setAccessibleName(tr("Calendar of asks per day"))
+        self.setAccessibleName(translate("CalendarHeatmap", "Calendar of asks per day"))
         size_policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         size_policy.setHeightForWidth(True)
         self.setSizePolicy(size_policy)
@@ -242,10 +242,10 @@ class CalendarHeatmap(QWidget):
         when = QLocale().toString(QDate(day.year, day.month, day.day),
                                   QLocale.FormatType.LongFormat)
         if not count:
-            return tr("No asks on {0}").format(when)
+            return translate("CalendarHeatmap", "No asks on {0}").format(when)
         if count == 1:
-            return tr("1 ask on {0}").format(when)
-        return tr("{0} asks on {1}").format(count, when)
+            return translate("CalendarHeatmap", "1 ask on {0}").format(when)
+        return translate("CalendarHeatmap", "{0} asks on {1}").format(count, when)
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):

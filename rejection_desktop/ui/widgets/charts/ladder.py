@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QWidget
 from rejection_desktop.services.progress import ProgressSnapshot
 from rejection_desktop.ui.models.challenge_model import category_label
 from rejection_desktop.ui.widgets.charts.base import ProgressChart, add_axes
-from rejection_desktop.ui.widgets.charts.style import accent_colour, mix, percent_axis, tr
+from rejection_desktop.ui.widgets.charts.style import accent_colour, mix, percent_axis, translate
 
 
 class LadderChart(ProgressChart):
@@ -18,7 +18,8 @@ class LadderChart(ProgressChart):
     hover_series = QHorizontalBarSeries
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(tr("How far up the ladder you climbed in each category"), parent)
+        super().__init__(translate("charts",
+                                   "How far up the ladder you climbed in each category"), parent)
 
     @classmethod
     def populate(cls, chart: QChart, snapshot: ProgressSnapshot, palette: QPalette) -> None:
@@ -27,8 +28,9 @@ class LadderChart(ProgressChart):
         series = QHorizontalBarSeries()
         series.setBarWidth(0.75)
         for name, colour, values in (
-            (tr("Hardest rung done"), accent, [float(r.highest_done or 0) for r in rows]),
-            (tr("Hardest rung tried"),
+            (translate("charts",
+                       "Hardest rung done"), accent, [float(r.highest_done or 0) for r in rows]),
+            (translate("charts", "Hardest rung tried"),
              mix(accent, palette.color(QPalette.ColorRole.Base), 0.55),
              [float(r.highest_tried) for r in rows]),
         ):
@@ -41,7 +43,7 @@ class LadderChart(ProgressChart):
         y_axis.append([category_label(r.category) for r in rows])
         y_axis.setGridLineVisible(False)
         y_axis.setTruncateLabels(False)
-        x_axis = percent_axis(tr("Distress of the rung"))
+        x_axis = percent_axis(translate("charts", "Distress of the rung"))
         add_axes(chart, x_axis, y_axis, series)
 
     def _on_hovered(self, status: bool, index: int, _bars: QBarSet) -> None:
@@ -51,5 +53,6 @@ class LadderChart(ProgressChart):
             self.show_tooltip("")
             return
         row = rows[index]
-        self.show_tooltip(tr("{0}: {1} asks on {2} challenges, {3} rungs done").format(
+        self.show_tooltip(translate("charts",
+                                    "{0}: {1} asks on {2} challenges, {3} rungs done").format(
             category_label(row.category), row.asks, row.rungs_tried, row.rungs_done))

@@ -26,8 +26,8 @@ MIN_COUNT_TOP = 5
 """A count axis reaches at least 5: one ask is one small bar, not a full one."""
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("charts", text)
+translate = QCoreApplication.translate
+"""Qt's translate; each call names the context "charts" so lupdate extracts it."""
 
 
 def outcome_colour(key: str) -> QColor:
@@ -144,10 +144,11 @@ def period_label(start: date, period: Period, locale: QLocale | None = None) -> 
     locale = locale or QLocale()
     qdate = QDate(start.year, start.month, start.day)
     if period == "week":
-        return locale.toString(qdate, tr("d MMM"))
+        return locale.toString(qdate, translate("charts", "d MMM"))
     if period == "month":
-        return locale.toString(qdate, tr("MMM yy"))
-    return tr("Q{0} {1}").format((start.month - 1) // 3 + 1, locale.toString(qdate, "yy"))
+        return locale.toString(qdate, translate("charts", "MMM yy"))
+    return translate("charts",
+                     "Q{0} {1}").format((start.month - 1) // 3 + 1, locale.toString(qdate, "yy"))
 
 
 def period_axis(starts: Sequence[date], period: Period,

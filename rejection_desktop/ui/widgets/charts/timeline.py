@@ -14,17 +14,17 @@ from rejection_desktop.ui.widgets.charts.style import (
     outcome_colour,
     period_axis,
     period_label,
-    tr,
+    translate,
 )
 
-OUTCOME_SERIES = (
-    ("accepted", "Yes"),
-    ("partial", "Partly"),
-    ("rejected", "No"),
-    ("no_reply", "No reply"),
-    ("dares_done", "Dares done"),
-)
-"""Stack order, bottom first: the yeses at the base make "no losing its power" visible."""
+
+def outcome_series() -> tuple[tuple[str, str], ...]:
+    """Stack order, bottom first: the yeses at the base make "no losing its power" visible."""
+    return (("accepted", translate("charts", "Yes")),
+            ("partial", translate("charts", "Partly")),
+            ("rejected", translate("charts", "No")),
+            ("no_reply", translate("charts", "No reply")),
+            ("dares_done", translate("charts", "Dares done")))
 
 
 class TimelineChart(ProgressChart):
@@ -33,14 +33,14 @@ class TimelineChart(ProgressChart):
     hover_series = QStackedBarSeries
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(tr("Asks over time, by outcome"), parent)
+        super().__init__(translate("charts", "Asks over time, by outcome"), parent)
 
     @classmethod
     def populate(cls, chart: QChart, snapshot: ProgressSnapshot, palette: QPalette) -> None:
         series = QStackedBarSeries()
         series.setBarWidth(0.72)
-        for key, name in OUTCOME_SERIES:
-            bars = QBarSet(tr(name))
+        for key, name in outcome_series():
+            bars = QBarSet(name)
             colour = outcome_colour(key)
             bars.setColor(colour)
             bars.setBorderColor(colour)
@@ -56,6 +56,6 @@ class TimelineChart(ProgressChart):
             self.show_tooltip("")
             return
         period = snapshot.timeline[index]
-        self.show_tooltip(tr("{0}: {1} {2} of {3} asks").format(
+        self.show_tooltip(translate("charts", "{0}: {1} {2} of {3} asks").format(
             period_label(period.start, snapshot.period), int(bars.at(index)), bars.label(),
             period.asks))
