@@ -2050,6 +2050,34 @@ Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal is backed up on its own, on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;If this disk fails, its backups go with it. You can have every backup copied to a second folder too: another disk, a USB stick or a synced folder. Only backup files go there, never the journal itself. You can do this later in Settings.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a second backup folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a second backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every backup is also copied to {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your pace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3528,10 +3556,6 @@ If you keep backups elsewhere, choose one. If you quit, the file stays as it is;
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -208,3 +208,20 @@ def test_onboarding_offers_a_weekly_goal_and_hiding_the_streak(qtbot, services):
     assert services.settings.get("goal_period") == "week"
     assert services.settings.get("weekly_goal") == 4
     assert services.settings.get("show_streak") is False
+
+
+def test_onboarding_offers_a_second_backup_folder(qtbot, services, tmp_path, monkeypatch):
+    wizard = OnboardingWizard(services)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    other_disk = tmp_path / "usb-stick"
+    other_disk.mkdir()
+    monkeypatch.setattr(wizard, "ask_folder", lambda: other_disk)
+    while not wizard.second_folder_button.isVisible():
+        qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton),
+                         Qt.MouseButton.LeftButton)
+    click(qtbot, wizard.second_folder_button)
+    assert services.backups.second_folder() == other_disk.resolve()
+    assert str(other_disk) in wizard.second_folder_label.text()
+    services.backups.back_up_now()
+    assert list(other_disk.glob("journal-*.sqlite3"))  # every backup is copied there too

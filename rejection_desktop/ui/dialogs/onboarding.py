@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QRadioButton,
     QSpinBox,
     QTimeEdit,
@@ -19,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from rejection_desktop.domain.records import ChallengeRecord
 from rejection_desktop.domain.schedule import QuietHours
+from rejection_desktop.services.backups import BackupFileError
 from rejection_desktop.services.container import Services
 from rejection_desktop.services.reminders import DEFAULT_NUDGE_TIME
 from rejection_desktop.ui.reminder_status import quiet_note
@@ -156,7 +161,8 @@ class OnboardingWizard(QWizard):
                        self.quiet_end.timeChanged):
             signal.connect(self._show_quiet)
         self._show_quiet()
-        self.addPage(reminder)
+        self.addPage(self._backup_page())
+        self.addPage(reminder)  # the last page (tests and a re-run start from the nudge)
 
         self.accepted.connect(self._store_choices)
         self.rejected.connect(self._mark_done)
@@ -187,6 +193,48 @@ class OnboardingWizard(QWizard):
                                            self.quiet_end.time().toString("HH:mm"))
                                 if inside else "")
         self.quiet_note.setVisible(inside)
+
+    def _backup_page(self) -> QWizardPage:
+        """Backups are made on their own; a second folder on another disk survives that disk."""
+        page = QWizardPage()
+        page.setTitle(self.tr("Backups"))
+        page.setSubTitle(self.tr("Your journal is backed up on its own, on this computer."))
+        layout = QVBoxLayout(page)
+        layout.addWidget(rich_label(self.tr(
+            "<p>If this disk fails, its backups go with it. You can have every backup copied "
+            "to a second folder too: another disk, a USB stick or a synced folder. Only backup "
+            "files go there, never the journal itself. You can do this later in Settings.</p>"
+        )))
+        self.second_folder_button = QPushButton(self.tr("Choose a second backup folder…"))
+        self.second_folder_button.setAccessibleName(self.tr("Choose a second backup folder"))
+        self.second_folder_button.clicked.connect(self._choose_second_folder)
+        self.second_folder_label = QLabel()
+        self.second_folder_label.setWordWrap(True)
+        self.second_folder_label.setAccessibleName(self.tr("Second backup folder"))
+        row = QHBoxLayout()
+        row.addWidget(self.second_folder_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addWidget(self.second_folder_label)
+        layout.addStretch(1)
+        return page
+
+    def ask_folder(self) -> Path | None:
+        """The folder the user picks (None when cancelled)."""
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Choose a second backup folder"))
+        return Path(chosen) if chosen else None
+
+    def _choose_second_folder(self) -> None:
+        folder = self.ask_folder()
+        if folder is None:
+            return
+        try:
+            self._services.backups.set_second_folder(folder)
+        except (BackupFileError, OSError) as exc:
+            self.second_folder_label.setText(str(exc))
+            return
+        self.second_folder_label.setText(
+            self.tr("Every backup is also copied to {0}.").format(folder))
 
     def _pace_page(self) -> QWizardPage:
         """Daily with a rest day, or a weekly goal; and whether to see a streak at all."""

@@ -109,7 +109,7 @@ class SettingsPage(QWidget):
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(
             str(ui_state.value(LANGUAGE_KEY, "")))))
         self.language_combo.currentIndexChanged.connect(lambda _: self._store_language())
-        form.addRow(self.tr("&Language"), self.language_combo)
+        form.addRow(self.tr("Language"), self.language_combo)  # no free mnemonic left
         self.language_note = label(self.tr("A new language applies the next time you start "
                                            "the app."), wrap=True)
         form.addRow("", self.language_note)
