@@ -25,7 +25,7 @@ from rejection_desktop.db.backup import (
     inspect_database_file,
 )
 from rejection_desktop.db.cipher import JournalKey
-from rejection_desktop.db.files import check_database_file
+from rejection_desktop.db.files import check_database_file, has_plain_header
 from rejection_desktop.db.keyfile import KeyFile
 from rejection_desktop.db.migrations import latest_version
 from rejection_desktop.platform.paths import DataPaths, fsync_dir, write_private_file
@@ -202,6 +202,10 @@ def run_startup_recovery(paths: DataPaths, ask: Ask | None, clock: Clock = syste
     problem = check(paths.database)
     if problem is None:
         return RecoveryResult(proceed=True)
+    if key is None and not paths.key_file.exists() and has_plain_header(paths.database) is False:
+        problem = (f"{paths.database.name} looks encrypted, but its key file "
+                   f"{paths.key_file.name} is missing ({problem}). Put the key file back "
+                   "beside it, or restore a backup.")
     log.error("journal failed its start-up check: %s", problem)
     if ask is None:
         return RecoveryResult(proceed=False, message=stop_message(paths, problem, key),

@@ -165,3 +165,12 @@ def test_no_journal_text_in_any_file_of_the_data_folder_after_enabling(journal, 
     for path in journal.rglob("*"):
         if path.is_file():
             assert MARKERS[0].encode() not in path.read_bytes(), path.name
+
+
+def test_an_encrypted_journal_without_its_key_file_is_named_as_such(journal):
+    enable(journal)
+    (journal / "journal.key").unlink()
+    line = refused(cli("--smoke", "--data-dir", str(journal)), "its key file journal.key is "
+                   "missing")
+    assert "looks encrypted" in line and "damaged" not in line
+    assert (journal / "journal.sqlite3").exists()  # nothing moved or replaced
