@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 from itertools import pairwise
@@ -33,6 +35,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -93,6 +96,29 @@ def attempt_draft_key(mode: AttemptMode, challenge_id: int | None,
     return f"attempt:{mode.value}:{challenge_id if challenge_id is not None else 'new'}"
 
 
+@dataclass(frozen=True)
+class Field:
+    """One form field bound once: ``key`` names it in the draft and in the service's input;
+    ``get`` reads the widget, ``put`` shows a stored or drafted value in it."""
+
+    key: str
+    widget: QWidget
+    get: Callable[[], Any]
+    put: Callable[[Any], None]
+
+
+def text_field(key: str, edit: QLineEdit) -> Field:
+    return Field(key, edit, edit.text, lambda value: edit.setText(str(value or "")))
+
+
+def rating_field(key: str, rating: RatingInput) -> Field:
+    return Field(key, rating, rating.value, rating.set_value)
+
+
+def notes_field(key: str, edit: QPlainTextEdit) -> Field:
+    return Field(key, edit, edit.toPlainText, lambda value: edit.setPlainText(str(value or "")))
+
+
 class AttemptDialog(FormDialog):
     """The plan / log form. ``saved_id`` holds the attempt id after a successful save."""
 
@@ -144,6 +170,26 @@ class AttemptDialog(FormDialog):
             root.addLayout(columns)
         root.addWidget(self.general_error)
         root.addLayout(self._buttons(offer_reflection))
+        self.before_fields = (
+            text_field("context", self.context_edit),
+            rating_field("predicted_no", self.predicted_no),
+            rating_field("expected_badness", self.expected_badness),
+            rating_field("anxiety_before", self.anxiety_before),
+            Field("safety_behaviour", self.safety_combo, self.safety_combo.currentText,
+                  lambda value: self.safety_combo.setCurrentText(str(value or ""))),
+            text_field("coping_plan", self.coping_edit),
+        )
+        """The plan's fields, bound once (the belief and the planned time have their own)."""
+        self.after_fields = (
+            rating_field("actual_badness", self.actual_badness),
+            rating_field("anxiety_after", self.anxiety_after),
+            Field("asked_why", self.asked_why_check, self.asked_why_check.isChecked,
+                  lambda value: self.asked_why_check.setChecked(bool(value))),
+            text_field("what_happened", self.what_happened_edit),
+            text_field("what_stopped_me", self.what_stopped_edit),
+            notes_field("notes", self.notes_edit),
+        ) if mode is AttemptMode.LOG else ()
+        """What happened, bound once (the outcome and when have their own)."""
         self._fill_from_attempt()
         self._on_outcome_changed()
         self.watch(*self._watched())
@@ -495,12 +541,8 @@ class AttemptDialog(FormDialog):
         if before.planned_at is not None:
             self.planned_check.setChecked(True)
             self.planned_edit.setDateTime(to_qdatetime(before.planned_at))
-        self.context_edit.setText(before.context)
-        self.predicted_no.set_value(before.predicted_no)
-        self.expected_badness.set_value(before.expected_badness)
-        self.anxiety_before.set_value(before.anxiety_before)
-        self.safety_combo.setCurrentText(before.safety_behaviour)
-        self.coping_edit.setText(before.coping_plan)
+        for field in self.before_fields:
+            field.put(getattr(before, field.key))
         if attempt.belief is not None:
             self._choose_belief(attempt.belief.text)
             self.belief_rating.set_value(attempt.belief.before)
@@ -511,12 +553,8 @@ class AttemptDialog(FormDialog):
         self.outcome_buttons[Outcome(outcome.outcome)].setChecked(True)
         if outcome.attempted_at is not None:
             self.attempted_edit.setDateTime(to_qdatetime(outcome.attempted_at))
-        self.actual_badness.set_value(outcome.actual_badness)
-        self.anxiety_after.set_value(outcome.anxiety_after)
-        self.asked_why_check.setChecked(bool(outcome.asked_why))
-        self.what_happened_edit.setText(outcome.what_happened)
-        self.what_stopped_edit.setText(outcome.what_stopped_me)
-        self.notes_edit.setPlainText(outcome.notes)
+        for field in self.after_fields:
+            field.put(getattr(outcome, field.key))
         self._show_starts()
 
     def _choose_belief(self, text: str) -> None:
@@ -532,16 +570,13 @@ class AttemptDialog(FormDialog):
             edit.setCursorPosition(0)
 
     def _watched(self) -> list[QWidget]:
-        widgets: list[QWidget] = [self.planned_check, self.planned_edit, self.context_edit,
-                                  self.predicted_no, self.expected_badness, self.anxiety_before,
-                                  self.safety_combo, self.belief_combo, self.belief_rating,
-                                  self.coping_edit]
+        widgets: list[QWidget] = [self.planned_check, self.planned_edit, self.belief_combo,
+                                  self.belief_rating]
+        widgets += [field.widget for field in (*self.before_fields, *self.after_fields)]
         if self.challenge_combo is not None:
             widgets.append(self.challenge_combo)
         if self.mode is AttemptMode.LOG:
-            widgets += [*self.outcome_buttons.values(), self.attempted_edit,
-                        self.actual_badness, self.anxiety_after, self.asked_why_check,
-                        self.what_happened_edit, self.what_stopped_edit, self.notes_edit]
+            widgets += [*self.outcome_buttons.values(), self.attempted_edit]
         return widgets
 
     # FormDialog hooks --------------------------------------------------------------------------
@@ -550,28 +585,17 @@ class AttemptDialog(FormDialog):
         state: dict[str, Any] = {
             "planned": self.planned_check.isChecked(),
             "planned_at": self.planned_edit.dateTime().toString(Qt.DateFormat.ISODate),
-            "context": self.context_edit.text(),
-            "predicted_no": self.predicted_no.value(),
-            "expected_badness": self.expected_badness.value(),
-            "anxiety_before": self.anxiety_before.value(),
-            "safety_behaviour": self.safety_combo.currentText(),
             "belief": self.belief_combo.currentText(),
             "belief_rating": self.belief_rating.value(),
-            "coping_plan": self.coping_edit.text(),
         }
+        state.update({field.key: field.get() for field in (*self.before_fields,
+                                                           *self.after_fields)})
         if self.challenge_combo is not None:
             state["challenge_text"] = self.challenge_combo.currentText()
         if self.mode is AttemptMode.LOG:
-            state.update({
-                "outcome": outcome.value if outcome else None,
-                "attempted_at": self.attempted_edit.dateTime().toString(Qt.DateFormat.ISODate),
-                "actual_badness": self.actual_badness.value(),
-                "anxiety_after": self.anxiety_after.value(),
-                "asked_why": self.asked_why_check.isChecked(),
-                "what_happened": self.what_happened_edit.text(),
-                "what_stopped_me": self.what_stopped_edit.text(),
-                "notes": self.notes_edit.toPlainText(),
-            })
+            state["outcome"] = outcome.value if outcome else None
+            state["attempted_at"] = self.attempted_edit.dateTime().toString(
+                Qt.DateFormat.ISODate)
         return state
 
     def apply_state(self, state: dict[str, Any]) -> None:
@@ -586,14 +610,10 @@ class AttemptDialog(FormDialog):
                                           Qt.DateFormat.ISODate)
         if planned_at.isValid():
             self.planned_edit.setDateTime(planned_at)
-        self.context_edit.setText(str(state.get("context", "")))
-        self.predicted_no.set_value(state.get("predicted_no"))
-        self.expected_badness.set_value(state.get("expected_badness"))
-        self.anxiety_before.set_value(state.get("anxiety_before"))
-        self.safety_combo.setCurrentText(str(state.get("safety_behaviour", "")))
+        for field in self.before_fields:
+            field.put(state.get(field.key))
         self._choose_belief(str(state.get("belief", "")))
         self.belief_rating.set_value(state.get("belief_rating"))
-        self.coping_edit.setText(str(state.get("coping_plan", "")))
         self.context_edit.setCursorPosition(0)
         if self.mode is not AttemptMode.LOG:
             return
@@ -604,12 +624,8 @@ class AttemptDialog(FormDialog):
                                             Qt.DateFormat.ISODate)
         if attempted_at.isValid():
             self.attempted_edit.setDateTime(attempted_at)
-        self.actual_badness.set_value(state.get("actual_badness"))
-        self.anxiety_after.set_value(state.get("anxiety_after"))
-        self.asked_why_check.setChecked(bool(state.get("asked_why")))
-        self.what_happened_edit.setText(str(state.get("what_happened", "")))
-        self.what_stopped_edit.setText(str(state.get("what_stopped_me", "")))
-        self.notes_edit.setPlainText(str(state.get("notes", "")))
+        for field in self.after_fields:
+            field.put(state.get(field.key))
         self._show_starts()
 
     def draft_context(self) -> dict[str, Any]:
@@ -630,17 +646,13 @@ class AttemptDialog(FormDialog):
         planned_at = from_qdatetime(self.planned_edit.dateTime()) if planned else (
             self.attempt.before.planned_at if self.attempt else None)
         plan_form = self.mode is AttemptMode.PLAN
-        return BeforeInput(
-            planned_at=planned_at,
-            context=self.context_edit.text(),
-            predicted_no=None if self.dare else self.predicted_no.value(),
-            expected_badness=self.expected_badness.value(),
-            anxiety_before=self.anxiety_before.value(),
-            safety_behaviour=self.safety_combo.currentText(),
-            coping_plan=self.coping_edit.text() if plan_form else (
-                self.attempt.before.coping_plan if self.attempt else ""),
-            belief=self.belief_input() if plan_form else None,  # a log keeps the plan's
-        )
+        values = {field.key: field.get() for field in self.before_fields}
+        if self.dare:
+            values["predicted_no"] = None  # nobody is asked: no chance of a no
+        if not plan_form:  # the coping line is the plan's
+            values["coping_plan"] = self.attempt.before.coping_plan if self.attempt else ""
+        return BeforeInput(planned_at=planned_at, **values,
+                           belief=self.belief_input() if plan_form else None)
 
     def belief_input(self) -> BeliefInput:
         """The belief as chosen: one written before (same words), a new one, or none."""
@@ -655,16 +667,16 @@ class AttemptDialog(FormDialog):
         if outcome is None:
             raise ValidationError("Outcome", self.tr("Choose what happened."))
         asked = outcome is not Outcome.NOT_ATTEMPTED
+        values = {field.key: field.get() for field in self.after_fields}
+        if outcome not in WITH_BADNESS:
+            values["actual_badness"] = None
+        if outcome not in WITH_ASKED_WHY:
+            values["asked_why"] = None
+        values["what_happened" if not asked else "what_stopped_me"] = ""  # the other one's
         return OutcomeInput(
             outcome=outcome.value,
             attempted_at=from_qdatetime(self.attempted_edit.dateTime()) if asked else None,
-            actual_badness=self.actual_badness.value() if outcome in WITH_BADNESS else None,
-            anxiety_after=self.anxiety_after.value(),
-            asked_why=self.asked_why_check.isChecked() if outcome in WITH_ASKED_WHY else None,
-            what_happened=self.what_happened_edit.text() if asked else "",
-            what_stopped_me="" if asked else self.what_stopped_edit.text(),
-            notes=self.notes_edit.toPlainText(),
-        )
+            **values)
 
     def submit_default(self) -> None:
         """Ctrl+Enter does what the highlighted button does."""
