@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import stat
 import sys
 import time
 from collections.abc import Callable, Iterator
@@ -392,10 +393,16 @@ def import_command(args: argparse.Namespace) -> int:
     from rejection_desktop.services.importer import (  # noqa: PLC0415
         ImportMode,
         ImportRefusedError,
+        not_a_file,
     )
 
     mode = ImportMode.REPLACE if args.replace else ImportMode.MERGE
     source = args.file.expanduser()
+    try:  # not a file at all (a FIFO, a folder): refused before the journal is touched
+        if source.exists() and not stat.S_ISREG(source.stat().st_mode):
+            raise ImportRefusedError(not_a_file(source))
+    except ImportRefusedError as exc:
+        raise CommandError(f"cannot import {source}: {exc}") from exc
     with journal(args, write=True, must_exist=False) as j:
         if args.max_size_mb:
             j.transfer.max_import_bytes = args.max_size_mb * 1024 * 1024

@@ -114,7 +114,7 @@ def dare_id(services) -> int:
 
 def test_a_dare_predicts_how_bad_it_will_feel_not_a_chance_of_a_no(services, dare_id):
     with pytest.raises(ValidationError) as refused:
-        services.attempts.plan(dare_id, BeforeInput(expected_badness=40, predicted_no=50))
+        services.attempts.plan(dare_id, BeforeInput(predicted_no=50))
     assert "How bad will it feel" in refused.value.message
     attempt = services.attempts.plan(dare_id, BeforeInput(predicted_no=50, expected_badness=70))
     stored = services.attempts.get(attempt)
