@@ -13,8 +13,10 @@ converted copy, as the backup API copies pages as they are.
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
+import time
 from collections.abc import Callable
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
@@ -42,8 +44,13 @@ from rejection_desktop.platform.paths import (
 if TYPE_CHECKING:
     from rejection_desktop.db.cipher import JournalKey
 
+log = logging.getLogger(__name__)
+
 COUNTED_TABLES = ("challenge", "attempt", "reflection")
 """Tables whose row counts describe a backup to the user."""
+
+COPY_PATIENCE_S = 20.0
+"""How long the backup API may keep restarting before a snapshot copy is made instead."""
 
 BACKUP_PAGES = 1024
 """Pages copied per step when progress is reported (4 MiB with SQLite's default page)."""
@@ -126,32 +133,66 @@ def write_backup(source: peewee.SqliteDatabase | Path, partial: Path, key: Journ
         raise
 
 
+class _KeptChanging(Exception):  # noqa: N818 - a signal to change method, not an error
+    """The backup API kept restarting (another connection writes without pause)."""
+
+
 def _copy_pages(source: peewee.SqliteDatabase | Path, partial: Path,
                 progress: Callable[[int, int], None] | None) -> str | None:
-    """A plain copy with the backup API, left in rollback mode; its ``quick_check`` result."""
+    """A plain copy with the backup API, left in rollback mode; its ``quick_check`` result.
+
+    The backup API starts again whenever another connection writes between its steps; should
+    that go on for ``COPY_PATIENCE_S`` (a writer that never pauses), the copy is made with
+    ``VACUUM INTO`` instead, which reads one consistent snapshot and never restarts.
+    """
     from rejection_desktop.db.cipher import connect  # noqa: PLC0415
 
     pages = -1 if progress is None else BACKUP_PAGES
+    deadline = time.monotonic() + COPY_PATIENCE_S
 
     def report(_status: int, left: int, total: int) -> None:
         if progress is not None:
             progress(total - left, total)
+        if time.monotonic() > deadline:
+            raise _KeptChanging
 
     target = connect(partial, None)
     try:
-        if isinstance(source, Path):
-            origin = connect_read_only(source, None)
-            try:
-                origin.backup(target, pages=pages, progress=report)
-            finally:
-                origin.close()
-        else:
-            source.connection().backup(target, pages=pages, progress=report)
+        try:
+            if isinstance(source, Path):
+                origin = connect_read_only(source, None)
+                try:
+                    origin.backup(target, pages=pages, progress=report)
+                finally:
+                    origin.close()
+            else:
+                source.connection().backup(target, pages=pages, progress=report)
+        except _KeptChanging:
+            log.warning("the journal kept changing during the backup; copying a snapshot")
+            target.close()
+            partial.unlink()
+            _vacuum_into(source, partial)
+            target = connect(partial, None)
         target.execute("PRAGMA journal_mode = DELETE")
         target.commit()
         return quick_check_connection(target)
     finally:
         target.close()
+
+
+def _vacuum_into(source: peewee.SqliteDatabase | Path, partial: Path) -> None:
+    """A consistent copy of ``source`` at ``partial`` (which must not exist), private."""
+    from rejection_desktop.db.cipher import create_private  # noqa: PLC0415
+
+    create_private(partial)  # 0600 from the first byte: VACUUM INTO writes into it
+    if isinstance(source, Path):
+        origin = connect_read_only(source, None)
+        try:
+            origin.execute("VACUUM INTO ?", (str(partial),))
+        finally:
+            origin.close()
+    else:
+        source.execute_sql("VACUUM INTO ?", (str(partial),))
 
 
 def _copy_encrypted(source: peewee.SqliteDatabase | Path, partial: Path, key: JournalKey

@@ -96,6 +96,8 @@ class AppContext:
     seeded: tuple[SeedResult, SeedResult]
 
     def close(self) -> None:
+        """Stop a long job still running against the journal (undone), then close it."""
+        self.services.jobs.cancel_and_wait()
         close_db()
 
     def reopen(self, key: JournalKey | None) -> None:

@@ -28,12 +28,14 @@ def section(context, qtbot):
     zone = context.services.settings.zone
     backups = BackupService(context.paths, context.clock, zone)
     transfer = DataTransferService(backups, zone, context.clock)
-    widget = DataSettingsSection(transfer, backups, zone, JobRunner())
+    runner = JobRunner()
+    widget = DataSettingsSection(transfer, backups, zone, runner)
     qtbot.addWidget(widget)
     widget.show()
     widget.problems = []
     widget.show_problem = widget.problems.append
-    return widget
+    yield widget
+    runner.cancel_and_wait()  # no job outlives its test (it would write the next one's journal)
 
 
 def click(qtbot, button: QPushButton) -> None:

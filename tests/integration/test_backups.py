@@ -447,3 +447,16 @@ def test_a_restore_keeps_the_drafts_typed_since_the_backup(context):
     service.restore(info.path)
     assert context.services.drafts.load("reflection:new") == {
         "free_text": "typed after the backup"}
+
+
+def test_a_backup_that_keeps_restarting_is_made_from_a_snapshot(context, tmp_path, monkeypatch,
+                                                                 caplog):
+    """Past its patience (a writer that never pauses) the copy is a VACUUM INTO snapshot."""
+    import rejection_desktop.db.backup as backup_module
+
+    monkeypatch.setattr(backup_module, "COPY_PATIENCE_S", -1.0)  # out of patience at once
+    for source in (context.paths.database, context.database):
+        copy = backup_database(source, tmp_path / f"snapshot-{id(source)}.sqlite3")
+        assert integrity(copy) == "ok"
+        assert oct(copy.stat().st_mode & 0o777) == "0o600"
+    assert "kept changing" in caplog.text
