@@ -97,6 +97,20 @@ def newest_good_backup(paths: DataPaths, key: JournalKey | None = None) -> GoodB
     return None
 
 
+def looks_encrypted(database: Path) -> bool:
+    """An encrypted journal, by its look: not plain SQLite, whole pages, and a first block of
+    bytes that is no text (a file written over by something else usually starts with text)."""
+    if has_plain_header(database) is not False:
+        return False
+    try:
+        size = database.stat().st_size
+        with database.open("rb") as handle:
+            start = handle.read(16)
+    except OSError:
+        return False
+    return size >= 1024 and size % 1024 == 0 and any(b < 9 or b > 126 for b in start)
+
+
 def backup_problem(path: Path) -> str | None:
     """Why ``path`` cannot be restored (None when it is a good journal backup)."""
     try:
@@ -202,7 +216,7 @@ def run_startup_recovery(paths: DataPaths, ask: Ask | None, clock: Clock = syste
     problem = check(paths.database)
     if problem is None:
         return RecoveryResult(proceed=True)
-    if key is None and not paths.key_file.exists() and has_plain_header(paths.database) is False:
+    if key is None and not paths.key_file.exists() and looks_encrypted(paths.database):
         problem = (f"{paths.database.name} looks encrypted, but its key file "
                    f"{paths.key_file.name} is missing ({problem}). Put the key file back "
                    "beside it, or restore a backup.")
