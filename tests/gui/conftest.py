@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 from helpers.flow_driver import running_flow
 
@@ -26,9 +28,13 @@ def journal_page(qtbot, services, flow):
 
 @pytest.fixture(autouse=True)
 def no_window_outlives_its_test(qapp):
-    """Every window a test left open (a message box, a form, a wizard) is closed after it, so
-    the next test starts with none: a left-over modal box would take its keys and clicks."""
+    """Every window a test left open (a message box, a form, a wizard) is closed after it and
+    every background job it started has ended, so the next test starts with none: a left-over
+    modal box would take its keys and clicks, a left-over job its journal."""
     yield
+    for thread in threading.enumerate():
+        if thread.name == "job":  # a background job must not reach into the next test's journal
+            thread.join(30)
     for widget in qapp.topLevelWidgets():
         if widget.isVisible():
             widget.close()
