@@ -569,8 +569,9 @@ class ReminderRuntime(QObject):
             "Rejection Desktop keeps running in the tray so your reminders can reach you. "
             "Open it again from the tray icon."))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.addButton(translate("ReminderRuntime",
-                                "Keep running"), QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(translate("ReminderRuntime",
+                                       "Keep running"), QMessageBox.ButtonRole.AcceptRole)
+        box.setEscapeButton(keep)  # Esc or the title bar's close keeps the app running
         quit_button = box.addButton(translate("ReminderRuntime", "Quit when I close the window"),
                                     QMessageBox.ButtonRole.DestructiveRole)
         box.buttonClicked.connect(

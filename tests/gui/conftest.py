@@ -37,6 +37,7 @@ def no_window_outlives_its_test(qapp):
             thread.join(30)
     for widget in qapp.topLevelWidgets():
         if widget.isVisible():
-            widget.close()
+            widget.close()  # a message box without an escape button refuses to close
+            widget.hide()
             widget.deleteLater()
     qapp.processEvents()

@@ -130,6 +130,20 @@ def test_closing_the_window_keeps_the_app_in_the_tray_and_says_so_once(
     assert quits == []
 
 
+def test_escape_dismisses_the_tray_explanation_and_keeps_the_app_running(
+        runtime, window, qtbot) -> None:
+    quits: list[int] = []
+    window.quit_requested.connect(lambda: quits.append(1))
+    window.show()
+    window.close()
+    box = runtime.close_explanation
+    assert isinstance(box, QMessageBox) and box.isVisible()
+    box.activateWindow()
+    qtbot.keyClick(box, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not box.isVisible())
+    assert quits == [] and setting("close_to_tray") is not False
+
+
 def test_choosing_quit_on_close_quits_now_and_next_time(runtime, window, qtbot,
                                                         services) -> None:
     quits: list[int] = []
