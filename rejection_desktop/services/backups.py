@@ -436,8 +436,14 @@ class BackupService(QObject):
         return database_key(db.obj) if db.obj is not None else None
 
     def apply_retention(self) -> list[Path]:
-        """Delete automatic backups the policy does not keep, and old safety backups."""
-        backups = list_backup_files(self.folder())
+        """Delete automatic backups the policy does not keep, and old safety backups, in the
+        backup folder and in the second one (each folder is thinned on its own)."""
+        second = self.second_folder()
+        folders = [self.folder()] if second is None else [self.folder(), second]
+        return [path for folder in folders for path in self._thin(folder)]
+
+    def _thin(self, folder: Path) -> list[Path]:
+        backups = list_backup_files(folder)
         autos = [b for b in backups if b.kind is BackupKind.AUTO]
         keep = backups_to_keep([b.created for b in autos], self._zone(), self._policy)
         doomed = [b for b in autos if b.created not in keep]

@@ -11,6 +11,7 @@ import pytest
 
 from rejection_desktop.db.backup import BackupFileError
 from rejection_desktop.services.backups import (
+    BackupKind,
     BackupService,
     configured_folder,
     list_backup_files,
@@ -36,6 +37,17 @@ def test_a_backup_goes_to_both_folders(backups, tmp_path, context):
     backups.set_folder(tmp_path / "chosen")  # changing the first folder keeps the second
     assert backups.second_folder() == second.resolve()
     assert configured_folder(context.paths) == (tmp_path / "chosen").resolve()
+
+
+def test_the_second_folder_is_thinned_like_the_first(backups, tmp_path, context):
+    second = tmp_path / "usb"
+    backups.set_second_folder(second)
+    for _ in range(13):
+        context.clock.advance(minutes=5)
+        backups.back_up(BackupKind.BEFORE_IMPORT)
+    first = [b.path.name for b in list_backup_files(context.paths.backups)]
+    copies = [b.path.name for b in list_backup_files(second)]
+    assert len(first) == 10 and copies == first  # the same ten newest in both
 
 
 def test_the_journals_own_folder_is_refused_as_second(backups, context):
