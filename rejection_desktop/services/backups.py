@@ -412,8 +412,14 @@ class BackupService(QObject):
 
     # listing and thinning -------------------------------------------------------------------------
     def list_backups(self) -> list[BackupInfo]:
-        """Every backup of this journal, newest first."""
-        return list_backup_files(*backup_folders(self._paths))
+        """Every backup of this journal, newest first; a backup also copied to the second
+        folder is listed once (the first folder's copy while it is there)."""
+        listed: dict[str, BackupInfo] = {}
+        for info in list_backup_files(*backup_folders(self._paths)):
+            first = listed.setdefault(info.path.name, info)
+            if info.path.parent == self.folder() and first.path.parent != self.folder():
+                listed[info.path.name] = info
+        return sorted(listed.values(), key=lambda b: (b.created, b.path.name), reverse=True)
 
     def details(self, info: BackupInfo) -> DatabaseFileInfo | None:
         """Schema and row counts of a backup (None when it cannot be read); cached."""

@@ -48,6 +48,10 @@ def test_the_second_folder_is_thinned_like_the_first(backups, tmp_path, context)
     first = [b.path.name for b in list_backup_files(context.paths.backups)]
     copies = [b.path.name for b in list_backup_files(second)]
     assert len(first) == 10 and copies == first  # the same ten newest in both
+    listed = backups.list_backups()  # each backup once, from the first folder
+    assert [b.path for b in listed] == [b.path for b in list_backup_files(context.paths.backups)]
+    shutil.rmtree(context.paths.backups)  # that disk is lost: the second's copies are listed
+    assert [b.path.parent for b in backups.list_backups()] == [second.resolve()] * 10
 
 
 def test_the_journals_own_folder_is_refused_as_second(backups, context):
