@@ -5,871 +5,871 @@
     <name>AttemptDialog</name>
     <message>
         <source>Before you ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevor du fragst</translation>
     </message>
     <message>
         <source>Before you asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevor du gefragt hast</translation>
     </message>
     <message>
         <source>What happened?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ist passiert?</translation>
     </message>
     <message>
         <source>Plan an ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Bitte planen</translation>
     </message>
     <message>
         <source>Did they answer?</source>
-        <translation type="unfinished"></translation>
+        <translation>Haben sie geantwortet?</translation>
     </message>
     <message>
         <source>Edit this ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Bitte bearbeiten</translation>
     </message>
     <message>
         <source>Log an ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Bitte eintragen</translation>
     </message>
     <message>
         <source>Challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung</translation>
     </message>
     <message>
         <source>Type to find a challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippe, um eine Übung zu finden</translation>
     </message>
     <message>
         <source>&amp;Challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;bung</translation>
     </message>
     <message>
         <source>Challenge: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung: {0}</translation>
     </message>
     <message>
         <source>Pick a day and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle Tag und Uhrzeit</translation>
     </message>
     <message>
         <source>Plan for a day and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Für einen Tag und eine Uhrzeit planen</translation>
     </message>
     <message>
         <source>Planned day and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplanter Tag und Uhrzeit</translation>
     </message>
     <message>
         <source>&amp;When</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wann</translation>
     </message>
     <message>
         <source>Where, or with whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo oder bei wem</translation>
     </message>
     <message>
         <source>e.g. the bakery on the corner, my manager</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. die Bäckerei an der Ecke, meine Chefin</translation>
     </message>
     <message>
         <source>Wh&amp;ere / with whom</source>
-        <translation type="unfinished"></translation>
+        <translation>W&amp;o / bei wem</translation>
     </message>
     <message>
         <source>Chance of a no</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrscheinlichkeit eines Neins</translation>
     </message>
     <message>
         <source>surely a yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sicher ein Ja</translation>
     </message>
     <message>
         <source>surely a no</source>
-        <translation type="unfinished"></translation>
+        <translation>sicher ein Nein</translation>
     </message>
     <message>
         <source>Chance of a &amp;no</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrscheinlichkeit eines &amp;Neins</translation>
     </message>
     <message>
         <source>How bad a no would feel</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie schlimm sich ein Nein anfühlen würde</translation>
     </message>
     <message>
         <source>not at all</source>
-        <translation type="unfinished"></translation>
+        <translation>gar nicht</translation>
     </message>
     <message>
         <source>extremely</source>
-        <translation type="unfinished"></translation>
+        <translation>extrem</translation>
     </message>
     <message>
         <source>How &amp;bad would a no feel?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie &amp;schlimm wäre ein Nein?</translation>
     </message>
     <message>
         <source>Anxiety before</source>
-        <translation type="unfinished"></translation>
+        <translation>Angst vorher</translation>
     </message>
     <message>
         <source>calm</source>
-        <translation type="unfinished"></translation>
+        <translation>ruhig</translation>
     </message>
     <message>
         <source>extremely anxious</source>
-        <translation type="unfinished"></translation>
+        <translation>extrem ängstlich</translation>
     </message>
     <message>
         <source>&amp;Anxiety right now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Angst gerade jetzt</translation>
     </message>
     <message>
         <source>&amp;Anxiety before</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Angst vorher</translation>
     </message>
     <message>
         <source>Safety behaviour to drop</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsverhalten, das du weglässt</translation>
     </message>
     <message>
         <source>Pick one or type your own (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle eins aus oder schreib dein eigenes (freiwillig)</translation>
     </message>
     <message>
         <source>Something you usually do to feel safer that you will leave out this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas, das du sonst tust, um dich sicherer zu fühlen, und diesmal weglässt.</translation>
     </message>
     <message>
         <source>&amp;Safety behaviour to drop</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicher&amp;heitsverhalten weglassen</translation>
     </message>
     <message>
         <source>How &amp;bad will it feel?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie &amp;schlimm wird es sich anfühlen?</translation>
     </message>
     <message>
         <source>How bad it will feel</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie schlimm es sich anfühlen wird</translation>
     </message>
     <message>
         <source>What a no would mean about you</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ein Nein über dich aussagen würde</translation>
     </message>
     <message>
         <source>e.g. &quot;They&apos;ll think I&apos;m needy&quot; or &quot;I couldn&apos;t bear it&quot; (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. „Die halten mich für bedürftig“ oder „Das würde ich nicht aushalten“ (freiwillig)</translation>
     </message>
     <message>
         <source>One sentence about what you fear a no would say about you. Pick one you wrote before, or write a new one. You can leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Satz darüber, was ein Nein deiner Befürchtung nach über dich aussagen würde. Wähle einen, den du schon einmal geschrieben hast, oder schreib einen neuen. Du kannst das Feld auch leer lassen.</translation>
     </message>
     <message>
         <source>What would a no &amp;mean about you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was würde ein Nein über dich sa&amp;gen?</translation>
     </message>
     <message>
         <source>How much you believe it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie sehr du daran glaubst</translation>
     </message>
     <message>
         <source>completely</source>
-        <translation type="unfinished"></translation>
+        <translation>vollkommen</translation>
     </message>
     <message>
         <source>How much do you bel&amp;ieve it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie sehr glaubst du &amp;daran?</translation>
     </message>
     <message>
         <source>If the no comes, I will</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn das Nein kommt, werde ich</translation>
     </message>
     <message>
         <source>e.g. breathe out slowly, say thanks, then text a friend (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. langsam ausatmen, Danke sagen und dann einer Freundin schreiben (freiwillig)</translation>
     </message>
     <message>
         <source>If the no comes, I wi&amp;ll …</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn das Nein kommt, we&amp;rde ich …</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>I did it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe es getan</translation>
     </message>
     <message>
         <source>I did part of it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe es zum Teil getan</translation>
     </message>
     <message>
         <source>I didn&apos;t do it this time</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesmal habe ich es nicht getan</translation>
     </message>
     <message>
         <source>When you asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann du gefragt hast</translation>
     </message>
     <message>
         <source>Anxiety af&amp;ter</source>
-        <translation type="unfinished"></translation>
+        <translation>Angst dana&amp;ch</translation>
     </message>
     <message>
         <source>This attempt no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Versuch gibt es nicht mehr.</translation>
     </message>
     <message>
         <source>How bad it felt</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie schlimm es sich angefühlt hat</translation>
     </message>
     <message>
         <source>How bad did it &amp;feel?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie sch&amp;limm war es?</translation>
     </message>
     <message>
         <source>Anxiety after</source>
-        <translation type="unfinished"></translation>
+        <translation>Angst danach</translation>
     </message>
     <message>
         <source>I stayed and asked why (or offered another way)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich bin geblieben und habe nach dem Grund gefragt (oder einen anderen Weg angeboten)</translation>
     </message>
     <message>
         <source>Stayed and asked why</source>
-        <translation type="unfinished"></translation>
+        <translation>Geblieben und nach dem Grund gefragt</translation>
     </message>
     <message>
         <source>What happened, in one line</source>
-        <translation type="unfinished"></translation>
+        <translation>Was passiert ist, in einer Zeile</translation>
     </message>
     <message>
         <source>One line is enough</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile reicht</translation>
     </message>
     <message>
         <source>What &amp;happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ist &amp;passiert</translation>
     </message>
     <message>
         <source>What stopped me</source>
-        <translation type="unfinished"></translation>
+        <translation>Was mich abgehalten hat</translation>
     </message>
     <message>
         <source>No blame, just notice it</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Vorwürfe, nimm es nur wahr</translation>
     </message>
     <message>
         <source>What &amp;stopped me</source>
-        <translation type="unfinished"></translation>
+        <translation>Was mich abgehal&amp;ten hat</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Anything else worth remembering (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was du dir sonst noch merken möchtest (freiwillig)</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>Noti&amp;zen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Save plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan speichern</translation>
     </message>
     <message>
         <source>Save only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur speichern</translation>
     </message>
     <message>
         <source>Save without reflecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern ohne Rückblick</translation>
     </message>
     <message>
         <source>Save and reflect</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern und zurückblicken</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Choose a challenge for this attempt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle eine Übung für diesen Versuch.</translation>
     </message>
     <message>
         <source>Choose what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle aus, was passiert ist.</translation>
     </message>
 </context>
 <context>
     <name>AttemptFlow</name>
     <message>
         <source>Plan saved: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan gespeichert: {0}.</translation>
     </message>
     <message>
         <source>Planned: {0}, {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant: {0}, {1}.</translation>
     </message>
     <message>
         <source>Planned: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant: {0}.</translation>
     </message>
     <message>
         <source>Logged: {0} ({1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingetragen: {0} ({1}).</translation>
     </message>
     <message>
         <source>Reflection saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückblick gespeichert.</translation>
     </message>
     <message>
         <source>That could not be undone: the entry has changed since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ließ sich nicht rückgängig machen: Der Eintrag hat sich inzwischen geändert.</translation>
     </message>
     <message>
         <source>Reflection on: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückblick auf: {0}</translation>
     </message>
     <message>
         <source>Reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückblick</translation>
     </message>
     <message>
         <source>Plan: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan: {0}</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Ask: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte: {0}</translation>
     </message>
     <message>
         <source>Logged ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingetragene Bitte</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden</translation>
     </message>
     <message>
         <source>This entry no longer exists. It may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Eintrag gibt es nicht mehr. Vielleicht wurde er gelöscht.</translation>
     </message>
 </context>
 <context>
     <name>BackupService</name>
     <message>
         <source>The automatic backup failed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die automatische Sicherung ist fehlgeschlagen: {0}</translation>
     </message>
     <message>
         <source>the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sicherung</translation>
     </message>
     <message>
         <source>The backup folder {0} is not available, so this backup was saved in {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sicherungsordner {0} ist nicht erreichbar, deshalb wurde diese Sicherung in {1} gespeichert.</translation>
     </message>
     <message>
         <source>The second backup folder {0} is not available (an unplugged disk?). Backups still go to {1}; they will be copied there again once it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zweite Sicherungsordner {0} ist nicht erreichbar (eine abgezogene Festplatte?). Sicherungen landen weiterhin in {1}; sobald der Ordner wieder da ist, werden sie wieder dorthin kopiert.</translation>
     </message>
     <message>
         <source>Backups cannot be saved in {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen können nicht in {0} gespeichert werden: {1}</translation>
     </message>
     <message>
         <source>Choose a folder outside the journal&apos;s own folder {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle einen Ordner außerhalb des Tagebuch-Ordners {0}.</translation>
     </message>
     <message>
         <source>Your journal ({0}) is stored where it can be damaged: {1}. Sync and network folders can copy the database while it is being written. Keep the journal on this computer (start the app with --data-dir) and choose the synced folder for backups instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Tagebuch ({0}) liegt an einem Ort, an dem es beschädigt werden kann: {1}. Synchronisierte Ordner und Netzwerkordner können die Datenbank kopieren, während sie gerade geschrieben wird. Lass das Tagebuch auf diesem Computer (starte die App mit --data-dir) und nimm den synchronisierten Ordner stattdessen für Sicherungen.</translation>
     </message>
     <message>
         <source>the restore</source>
-        <translation type="unfinished"></translation>
+        <translation>die Wiederherstellung</translation>
     </message>
 </context>
 <context>
     <name>BackupTableModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuche</translation>
     </message>
     <message>
         <source>Reflections</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückblicke</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht lesbar</translation>
     </message>
 </context>
 <context>
     <name>Banner</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung schließen</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
 </context>
 <context>
     <name>BeliefsChart</name>
     <message>
         <source>When you plan an ask, you can write what a no would mean about you and how much you believe it. Each belief then shows here with every re-rating.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn du eine Bitte planst, kannst du aufschreiben, was ein Nein über dich aussagen würde und wie sehr du daran glaubst. Jede dieser Überzeugungen erscheint dann hier, mit jeder neuen Einschätzung.</translation>
     </message>
     <message>
         <source>not rated yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht eingeschätzt</translation>
     </message>
     <message>
         <source>rated {0}/100</source>
-        <translation type="unfinished"></translation>
+        <translation>eingeschätzt mit {0}/100</translation>
     </message>
     <message>
         <source>{0}/100 at first, {1}/100 most recently</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}/100 am Anfang, {1}/100 zuletzt</translation>
     </message>
     <message>
         <source>“{0}”: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{0}“: {1}.</translation>
     </message>
     <message>
         <source>Tested by 1 ask: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft durch 1 Bitte: {0}.</translation>
     </message>
     <message>
         <source>Tested by {1} asks, most recently: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft durch {1} Bitten, zuletzt: {0}.</translation>
     </message>
     <message>
         <source>Your fairer version: “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine fairere Fassung: „{0}“</translation>
     </message>
     <message>
         <source>How strongly you believed each thought over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie stark du an jede Überzeugung geglaubt hast, im Lauf der Zeit</translation>
     </message>
     <message>
         <source>Belief (0-100)</source>
-        <translation type="unfinished"></translation>
+        <translation>Überzeugung (0-100)</translation>
     </message>
 </context>
 <context>
     <name>CalendarHeatmap</name>
     <message>
         <source>Fewer asks</source>
-        <translation type="unfinished"></translation>
+        <translation>Weniger Bitten</translation>
     </message>
     <message>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr</translation>
     </message>
     <message>
         <source>Calendar of asks per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender der Bitten pro Tag</translation>
     </message>
     <message>
         <source>No asks on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Bitten am {0}</translation>
     </message>
     <message>
         <source>1 ask on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Bitte am {0}</translation>
     </message>
     <message>
         <source>{0} asks on {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Bitten am {1}</translation>
     </message>
 </context>
 <context>
     <name>ChallengeDialog</name>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Irgendwer</translation>
     </message>
     <message>
         <source>A stranger</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine fremde Person</translation>
     </message>
     <message>
         <source>An acquaintance</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine bekannte Person</translation>
     </message>
     <message>
         <source>A colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand von der Arbeit</translation>
     </message>
     <message>
         <source>A friend</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand aus dem Freundeskreis</translation>
     </message>
     <message>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>Familie</translation>
     </message>
     <message>
         <source>My partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner oder Partnerin</translation>
     </message>
     <message>
         <source>Edit challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung bearbeiten</translation>
     </message>
     <message>
         <source>New challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Übung</translation>
     </message>
     <message>
         <source>e.g. Ask the café for a taste of a new drink</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Im Café um eine Kostprobe eines neuen Getränks bitten</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel</translation>
     </message>
     <message>
         <source>What exactly will you ask?</source>
-        <translation type="unfinished"></translation>
+        <translation>Worum genau wirst du bitten?</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschreibung</translation>
     </message>
     <message>
         <source>Tip</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipp</translation>
     </message>
     <message>
         <source>Optional: a hint for yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Freiwillig: ein Hinweis für dich selbst</translation>
     </message>
     <message>
         <source>T&amp;ip</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ipp</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>&amp;Category</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kategorie</translation>
     </message>
     <message>
         <source>Who you ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Wen du fragst</translation>
     </message>
     <message>
         <source>&amp;Who you ask</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wen du fragst</translation>
     </message>
     <message>
         <source>Expected distress slider</source>
-        <translation type="unfinished"></translation>
+        <translation>Schieberegler für die erwartete Anspannung</translation>
     </message>
     <message>
         <source>Expected distress</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartete Anspannung</translation>
     </message>
     <message>
         <source>How &amp;scary (0-100)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie &amp;beängstigend (0-100)</translation>
     </message>
     <message>
         <source>0 = no worry at all, 100 = the most frightening ask you can imagine. Rate it as it feels to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 = überhaupt keine Sorge, 100 = die beängstigendste Bitte, die du dir vorstellen kannst. Schätze es so ein, wie es sich für dich anfühlt.</translation>
     </message>
     <message>
         <source>Ground rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundregeln</translation>
     </message>
     <message>
         <source>This ask follows the ground rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Bitte hält sich an die Grundregeln</translation>
     </message>
     <message>
         <source>Confirm the ground rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundregeln bestätigen</translation>
     </message>
 </context>
 <context>
     <name>ChallengeTableModel</name>
     <message>
         <source>Challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Distress</source>
-        <translation type="unfinished"></translation>
+        <translation>Anspannung</translation>
     </message>
     <message>
         <source>Asks</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Built-in, archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingebaut, archiviert</translation>
     </message>
     <message>
         <source>Built-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingebaut</translation>
     </message>
     <message>
         <source>Yours, archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine, archiviert</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine</translation>
     </message>
 </context>
 <context>
     <name>ChallengesPage</name>
     <message>
         <source>Challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen</translation>
     </message>
     <message>
         <source>Search challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen durchsuchen</translation>
     </message>
     <message>
         <source>Category filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Kategorie filtern</translation>
     </message>
     <message>
         <source>Distress filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Anspannung filtern</translation>
     </message>
     <message>
         <source>Any level</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Stufe</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Status filtern</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Never tried</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nie versucht</translation>
     </message>
     <message>
         <source>Tried</source>
-        <translation type="unfinished"></translation>
+        <translation>Versucht</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiviert</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammlung</translation>
     </message>
     <message>
         <source>My ladder</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Leiter</translation>
     </message>
     <message>
         <source>Challenge library</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungssammlung</translation>
     </message>
     <message>
         <source>Your ladder is empty, for now</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Leiter ist leer, noch</translation>
     </message>
     <message>
         <source>Every challenge you plan, log, re-rate or write yourself becomes a rung here, easiest first. Pick one in the Library to start climbing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Übung, die du planst, einträgst, neu einschätzt oder selbst schreibst, wird hier zu einer Sprosse, die leichteste zuerst. Wähle eine in der Sammlung, um mit dem Klettern anzufangen.</translation>
     </message>
     <message>
         <source>&amp;New challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Übung</translation>
     </message>
     <message>
         <source>Ed&amp;it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>Added: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt: {0}.</translation>
     </message>
     <message>
         <source>Saved: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert: {0}.</translation>
     </message>
     <message>
         <source>Copied as: {0}. Edit it to make it your variant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert als: {0}. Bearbeite sie, um deine eigene Variante daraus zu machen.</translation>
     </message>
     <message>
         <source>Restored: {0}. It can come up as a suggestion again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederhergestellt: {0}. Sie kann wieder als Vorschlag erscheinen.</translation>
     </message>
     <message>
         <source>Archived: {0}. It no longer comes up as a suggestion; its asks stay in the Journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiviert: {0}. Sie erscheint nicht mehr als Vorschlag; ihre Bitten bleiben im Tagebuch.</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duplizieren</translation>
     </message>
     <message>
         <source>&amp;Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivieren</translation>
     </message>
     <message>
         <source>&amp;Plan it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planen</translation>
     </message>
     <message>
         <source>&amp;Log an attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuch &amp;eintragen</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kategorien</translation>
     </message>
     <message>
         <source>1 rung</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Sprosse</translation>
     </message>
     <message numerus="yes">
         <source>%n rungs</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sprosse</numerusform>
+            <numerusform>%n Sprossen</numerusform>
         </translation>
     </message>
     <message>
         <source>{0} of {1} challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} von {1} Übungen</translation>
     </message>
     <message>
         <source>Rate each ask by how scary it feels to you, then climb from the easy end. A rung counts as done after two asks with a prediction written down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schätze jede Bitte danach ein, wie beängstigend sie sich für dich anfühlt, und klettere dann vom leichten Ende aus hoch. Eine Sprosse gilt als geschafft nach zwei Bitten mit aufgeschriebener Vorhersage.</translation>
     </message>
     <message>
         <source>Pick a challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle eine Übung</translation>
     </message>
     <message>
         <source>Select a challenge to see what to do, or add your own with New challenge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle eine Übung aus, um zu sehen, was zu tun ist, oder füge mit „Neue Übung“ deine eigene hinzu.</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>No description.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Beschreibung.</translation>
     </message>
     <message>
         <source>Tip: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipp: {0}</translation>
     </message>
 </context>
 <context>
     <name>ChartCard</name>
     <message>
         <source>Save as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PNG speichern …</translation>
     </message>
     <message>
         <source>Save the chart {0} as a PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Diagramm {0} als PNG-Bild speichern</translation>
     </message>
     <message>
         <source>Save this chart, with its caption, as an image</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Diagramm mit seiner Beschreibung als Bild speichern</translation>
     </message>
 </context>
 <context>
     <name>CurrentSecret</name>
     <message>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Passphrase</translation>
     </message>
     <message>
         <source>I forgot it: use my recovery code instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe sie vergessen: stattdessen meinen Wiederherstellungscode verwenden</translation>
     </message>
     <message>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungscode</translation>
     </message>
     <message>
         <source>That recovery code is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Wiederherstellungscode stimmt nicht.</translation>
     </message>
     <message>
         <source>That passphrase is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Passphrase stimmt nicht.</translation>
     </message>
     <message>
         <source>This did not work: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das hat nicht geklappt: {0}</translation>
     </message>
 </context>
 <context>
@@ -1248,7 +1248,7 @@ kept {1}</source>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Next</source>
@@ -1264,7 +1264,7 @@ kept {1}</source>
     </message>
     <message>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungscode</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -1418,7 +1418,7 @@ It opens your encrypted journal and its backups if you forget your passphrase.
     </message>
     <message>
         <source>Ground rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundregeln</translation>
     </message>
     <message>
         <source>Crisis resources</source>
@@ -1469,7 +1469,7 @@ It opens your encrypted journal and its backups if you forget your passphrase.
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Cancel: stop and change nothing</source>
@@ -1543,7 +1543,7 @@ It opens your encrypted journal and its backups if you forget your passphrase.
     </message>
     <message>
         <source>Ed&amp;it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>Reflec&amp;t</source>
@@ -1571,11 +1571,11 @@ It opens your encrypted journal and its backups if you forget your passphrase.
     </message>
     <message>
         <source>Safety behaviour to drop</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsverhalten, das du weglässt</translation>
     </message>
     <message>
         <source>Chance of a no</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrscheinlichkeit eines Neins</translation>
     </message>
     <message>
         <source>How bad (expected → felt)</source>
@@ -1587,7 +1587,7 @@ It opens your encrypted journal and its backups if you forget your passphrase.
     </message>
     <message>
         <source>Stayed and asked why</source>
-        <translation type="unfinished"></translation>
+        <translation>Geblieben und nach dem Grund gefragt</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -1603,11 +1603,11 @@ It opens your encrypted journal and its backups if you forget your passphrase.
     </message>
     <message>
         <source>What stopped me</source>
-        <translation type="unfinished"></translation>
+        <translation>Was mich abgehalten hat</translation>
     </message>
     <message>
         <source>Reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückblick</translation>
     </message>
     <message>
         <source>Your reflection</source>
@@ -1722,7 +1722,7 @@ It opens your encrypted journal and its backups if you forget your passphrase.
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kategorien</translation>
     </message>
     <message>
         <source>1 entry</source>
@@ -1752,7 +1752,7 @@ It opens your encrypted journal and its backups if you forget your passphrase.
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>The entry could not be put back: the journal has changed since it was deleted.</source>
@@ -1801,7 +1801,7 @@ It opens your encrypted journal and its backups if you forget your passphrase.
     </message>
     <message>
         <source>Challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen</translation>
     </message>
     <message>
         <source>Journal</source>
@@ -1979,7 +1979,7 @@ Desktop</source>
     </message>
     <message>
         <source>Ground rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundregeln</translation>
     </message>
     <message>
         <source>Every ask, every time.</source>
@@ -2134,7 +2134,7 @@ Desktop</source>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Change passphrase</source>
@@ -2142,7 +2142,7 @@ Desktop</source>
     </message>
     <message>
         <source>This did not work: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das hat nicht geklappt: {0}</translation>
     </message>
 </context>
 <context>
@@ -2475,7 +2475,7 @@ Desktop</source>
     </message>
     <message>
         <source>1 rung</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Sprosse</translation>
     </message>
     <message>
         <source>{0} rungs</source>
@@ -2886,7 +2886,7 @@ If you keep backups elsewhere, choose one. If you quit, the file stays as it is;
     </message>
     <message>
         <source>Reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückblick</translation>
     </message>
     <message>
         <source>What is on your mind?</source>
@@ -2954,11 +2954,11 @@ If you keep backups elsewhere, choose one. If you quit, the file stays as it is;
     </message>
     <message>
         <source>not at all</source>
-        <translation type="unfinished"></translation>
+        <translation>gar nicht</translation>
     </message>
     <message>
         <source>completely</source>
-        <translation type="unfinished"></translation>
+        <translation>vollkommen</translation>
     </message>
     <message>
         <source>How much do you believe it &amp;now?</source>
@@ -2978,7 +2978,7 @@ If you keep backups elsewhere, choose one. If you quit, the file stays as it is;
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Save reflection</source>
@@ -3881,7 +3881,7 @@ If you keep backups elsewhere, choose one. If you quit, the file stays as it is;
     </message>
     <message>
         <source>Tip: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipp: {0}</translation>
     </message>
     <message>
         <source>and {0} more open asks: see the Journal.</source>
@@ -3944,7 +3944,7 @@ If you keep backups elsewhere, choose one. If you quit, the file stays as it is;
     </message>
     <message>
         <source>I forgot it: use my recovery code instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe sie vergessen: stattdessen meinen Wiederherstellungscode verwenden</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -3956,7 +3956,7 @@ If you keep backups elsewhere, choose one. If you quit, the file stays as it is;
     </message>
     <message>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungscode</translation>
     </message>
     <message>
         <source>Unlocking…</source>
@@ -3995,15 +3995,15 @@ If you keep backups elsewhere, choose one. If you quit, the file stays as it is;
     </message>
     <message>
         <source>No blame, just notice it</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Vorwürfe, nimm es nur wahr</translation>
     </message>
     <message>
         <source>What stopped me</source>
-        <translation type="unfinished"></translation>
+        <translation>Was mich abgehalten hat</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Skip</source>
@@ -4258,7 +4258,7 @@ Details were written to the log file.
     </message>
     <message>
         <source>What stopped me</source>
-        <translation type="unfinished"></translation>
+        <translation>Was mich abgehalten hat</translation>
     </message>
     <message>
         <source>Journal entry</source>
@@ -4381,7 +4381,7 @@ Details were written to the log file.
     </message>
     <message>
         <source>Reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückblick</translation>
     </message>
     <message>
         <source>Written</source>
