@@ -876,169 +876,171 @@
     <name>DataSettingsSection</name>
     <message>
         <source>Your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Daten</translation>
     </message>
     <message>
         <source>Export your journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Tagebuch exportieren</translation>
     </message>
     <message>
         <source>Export: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Export: {0}</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>Import a JSON export. You can add what is new to this journal, or replace the whole journal with the file (your current journal is backed up first). A file larger than {0} MB is imported only after you confirm it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiere einen JSON-Export. Du kannst das Neue zu diesem Tagebuch hinzufügen oder das ganze Tagebuch durch die Datei ersetzen (vorher wird dein aktuelles Tagebuch gesichert). Eine Datei über {0} MB wird erst importiert, wenn du es bestätigst.</translation>
     </message>
     <message>
         <source>&amp;Import from a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einer Datei &amp;importieren …</translation>
     </message>
     <message>
         <source>Import from a JSON export</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einem JSON-Export importieren</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen</translation>
     </message>
     <message>
         <source>A backup is made automatically at most every 30 minutes while you make changes, and when you quit. Older automatic backups are thinned out: the newest 6, then one a day for 12 days, one a week for 10 weeks and one a month for 9 months. Backups you make yourself are never deleted by the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solange du etwas änderst, wird höchstens alle 30 Minuten automatisch eine Sicherung angelegt, und eine beim Beenden. Ältere automatische Sicherungen werden ausgedünnt: die neuesten 6, dann eine pro Tag für 12 Tage, eine pro Woche für 10 Wochen und eine pro Monat für 9 Monate. Sicherungen, die du selbst anlegst, löscht die App nie.</translation>
     </message>
     <message>
         <source>Warning about the journal&apos;s folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung zum Ordner des Tagebuchs</translation>
     </message>
     <message>
         <source>Backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungsordner</translation>
     </message>
     <message>
         <source>Change the backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungsordner ändern</translation>
     </message>
     <message>
         <source>Use the default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard verwenden</translation>
     </message>
     <message>
         <source>Use the default backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Standard-Sicherungsordner verwenden</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner öffnen</translation>
     </message>
     <message>
         <source>Open the backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Sicherungsordner öffnen</translation>
     </message>
     <message>
         <source>No backups yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Sicherungen</translation>
     </message>
     <message>
         <source>The first one is made automatically soon after you change something, or now with Back up now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erste wird bald automatisch angelegt, sobald du etwas änderst, oder jetzt gleich mit „Jetzt sichern“.</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;sichern</translation>
     </message>
     <message>
         <source>Restore the selected backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>Folder: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner: {0}</translation>
     </message>
     <message>
         <source>Everything (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles (JSON)</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
         <source>Attempts as a spreadsheet (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuche als Tabelle (CSV)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Journal as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuch als Markdown</translation>
     </message>
     <message>
         <source>Markdown files (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown-Dateien (*.md)</translation>
     </message>
     <message>
         <source>Choose the backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungsordner wählen</translation>
     </message>
     <message>
         <source>This file is {0} MB, larger than an export usually is (up to {1} MB).
 
 If it is an export of a very large journal, it can be imported: checking it takes longer and needs about {2} MB of memory for a while. Nothing is changed until the whole file has been checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei ist {0} MB groß, größer als ein Export normalerweise ist (bis zu {1} MB).
+
+Wenn sie der Export eines sehr großen Tagebuchs ist, kann sie importiert werden: Die Prüfung dauert dann länger und braucht eine Weile lang etwa {2} MB Arbeitsspeicher. Nichts wird geändert, bevor die ganze Datei geprüft ist.</translation>
     </message>
     <message>
         <source>Check and import it</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen und importieren</translation>
     </message>
     <message>
         <source>Your data is yours. The JSON export holds everything and can be imported again, here or on another computer. CSV opens in spreadsheet programs; Markdown is a readable journal of your asks and reflections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Daten gehören dir. Der JSON-Export enthält alles und lässt sich wieder importieren, hier oder auf einem anderen Computer. CSV öffnet sich in Tabellenprogrammen; Markdown ist ein lesbares Tagebuch deiner Bitten und Rückblicke.</translation>
     </message>
     <message>
         <source>Change f&amp;older…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner ändern …</translation>
     </message>
     <message>
         <source>Second backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweiter Sicherungsordner</translation>
     </message>
     <message>
         <source>Choose a second folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen zweiten Ordner wählen …</translation>
     </message>
     <message>
         <source>Choose a second backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen zweiten Sicherungsordner wählen</translation>
     </message>
     <message>
         <source>Another disk or a synced folder: every backup is copied there too (backup files only, never the live journal).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Festplatte oder ein synchronisierter Ordner: Jede Sicherung wird auch dorthin kopiert (nur Sicherungsdateien, nie das laufende Tagebuch).</translation>
     </message>
     <message>
         <source>No second folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein zweiter Ordner</translation>
     </message>
     <message>
         <source>Stop copying backups to a second folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen nicht mehr in einen zweiten Ordner kopieren</translation>
     </message>
     <message>
         <source>Restore se&amp;lected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte &amp;wiederherstellen …</translation>
     </message>
     <message>
         <source>Also copied to: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch kopiert nach: {0}</translation>
     </message>
     <message>
         <source>No second folder: every backup is on this computer&apos;s disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein zweiter Ordner: Jede Sicherung liegt auf der Festplatte dieses Computers.</translation>
     </message>
     <message>
         <source>This file holds {0} challenges, {1} attempts and {2} reflections.
@@ -1048,203 +1050,214 @@ Adding what is new would: {3}.
 Or replace your whole journal with the file.
 
 Either way, your current journal is backed up first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei enthält {0} Übungen, {1} Versuche und {2} Rückblicke.
+
+Das Neue hinzuzufügen würde bedeuten: {3}.
+
+Oder ersetze dein ganzes Tagebuch durch die Datei.
+
+So oder so wird dein aktuelles Tagebuch vorher gesichert.</translation>
     </message>
     <message>
         <source>Add what is new</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Neue hinzufügen</translation>
     </message>
     <message>
         <source>Replace everything…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles ersetzen …</translation>
     </message>
     <message>
         <source>an unexpected error ({0}); the details are in the log file</source>
-        <translation type="unfinished"></translation>
+        <translation>ein unerwarteter Fehler ({0}); die Einzelheiten stehen in der Logdatei</translation>
     </message>
     <message>
         <source>Stopped. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen. Nichts wurde geändert.</translation>
     </message>
     <message>
         <source>The export could not be saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export konnte nicht gespeichert werden: {0}</translation>
     </message>
     <message>
         <source>Exported {0} to {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} exportiert nach {1}.</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts</translation>
     </message>
     <message>
         <source>This file cannot be imported: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei kann nicht importiert werden: {0}</translation>
     </message>
     <message>
         <source>Replace your whole journal with this file?
 
 Your current journal is backed up first; you can bring it back from the list of backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein ganzes Tagebuch durch diese Datei ersetzen?
+
+Dein aktuelles Tagebuch wird vorher gesichert; du kannst es aus der Liste der Sicherungen zurückholen.</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen</translation>
     </message>
     <message>
         <source>Nothing was imported: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde importiert: {0}</translation>
     </message>
     <message>
         <source>Imported: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert: {0}.</translation>
     </message>
     <message>
         <source>The backup failed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung ist fehlgeschlagen: {0}</translation>
     </message>
     <message>
         <source>Backed up to {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesichert in {0}.</translation>
     </message>
     <message>
         <source>Restore the backup from {0}?
 
 Your journal goes back to how it was then. Your current journal is backed up first, so this can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung vom {0} wiederherstellen?
+
+Dein Tagebuch kehrt zu dem Stand von damals zurück. Dein aktuelles Tagebuch wird vorher gesichert, das lässt sich also rückgängig machen.</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <source>Nothing was restored: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde wiederhergestellt: {0}</translation>
     </message>
     <message>
         <source>Restored the backup from {0}. The journal as it was before is saved as {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung vom {0} wurde wiederhergestellt. Das Tagebuch, wie es vorher war, ist als {1} gespeichert.</translation>
     </message>
     <message>
         <source>Backups go to {0} from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen landen ab jetzt in {0}.</translation>
     </message>
     <message>
         <source>Every backup is also copied to {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Sicherung wird auch nach {0} kopiert.</translation>
     </message>
     <message>
         <source>Backups are no longer copied to a second folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen werden nicht mehr in einen zweiten Ordner kopiert.</translation>
     </message>
 </context>
 <context>
     <name>DataTransferService</name>
     <message>
         <source>the export</source>
-        <translation type="unfinished"></translation>
+        <translation>der Export</translation>
     </message>
     <message>
         <source>The file was written, but this version could not import it again ({0}). Please report this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei wurde geschrieben, aber diese Version konnte sie nicht wieder importieren ({0}). Bitte melde das.</translation>
     </message>
     <message>
         <source>checking the file</source>
-        <translation type="unfinished"></translation>
+        <translation>die Prüfung der Datei</translation>
     </message>
     <message>
         <source>the import</source>
-        <translation type="unfinished"></translation>
+        <translation>der Import</translation>
     </message>
     <message>
         <source>The import could not be completed, so nothing was changed ({0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import konnte nicht abgeschlossen werden, deshalb wurde nichts geändert ({0}).</translation>
     </message>
 </context>
 <context>
     <name>DateTimeField</name>
     <message>
         <source>{0}, date</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, Datum</translation>
     </message>
     <message>
         <source>{0}, time</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, Uhrzeit</translation>
     </message>
 </context>
 <context>
     <name>DistressBands</name>
     <message>
         <source>Warm-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Aufwärmen</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel</translation>
     </message>
     <message>
         <source>Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>Mutig</translation>
     </message>
 </context>
 <context>
     <name>DraftOfferDialog</name>
     <message>
         <source>Unsaved writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherter Text</translation>
     </message>
     <message>
         <source>You were writing something</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hattest etwas geschrieben</translation>
     </message>
     <message>
         <source>Rejection Desktop closed before these were saved. Each was kept as you typed it, at most a second or two behind your last key (the time it was kept is shown): open one to finish it, or discard what you no longer need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejection Desktop wurde geschlossen, bevor das hier gespeichert war. Alles wurde beim Tippen aufbewahrt, höchstens ein, zwei Sekunden hinter deinem letzten Tastendruck (die Uhrzeit steht dabei): Öffne einen Entwurf, um ihn fertig zu schreiben, oder verwirf, was du nicht mehr brauchst.</translation>
     </message>
     <message>
         <source>Unsaved drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Entwürfe</translation>
     </message>
     <message>
         <source>{0}
 kept {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}
+aufbewahrt {1}</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>Open the selected draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Entwurf öffnen</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen</translation>
     </message>
     <message>
         <source>Discard the selected draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Entwurf verwerfen</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Später</translation>
     </message>
     <message>
         <source>Keep the drafts for later</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entwürfe für später aufheben</translation>
     </message>
 </context>
 <context>
     <name>EnableEncryptionDialog</name>
     <message>
         <source>Encrypt your journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Tagebuch verschlüsseln</translation>
     </message>
     <message>
         <source>Your journal, its backups and unsaved drafts will be encrypted with a passphrase. You will type it each time the app starts or after it locks. Exports stay plain files: they are your own copies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Tagebuch, seine Sicherungen und ungespeicherte Entwürfe werden mit einer Passphrase verschlüsselt. Du gibst sie bei jedem Start der App ein und immer dann, wenn sie sich gesperrt hat. Exporte bleiben unverschlüsselte Dateien: Sie sind deine eigenen Kopien.</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1252,15 +1265,15 @@ kept {1}</source>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <source>Your recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Wiederherstellungscode</translation>
     </message>
     <message>
         <source>If you forget your passphrase, this code is the only way to open your journal and its backups. Nobody, not even the makers of this app, can open it without one of the two. Keep the code somewhere safe that is not this computer: printed, or in a password manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn du deine Passphrase vergisst, ist dieser Code der einzige Weg, dein Tagebuch und seine Sicherungen zu öffnen. Niemand, nicht einmal die Leute hinter dieser App, kann es ohne eins von beiden öffnen. Bewahre den Code an einem sicheren Ort auf, der nicht dieser Computer ist: ausgedruckt oder in einem Passwortmanager.</translation>
     </message>
     <message>
         <source>Recovery code</source>
@@ -1268,43 +1281,43 @@ kept {1}</source>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Copy the recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Wiederherstellungscode kopieren</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern unter …</translation>
     </message>
     <message>
         <source>Save the recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Wiederherstellungscode speichern</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken …</translation>
     </message>
     <message>
         <source>Print the recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Wiederherstellungscode drucken</translation>
     </message>
     <message>
         <source>I saved my recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe meinen Wiederherstellungscode gesichert</translation>
     </message>
     <message>
         <source>Encrypt my journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Tagebuch verschlüsseln</translation>
     </message>
     <message>
         <source>Copied. Paste it somewhere safe, then clear the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert. Füge ihn an einem sicheren Ort ein und leere dann die Zwischenablage.</translation>
     </message>
     <message>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Textdateien (*.txt)</translation>
     </message>
     <message>
         <source>Rejection Desktop recovery code
@@ -1313,108 +1326,116 @@ kept {1}</source>
 
 It opens your encrypted journal and its backups if you forget your passphrase.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Rejection Desktop – Wiederherstellungscode
+
+{0}
+
+Er öffnet dein verschlüsseltes Tagebuch und seine Sicherungen, falls du deine Passphrase vergisst.
+</translation>
     </message>
     <message>
         <source>Could not save it: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Konnte nicht gespeichert werden: {0}</translation>
     </message>
     <message>
         <source>Saved to {0}. Move it off this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert in {0}. Bring ihn weg von diesem Computer.</translation>
     </message>
     <message>
         <source>Rejection Desktop recovery code
 
 {0}
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Rejection Desktop – Wiederherstellungscode
+
+{0}
+</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>An den Drucker geschickt.</translation>
     </message>
     <message>
         <source>Your journal was not encrypted: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Tagebuch wurde nicht verschlüsselt: {0}</translation>
     </message>
 </context>
 <context>
     <name>FormDialog</name>
     <message>
         <source>{0}  ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}  ({1})</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe</translation>
     </message>
     <message>
         <source>Save: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern: {0}</translation>
     </message>
     <message>
         <source>Restored what you typed last time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was du beim letzten Mal getippt hast, ist wieder da.</translation>
     </message>
     <message>
         <source>Could not keep a draft; please save soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konnte keinen Entwurf aufbewahren; bitte speichere bald.</translation>
     </message>
     <message>
         <source>Draft kept at {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf aufbewahrt um {0}</translation>
     </message>
     <message>
         <source>Unsaved text</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherter Text</translation>
     </message>
     <message>
         <source>You have typed something that is not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast etwas getippt, das noch nicht gespeichert ist.</translation>
     </message>
     <message>
         <source>Keep it as a draft to finish later, or discard it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Entwurf aufheben, um es später fertig zu machen, oder verwerfen?</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <source>Your choices in this form are not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Auswahl in diesem Formular ist noch nicht gespeichert.</translation>
     </message>
     <message>
         <source>Keep them as a draft to finish later, or discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Entwurf aufheben, um später weiterzumachen, oder verwerfen?</translation>
     </message>
     <message>
         <source>Keep as draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Entwurf aufheben</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen</translation>
     </message>
     <message>
         <source>Go back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
 </context>
 <context>
     <name>HelpDialogs</name>
     <message>
         <source>Your data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Datenordner:</translation>
     </message>
     <message>
         <source>No account, no network, no telemetry. Licensed under the GNU General Public License, version 3 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Konto, kein Netzwerk, keine Telemetrie. Lizenziert unter der GNU General Public License, Version 3 oder später.</translation>
     </message>
     <message>
         <source>About {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Über {0}</translation>
     </message>
     <message>
         <source>Ground rules</source>
@@ -1422,50 +1443,50 @@ It opens your encrypted journal and its backups if you forget your passphrase.
     </message>
     <message>
         <source>Crisis resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Krisenhilfe</translation>
     </message>
     <message>
         <source>Who this app is not for</source>
-        <translation type="unfinished"></translation>
+        <translation>Für wen diese App nicht gedacht ist</translation>
     </message>
 </context>
 <context>
     <name>JobPanel</name>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gelesen …</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft …</translation>
     </message>
     <message>
         <source>Backing up your journal first…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Tagebuch wird zuerst gesichert …</translation>
     </message>
     <message>
         <source>Writing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geschrieben …</translation>
     </message>
     <message>
         <source>Restoring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird wiederhergestellt …</translation>
     </message>
     <message>
         <source>Drawing the charts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Diagramme werden gezeichnet …</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird bearbeitet …</translation>
     </message>
     <message>
         <source>What is being done</source>
-        <translation type="unfinished"></translation>
+        <translation>Was gerade gemacht wird</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1473,73 +1494,73 @@ It opens your encrypted journal and its backups if you forget your passphrase.
     </message>
     <message>
         <source>Cancel: stop and change nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen: aufhören und nichts ändern</translation>
     </message>
     <message>
         <source>Result of the last action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis der letzten Aktion</translation>
     </message>
     <message>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Ordner zeigen</translation>
     </message>
     <message>
         <source>Show the file in its folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei in ihrem Ordner zeigen</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen …</translation>
     </message>
     <message>
         <source>Almost done: this last part cannot be stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fast fertig: Dieser letzte Teil lässt sich nicht mehr abbrechen.</translation>
     </message>
 </context>
 <context>
     <name>JobRunner</name>
     <message>
         <source>Please wait: {0} is still running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte warte: {0} läuft noch.</translation>
     </message>
 </context>
 <context>
     <name>JournalDetail</name>
     <message>
         <source>Nothing selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts ausgewählt</translation>
     </message>
     <message>
         <source>Pick an entry on the left to read it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle links einen Eintrag aus, um ihn hier zu lesen.</translation>
     </message>
     <message>
         <source>Entry details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details zum Eintrag</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Delete this entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Eintrag löschen</translation>
     </message>
     <message>
         <source>Delete (you can undo it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen (du kannst es rückgängig machen)</translation>
     </message>
     <message>
         <source>Edit reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückblick bearbeiten</translation>
     </message>
     <message>
         <source>Edit ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Bitte bearbeiten</translation>
     </message>
     <message>
         <source>Log &amp;what happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintragen, &amp;was passiert ist</translation>
     </message>
     <message>
         <source>Ed&amp;it</source>
@@ -1547,27 +1568,27 @@ It opens your encrypted journal and its backups if you forget your passphrase.
     </message>
     <message>
         <source>Reflec&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurückblicken</translation>
     </message>
     <message>
         <source>Ed&amp;it reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückblick &amp;bearbeiten</translation>
     </message>
     <message>
         <source>Did they &amp;answer?</source>
-        <translation type="unfinished"></translation>
+        <translation>Haben sie &amp;geantwortet?</translation>
     </message>
     <message>
         <source>Ed&amp;it ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Bitte &amp;bearbeiten</translation>
     </message>
     <message>
         <source>Edit reflec&amp;tion</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückblick bearbeiten</translation>
     </message>
     <message>
         <source>Where / with whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo / bei wem</translation>
     </message>
     <message>
         <source>Safety behaviour to drop</source>
@@ -1579,11 +1600,11 @@ It opens your encrypted journal and its backups if you forget your passphrase.
     </message>
     <message>
         <source>How bad (expected → felt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie schlimm (erwartet → gefühlt)</translation>
     </message>
     <message>
         <source>Anxiety (before → after)</source>
-        <translation type="unfinished"></translation>
+        <translation>Angst (vorher → nachher)</translation>
     </message>
     <message>
         <source>Stayed and asked why</source>
@@ -1591,15 +1612,15 @@ It opens your encrypted journal and its backups if you forget your passphrase.
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Was passiert ist</translation>
     </message>
     <message>
         <source>What stopped me</source>
@@ -1611,114 +1632,114 @@ It opens your encrypted journal and its backups if you forget your passphrase.
     </message>
     <message>
         <source>Your reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Rückblick</translation>
     </message>
 </context>
 <context>
     <name>JournalPage</name>
     <message>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuch</translation>
     </message>
     <message>
         <source>Number of entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Einträge</translation>
     </message>
     <message>
         <source>New &amp;reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer &amp;Rückblick</translation>
     </message>
     <message>
         <source>Write a reflection without an ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Rückblick ohne Bitte schreiben</translation>
     </message>
     <message>
         <source>&amp;Log an ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Bitte &amp;eintragen</translation>
     </message>
     <message>
         <source>Journal entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebucheinträge</translation>
     </message>
     <message>
         <source>Your journal is empty, for now</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Tagebuch ist leer, noch</translation>
     </message>
     <message>
         <source>Every ask you log and every reflection you write will be kept here, newest first. Pick a challenge on the Today page, or write down what is on your mind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Bitte, die du einträgst, und jeder Rückblick, den du schreibst, wird hier aufbewahrt, der neueste zuerst. Wähle auf der Seite „Heute“ eine Übung aus oder schreib auf, was dich gerade beschäftigt.</translation>
     </message>
     <message>
         <source>Write a reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Rückblick schreiben</translation>
     </message>
     <message>
         <source>Nothing matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts gefunden</translation>
     </message>
     <message>
         <source>Try another word, fewer words, or clear the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuch es mit einem anderen Wort, mit weniger Wörtern, oder setze die Filter zurück.</translation>
     </message>
     <message>
         <source>&amp;Clear search and filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche und Filter &amp;zurücksetzen</translation>
     </message>
     <message>
         <source>Search reflections and notes (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückblicke und Notizen durchsuchen (Strg+F)</translation>
     </message>
     <message>
         <source>Search the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tagebuch durchsuchen</translation>
     </message>
     <message>
         <source>Filter by outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Ergebnis filtern</translation>
     </message>
     <message>
         <source>All entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Einträge</translation>
     </message>
     <message>
         <source>Reflections without an ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückblicke ohne Bitte</translation>
     </message>
     <message>
         <source>Filter by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Kategorie filtern</translation>
     </message>
     <message>
         <source>Filter by date</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Datum filtern</translation>
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Jederzeit</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 12 Monate</translation>
     </message>
     <message>
         <source>Pick dates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum wählen …</translation>
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Datum</translation>
     </message>
     <message>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis Datum</translation>
     </message>
     <message>
         <source>All categories</source>
@@ -1726,29 +1747,29 @@ It opens your encrypted journal and its backups if you forget your passphrase.
     </message>
     <message>
         <source>1 entry</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Eintrag</translation>
     </message>
     <message numerus="yes">
         <source>%Ln entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Eintrag</numerusform>
+            <numerusform>%Ln Einträge</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln gefunden</numerusform>
+            <numerusform>%Ln gefunden</numerusform>
         </translation>
     </message>
     <message>
         <source>The ask and its reflections were deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bitte und ihre Rückblicke wurden gelöscht.</translation>
     </message>
     <message>
         <source>The reflection was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Rückblick wurde gelöscht.</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -1756,41 +1777,41 @@ It opens your encrypted journal and its backups if you forget your passphrase.
     </message>
     <message>
         <source>The entry could not be put back: the journal has changed since it was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag konnte nicht zurückgeholt werden: Das Tagebuch hat sich geändert, seit er gelöscht wurde.</translation>
     </message>
 </context>
 <context>
     <name>LadderDelegate</name>
     <message>
         <source>Not tried yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht versucht</translation>
     </message>
     <message>
         <source>asked once</source>
-        <translation type="unfinished"></translation>
+        <translation>einmal gefragt</translation>
     </message>
     <message>
         <source>Planned, not tried yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant, noch nicht versucht</translation>
     </message>
     <message>
         <source>last on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>zuletzt am {0}</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>geschafft</translation>
     </message>
     <message>
         <source>{0} to go</source>
-        <translation type="unfinished"></translation>
+        <translation>noch {0}</translation>
     </message>
 </context>
 <context>
     <name>Language</name>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemstandard</translation>
     </message>
 </context>
 <context>
@@ -1805,11 +1826,11 @@ It opens your encrypted journal and its backups if you forget your passphrase.
     </message>
     <message>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuch</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1866,7 +1887,7 @@ Desktop</source>
     </message>
     <message>
         <source>Your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Daten</translation>
     </message>
     <message>
         <source>Privacy</source>
@@ -2051,7 +2072,7 @@ Desktop</source>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen</translation>
     </message>
     <message>
         <source>Your journal is backed up on its own, on this computer.</source>
@@ -2067,15 +2088,15 @@ Desktop</source>
     </message>
     <message>
         <source>Choose a second backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen zweiten Sicherungsordner wählen</translation>
     </message>
     <message>
         <source>Second backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweiter Sicherungsordner</translation>
     </message>
     <message>
         <source>Every backup is also copied to {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Sicherung wird auch nach {0} kopiert.</translation>
     </message>
     <message>
         <source>Your pace</source>
@@ -2493,7 +2514,7 @@ Desktop</source>
     <name>ProgressPage</name>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>Your progress will show here</source>
@@ -2934,7 +2955,7 @@ If you keep backups elsewhere, choose one. If you quit, the file stays as it is;
     </message>
     <message>
         <source>Crisis resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Krisenhilfe</translation>
     </message>
     <message>
         <source>The thought behind the fear</source>
@@ -3009,7 +3030,7 @@ If you keep backups elsewhere, choose one. If you quit, the file stays as it is;
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>Move to tomorrow</source>
@@ -3749,7 +3770,7 @@ If you keep backups elsewhere, choose one. If you quit, the file stays as it is;
     </message>
     <message>
         <source>Choose a second backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen zweiten Sicherungsordner wählen</translation>
     </message>
     <message>
         <source>Your next step</source>
@@ -3793,7 +3814,7 @@ If you keep backups elsewhere, choose one. If you quit, the file stays as it is;
     </message>
     <message>
         <source>Second backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweiter Sicherungsordner</translation>
     </message>
     <message>
         <source>This week&apos;s goal</source>
@@ -4172,7 +4193,7 @@ If you keep backups elsewhere, choose one. If you quit, the file stays as it is;
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>Partly</source>
@@ -4180,7 +4201,7 @@ If you keep backups elsewhere, choose one. If you quit, the file stays as it is;
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>No reply</source>
@@ -4222,7 +4243,7 @@ Details were written to the log file.
     </message>
     <message>
         <source>Where / with whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo / bei wem</translation>
     </message>
     <message>
         <source>chance of a no {0} %</source>
@@ -4254,7 +4275,7 @@ Details were written to the log file.
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Was passiert ist</translation>
     </message>
     <message>
         <source>What stopped me</source>
@@ -4551,7 +4572,7 @@ Details were written to the log file.
     </message>
     <message>
         <source>Who this app is not for</source>
-        <translation type="unfinished"></translation>
+        <translation>Für wen diese App nicht gedacht ist</translation>
     </message>
     <message>
         <source>&lt;p&gt;Rejection Desktop is for adults (18 and over) who want to feel a little braver about asking for things. It is not a treatment.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Please see a doctor or a mental health professional first&lt;/b&gt; if fear of people stops you working, studying or seeing friends; if you avoid most social situations; or if your mood has been low for weeks, you have lost interest in things you used to enjoy or you think about harming yourself.&lt;/p&gt;&lt;p&gt;For social anxiety, cognitive behavioural therapy (CBT) with a trained therapist is the route with the best evidence. This app borrows some of its ideas, but it cannot replace it. You can use the app alongside therapy, if your therapist agrees.&lt;/p&gt;&lt;p&gt;If you are in crisis right now, the crisis resources in the Help menu list people you can call today.&lt;/p&gt;</source>
