@@ -736,7 +736,7 @@
     </message>
     <message>
         <source>Your ladder is empty, for now</source>
-        <translation>Deine Leiter ist leer, noch</translation>
+        <translation>Deine Leiter ist noch leer</translation>
     </message>
     <message>
         <source>Every challenge you plan, log, re-rate or write yourself becomes a rung here, easiest first. Pick one in the Library to start climbing.</source>
@@ -1663,7 +1663,7 @@ Er öffnet dein verschlüsseltes Tagebuch und seine Sicherungen, falls du deine 
     </message>
     <message>
         <source>Your journal is empty, for now</source>
-        <translation>Dein Tagebuch ist leer, noch</translation>
+        <translation>Dein Tagebuch ist noch leer</translation>
     </message>
     <message>
         <source>Every ask you log and every reflection you write will be kept here, newest first. Pick a challenge on the Today page, or write down what is on your mind.</source>
@@ -1818,7 +1818,7 @@ Er öffnet dein verschlüsseltes Tagebuch und seine Sicherungen, falls du deine 
     <name>MainWindow</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Challenges</source>
@@ -1834,56 +1834,57 @@ Er öffnet dein verschlüsseltes Tagebuch und seine Sicherungen, falls du deine 
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Rejection
 Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejection
+Desktop</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <source>Self-help, not therapy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbsthilfe, keine Therapie.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Opening your journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Tagebuch wird geöffnet …</translation>
     </message>
     <message>
         <source>{0}, {1} missed reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, {1} verpasste Erinnerungen</translation>
     </message>
     <message>
         <source>Some of your settings could not be read, so their defaults are used for now. You can set them again in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige deiner Einstellungen ließen sich nicht lesen, deshalb gelten vorerst die Standardwerte. Du kannst sie in den Einstellungen neu setzen.</translation>
     </message>
     <message>
         <source>Open Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen öffnen</translation>
     </message>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen</translation>
     </message>
     <message>
         <source>Your data</source>
@@ -1891,112 +1892,112 @@ Desktop</source>
     </message>
     <message>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Privatsphäre</translation>
     </message>
 </context>
 <context>
     <name>NewPassphrase</name>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Passphrase</translation>
     </message>
     <message>
         <source>The same passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch einmal dieselbe Passphrase</translation>
     </message>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke der Passphrase</translation>
     </message>
     <message>
         <source>Use at least {0} characters; four or more unrelated words are easy to remember and hard to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimm mindestens {0} Zeichen; vier oder mehr Wörter, die nichts miteinander zu tun haben, kann man sich leicht merken und schwer erraten.</translation>
     </message>
     <message>
         <source>Strength: weak. Add more words or characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke: schwach. Füge mehr Wörter oder Zeichen hinzu.</translation>
     </message>
     <message>
         <source>Strength: fair. A few more words would make it strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke: mittel. Ein paar Wörter mehr würden sie stark machen.</translation>
     </message>
     <message>
         <source>Strength: good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke: gut.</translation>
     </message>
     <message>
         <source>Strength: strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke: stark.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passphrasen sind nicht gleich.</translation>
     </message>
     <message>
         <source>The passphrase must have at least {0} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase muss mindestens {0} Zeichen haben.</translation>
     </message>
 </context>
 <context>
     <name>NudgeRow</name>
     <message>
         <source>Reminder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerung %1</translation>
     </message>
     <message>
         <source>Daily reminder %1 on</source>
-        <translation type="unfinished"></translation>
+        <translation>Tägliche Erinnerung %1 an</translation>
     </message>
     <message>
         <source>%1 for reminder %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für Erinnerung %2</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove reminder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerung %1 entfernen</translation>
     </message>
     <message>
         <source>+ Time</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Uhrzeit</translation>
     </message>
     <message>
         <source>Add a time to reminder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Uhrzeit zu Erinnerung %1 hinzufügen</translation>
     </message>
     <message>
         <source>Reminder time %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit der Erinnerung %1</translation>
     </message>
     <message>
         <source>Remove time %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit %1 entfernen</translation>
     </message>
     <message>
         <source>Remove this time</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Uhrzeit entfernen</translation>
     </message>
 </context>
 <context>
     <name>OnboardingWizard</name>
     <message>
         <source>Welcome to Rejection Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Rejection Desktop</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Überspringen</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Los geht’s</translation>
     </message>
     <message>
         <source>Make &quot;no&quot; smaller</source>
-        <translation type="unfinished"></translation>
+        <translation>Mach das „Nein“ kleiner</translation>
     </message>
     <message>
         <source>Ground rules</source>
@@ -2004,71 +2005,71 @@ Desktop</source>
     </message>
     <message>
         <source>Every ask, every time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei jeder Bitte, jedes Mal.</translation>
     </message>
     <message>
         <source>&lt;p&gt;Start small. The aim is not to collect refusals but to test your predictions: before each ask you will guess how likely a no is and how bad it would feel, and afterwards you will see how it really went.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Fang klein an. Es geht nicht darum, Ablehnungen zu sammeln, sondern deine Vorhersagen zu prüfen: Vor jeder Bitte schätzt du, wie wahrscheinlich ein Nein ist und wie schlimm es sich anfühlen würde, und hinterher siehst du, wie es wirklich gelaufen ist.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Your first rungs</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine ersten Sprossen</translation>
     </message>
     <message>
         <source>How scary would each ask feel to you? 0 = not at all, 100 = terrifying. This orders your ladder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie beängstigend würde sich jede Bitte für dich anfühlen? 0 = gar nicht, 100 = furchtbar. Danach ordnet sich deine Leiter.</translation>
     </message>
     <message>
         <source>Distress for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Anspannung bei {0}</translation>
     </message>
     <message>
         <source>A daily nudge</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine tägliche Erinnerung</translation>
     </message>
     <message>
         <source>When should the app remind you to make today&apos;s ask?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann soll die App dich an deine Bitte für heute erinnern?</translation>
     </message>
     <message>
         <source>Remind me every day</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnere mich jeden Tag</translation>
     </message>
     <message>
         <source>Reminder time</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit der Erinnerung</translation>
     </message>
     <message>
         <source>At</source>
-        <translation type="unfinished"></translation>
+        <translation>Um</translation>
     </message>
     <message>
         <source>Quiet hours: hold the nudge from</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruhezeit: die Erinnerung zurückhalten von</translation>
     </message>
     <message>
         <source>Quiet hours on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruhezeit an</translation>
     </message>
     <message>
         <source>Quiet hours start</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn der Ruhezeit</translation>
     </message>
     <message>
         <source>Quiet hours end</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende der Ruhezeit</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>What quiet hours hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Ruhezeit zurückhält</translation>
     </message>
     <message>
         <source>&lt;p&gt;Quiet hours hold only daily nudges: a reminder for an ask you gave a time arrives at that time. You can change all this, or add more reminders, in Settings.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Die Ruhezeit hält nur tägliche Erinnerungen zurück: Eine Erinnerung an eine Bitte, der du eine Uhrzeit gegeben hast, kommt zu dieser Uhrzeit. Das alles kannst du in den Einstellungen ändern oder dort weitere Erinnerungen hinzufügen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Backups</source>
@@ -2076,15 +2077,15 @@ Desktop</source>
     </message>
     <message>
         <source>Your journal is backed up on its own, on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Tagebuch wird von selbst gesichert, auf diesem Computer.</translation>
     </message>
     <message>
         <source>&lt;p&gt;If this disk fails, its backups go with it. You can have every backup copied to a second folder too: another disk, a USB stick or a synced folder. Only backup files go there, never the journal itself. You can do this later in Settings.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Wenn diese Festplatte kaputtgeht, sind ihre Sicherungen mit ihr weg. Du kannst jede Sicherung zusätzlich in einen zweiten Ordner kopieren lassen: auf eine andere Festplatte, einen USB-Stick oder in einen synchronisierten Ordner. Dorthin kommen nur Sicherungsdateien, nie das Tagebuch selbst. Das kannst du auch später in den Einstellungen machen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Choose a second backup folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen zweiten Sicherungsordner wählen …</translation>
     </message>
     <message>
         <source>Choose a second backup folder</source>
@@ -2100,58 +2101,58 @@ Desktop</source>
     </message>
     <message>
         <source>Your pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Tempo</translation>
     </message>
     <message>
         <source>Steady beats heroic. Choose what fits your life; you can change it in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dranbleiben schlägt Heldentum. Wähle, was zu deinem Leben passt; du kannst es in den Einstellungen ändern.</translation>
     </message>
     <message>
         <source>One ask a day, with a rest day each week</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Bitte am Tag, mit einem Ruhetag pro Woche</translation>
     </message>
     <message>
         <source>A few asks a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein paar Bitten pro Woche</translation>
     </message>
     <message>
         <source> asks a week</source>
-        <translation type="unfinished"></translation>
+        <translation> Bitten pro Woche</translation>
     </message>
     <message>
         <source>Asks a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten pro Woche</translation>
     </message>
     <message>
         <source>Show a streak</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Serie anzeigen</translation>
     </message>
     <message>
         <source>&lt;p&gt;Streaks spur some people on and make others feel bad. Missing a day is normal, and an honest “I did not ask” with a few words about why counts as practice too.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Serien spornen manche Menschen an und geben anderen ein schlechtes Gefühl. Einen Tag auszulassen ist normal, und ein ehrliches „Ich habe nicht gefragt“ mit ein paar Worten zum Warum zählt auch als Übung.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Also suggest asks of people close to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch Bitten an Menschen vorschlagen, die mir nahestehen</translation>
     </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
     <message>
         <source>Change your passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Passphrase ändern</translation>
     </message>
     <message>
         <source>Turn encryption off</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselung ausschalten</translation>
     </message>
     <message>
         <source>The journal is not rewritten: only the key file changes. Your recovery code stays the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tagebuch wird nicht neu geschrieben: Nur die Schlüsseldatei ändert sich. Dein Wiederherstellungscode bleibt derselbe.</translation>
     </message>
     <message>
         <source>Your journal and its backups will be stored as plain files again: anyone who can read this computer&apos;s disk or your backup folder can read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Tagebuch und seine Sicherungen werden wieder als unverschlüsselte Dateien gespeichert: Wer die Festplatte dieses Computers oder deinen Sicherungsordner lesen kann, kann sie lesen.</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2159,7 +2160,7 @@ Desktop</source>
     </message>
     <message>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase ändern</translation>
     </message>
     <message>
         <source>This did not work: {0}</source>
@@ -2170,329 +2171,329 @@ Desktop</source>
     <name>PrivacySection</name>
     <message>
         <source>Encryption status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status der Verschlüsselung</translation>
     </message>
     <message>
         <source>Turn on encryption…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselung einschalten …</translation>
     </message>
     <message>
         <source>Change passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase ändern …</translation>
     </message>
     <message>
         <source>Turn off encryption…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselung ausschalten …</translation>
     </message>
     <message>
         <source>Lock now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt sperren</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <source>Lock after this many idle minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach so vielen Minuten ohne Aktivität sperren</translation>
     </message>
     <message>
         <source>Lock after idle time</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperren nach Inaktivität</translation>
     </message>
     <message>
         <source>The app also locks when your session locks. Reminders keep coming while it is locked, without titles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App sperrt sich auch, wenn deine Sitzung gesperrt wird. Erinnerungen kommen weiter, solange sie gesperrt ist, aber ohne Titel.</translation>
     </message>
     <message>
         <source>Your journal, its backups and drafts are encrypted with your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Tagebuch, seine Sicherungen und Entwürfe sind mit deiner Passphrase verschlüsselt.</translation>
     </message>
     <message>
         <source>Your journal is stored as a plain file: anyone who can read this computer&apos;s disk or your backup folder can read it. Encryption keeps it, its backups and drafts unreadable without your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Tagebuch ist als unverschlüsselte Datei gespeichert: Wer die Festplatte dieses Computers oder deinen Sicherungsordner lesen kann, kann es lesen. Die Verschlüsselung macht es, seine Sicherungen und Entwürfe ohne deine Passphrase unlesbar.</translation>
     </message>
 </context>
 <context>
     <name>ProgramCard</name>
     <message>
         <source>100 days of rejection</source>
-        <translation type="unfinished"></translation>
+        <translation>100 Tage Ablehnung</translation>
     </message>
     <message>
         <source>Look back</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückschau</translation>
     </message>
     <message>
         <source>Start the 100 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Die 100 Tage beginnen</translation>
     </message>
     <message>
         <source>Plan the day&apos;s ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bitte für heute planen</translation>
     </message>
     <message>
         <source>Pause the program</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Programm pausieren</translation>
     </message>
     <message>
         <source>Resume the program</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Programm fortsetzen</translation>
     </message>
     <message>
         <source>Close the look back</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rückschau schließen</translation>
     </message>
     <message>
         <source>Jia Jiang&apos;s challenge: one ask a day that could be refused, for a hundred days, from warm-ups to bold asks. Rest days and an honest &quot;did not ask&quot; keep it going; you can pause it at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Herausforderung von Jia Jiang: eine Bitte am Tag, die abgelehnt werden könnte, hundert Tage lang, vom Aufwärmen bis zu mutigen Bitten. Ruhetage und ein ehrliches „nicht gefragt“ halten sie am Laufen; du kannst sie jederzeit pausieren.</translation>
     </message>
     <message>
         <source>Day {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag {0} von {1}</translation>
     </message>
     <message>
         <source>All {0} days done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle {0} Tage geschafft.</translation>
     </message>
     <message>
         <source>Paused. Asks made while paused do not count; resume when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert. Bitten während der Pause zählen nicht; mach weiter, wenn du so weit bist.</translation>
     </message>
     <message>
         <source>Day {0} done. The next day starts with your next ask; rest days cost nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag {0} geschafft. Der nächste Tag beginnt mit deiner nächsten Bitte; Ruhetage kosten nichts.</translation>
     </message>
     <message>
         <source>Today&apos;s ask, chosen for day {0}: any ask counts, and so does an honest note about why not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bitte für heute, ausgesucht für Tag {0}: Jede Bitte zählt, und ebenso eine ehrliche Notiz, warum nicht.</translation>
     </message>
     <message>
         <source>{0} · expected distress {1}/100</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · erwartete Anspannung {1}/100</translation>
     </message>
     <message>
         <source>Look back at day {0}: {1} asks so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückschau auf Tag {0}: bisher {1} Bitten.</translation>
     </message>
     <message>
         <source>You predicted a {0}% chance of a no; {1}% were a no ({2} answered asks).</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast die Wahrscheinlichkeit eines Neins auf {0} % geschätzt; {1} % waren ein Nein ({2} beantwortete Bitten).</translation>
     </message>
     <message>
         <source>You expected it to feel {0}/100 bad; it felt {1}/100 ({2} felt better than expected).</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast erwartet, dass es sich {0}/100 schlimm anfühlt; es fühlte sich {1}/100 an ({2} fühlten sich besser an als erwartet).</translation>
     </message>
     <message>
         <source>No predictions were tested yet: predict before each ask to see them here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Vorhersagen geprüft: Mach vor jeder Bitte eine Vorhersage, dann siehst du sie hier.</translation>
     </message>
 </context>
 <context>
     <name>ProgressCaptions</name>
     <message>
         <source>{0} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} %</translation>
     </message>
     <message>
         <source>1 ask</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Bitte</translation>
     </message>
     <message>
         <source>{0} asks</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Bitten</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Tag</translation>
     </message>
     <message>
         <source>{0} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Tage</translation>
     </message>
     <message>
         <source>1 week</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Woche</translation>
     </message>
     <message>
         <source>{0} weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Wochen</translation>
     </message>
     <message>
         <source>in the last 4 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>in den letzten 4 Wochen</translation>
     </message>
     <message>
         <source>in the last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>in den letzten 3 Monaten</translation>
     </message>
     <message>
         <source>in the last year</source>
-        <translation type="unfinished"></translation>
+        <translation>im letzten Jahr</translation>
     </message>
     <message>
         <source>since you started</source>
-        <translation type="unfinished"></translation>
+        <translation>seit deinem Start</translation>
     </message>
     <message>
         <source>{0} to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} bis {1}</translation>
     </message>
     <message>
         <source>d MMMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>d. MMMM yyyy</translation>
     </message>
     <message>
         <source>You made {0} {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast {1} {0} gewagt.</translation>
     </message>
     <message>
         <source>One of them tested a prediction you wrote down beforehand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine davon hat eine Vorhersage geprüft, die du vorher aufgeschrieben hast.</translation>
     </message>
     <message>
         <source>{0} of them tested a prediction you wrote down beforehand.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} davon haben eine Vorhersage geprüft, die du vorher aufgeschrieben hast.</translation>
     </message>
     <message>
         <source>This page counts what you did and what you found out, not how afraid you felt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Seite zählt, was du getan und herausgefunden hast, nicht wie viel Angst du hattest.</translation>
     </message>
     <message>
         <source>Before your next ask, note how likely you think a no is. This page will then compare your forecasts with what really happens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiere vor deiner nächsten Bitte, wie wahrscheinlich du ein Nein findest. Diese Seite vergleicht dann deine Vorhersagen mit dem, was wirklich passiert.</translation>
     </message>
     <message>
         <source>You expected a no {0} of the time; it came {1} of the time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast in {0} der Fälle ein Nein erwartet; es kam in {1} der Fälle.</translation>
     </message>
     <message>
         <source>No predictions tested in this range yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum wurden noch keine Vorhersagen geprüft.</translation>
     </message>
     <message>
         <source>Predictions disproved: {0} of {1} went better than feared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerlegte Vorhersagen: {0} von {1} liefen besser als befürchtet.</translation>
     </message>
     <message>
         <source>{0} {1}: {2} yes, {3} partly, {4} no, {5} with no reply yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} {1}: {2} Ja, {3} teilweise, {4} Nein, {5} noch ohne Antwort.</translation>
     </message>
     <message>
         <source>You also did 1 dare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Außerdem hast du 1 Mutprobe gemacht.</translation>
     </message>
     <message>
         <source>You also did {0} dares.</source>
-        <translation type="unfinished"></translation>
+        <translation>Außerdem hast du {0} Mutproben gemacht.</translation>
     </message>
     <message>
         <source>Counting a partial yes as half, {0} of your answered asks got a yes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn ein teilweises Ja als halbes zählt, haben {0} deiner beantworteten Bitten ein Ja bekommen.</translation>
     </message>
     <message>
         <source>You asked on {0} of {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage, an denen du gefragt hast: {0} von {1}.</translation>
     </message>
     <message>
         <source>The calendar shows the last 12 months.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kalender zeigt die letzten 12 Monate.</translation>
     </message>
     <message>
         <source>your weekly goal</source>
-        <translation type="unfinished"></translation>
+        <translation>dein Wochenziel</translation>
     </message>
     <message>
         <source>your daily goal</source>
-        <translation type="unfinished"></translation>
+        <translation>dein Tagesziel</translation>
     </message>
     <message>
         <source>your goal of {0} asks a day</source>
-        <translation type="unfinished"></translation>
+        <translation>dein Ziel von {0} Bitten am Tag</translation>
     </message>
     <message>
         <source>You have met {0} {1} in a row (longest: {2}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast {0} {1} in Folge erreicht (längste Serie: {2}).</translation>
     </message>
     <message>
         <source>Your longest run meeting {0}: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine längste Serie für {0}: {1}.</translation>
     </message>
     <message>
         <source>No predictions to compare yet: before an ask, rate how likely a no is (0-100 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Vorhersagen zum Vergleichen: Schätze vor einer Bitte ein, wie wahrscheinlich ein Nein ist (0-100 %).</translation>
     </message>
     <message>
         <source>Dots in the shaded part, under the dashed line of a perfect forecast, are predictions that were gloomier than what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte im schattierten Bereich, unter der gestrichelten Linie einer perfekten Vorhersage, sind Vorhersagen, die düsterer waren als das, was passiert ist.</translation>
     </message>
     <message>
         <source>The no came more often than you predicted: each of those asks took courage, and knowing it makes the next forecast truer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Nein kam öfter, als du vorhergesagt hast: Jede dieser Bitten hat Mut gekostet, und das zu wissen macht die nächste Vorhersage genauer.</translation>
     </message>
     <message>
         <source>Your forecasts are close to what happens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Vorhersagen liegen nah an dem, was passiert.</translation>
     </message>
     <message>
         <source>Rate how bad a no would feel before an ask and how it felt afterwards, and this chart will compare them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schätze vor einer Bitte ein, wie schlimm sich ein Nein anfühlen würde, und hinterher, wie es sich angefühlt hat, dann vergleicht dieses Diagramm beides.</translation>
     </message>
     <message>
         <source>You expected a no to feel {0} out of 100; it felt {1}. {2} of {3} hurt less than you expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast erwartet, dass sich ein Nein wie {0} von 100 anfühlt; es fühlte sich wie {1} an. {2} von {3} taten weniger weh als erwartet.</translation>
     </message>
     <message>
         <source>Rate your anxiety before and after an ask to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schätze deine Angst vor und nach einer Bitte ein, um sie hier zu sehen.</translation>
     </message>
     <message>
         <source>Your anxiety averaged {0} before an ask and {1} afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Angst lag im Schnitt bei {0} vor einer Bitte und bei {1} danach.</translation>
     </message>
     <message>
         <source>Going in, it was {0} in your earlier asks and {1} in recent ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher lag sie bei deinen früheren Bitten bei {0} und bei den neueren bei {1}.</translation>
     </message>
     <message>
         <source>How much fear drops during one ask is not a good measure of progress, so this page does not judge you by it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie stark die Angst während einer einzelnen Bitte sinkt, ist kein gutes Maß für Fortschritt, deshalb beurteilt dich diese Seite nicht danach.</translation>
     </message>
     <message>
         <source>Asks in each category will show how far up your ladder you have climbed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten in jeder Kategorie zeigen, wie weit du auf deiner Leiter hinaufgeklettert bist.</translation>
     </message>
     <message>
         <source>You tried {0} in {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast {0} in {1} versucht.</translation>
     </message>
     <message>
         <source>1 challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Übung</translation>
     </message>
     <message>
         <source>{0} challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Übungen</translation>
     </message>
     <message>
         <source>1 category</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Kategorie</translation>
     </message>
     <message>
         <source>{0} categories</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Kategorien</translation>
     </message>
     <message>
         <source>A rung counts as done after {0} asks with a prediction written down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sprosse gilt als geschafft nach {0} Bitten mit aufgeschriebener Vorhersage.</translation>
     </message>
     <message>
         <source>{0} done ({1} tested asks each); the hardest, rated {2}, is in {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} geschafft (je {1} geprüfte Bitten); die schwierigste, eingeschätzt mit {2}, ist in {3}.</translation>
     </message>
     <message>
         <source>1 rung</source>
@@ -2500,14 +2501,14 @@ Desktop</source>
     </message>
     <message>
         <source>{0} rungs</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Sprossen</translation>
     </message>
 </context>
 <context>
     <name>ProgressExport</name>
     <message>
         <source>Could not write {0}. Check that the folder exists and that you may write there.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} konnte nicht geschrieben werden. Prüfe, ob der Ordner existiert und ob du dort schreiben darfst.</translation>
     </message>
 </context>
 <context>
@@ -2518,306 +2519,306 @@ Desktop</source>
     </message>
     <message>
         <source>Your progress will show here</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier wird dein Fortschritt zu sehen sein</translation>
     </message>
     <message>
         <source>Log your first ask on the Today page, whatever the answer. From then on this page shows what your own notes say: how often the no really comes, how much it really hurts, and how far you have climbed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trag deine erste Bitte auf der Seite „Heute“ ein, egal wie die Antwort war. Ab dann zeigt diese Seite, was deine eigenen Notizen sagen: wie oft das Nein wirklich kommt, wie sehr es wirklich wehtut und wie weit du hinaufgeklettert bist.</translation>
     </message>
     <message>
         <source>No asks in this range</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Bitten in diesem Zeitraum</translation>
     </message>
     <message>
         <source>Show all time</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles anzeigen</translation>
     </message>
     <message>
         <source>4 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>4 Wochen</translation>
     </message>
     <message>
         <source>3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>3 Monate</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamte Zeit</translation>
     </message>
     <message>
         <source>Show {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} anzeigen</translation>
     </message>
     <message>
         <source>Export report (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht exportieren (PDF) …</translation>
     </message>
     <message>
         <source>Export the progress report as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Fortschrittsbericht als PDF exportieren</translation>
     </message>
     <message>
         <source>A PDF with every chart and caption, to keep or to share with a therapist or friend</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein PDF mit allen Diagrammen und Beschreibungen, zum Aufheben oder um es einer Therapeutin, einem Therapeuten oder einem Freund zu zeigen</translation>
     </message>
     <message>
         <source>What you did</source>
-        <translation type="unfinished"></translation>
+        <translation>Was du getan hast</translation>
     </message>
     <message>
         <source>asks made</source>
-        <translation type="unfinished"></translation>
+        <translation>gewagte Bitten</translation>
     </message>
     <message>
         <source>predictions tested</source>
-        <translation type="unfinished"></translation>
+        <translation>geprüfte Vorhersagen</translation>
     </message>
     <message>
         <source>different challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>verschiedene Übungen</translation>
     </message>
     <message>
         <source>What you found out</source>
-        <translation type="unfinished"></translation>
+        <translation>Was du herausgefunden hast</translation>
     </message>
     <message>
         <source>The thoughts behind the fear</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gedanken hinter der Angst</translation>
     </message>
     <message>
         <source>Asks over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten im Lauf der Zeit</translation>
     </message>
     <message>
         <source>Days you asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage, an denen du gefragt hast</translation>
     </message>
     <message>
         <source>Forecast and reality</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhersage und Wirklichkeit</translation>
     </message>
     <message>
         <source>How much it hurt</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie sehr es wehgetan hat</translation>
     </message>
     <message>
         <source>Anxiety around asks</source>
-        <translation type="unfinished"></translation>
+        <translation>Angst rund um die Bitten</translation>
     </message>
     <message>
         <source>Ladder by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Leiter nach Kategorie</translation>
     </message>
     <message>
         <source>What your own asks show, once you start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was deine eigenen Bitten zeigen, sobald du anfängst.</translation>
     </message>
     <message>
         <source>No asks {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Bitten {0}</translation>
     </message>
     <message>
         <source>Your earlier asks are still here: choose a longer range to see them. One small ask today starts this range again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine früheren Bitten sind noch da: Wähle einen längeren Zeitraum, um sie zu sehen. Eine kleine Bitte heute lässt diesen Zeitraum neu beginnen.</translation>
     </message>
     <message>
         <source>Save chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als PNG speichern</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
         <source>Export progress report</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschrittsbericht exportieren</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <source>Could not export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export nicht möglich</translation>
     </message>
     <message>
         <source>Stopped. No report was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen. Es wurde kein Bericht gespeichert.</translation>
     </message>
     <message>
         <source>Saved {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} gespeichert</translation>
     </message>
     <message>
         <source>The report could not be drawn ({0}); the details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht konnte nicht gezeichnet werden ({0}); die Einzelheiten stehen in der Logdatei.</translation>
     </message>
     <message>
         <source>the report</source>
-        <translation type="unfinished"></translation>
+        <translation>der Bericht</translation>
     </message>
     <message>
         <source>What you did: {0}, {1} predictions tested, {2} different challenges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was du getan hast: {0}, {1} geprüfte Vorhersagen, {2} verschiedene Übungen.</translation>
     </message>
     <message>
         <source>Rejection practice: progress report</source>
-        <translation type="unfinished"></translation>
+        <translation>Üben mit Ablehnung: Fortschrittsbericht</translation>
     </message>
     <message>
         <source>Made with Rejection Desktop from my own journal. Self-help, not therapy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt mit Rejection Desktop aus meinem eigenen Tagebuch. Selbsthilfe, keine Therapie.</translation>
     </message>
 </context>
 <context>
     <name>PromptBankWidget</name>
     <message>
         <source>Reflection prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen für den Rückblick</translation>
     </message>
     <message>
         <source>The questions a reflection asks, in this order. Reword them in your own voice, hide the ones that do not help, or add your own (up to {0} characters). Reflections you already wrote keep their questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fragen, die ein Rückblick stellt, in dieser Reihenfolge. Formuliere sie in deinen eigenen Worten, blende die aus, die nicht helfen, oder füge eigene hinzu (bis zu {0} Zeichen). Rückblicke, die du schon geschrieben hast, behalten ihre Fragen.</translation>
     </message>
     <message>
         <source>&amp;Add prompt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage &amp;hinzufügen …</translation>
     </message>
     <message>
         <source>Reword the selected prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Frage umformulieren</translation>
     </message>
     <message>
         <source>Re&amp;word…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu &amp;formulieren …</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;oben</translation>
     </message>
     <message>
         <source>Move the selected prompt up</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Frage nach oben schieben</translation>
     </message>
     <message>
         <source>Move dow&amp;n</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;unten</translation>
     </message>
     <message>
         <source>Move the selected prompt down</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Frage nach unten schieben</translation>
     </message>
     <message>
         <source>Hide or show the selected prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Frage aus- oder einblenden</translation>
     </message>
     <message>
         <source>Hi&amp;de</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausblenden</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einblenden</translation>
     </message>
 </context>
 <context>
     <name>PromptEditor</name>
     <message>
         <source>Edit prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage bearbeiten</translation>
     </message>
     <message>
         <source>New prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Frage</translation>
     </message>
     <message>
         <source>&amp;Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frage</translation>
     </message>
     <message>
         <source>Prompt text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text der Frage</translation>
     </message>
     <message>
         <source>A question you would like to be asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Frage, die dir gestellt werden soll</translation>
     </message>
     <message>
         <source>Ask it after an ask that was:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach einer Bitte stellen, die so ausging:</translation>
     </message>
     <message>
         <source>Only for asks of people close to you (friends, family, colleagues)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur nach Bitten an Menschen, die dir nahestehen (Freundeskreis, Familie, Arbeit)</translation>
     </message>
     <message>
         <source>Personal asks only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur persönliche Bitten</translation>
     </message>
     <message>
         <source>Save prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage speichern</translation>
     </message>
 </context>
 <context>
     <name>PromptListModel</name>
     <message>
         <source>Hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeblendet</translation>
     </message>
     <message>
         <source>hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgeblendet</translation>
     </message>
     <message>
         <source>shown</source>
-        <translation type="unfinished"></translation>
+        <translation>eingeblendet</translation>
     </message>
 </context>
 <context>
     <name>QuickTimes</name>
     <message>
         <source>In 1&amp;5 min</source>
-        <translation type="unfinished"></translation>
+        <translation>In 1&amp;5 Min.</translation>
     </message>
     <message>
         <source>In 15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>In 15 Minuten</translation>
     </message>
     <message>
         <source>In an &amp;hour</source>
-        <translation type="unfinished"></translation>
+        <translation>In einer &amp;Stunde</translation>
     </message>
     <message>
         <source>In an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>In einer Stunde</translation>
     </message>
     <message>
         <source>This e&amp;vening</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute &amp;Abend</translation>
     </message>
     <message>
         <source>This evening at 19:00</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute Abend um 19:00</translation>
     </message>
     <message>
         <source>&amp;Tomorrow morning</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Morgen früh</translation>
     </message>
     <message>
         <source>Tomorrow at 9:00</source>
-        <translation type="unfinished"></translation>
+        <translation>Morgen um 9:00</translation>
     </message>
 </context>
 <context>
     <name>RatingInput</name>
     <message>
         <source>Not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht eingeschätzt</translation>
     </message>
     <message>
         <source>0 means {0}, 100 means {1}</source>
@@ -3287,7 +3288,7 @@ If you keep backups elsewhere, choose one. If you quit, the file stays as it is;
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <source>Quiet hours</source>
@@ -3299,19 +3300,19 @@ If you keep backups elsewhere, choose one. If you quit, the file stays as it is;
     </message>
     <message>
         <source>Quiet hours on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruhezeit an</translation>
     </message>
     <message>
         <source>Quiet hours start</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn der Ruhezeit</translation>
     </message>
     <message>
         <source>Quiet hours end</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende der Ruhezeit</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>A daily nudge that falls inside quiet hours arrives, once, when they end. Reminders of an ask you gave a time arrive at their time.</source>
@@ -3319,7 +3320,7 @@ If you keep backups elsewhere, choose one. If you quit, the file stays as it is;
     </message>
     <message>
         <source>What quiet hours hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Ruhezeit zurückhält</translation>
     </message>
     <message>
         <source>Snooze and pause</source>
@@ -3387,7 +3388,7 @@ If you keep backups elsewhere, choose one. If you quit, the file stays as it is;
     </message>
     <message>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Privatsphäre</translation>
     </message>
     <message>
         <source>Show ask titles in notifications</source>
@@ -3561,7 +3562,7 @@ If you keep backups elsewhere, choose one. If you quit, the file stays as it is;
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Appearance</source>
@@ -3609,7 +3610,7 @@ If you keep backups elsewhere, choose one. If you quit, the file stays as it is;
     </message>
     <message>
         <source> asks a week</source>
-        <translation type="unfinished"></translation>
+        <translation> Bitten pro Woche</translation>
     </message>
     <message>
         <source>Wee&amp;kly goal</source>
@@ -3742,7 +3743,7 @@ If you keep backups elsewhere, choose one. If you quit, the file stays as it is;
     <name>TodayPage</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Today&apos;s asks</source>
@@ -3854,19 +3855,19 @@ If you keep backups elsewhere, choose one. If you quit, the file stays as it is;
     </message>
     <message>
         <source>{0} weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Wochen</translation>
     </message>
     <message>
         <source>1 week</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Woche</translation>
     </message>
     <message>
         <source>{0} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Tage</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Tag</translation>
     </message>
     <message>
         <source>Longest so far: {0} weeks</source>
@@ -4028,7 +4029,7 @@ If you keep backups elsewhere, choose one. If you quit, the file stays as it is;
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Überspringen</translation>
     </message>
 </context>
 <context>

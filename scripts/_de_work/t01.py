@@ -171,7 +171,7 @@ T = {
 173: "Sammlung",
 174: "Meine Leiter",
 175: "Übungssammlung",
-176: "Deine Leiter ist leer, noch",
+176: "Deine Leiter ist noch leer",
 177: "Jede Übung, die du planst, einträgst, neu einschätzt oder selbst schreibst, wird hier zu einer Sprosse, die leichteste zuerst. Wähle eine in der Sammlung, um mit dem Klettern anzufangen.",
 178: "&Neue Übung",
 179: "&Bearbeiten",

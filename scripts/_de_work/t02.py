@@ -166,7 +166,7 @@ T = {
 383: "Einen Rückblick ohne Bitte schreiben",
 384: "Eine Bitte &eintragen",
 385: "Tagebucheinträge",
-386: "Dein Tagebuch ist leer, noch",
+386: "Dein Tagebuch ist noch leer",
 387: "Jede Bitte, die du einträgst, und jeder Rückblick, den du schreibst, wird hier aufbewahrt, der neueste zuerst. Wähle auf der Seite „Heute“ eine Übung aus oder schreib auf, was dich gerade beschäftigt.",
 388: "Einen Rückblick schreiben",
 389: "Nichts gefunden",
