@@ -2563,7 +2563,7 @@ Desktop</translation>
     </message>
     <message>
         <source>A PDF with every chart and caption, to keep or to share with a therapist or friend</source>
-        <translation>Ein PDF mit allen Diagrammen und Beschreibungen, zum Aufheben oder um es einer Therapeutin, einem Therapeuten oder einem Freund zu zeigen</translation>
+        <translation>Ein PDF mit allen Diagrammen und Beschreibungen, zum Aufheben oder zum Zeigen, etwa in der Therapie oder im Freundeskreis</translation>
     </message>
     <message>
         <source>What you did</source>
@@ -2667,7 +2667,7 @@ Desktop</translation>
     </message>
     <message>
         <source>Rejection practice: progress report</source>
-        <translation>Üben mit Ablehnung: Fortschrittsbericht</translation>
+        <translation>Mit Ablehnung üben: Fortschrittsbericht</translation>
     </message>
     <message>
         <source>Made with Rejection Desktop from my own journal. Self-help, not therapy.</source>
@@ -2822,89 +2822,97 @@ Desktop</translation>
     </message>
     <message>
         <source>0 means {0}, 100 means {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>0 bedeutet {0}, 100 bedeutet {1}</translation>
     </message>
     <message>
         <source>{0}, exact value</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, genauer Wert</translation>
     </message>
 </context>
 <context>
     <name>RecoveryDialog</name>
     <message>
         <source>{0}: {1} challenges, {2} attempts, {3} reflections</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1} Übungen, {2} Versuche, {3} Rückblicke</translation>
     </message>
     <message>
         <source>{0}: the journal needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: Das Tagebuch braucht Aufmerksamkeit</translation>
     </message>
     <message>
         <source>Journal recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuch wiederherstellen</translation>
     </message>
     <message>
         <source>Your journal could not be opened safely</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Tagebuch ließ sich nicht sicher öffnen</translation>
     </message>
     <message>
         <source>A check at start-up found a problem with {0}:
 {1}
 
 Nothing has been changed: the file is left exactly as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Prüfung beim Start hat ein Problem mit {0} gefunden:
+{1}
+
+Es wurde nichts verändert: Die Datei bleibt genau so, wie sie ist.</translation>
     </message>
     <message>
         <source>The newest good backup is from {0}.
 
 Restoring it keeps the damaged file next to it under a dated name, so nothing is thrown away. Anything written after that backup is not in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neueste intakte Sicherung ist vom {0}.
+
+Beim Wiederherstellen bleibt die beschädigte Datei unter einem Namen mit Datum daneben liegen, es wird also nichts weggeworfen. Was nach dieser Sicherung geschrieben wurde, ist nicht darin enthalten.</translation>
     </message>
     <message>
         <source>No good backup was found in:
 {0}
 
 If you keep backups elsewhere, choose one. If you quit, the file stays as it is; the sqlite3 tool&apos;s .recover command may be able to save parts of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Ordner wurde keine intakte Sicherung gefunden:
+{0}
+
+Wenn du Sicherungen an einem anderen Ort aufbewahrst, wähle eine aus. Wenn du die App beendest, bleibt die Datei, wie sie ist; mit dem Befehl .recover des Programms sqlite3 lassen sich vielleicht Teile davon retten.</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Quit without changing anything</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden, ohne etwas zu verändern</translation>
     </message>
     <message>
         <source>&amp;Choose a backup file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungsdatei &amp;wählen …</translation>
     </message>
     <message>
         <source>&amp;Restore this backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sicherung wieder&amp;herstellen</translation>
     </message>
     <message>
         <source>Choose a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sicherung wählen</translation>
     </message>
     <message>
         <source>Journal backups (*.sqlite3);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuch-Sicherungen (*.sqlite3);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>That is the damaged journal itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist das beschädigte Tagebuch selbst.</translation>
     </message>
     <message>
         <source>This file cannot be restored: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei kann nicht wiederhergestellt werden: {0}</translation>
     </message>
 </context>
 <context>
     <name>ReflectionDialog</name>
     <message>
         <source>Reflect</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückblicken</translation>
     </message>
     <message>
         <source>Reflection</source>
@@ -2912,47 +2920,47 @@ If you keep backups elsewhere, choose one. If you quit, the file stays as it is;
     </message>
     <message>
         <source>What is on your mind?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was beschäftigt dich?</translation>
     </message>
     <message>
         <source>Anything else?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonst noch etwas?</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Freiwillig</translation>
     </message>
     <message>
         <source>A reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Rückblick</translation>
     </message>
     <message>
         <source>Write about a rejection, a worry or something you noticed. It stays on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreib über eine Ablehnung, eine Sorge oder etwas, das dir aufgefallen ist. Es bleibt auf diesem Computer.</translation>
     </message>
     <message>
         <source>Reflect on your ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf deine Bitte zurückblicken</translation>
     </message>
     <message>
         <source>Your prediction and what happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Vorhersage und was passiert ist</translation>
     </message>
     <message>
         <source>What stopped me: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Was mich abgehalten hat: {0}</translation>
     </message>
     <message>
         <source>Your plan for a no: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Plan für ein Nein: {0}</translation>
     </message>
     <message>
         <source>This one may stay with you for a while. Go gently: the first questions are about looking after yourself, and every box is optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das hier beschäftigt dich vielleicht noch eine Weile. Geh behutsam mit dir um: Die ersten Fragen drehen sich darum, gut für dich zu sorgen, und jedes Feld ist freiwillig.</translation>
     </message>
     <message>
         <source>Feeling very low or unsafe? Talk to someone now</source>
-        <translation type="unfinished"></translation>
+        <translation>Geht es dir sehr schlecht oder fühlst du dich nicht sicher? Sprich jetzt mit jemandem</translation>
     </message>
     <message>
         <source>Crisis resources</source>
@@ -2960,19 +2968,19 @@ If you keep backups elsewhere, choose one. If you quit, the file stays as it is;
     </message>
     <message>
         <source>The thought behind the fear</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Gedanke hinter der Angst</translation>
     </message>
     <message>
         <source>Before the ask you wrote: “{0}”. You believed it {1}/100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor der Bitte hast du geschrieben: „{0}“. Du hast zu {1}/100 daran geglaubt.</translation>
     </message>
     <message>
         <source>Before the ask you wrote: “{0}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor der Bitte hast du geschrieben: „{0}“.</translation>
     </message>
     <message>
         <source>How much you believe it now</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie sehr du jetzt daran glaubst</translation>
     </message>
     <message>
         <source>not at all</source>
@@ -2984,19 +2992,19 @@ If you keep backups elsewhere, choose one. If you quit, the file stays as it is;
     </message>
     <message>
         <source>How much do you believe it &amp;now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie sehr glaubst du &amp;jetzt daran?</translation>
     </message>
     <message>
         <source>A fairer way to put it</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine fairere Art, es zu sagen</translation>
     </message>
     <message>
         <source>e.g. &quot;Some people might think that; most won&apos;t notice&quot; (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. „Manche denken das vielleicht; den meisten fällt es gar nicht auf“ (freiwillig)</translation>
     </message>
     <message>
         <source>A &amp;fairer way to put it</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine &amp;fairere Art, es zu sagen</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3004,30 +3012,30 @@ If you keep backups elsewhere, choose one. If you quit, the file stays as it is;
     </message>
     <message>
         <source>Save reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückblick speichern</translation>
     </message>
 </context>
 <context>
     <name>ReminderActions</name>
     <message>
         <source>Log it now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt eintragen</translation>
     </message>
     <message>
         <source>Snooze 15 min</source>
-        <translation type="unfinished"></translation>
+        <translation>In 15 Min. erneut</translation>
     </message>
     <message>
         <source>Snooze 1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>In 1 Std. erneut</translation>
     </message>
     <message>
         <source>Snooze until this evening</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute Abend erneut</translation>
     </message>
     <message>
         <source>Didn&apos;t ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefragt</translation>
     </message>
     <message>
         <source>Open</source>
@@ -3035,256 +3043,256 @@ If you keep backups elsewhere, choose one. If you quit, the file stays as it is;
     </message>
     <message>
         <source>Move to tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf morgen verschieben</translation>
     </message>
     <message>
         <source>Pick today&apos;s ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bitte für heute wählen</translation>
     </message>
     <message>
         <source>Not today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute nicht</translation>
     </message>
     <message>
         <source>Open Today</source>
-        <translation type="unfinished"></translation>
+        <translation>„Heute“ öffnen</translation>
     </message>
     <message>
         <source>No more nudges today. Planned asks still remind you; your streak follows its usual rules (rest days included).</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute keine täglichen Erinnerungen mehr. Geplante Bitten erinnern dich trotzdem; deine Serie folgt ihren üblichen Regeln (Ruhetage eingeschlossen).</translation>
     </message>
     <message>
         <source>This reminder no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Erinnerung gibt es nicht mehr.</translation>
     </message>
     <message>
         <source>Snoozed: it comes back at {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschoben: Sie kommt um {0} wieder.</translation>
     </message>
     <message>
         <source>This ask no longer exists. It may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Bitte gibt es nicht mehr. Vielleicht wurde sie gelöscht.</translation>
     </message>
     <message>
         <source>This ask is already logged; here it is to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Bitte ist schon eingetragen; hier kannst du sie ändern.</translation>
     </message>
     <message>
         <source>This ask is already logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Bitte ist schon eingetragen.</translation>
     </message>
     <message>
         <source>Moved to tomorrow, {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf morgen verschoben, {0}.</translation>
     </message>
 </context>
 <context>
     <name>ReminderHistory</name>
     <message>
         <source>daily nudge</source>
-        <translation type="unfinished"></translation>
+        <translation>tägliche Erinnerung</translation>
     </message>
     <message>
         <source>planned ask</source>
-        <translation type="unfinished"></translation>
+        <translation>geplante Bitte</translation>
     </message>
     <message>
         <source>follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfrage</translation>
     </message>
     <message>
         <source>several reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>mehrere Erinnerungen</translation>
     </message>
     <message>
         <source>test notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Testbenachrichtigung</translation>
     </message>
     <message>
         <source>reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerung</translation>
     </message>
     <message>
         <source>sent with buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>mit Schaltflächen gesendet</translation>
     </message>
     <message>
         <source>sent plain (no buttons)</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Schaltflächen gesendet</translation>
     </message>
     <message>
         <source>shown in the app&apos;s banner</source>
-        <translation type="unfinished"></translation>
+        <translation>im Hinweisbalken der App gezeigt</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>held by quiet hours until {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>wegen der Ruhezeit zurückgehalten bis {0}</translation>
     </message>
     <message>
         <source>snoozed until {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>verschoben bis {0}</translation>
     </message>
     <message>
         <source>you chose &quot;{0}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>du hast „{0}“ gewählt</translation>
     </message>
     <message>
         <source>{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}</translation>
     </message>
     <message>
         <source>Your desktop shows reminders with buttons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Arbeitsoberfläche zeigt Erinnerungen mit Schaltflächen.</translation>
     </message>
     <message>
         <source>Reminders appear as tray messages; click one to open it. Their buttons are in the app&apos;s banner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen erscheinen als Meldungen in der Systemleiste; klicke eine an, um sie zu öffnen. Ihre Schaltflächen sind im Hinweisbalken der App.</translation>
     </message>
     <message>
         <source>Your desktop shows reminders, but without buttons: the buttons appear in the app&apos;s banner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Arbeitsoberfläche zeigt Erinnerungen, aber ohne Schaltflächen: Die Schaltflächen erscheinen im Hinweisbalken der App.</translation>
     </message>
     <message>
         <source>Your desktop did not show it, so reminders appear in the app&apos;s banner, only while the app runs. Copy the diagnostics below to find out why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Arbeitsoberfläche hat sie nicht angezeigt, deshalb erscheinen Erinnerungen im Hinweisbalken der App, nur solange die App läuft. Kopiere die Diagnosedaten unten, um herauszufinden, warum.</translation>
     </message>
     <message>
         <source>Reminders could not be shown. Copy the diagnostics below to find out why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen konnten nicht angezeigt werden. Kopiere die Diagnosedaten unten, um herauszufinden, warum.</translation>
     </message>
 </context>
 <context>
     <name>ReminderRuntime</name>
     <message>
         <source>Test notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Testbenachrichtigung</translation>
     </message>
     <message>
         <source>If you can read this, your reminders will reach you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn du das lesen kannst, erreichen dich deine Erinnerungen.</translation>
     </message>
     <message>
         <source>Snooze 1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>In 1 Std. erneut</translation>
     </message>
     <message>
         <source>Log it</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintragen</translation>
     </message>
     <message>
         <source>Open Today</source>
-        <translation type="unfinished"></translation>
+        <translation>„Heute“ öffnen</translation>
     </message>
     <message>
         <source>Reminders snoozed until {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen verschoben bis {0}.</translation>
     </message>
     <message>
         <source>This desktop has no system tray, so reminders stop when Rejection Desktop quits. They wait until you open it again. To keep them coming, keep the window open (minimised is fine), or let the app start at login in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Arbeitsoberfläche hat keine Systemleiste, deshalb hören die Erinnerungen auf, wenn Rejection Desktop beendet wird. Sie warten, bis du die App wieder öffnest. Damit sie weiter kommen, lass das Fenster offen (minimiert ist in Ordnung) oder lass die App in den Einstellungen bei der Anmeldung starten.</translation>
     </message>
     <message>
         <source>Keep the window open</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster offen lassen</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>Rejection Desktop keeps running in the tray so your reminders can reach you. Open it again from the tray icon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejection Desktop läuft in der Systemleiste weiter, damit deine Erinnerungen dich erreichen. Öffne die App wieder über das Symbol in der Systemleiste.</translation>
     </message>
     <message>
         <source>Keep running</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterlaufen lassen</translation>
     </message>
     <message>
         <source>Quit when I close the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden, wenn ich das Fenster schließe</translation>
     </message>
     <message>
         <source>No reminder planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Erinnerung geplant</translation>
     </message>
     <message>
         <source>Next reminder: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Erinnerung: {0}</translation>
     </message>
 </context>
 <context>
     <name>ReminderSettings</name>
     <message>
         <source>Except asks to friends, family and colleagues</source>
-        <translation type="unfinished"></translation>
+        <translation>Außer Bitten an Freundeskreis, Familie und Arbeit</translation>
     </message>
     <message>
         <source>Always</source>
-        <translation type="unfinished"></translation>
+        <translation>Immer</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <source>for today</source>
-        <translation type="unfinished"></translation>
+        <translation>für heute</translation>
     </message>
     <message>
         <source>for 3 days</source>
-        <translation type="unfinished"></translation>
+        <translation>für 3 Tage</translation>
     </message>
     <message>
         <source>for a week</source>
-        <translation type="unfinished"></translation>
+        <translation>für eine Woche</translation>
     </message>
     <message>
         <source>until I resume</source>
-        <translation type="unfinished"></translation>
+        <translation>bis ich fortsetze</translation>
     </message>
     <message>
         <source>Daily nudges</source>
-        <translation type="unfinished"></translation>
+        <translation>Tägliche Erinnerungen</translation>
     </message>
     <message>
         <source>&quot;Time for today&apos;s ask&quot;, at the times and on the days you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Zeit für deine Bitte für heute“, zu den Uhrzeiten und an den Tagen, die du wählst.</translation>
     </message>
     <message>
         <source>No daily nudges. Add one and the app will remind you to make your ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine täglichen Erinnerungen. Füge eine hinzu, dann erinnert dich die App an deine Bitte.</translation>
     </message>
     <message>
         <source>Add a daily nudge</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine tägliche Erinnerung hinzufügen</translation>
     </message>
     <message>
         <source>Planned asks</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplante Bitten</translation>
     </message>
     <message>
         <source>Minutes before a planned ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten vor einer geplanten Bitte</translation>
     </message>
     <message>
         <source>Remind me before a planned ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnere mich vor einer geplanten Bitte</translation>
     </message>
     <message>
         <source>Minutes after a planned ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten nach einer geplanten Bitte</translation>
     </message>
     <message>
         <source>Ask &quot;how did it go?&quot; after</source>
-        <translation type="unfinished"></translation>
+        <translation>„Wie ist es gelaufen?“ fragen nach</translation>
     </message>
     <message>
         <source>0 minutes reminds you at the planned time. The follow-up is cancelled once you log the ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei 0 Minuten wirst du zur geplanten Zeit erinnert. Die Nachfrage entfällt, sobald du die Bitte einträgst.</translation>
     </message>
     <message>
         <source> min</source>
@@ -3292,11 +3300,11 @@ If you keep backups elsewhere, choose one. If you quit, the file stays as it is;
     </message>
     <message>
         <source>Quiet hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruhezeit</translation>
     </message>
     <message>
         <source>Hold daily nudges from</source>
-        <translation type="unfinished"></translation>
+        <translation>Tägliche Erinnerungen zurückhalten von</translation>
     </message>
     <message>
         <source>Quiet hours on</source>
@@ -3316,7 +3324,7 @@ If you keep backups elsewhere, choose one. If you quit, the file stays as it is;
     </message>
     <message>
         <source>A daily nudge that falls inside quiet hours arrives, once, when they end. Reminders of an ask you gave a time arrive at their time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine tägliche Erinnerung, die in die Ruhezeit fällt, kommt einmal, wenn sie endet. Erinnerungen an eine Bitte, der du eine Uhrzeit gegeben hast, kommen zu ihrer Uhrzeit.</translation>
     </message>
     <message>
         <source>What quiet hours hold</source>
@@ -3324,67 +3332,67 @@ If you keep backups elsewhere, choose one. If you quit, the file stays as it is;
     </message>
     <message>
         <source>Snooze and pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben und pausieren</translation>
     </message>
     <message>
         <source>Reminder status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status der Erinnerungen</translation>
     </message>
     <message>
         <source>Snooze 1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>In 1 Std. erneut</translation>
     </message>
     <message>
         <source>Snooze reminders 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen um 1 Stunde verschieben</translation>
     </message>
     <message>
         <source>Pause length</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer der Pause</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausieren</translation>
     </message>
     <message>
         <source>Pause reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen pausieren</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
         <source>Resume reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen fortsetzen</translation>
     </message>
     <message>
         <source>Snoozed reminders arrive when the snooze ends; paused ones are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschobene Erinnerungen kommen, wenn die Verschiebung endet; pausierte fallen aus.</translation>
     </message>
     <message>
         <source>When the window closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn das Fenster geschlossen wird</translation>
     </message>
     <message>
         <source>Start at login, waiting in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei der Anmeldung starten, wartend in der Systemleiste</translation>
     </message>
     <message>
         <source>Start at login</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei der Anmeldung starten</translation>
     </message>
     <message>
         <source>Keep running in the tray when I close the window</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Systemleiste weiterlaufen, wenn ich das Fenster schließe</translation>
     </message>
     <message>
         <source>Keep running in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Systemleiste weiterlaufen</translation>
     </message>
     <message>
         <source>This desktop has no system tray, so closing the window quits the app and reminders wait until you open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Arbeitsoberfläche hat keine Systemleiste, deshalb beendet das Schließen des Fensters die App, und Erinnerungen warten, bis du sie wieder öffnest.</translation>
     </message>
     <message>
         <source>Privacy</source>
@@ -3392,162 +3400,162 @@ If you keep backups elsewhere, choose one. If you quit, the file stays as it is;
     </message>
     <message>
         <source>Show ask titles in notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel der Bitten in Benachrichtigungen zeigen</translation>
     </message>
     <message>
         <source>Notifications can appear on a lock screen or a shared screen; hidden titles are replaced by words like &quot;Time for your planned ask&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen können auf einem Sperrbildschirm oder einem geteilten Bildschirm erscheinen; ausgeblendete Titel werden durch Worte wie „Zeit für deine geplante Bitte“ ersetzt.</translation>
     </message>
     <message>
         <source>Check notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen prüfen</translation>
     </message>
     <message>
         <source>Send a test notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Testbenachrichtigung senden</translation>
     </message>
     <message>
         <source>Copy diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnosedaten kopieren</translation>
     </message>
     <message>
         <source>Copy reminder diagnostics to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnosedaten der Erinnerungen in die Zwischenablage kopieren</translation>
     </message>
     <message>
         <source>Test notification result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis der Testbenachrichtigung</translation>
     </message>
     <message>
         <source>Last reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Erinnerungen</translation>
     </message>
     <message>
         <source>No reminders yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Erinnerungen.</translation>
     </message>
     <message>
         <source>Diagnostics copied: version, system, notification server, the next reminders&apos; times and the log&apos;s last lines. No titles and nothing you wrote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnosedaten kopiert: Version, System, Benachrichtigungsdienst, die Zeiten der nächsten Erinnerungen und die letzten Zeilen der Logdatei. Keine Titel und nichts, was du geschrieben hast.</translation>
     </message>
     <message>
         <source>Reminders are paused until you resume them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen sind pausiert, bis du sie fortsetzt.</translation>
     </message>
     <message>
         <source>Reminders are paused until %1; what falls before is skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen sind pausiert bis %1; was davor fällt, fällt aus.</translation>
     </message>
     <message>
         <source>Reminders are snoozed until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen sind verschoben bis %1.</translation>
     </message>
     <message>
         <source>Reminders are on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen sind an.</translation>
     </message>
     <message>
         <source>Could not save: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
     <name>ReminderStatus</name>
     <message>
         <source>{0} tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} morgen</translation>
     </message>
     <message>
         <source>Snoozed: 1 reminder waits until {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschoben: 1 Erinnerung wartet bis {0}.</translation>
     </message>
     <message>
         <source>Quiet hours: your daily nudge waits until {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruhezeit: Deine tägliche Erinnerung wartet bis {0}.</translation>
     </message>
     <message>
         <source>The nudge at {0} falls inside quiet hours: it arrives at {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erinnerung um {0} fällt in die Ruhezeit: Sie kommt um {1}.</translation>
     </message>
     <message>
         <source>The nudges at {0} fall inside quiet hours: they arrive at {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erinnerungen um {0} fallen in die Ruhezeit: Sie kommen um {1}.</translation>
     </message>
 </context>
 <context>
     <name>ReminderTray</name>
     <message>
         <source>%1 menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menü von %1</translation>
     </message>
     <message>
         <source>No reminder planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Erinnerung geplant</translation>
     </message>
     <message>
         <source>Log an ask…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Bitte eintragen …</translation>
     </message>
     <message>
         <source>Plan an ask…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Bitte planen …</translation>
     </message>
     <message>
         <source>Snooze reminders 1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen um 1 Std. verschieben</translation>
     </message>
     <message>
         <source>Pause until tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis morgen pausieren</translation>
     </message>
     <message>
         <source>Resume reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen fortsetzen</translation>
     </message>
     <message>
         <source>If you need support now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn du jetzt Unterstützung brauchst …</translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 öffnen</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>Today: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute: %1</translation>
     </message>
     <message>
         <source>Log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintragen: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n more waiting…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weitere wartet …</numerusform>
+            <numerusform>%n weitere warten …</numerusform>
         </translation>
     </message>
     <message>
         <source>Reminders paused until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen pausiert bis %1</translation>
     </message>
     <message>
         <source>Reminders snoozed until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen verschoben bis %1</translation>
     </message>
     <message>
         <source>1 missed reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>1 verpasste Erinnerung</translation>
     </message>
     <message numerus="yes">
         <source>%n missed reminders</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n verpasste Erinnerung</numerusform>
+            <numerusform>%n verpasste Erinnerungen</numerusform>
         </translation>
     </message>
 </context>
@@ -3555,7 +3563,7 @@ If you keep backups elsewhere, choose one. If you quit, the file stays as it is;
     <name>RestoreNotice</name>
     <message>
         <source>Your journal could not be read, so it was restored from the backup {0}. The damaged file was kept as {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Tagebuch ließ sich nicht lesen, deshalb wurde es aus der Sicherung {0} wiederhergestellt. Die beschädigte Datei wurde als {1} aufbewahrt.</translation>
     </message>
 </context>
 <context>
@@ -3566,47 +3574,47 @@ If you keep backups elsewhere, choose one. If you quit, the file stays as it is;
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Erscheinungsbild</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbschema</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farbschema</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>A new language applies the next time you start the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start der App.</translation>
     </message>
     <message>
         <source>Your practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Übungspraxis</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>A daily goal, with rest days</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Tagesziel, mit Ruhetagen</translation>
     </message>
     <message>
         <source>A weekly goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Wochenziel</translation>
     </message>
     <message>
         <source>&amp;Pace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tempo</translation>
     </message>
     <message>
         <source>Weekly goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenziel</translation>
     </message>
     <message>
         <source> asks a week</source>
@@ -3614,129 +3622,129 @@ If you keep backups elsewhere, choose one. If you quit, the file stays as it is;
     </message>
     <message>
         <source>Wee&amp;kly goal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wochenziel</translation>
     </message>
     <message>
         <source>Daily goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesziel</translation>
     </message>
     <message>
         <source>Daily &amp;goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Tages&amp;ziel</translation>
     </message>
     <message>
         <source>Rest days per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruhetage pro Woche</translation>
     </message>
     <message>
         <source> per week</source>
-        <translation type="unfinished"></translation>
+        <translation> pro Woche</translation>
     </message>
     <message>
         <source>&amp;Rest days</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ruhetage</translation>
     </message>
     <message>
         <source>Show my streak</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Serie anzeigen</translation>
     </message>
     <message>
         <source>Suggest asks of people close to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten an Menschen vorschlagen, die mir nahestehen</translation>
     </message>
     <message>
         <source>The personal track</source>
-        <translation type="unfinished"></translation>
+        <translation>Der persönliche Bereich</translation>
     </message>
     <message>
         <source>The streak counts days (or weeks) you met your goal. Rest days do not break it, and neither does an honest &quot;did not ask&quot; that you reflected on: that is practice too. If streaks make you feel worse, hide it. Days and reminders follow your computer&apos;s time zone ({0}), so they stay right when you travel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Serie zählt die Tage (oder Wochen), an denen du dein Ziel erreicht hast. Ruhetage unterbrechen sie nicht, und ein ehrliches „nicht gefragt“, auf das du zurückgeblickt hast, auch nicht: Auch das ist Übung. Wenn Serien dir ein schlechteres Gefühl geben, blende sie aus. Tage und Erinnerungen richten sich nach der Zeitzone deines Computers ({0}), damit sie auch auf Reisen stimmen.</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenordner</translation>
     </message>
     <message>
         <source>Your journal lives only on this computer, readable by your user account alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Tagebuch liegt nur auf diesem Computer und ist nur für dein Benutzerkonto lesbar.</translation>
     </message>
     <message>
         <source>Data folder path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad des Datenordners</translation>
     </message>
     <message>
         <source>Open data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenordner öffnen</translation>
     </message>
     <message>
         <source>Open log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Log-Ordner öffnen</translation>
     </message>
     <message>
         <source> ask a day</source>
-        <translation type="unfinished"></translation>
+        <translation> Bitte am Tag</translation>
     </message>
     <message>
         <source> asks a day</source>
-        <translation type="unfinished"></translation>
+        <translation> Bitten am Tag</translation>
     </message>
 </context>
 <context>
     <name>Shell</name>
     <message>
         <source>&amp;New challenge…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Übung …</translation>
     </message>
     <message>
         <source>&amp;Log an attempt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuch &amp;eintragen …</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen …</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farbschema</translation>
     </message>
     <message>
         <source>&amp;Getting started…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erste Schritte …</translation>
     </message>
     <message>
         <source>Ground &amp;rules</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grundregeln</translation>
     </message>
     <message>
         <source>&amp;Crisis resources</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Krisenhilfe</translation>
     </message>
     <message>
         <source>&amp;Who this app is not for</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Für wen diese App nicht gedacht ist</translation>
     </message>
     <message>
         <source>&amp;About Rejection Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Rejection Desktop</translation>
     </message>
 </context>
 <context>
     <name>Theme</name>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das System</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
 </context>
 <context>
@@ -3747,27 +3755,27 @@ If you keep backups elsewhere, choose one. If you quit, the file stays as it is;
     </message>
     <message>
         <source>Today&apos;s asks</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Bitten für heute</translation>
     </message>
     <message>
         <source>Daily goal progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt beim Tagesziel</translation>
     </message>
     <message>
         <source>Streak</source>
-        <translation type="unfinished"></translation>
+        <translation>Serie</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche</translation>
     </message>
     <message>
         <source>Backups on one disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen auf nur einer Festplatte</translation>
     </message>
     <message>
         <source>For 30 days every backup has been on the same disk as your journal: if that disk fails, both are gone. Choose a second backup folder on another disk or a synced folder; every backup is then copied there too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit 30 Tagen liegt jede Sicherung auf derselben Festplatte wie dein Tagebuch: Wenn diese Festplatte kaputtgeht, ist beides weg. Wähle einen zweiten Sicherungsordner auf einer anderen Festplatte oder einen synchronisierten Ordner; jede Sicherung wird dann auch dorthin kopiert.</translation>
     </message>
     <message>
         <source>Choose a second backup folder</source>
@@ -3775,43 +3783,43 @@ If you keep backups elsewhere, choose one. If you quit, the file stays as it is;
     </message>
     <message>
         <source>Your next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein nächster Schritt</translation>
     </message>
     <message>
         <source>Plan it</source>
-        <translation type="unfinished"></translation>
+        <translation>Planen</translation>
     </message>
     <message>
         <source>Log an attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuch eintragen</translation>
     </message>
     <message>
         <source>Another suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Vorschlag</translation>
     </message>
     <message>
         <source>Planned today and waiting for an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute geplant und wartet auf eine Antwort</translation>
     </message>
     <message>
         <source>Today&apos;s plans with or without a time, and asks still waiting for a reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Pläne für heute, mit oder ohne Uhrzeit, und Bitten, die noch auf eine Antwort warten</translation>
     </message>
     <message>
         <source>Held reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgehaltene Erinnerungen</translation>
     </message>
     <message>
         <source>One ask a day that could be refused is the whole game. Be kind, ask for what you would accept, and respect the no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Bitte am Tag, die abgelehnt werden könnte: Mehr ist es nicht. Sei freundlich, bitte um etwas, das du selbst annehmen würdest, und respektiere das Nein.</translation>
     </message>
     <message>
         <source>asks since Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten seit Montag</translation>
     </message>
     <message>
         <source>ask since Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte seit Montag</translation>
     </message>
     <message>
         <source>Second backup folder</source>
@@ -3819,19 +3827,19 @@ If you keep backups elsewhere, choose one. If you quit, the file stays as it is;
     </message>
     <message>
         <source>This week&apos;s goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenziel</translation>
     </message>
     <message>
         <source>Goal met for this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenziel erreicht.</translation>
     </message>
     <message>
         <source>Asks since Monday, towards your weekly goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten seit Montag, auf dem Weg zu deinem Wochenziel.</translation>
     </message>
     <message>
         <source>Goal met. Anything more is a bonus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel erreicht. Alles Weitere ist ein Bonus.</translation>
     </message>
     <message>
         <source>Nice start. {0} more to reach today&apos;s goal.</source>
@@ -3970,7 +3978,7 @@ If you keep backups elsewhere, choose one. If you quit, the file stays as it is;
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>Unlock</source>
