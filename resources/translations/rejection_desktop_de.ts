@@ -3260,7 +3260,7 @@ Wenn du Sicherungen an einem anderen Ort aufbewahrst, wähle eine aus. Wenn du d
     </message>
     <message>
         <source>&quot;Time for today&apos;s ask&quot;, at the times and on the days you choose.</source>
-        <translation>„Zeit für deine Bitte für heute“, zu den Uhrzeiten und an den Tagen, die du wählst.</translation>
+        <translation>„Zeit für deine heutige Bitte“, zu den Uhrzeiten und an den Tagen, die du wählst.</translation>
     </message>
     <message>
         <source>No daily nudges. Add one and the app will remind you to make your ask.</source>
@@ -3775,7 +3775,7 @@ Wenn du Sicherungen an einem anderen Ort aufbewahrst, wähle eine aus. Wenn du d
     </message>
     <message>
         <source>For 30 days every backup has been on the same disk as your journal: if that disk fails, both are gone. Choose a second backup folder on another disk or a synced folder; every backup is then copied there too.</source>
-        <translation>Seit 30 Tagen liegt jede Sicherung auf derselben Festplatte wie dein Tagebuch: Wenn diese Festplatte kaputtgeht, ist beides weg. Wähle einen zweiten Sicherungsordner auf einer anderen Festplatte oder einen synchronisierten Ordner; jede Sicherung wird dann auch dorthin kopiert.</translation>
+        <translation>Seit 30 Tagen liegt jede Sicherung auf derselben Festplatte wie dein Tagebuch: Wenn diese Festplatte kaputtgeht, ist beides weg. Wähle einen zweiten Sicherungsordner auf einer anderen Festplatte oder in einem synchronisierten Ordner; jede Sicherung wird dann auch dorthin kopiert.</translation>
     </message>
     <message>
         <source>Choose a second backup folder</source>
@@ -3843,23 +3843,23 @@ Wenn du Sicherungen an einem anderen Ort aufbewahrst, wähle eine aus. Wenn du d
     </message>
     <message>
         <source>Nice start. {0} more to reach today&apos;s goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guter Anfang. Noch {0} bis zu deinem Tagesziel.</translation>
     </message>
     <message>
         <source>One ask that could be refused. That&apos;s all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Bitte, die abgelehnt werden könnte. Mehr nicht.</translation>
     </message>
     <message>
         <source>Fresh start</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Anfang</translation>
     </message>
     <message>
         <source>Runs come and go. One ask, or an honest note about why not, starts a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serien kommen und gehen. Eine Bitte oder eine ehrliche Notiz, warum nicht, beginnt eine neue.</translation>
     </message>
     <message>
         <source>Runs come and go. Reach this week&apos;s goal to start one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serien kommen und gehen. Erreiche das Wochenziel, um eine neue zu beginnen.</translation>
     </message>
     <message>
         <source>{0} weeks</source>
@@ -3879,35 +3879,35 @@ Wenn du Sicherungen an einem anderen Ort aufbewahrst, wähle eine aus. Wenn du d
     </message>
     <message>
         <source>Longest so far: {0} weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisher am längsten: {0} Wochen</translation>
     </message>
     <message>
         <source>Longest so far: {0} days</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisher am längsten: {0} Tage</translation>
     </message>
     <message>
         <source>Rest days are part of it. Be kind to yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruhetage gehören dazu. Sei freundlich zu dir.</translation>
     </message>
     <message>
         <source>Weeks in a row at your pace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochen in Folge in deinem Tempo.</translation>
     </message>
     <message>
         <source>You have seen every suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast alle Vorschläge gesehen</translation>
     </message>
     <message>
         <source>Start the round again, or pick any challenge on the Challenges page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fang die Runde von vorn an oder wähle irgendeine Übung auf der Seite „Übungen“.</translation>
     </message>
     <message>
         <source>Start again</source>
-        <translation type="unfinished"></translation>
+        <translation>Von vorn anfangen</translation>
     </message>
     <message>
         <source>{0} · expected distress {1}/100 · {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · erwartete Anspannung {1}/100 · {2}</translation>
     </message>
     <message>
         <source>Tip: {0}</source>
@@ -3915,62 +3915,62 @@ Wenn du Sicherungen an einem anderen Ort aufbewahrst, wähle eine aus. Wenn du d
     </message>
     <message>
         <source>and {0} more open asks: see the Journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>und {0} weitere offene Bitten: siehe Tagebuch.</translation>
     </message>
     <message>
         <source>Nothing planned yet. Plan the suggestion above, or log an ask you made on the spur of the moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts geplant. Plane den Vorschlag oben oder trag eine Bitte ein, die du spontan gewagt hast.</translation>
     </message>
     <message>
         <source>{0} (no reply yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (noch keine Antwort)</translation>
     </message>
     <message>
         <source>{0} (no reply yet, 1 day)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (noch keine Antwort, 1 Tag)</translation>
     </message>
     <message>
         <source>{0} (no reply yet, {1} days)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (noch keine Antwort, {1} Tage)</translation>
     </message>
     <message>
         <source>{0} (planned, no time set)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (geplant, ohne Uhrzeit)</translation>
     </message>
     <message>
         <source>Plan a follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nachfrage planen</translation>
     </message>
     <message>
         <source>Plan a follow-up to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nachfrage zu {0} planen</translation>
     </message>
     <message>
         <source>Still no reply after a few days: a short, polite follow-up is another ask. Plan it like any other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach ein paar Tagen immer noch keine Antwort: Eine kurze, höfliche Nachfrage ist eine weitere Bitte. Plane sie wie jede andere.</translation>
     </message>
     <message>
         <source>Log outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis eintragen</translation>
     </message>
     <message>
         <source>Log outcome of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis von {0} eintragen</translation>
     </message>
 </context>
 <context>
     <name>UnlockPanel</name>
     <message>
         <source>Your journal is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Tagebuch ist gesperrt</translation>
     </message>
     <message>
         <source>Enter your passphrase to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib deine Passphrase ein, um es zu öffnen.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <source>I forgot it: use my recovery code instead</source>
@@ -3982,7 +3982,7 @@ Wenn du Sicherungen an einem anderen Ort aufbewahrst, wähle eine aus. Wenn du d
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren</translation>
     </message>
     <message>
         <source>Recovery code</source>
@@ -3990,38 +3990,38 @@ Wenn du Sicherungen an einem anderen Ort aufbewahrst, wähle eine aus. Wenn du d
     </message>
     <message>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird entsperrt …</translation>
     </message>
     <message>
         <source>That recovery code is not right. Check it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Wiederherstellungscode stimmt nicht. Prüfe ihn und versuch es noch einmal.</translation>
     </message>
     <message>
         <source>That passphrase is not right. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Passphrase stimmt nicht. Versuch es noch einmal.</translation>
     </message>
     <message>
         <source>The journal cannot be unlocked: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tagebuch kann nicht entsperrt werden: {0}</translation>
     </message>
 </context>
 <context>
     <name>WhatStoppedDialog</name>
     <message>
         <source>Logged as not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Als „nicht gefragt“ eingetragen</translation>
     </message>
     <message>
         <source>Logged: you didn&apos;t ask ({0}). That happens, and noticing it is part of the practice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingetragen: Du hast nicht gefragt ({0}). Das kommt vor, und es zu bemerken gehört zum Üben dazu.</translation>
     </message>
     <message>
         <source>Logged: you didn&apos;t ask. That happens, and noticing it is part of the practice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingetragen: Du hast nicht gefragt. Das kommt vor, und es zu bemerken gehört zum Üben dazu.</translation>
     </message>
     <message>
         <source>What &amp;stopped you? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was hat dich a&amp;bgehalten? (freiwillig)</translation>
     </message>
     <message>
         <source>No blame, just notice it</source>
@@ -4044,161 +4044,161 @@ Wenn du Sicherungen an einem anderen Ort aufbewahrst, wähle eine aus. Wenn du d
     <name>backups</name>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch</translation>
     </message>
     <message>
         <source>Backed up by you</source>
-        <translation type="unfinished"></translation>
+        <translation>Von dir gesichert</translation>
     </message>
     <message>
         <source>Before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor einer Wiederherstellung</translation>
     </message>
     <message>
         <source>Before an import</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor einem Import</translation>
     </message>
     <message>
         <source>Before an upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor einer Aktualisierung</translation>
     </message>
 </context>
 <context>
     <name>categories</name>
     <message>
         <source>Everyday asks</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten im Alltag</translation>
     </message>
     <message>
         <source>Shops and service</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäfte und Dienstleistungen</translation>
     </message>
     <message>
         <source>Social</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter Leuten</translation>
     </message>
     <message>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeit</translation>
     </message>
     <message>
         <source>Friends and family</source>
-        <translation type="unfinished"></translation>
+        <translation>Freundeskreis und Familie</translation>
     </message>
     <message>
         <source>Public dares</source>
-        <translation type="unfinished"></translation>
+        <translation>Mutproben in der Öffentlichkeit</translation>
     </message>
     <message>
         <source>Online and by message</source>
-        <translation type="unfinished"></translation>
+        <translation>Online und per Nachricht</translation>
     </message>
 </context>
 <context>
     <name>charts</name>
     <message>
         <source>Anxiety before and after your asks over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Angst vor und nach deinen Bitten im Lauf der Zeit</translation>
     </message>
     <message>
         <source>Anxiety (0-100)</source>
-        <translation type="unfinished"></translation>
+        <translation>Angst (0-100)</translation>
     </message>
     <message>
         <source>Before the ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor der Bitte</translation>
     </message>
     <message>
         <source>After the ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach der Bitte</translation>
     </message>
     <message>
         <source>How bad you expected a no to feel against how it felt</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie schlimm du ein Nein erwartet hast, verglichen damit, wie es sich angefühlt hat</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet</translation>
     </message>
     <message>
         <source>Felt</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefühlt</translation>
     </message>
     <message>
         <source>Expected to feel this bad</source>
-        <translation type="unfinished"></translation>
+        <translation>So schlimm erwartet</translation>
     </message>
     <message>
         <source>Badness (0-100)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie schlimm (0-100)</translation>
     </message>
     <message>
         <source>Expected {0}, felt {1} on average ({2} asks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet {0}, gefühlt {1} im Schnitt ({2} Bitten)</translation>
     </message>
     <message>
         <source>Predicted chance of a no against how often it came</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhergesagte Wahrscheinlichkeit eines Neins, verglichen damit, wie oft es kam</translation>
     </message>
     <message>
         <source>Better than feared</source>
-        <translation type="unfinished"></translation>
+        <translation>Besser als befürchtet</translation>
     </message>
     <message>
         <source>Exactly right</source>
-        <translation type="unfinished"></translation>
+        <translation>Genau getroffen</translation>
     </message>
     <message>
         <source>Real no</source>
-        <translation type="unfinished"></translation>
+        <translation>Echtes Nein</translation>
     </message>
     <message>
         <source>Asks per prediction</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten pro Vorhersage</translation>
     </message>
     <message>
         <source>You predicted a no (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhergesagtes Nein (%)</translation>
     </message>
     <message>
         <source>The no came (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Nein kam (%)</translation>
     </message>
     <message>
         <source>Predicted {0}-{1} %: the no came {2} % of the time ({3} asks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhergesagt {0}-{1} %: Das Nein kam in {2} % der Fälle ({3} Bitten)</translation>
     </message>
     <message>
         <source>How far up the ladder you climbed in each category</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie weit du in jeder Kategorie die Leiter hinaufgeklettert bist</translation>
     </message>
     <message>
         <source>Hardest rung done</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwierigste geschaffte Sprosse</translation>
     </message>
     <message>
         <source>Hardest rung tried</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwierigste versuchte Sprosse</translation>
     </message>
     <message>
         <source>Distress of the rung</source>
-        <translation type="unfinished"></translation>
+        <translation>Anspannung der Sprosse</translation>
     </message>
     <message>
         <source>{0}: {1} asks on {2} challenges, {3} rungs done</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1} Bitten bei {2} Übungen, {3} Sprossen geschafft</translation>
     </message>
     <message>
         <source>d MMM</source>
-        <translation type="unfinished"></translation>
+        <translation>d. MMM</translation>
     </message>
     <message>
         <source>MMM yy</source>
-        <translation type="unfinished"></translation>
+        <translation>MMM yy</translation>
     </message>
     <message>
         <source>Q{0} {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Q{0} {1}</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -4206,7 +4206,7 @@ Wenn du Sicherungen an einem anderen Ort aufbewahrst, wähle eine aus. Wenn du d
     </message>
     <message>
         <source>Partly</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilweise</translation>
     </message>
     <message>
         <source>No</source>
@@ -4214,19 +4214,19 @@ Wenn du Sicherungen an einem anderen Ort aufbewahrst, wähle eine aus. Wenn du d
     </message>
     <message>
         <source>No reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort</translation>
     </message>
     <message>
         <source>Dares done</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschaffte Mutproben</translation>
     </message>
     <message>
         <source>Asks over time, by outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten im Lauf der Zeit, nach Ergebnis</translation>
     </message>
     <message>
         <source>{0}: {1} {2} of {3} asks</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1} {2} von {3} Bitten</translation>
     </message>
 </context>
 <context>
@@ -4237,18 +4237,22 @@ Wenn du Sicherungen an einem anderen Ort aufbewahrst, wähle eine aus. Wenn du d
 Details were written to the log file.
 
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas ist schiefgegangen, und Rejection Desktop konnte nicht zu Ende bringen, was es gerade getan hat. Alles, was du gespeichert hast, ist sicher.
+
+Einzelheiten stehen in der Logdatei.
+
+{0}</translation>
     </message>
 </context>
 <context>
     <name>export</name>
     <message>
         <source>This export is larger than the usual import limit ({0} MB); import it with the command line option --max-size-mb.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Export ist größer als die übliche Grenze für einen Import ({0} MB); importiere ihn mit der Kommandozeilenoption --max-size-mb.</translation>
     </message>
     <message>
         <source>- {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>- {0}: {1}</translation>
     </message>
     <message>
         <source>Where / with whom</source>
@@ -4256,31 +4260,31 @@ Details were written to the log file.
     </message>
     <message>
         <source>chance of a no {0} %</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrscheinlichkeit eines Neins {0} %</translation>
     </message>
     <message>
         <source>expected to feel {0}/100</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet, dass es sich wie {0}/100 anfühlt</translation>
     </message>
     <message>
         <source>Prediction</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhersage</translation>
     </message>
     <message>
         <source>How bad it really felt</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie schlimm es sich wirklich angefühlt hat</translation>
     </message>
     <message>
         <source>{0}/100</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}/100</translation>
     </message>
     <message>
         <source>Anxiety before → after</source>
-        <translation type="unfinished"></translation>
+        <translation>Angst vorher → nachher</translation>
     </message>
     <message>
         <source>Safety behaviour dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Weggelassenes Sicherheitsverhalten</translation>
     </message>
     <message>
         <source>What happened</source>
@@ -4292,122 +4296,122 @@ Details were written to the log file.
     </message>
     <message>
         <source>Journal entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebucheintrag</translation>
     </message>
     <message>
         <source>Nothing in the journal yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts im Tagebuch.</translation>
     </message>
     <message>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>geplant</translation>
     </message>
     <message>
         <source>{0} texts held bytes that are not valid UTF-8; they were written with N{REPLACEMENT CHARACTER} in their place.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Texte enthielten Bytes, die kein gültiges UTF-8 sind; sie wurden mit N{REPLACEMENT CHARACTER} an ihrer Stelle geschrieben.</translation>
     </message>
     <message>
         <source>Reflection on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückblick auf {0}</translation>
     </message>
     <message>
         <source>Rejection Desktop journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejection-Desktop-Tagebuch</translation>
     </message>
     <message>
         <source>Exported {0} ({1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert am {0} ({1}).</translation>
     </message>
 </context>
 <context>
     <name>journal</name>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Angenommen</translation>
     </message>
     <message>
         <source>Partial / counter-offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilweise / Gegenangebot</translation>
     </message>
     <message>
         <source>No reply yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Antwort</translation>
     </message>
     <message>
         <source>Did not ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefragt</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant</translation>
     </message>
     <message>
         <source>You put the chance of a no at {0} %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast die Wahrscheinlichkeit eines Neins auf {0} % geschätzt.</translation>
     </message>
     <message>
         <source>You expect a no to feel {0}/100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du erwartest, dass sich ein Nein wie {0}/100 anfühlt.</translation>
     </message>
     <message>
         <source>No prediction yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Vorhersage.</translation>
     </message>
     <message>
         <source>and the no came</source>
-        <translation type="unfinished"></translation>
+        <translation>und das Nein kam</translation>
     </message>
     <message>
         <source>and you got a yes</source>
-        <translation type="unfinished"></translation>
+        <translation>und du hast ein Ja bekommen</translation>
     </message>
     <message>
         <source>and you got part of what you asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>und du hast einen Teil von dem bekommen, worum du gebeten hast</translation>
     </message>
     <message>
         <source>and there is no answer yet</source>
-        <translation type="unfinished"></translation>
+        <translation>und es gibt noch keine Antwort</translation>
     </message>
     <message>
         <source>and this time you held back</source>
-        <translation type="unfinished"></translation>
+        <translation>und diesmal hast du dich zurückgehalten</translation>
     </message>
     <message>
         <source>You put the chance of a no at {0} %, {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast die Wahrscheinlichkeit eines Neins auf {0} % geschätzt, {1}.</translation>
     </message>
     <message>
         <source>It felt {0}/100 instead of the {1}/100 you expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es fühlte sich wie {0}/100 an statt der erwarteten {1}/100.</translation>
     </message>
     <message>
         <source>It felt {0}/100, more than the {1}/100 you expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es fühlte sich wie {0}/100 an, mehr als die erwarteten {1}/100.</translation>
     </message>
     <message>
         <source>It felt {0}/100, just as you expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es fühlte sich wie {0}/100 an, genau wie erwartet.</translation>
     </message>
     <message>
         <source>It felt {0}/100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es fühlte sich wie {0}/100 an.</translation>
     </message>
     <message>
         <source>Anxiety went from {0} to {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Angst ging von {0} auf {1}.</translation>
     </message>
     <message>
         <source>(You wrote this prediction after the ask, so it is kept as a note but not counted as a test.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Du hast diese Vorhersage nach der Bitte aufgeschrieben, deshalb wird sie als Notiz aufbewahrt, aber nicht als geprüfte Vorhersage gezählt.)</translation>
     </message>
     <message>
         <source>You did not write a prediction for this ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Bitte hast du keine Vorhersage aufgeschrieben.</translation>
     </message>
     <message>
         <source>Reflection</source>
@@ -4415,169 +4419,169 @@ Details were written to the log file.
     </message>
     <message>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschrieben</translation>
     </message>
     <message>
         <source>{0}: {1}, {2}. {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}, {2}. {3}</translation>
     </message>
     <message>
         <source>Every outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Ergebnis</translation>
     </message>
     <message>
         <source>only when you put the chance of a no at 50 % or more</source>
-        <translation type="unfinished"></translation>
+        <translation>nur wenn du die Wahrscheinlichkeit eines Neins auf 50 % oder mehr geschätzt hast</translation>
     </message>
     <message>
         <source>not after asks of people close to you</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht nach Bitten an Menschen, die dir nahestehen</translation>
     </message>
     <message>
         <source>only after asks of people close to you</source>
-        <translation type="unfinished"></translation>
+        <translation>nur nach Bitten an Menschen, die dir nahestehen</translation>
     </message>
     <message>
         <source>only when your plan named a safety behaviour</source>
-        <translation type="unfinished"></translation>
+        <translation>nur wenn dein Plan ein Sicherheitsverhalten genannt hat</translation>
     </message>
     <message>
         <source>first, after asks of people close to you or when an ask hurt (70 or more)</source>
-        <translation type="unfinished"></translation>
+        <translation>zuerst, nach Bitten an Menschen, die dir nahestehen, oder wenn eine Bitte wehgetan hat (70 oder mehr)</translation>
     </message>
 </context>
 <context>
     <name>reminders</name>
     <message>
         <source>a planned ask</source>
-        <translation type="unfinished"></translation>
+        <translation>eine geplante Bitte</translation>
     </message>
     <message>
         <source>{0} at {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} um {1}</translation>
     </message>
     <message>
         <source>Time for today&apos;s ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit für deine heutige Bitte</translation>
     </message>
     <message>
         <source>; and 1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>; und 1 weitere</translation>
     </message>
     <message>
         <source>; and %n more</source>
-        <translation type="unfinished"></translation>
+        <translation>; und %n weitere</translation>
     </message>
     <message>
         <source>Planned today: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute geplant: {0}.</translation>
     </message>
     <message>
         <source>Today&apos;s challenge: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung für heute: {0}</translation>
     </message>
     <message>
         <source>One small ask today. Open Rejection Desktop to pick it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine kleine Bitte heute. Öffne Rejection Desktop, um sie auszuwählen.</translation>
     </message>
     <message>
         <source>Your planned ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine geplante Bitte</translation>
     </message>
     <message>
         <source>Your ask is coming up</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Bitte steht bald an</translation>
     </message>
     <message>
         <source>Open Rejection Desktop to see your plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffne Rejection Desktop, um deinen Plan zu sehen.</translation>
     </message>
     <message>
         <source>Time for your planned ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit für deine geplante Bitte</translation>
     </message>
     <message>
         <source>Your ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Bitte</translation>
     </message>
     <message>
         <source>How did it go?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie ist es gelaufen?</translation>
     </message>
     <message>
         <source>{0}: log it while it&apos;s fresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: Trag es ein, solange es frisch ist.</translation>
     </message>
     <message>
         <source>Open Rejection Desktop to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffne Rejection Desktop, um es zu sehen.</translation>
     </message>
     <message>
         <source>Log your ask while it&apos;s fresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trag deine Bitte ein, solange sie frisch ist.</translation>
     </message>
     <message>
         <source>1 planned ask</source>
-        <translation type="unfinished"></translation>
+        <translation>1 geplante Bitte</translation>
     </message>
     <message>
         <source>%n planned asks</source>
-        <translation type="unfinished"></translation>
+        <translation>%n geplante Bitten</translation>
     </message>
     <message>
         <source>1 ask to log</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Bitte zum Eintragen</translation>
     </message>
     <message>
         <source>%n asks to log</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Bitten zum Eintragen</translation>
     </message>
     <message>
         <source>While you were away</source>
-        <translation type="unfinished"></translation>
+        <translation>Während du weg warst</translation>
     </message>
 </context>
 <context>
     <name>texts</name>
     <message>
         <source>Ask only for what you would gladly accept if the answer were yes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte nur um etwas, das du gern annehmen würdest, wenn die Antwort Ja wäre.</translation>
     </message>
     <message>
         <source>Be kind. You are the one taking the risk, not the other person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sei freundlich. Das Risiko gehst du ein, nicht die andere Person.</translation>
     </message>
     <message>
         <source>Respect the no. Thank them, and let it be their answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Respektiere das Nein. Bedank dich und lass der anderen Person ihre Antwort.</translation>
     </message>
     <message>
         <source>Nothing unsafe, unlawful, sexual, deceptive or costly to someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts Gefährliches, Rechtswidriges, Sexuelles oder Täuschendes und nichts, was jemand anderen etwas kostet.</translation>
     </message>
     <message>
         <source>Never touch anyone without a clear yes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berühre niemanden ohne ein klares Ja.</translation>
     </message>
     <message>
         <source>Adults only: never make these asks of children.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur unter Erwachsenen: Richte diese Bitten nie an Kinder.</translation>
     </message>
     <message>
         <source>Never film, photograph or post about people without their consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filme und fotografiere niemanden ohne Einverständnis, und poste nichts über andere, ohne dass sie zugestimmt haben.</translation>
     </message>
     <message>
         <source>With people at work, follow up at most once, then let it go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frag bei Menschen von der Arbeit höchstens einmal nach, dann lass es gut sein.</translation>
     </message>
     <message>
         <source>The personal track holds asks of friends, family, a partner and colleagues. Those noes can hurt more, so Today suggests them only if you switch this on. Skip any ask about someone who hurt you, someone you are estranged from or someone who asked you not to contact them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der persönliche Bereich enthält Bitten an Freundeskreis, Familie, Partner oder Partnerin und Menschen von der Arbeit. Ein Nein von ihnen kann mehr wehtun, deshalb schlägt „Heute“ sie nur vor, wenn du das einschaltest. Lass jede Bitte aus, bei der es um jemanden geht, der dich verletzt hat, zu dem du keinen Kontakt mehr hast oder der dich gebeten hat, keinen Kontakt aufzunehmen.</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Rejection therapy&lt;/b&gt; means asking people for things you expect to be refused, on purpose, a little at a time, so that a &amp;ldquo;no&amp;rdquo; stops ruling your choices.&lt;/p&gt;&lt;p&gt;Rejection Desktop helps you do that like a small experiment: before an ask you write down how likely you think a no is and how bad it would feel; afterwards you log what really happened. Over time your own notes show how often your fears were right.&lt;/p&gt;&lt;p&gt;&lt;b&gt;This is self-help, not therapy.&lt;/b&gt; It does not diagnose or treat anything. The rejections that hurt most often come from friends, family and colleagues, not strangers; the app has a personal track for those asks, with aftercare prompts, and it is fine to go slowly there or to do it with a professional&apos;s support.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Bei der &lt;b&gt;Rejection Therapy&lt;/b&gt; (etwa: Üben mit Ablehnung) bittest du Menschen absichtlich und in kleinen Schritten um Dinge, bei denen du ein Nein erwartest, damit ein &amp;bdquo;Nein&amp;ldquo; nicht länger deine Entscheidungen bestimmt.&lt;/p&gt;&lt;p&gt;Rejection Desktop hilft dir, das wie ein kleines Experiment anzugehen: Vor einer Bitte schreibst du auf, wie wahrscheinlich du ein Nein findest und wie schlimm es sich anfühlen würde; hinterher trägst du ein, was wirklich passiert ist. Mit der Zeit zeigen deine eigenen Notizen, wie oft deine Befürchtungen gestimmt haben.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Das ist Selbsthilfe, keine Therapie.&lt;/b&gt; Die App stellt keine Diagnosen und behandelt nichts. Die Ablehnungen, die am meisten wehtun, kommen oft von Freunden, Familie und Menschen von der Arbeit, nicht von Fremden. Für diese Bitten hat die App einen persönlichen Bereich mit Fragen zur Nachsorge, und es ist völlig in Ordnung, dort langsam vorzugehen oder es mit Unterstützung einer Fachperson zu tun.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Who this app is not for</source>
@@ -4585,127 +4589,127 @@ Details were written to the log file.
     </message>
     <message>
         <source>&lt;p&gt;Rejection Desktop is for adults (18 and over) who want to feel a little braver about asking for things. It is not a treatment.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Please see a doctor or a mental health professional first&lt;/b&gt; if fear of people stops you working, studying or seeing friends; if you avoid most social situations; or if your mood has been low for weeks, you have lost interest in things you used to enjoy or you think about harming yourself.&lt;/p&gt;&lt;p&gt;For social anxiety, cognitive behavioural therapy (CBT) with a trained therapist is the route with the best evidence. This app borrows some of its ideas, but it cannot replace it. You can use the app alongside therapy, if your therapist agrees.&lt;/p&gt;&lt;p&gt;If you are in crisis right now, the crisis resources in the Help menu list people you can call today.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Rejection Desktop ist für Erwachsene (ab 18), die sich ein bisschen mutiger fühlen möchten, wenn sie um etwas bitten. Es ist keine Behandlung.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bitte wende dich zuerst an eine Ärztin oder einen Arzt oder an eine Psychotherapeutin oder einen Psychotherapeuten&lt;/b&gt;, wenn die Angst vor Menschen dich davon abhält, zu arbeiten, zu lernen oder Freunde zu treffen; wenn du die meisten sozialen Situationen meidest; oder wenn deine Stimmung seit Wochen gedrückt ist, du die Freude an Dingen verloren hast, die dir früher gefallen haben, oder du daran denkst, dir etwas anzutun.&lt;/p&gt;&lt;p&gt;Bei sozialer Angst ist eine kognitive Verhaltenstherapie (KVT) bei einer ausgebildeten Therapeutin oder einem ausgebildeten Therapeuten der Weg, dessen Wirksamkeit am besten belegt ist. Diese App übernimmt einige ihrer Ideen, kann sie aber nicht ersetzen. Du kannst die App begleitend zu einer Therapie nutzen, wenn deine Therapeutin oder dein Therapeut einverstanden ist.&lt;/p&gt;&lt;p&gt;Wenn du gerade in einer Krise bist: Unter „Krisenhilfe“ im Menü „Hilfe“ findest du Menschen, die du noch heute anrufen kannst.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Immediate danger</source>
-        <translation type="unfinished"></translation>
+        <translation>Akute Gefahr</translation>
     </message>
     <message>
         <source>Call your local emergency number: 112 (EU and many countries), 911 (US, Canada, Mexico), 999 (UK), 000 (Australia).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruf die Notrufnummer an, die dort gilt, wo du bist: 112 (EU und viele andere Länder), 911 (USA, Kanada, Mexiko), 999 (Vereinigtes Königreich), 000 (Australien).</translation>
     </message>
     <message>
         <source>United States</source>
-        <translation type="unfinished"></translation>
+        <translation>USA</translation>
     </message>
     <message>
         <source>988 Suicide &amp; Crisis Lifeline: call or text 988.</source>
-        <translation type="unfinished"></translation>
+        <translation>988 Suicide &amp; Crisis Lifeline: Anruf oder SMS an 988.</translation>
     </message>
     <message>
         <source>Canada</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanada</translation>
     </message>
     <message>
         <source>988 Suicide Crisis Helpline: call or text 988.</source>
-        <translation type="unfinished"></translation>
+        <translation>988 Suicide Crisis Helpline: Anruf oder SMS an 988.</translation>
     </message>
     <message>
         <source>United Kingdom and Ireland</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinigtes Königreich und Irland</translation>
     </message>
     <message>
         <source>Samaritans: 116 123 (free, 24 hours).</source>
-        <translation type="unfinished"></translation>
+        <translation>Samaritans: 116 123 (kostenlos, rund um die Uhr).</translation>
     </message>
     <message>
         <source>Australia</source>
-        <translation type="unfinished"></translation>
+        <translation>Australien</translation>
     </message>
     <message>
         <source>Lifeline: 13 11 14.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lifeline: 13 11 14.</translation>
     </message>
     <message>
         <source>New Zealand</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuseeland</translation>
     </message>
     <message>
         <source>Need to talk? Call or text 1737.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Need to talk?“: Anruf oder SMS an 1737.</translation>
     </message>
     <message>
         <source>Germany</source>
-        <translation type="unfinished"></translation>
+        <translation>Deutschland</translation>
     </message>
     <message>
         <source>TelefonSeelsorge: 0800 111 0 111 or 0800 111 0 222 (free, 24 hours).</source>
-        <translation type="unfinished"></translation>
+        <translation>TelefonSeelsorge: 0800 111 0 111 oder 0800 111 0 222 (kostenlos, rund um die Uhr).</translation>
     </message>
     <message>
         <source>Austria</source>
-        <translation type="unfinished"></translation>
+        <translation>Österreich</translation>
     </message>
     <message>
         <source>TelefonSeelsorge: 142 (free, 24 hours).</source>
-        <translation type="unfinished"></translation>
+        <translation>TelefonSeelsorge: 142 (kostenlos, rund um die Uhr).</translation>
     </message>
     <message>
         <source>Switzerland</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweiz</translation>
     </message>
     <message>
         <source>Die Dargebotene Hand / La Main Tendue: 143 (24 hours).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dargebotene Hand / La Main Tendue: 143 (rund um die Uhr).</translation>
     </message>
     <message>
         <source>Spain</source>
-        <translation type="unfinished"></translation>
+        <translation>Spanien</translation>
     </message>
     <message>
         <source>024: suicide prevention line (free, 24 hours); emergencies 112.</source>
-        <translation type="unfinished"></translation>
+        <translation>024: Telefon zur Suizidprävention (kostenlos, rund um die Uhr); Notruf 112.</translation>
     </message>
     <message>
         <source>Mexico</source>
-        <translation type="unfinished"></translation>
+        <translation>Mexiko</translation>
     </message>
     <message>
         <source>Línea de la Vida: 800 911 2000 (free, 24 hours); emergencies 911.</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea de la Vida: 800 911 2000 (kostenlos, rund um die Uhr); Notruf 911.</translation>
     </message>
     <message>
         <source>France</source>
-        <translation type="unfinished"></translation>
+        <translation>Frankreich</translation>
     </message>
     <message>
         <source>3114 (national suicide prevention line).</source>
-        <translation type="unfinished"></translation>
+        <translation>3114 (nationale Nummer zur Suizidprävention).</translation>
     </message>
     <message>
         <source>India</source>
-        <translation type="unfinished"></translation>
+        <translation>Indien</translation>
     </message>
     <message>
         <source>Tele-MANAS: 14416.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tele-MANAS: 14416.</translation>
     </message>
     <message>
         <source>Elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Länder</translation>
     </message>
     <message>
         <source>Find a helpline near you at findahelpline.com, or ask your doctor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Hilfetelefon in deiner Nähe findest du auf findahelpline.com, oder frag deine Ärztin oder deinen Arzt.</translation>
     </message>
     <message>
         <source>If you are thinking about harming yourself, or feel you cannot cope, please reach out now. You deserve support from a person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn du daran denkst, dir etwas anzutun, oder das Gefühl hast, es nicht mehr zu schaffen, melde dich bitte jetzt bei jemandem. Du verdienst Unterstützung von einem Menschen.</translation>
     </message>
     <message>
         <source>Numbers last checked on {0}. Numbers change; if one does not work, search for a crisis line in your country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummern zuletzt geprüft am {0}. Nummern ändern sich; wenn eine nicht funktioniert, such nach einem Krisentelefon in deinem Land.</translation>
     </message>
 </context>
 </TS>
