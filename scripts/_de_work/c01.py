@@ -146,6 +146,6 @@ C = {
  "Lade jemanden, den du erst ein- oder zweimal getroffen hast, etwa aus deinem Kurs oder der Nachbarschaft, zum Mittagessen an einem öffentlichen Ort ein.",
  "Schlag zwei mögliche Tage vor; das macht es leichter, zu einem davon Ja zu sagen."),
 "social.host-game-night": ("Leute zu einem Spiele- oder Filmabend bei dir einladen",
- "Lade vier oder fünf Bekannte zu einem Spieleabend oder Filmabend bei dir oder in einem Café ein. Rechne damit, dass manche absagen.",
+ "Lade vier oder fünf Bekannte zu einem Spieleabend oder Filmabend bei dir oder in einem Café ein. Rechne damit, dass manche Nein sagen.",
  "Zähl die Neins als Versuche, nicht als Urteile über dich."),
 }
