@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>&amp;Challenge</source>
-        <translation>Ü&amp;bung</translation>
+        <translation>&amp;Übung</translation>
     </message>
     <message>
         <source>Challenge: {0}</source>
@@ -141,7 +141,7 @@
     </message>
     <message>
         <source>&amp;Safety behaviour to drop</source>
-        <translation>Sicher&amp;heitsverhalten weglassen</translation>
+        <translation>Sicherheitsverhalten w&amp;eglassen</translation>
     </message>
     <message>
         <source>How &amp;bad will it feel?</source>
