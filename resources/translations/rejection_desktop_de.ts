@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>Did they answer?</source>
-        <translation>Haben sie geantwortet?</translation>
+        <translation>Gab es eine Antwort?</translation>
     </message>
     <message>
         <source>Edit this ask</source>
@@ -157,7 +157,7 @@
     </message>
     <message>
         <source>e.g. &quot;They&apos;ll think I&apos;m needy&quot; or &quot;I couldn&apos;t bear it&quot; (optional)</source>
-        <translation>z. B. „Die halten mich für bedürftig“ oder „Das würde ich nicht aushalten“ (freiwillig)</translation>
+        <translation>z. B. „Die denken, ich will zu viel“ oder „Das würde ich nicht aushalten“ (freiwillig)</translation>
     </message>
     <message>
         <source>One sentence about what you fear a no would say about you. Pick one you wrote before, or write a new one. You can leave it empty.</source>
@@ -522,7 +522,7 @@
     <name>ChallengeDialog</name>
     <message>
         <source>Anyone</source>
-        <translation>Irgendwer</translation>
+        <translation>Egal wer</translation>
     </message>
     <message>
         <source>A stranger</source>
@@ -546,7 +546,7 @@
     </message>
     <message>
         <source>My partner</source>
-        <translation>Partner oder Partnerin</translation>
+        <translation>Mein Partner / meine Partnerin</translation>
     </message>
     <message>
         <source>Edit challenge</source>
@@ -1339,7 +1339,7 @@ Er öffnet dein verschlüsseltes Tagebuch und seine Sicherungen, falls du deine 
     </message>
     <message>
         <source>Saved to {0}. Move it off this computer.</source>
-        <translation>Gespeichert in {0}. Bring ihn weg von diesem Computer.</translation>
+        <translation>Gespeichert in {0}. Leg ihn am besten woanders ab als auf diesem Computer.</translation>
     </message>
     <message>
         <source>Rejection Desktop recovery code
@@ -1576,7 +1576,7 @@ Er öffnet dein verschlüsseltes Tagebuch und seine Sicherungen, falls du deine 
     </message>
     <message>
         <source>Did they &amp;answer?</source>
-        <translation>Haben sie &amp;geantwortet?</translation>
+        <translation>Gab es eine &amp;Antwort?</translation>
     </message>
     <message>
         <source>Ed&amp;it ask</source>
@@ -2286,7 +2286,7 @@ Desktop</translation>
     </message>
     <message>
         <source>You expected it to feel {0}/100 bad; it felt {1}/100 ({2} felt better than expected).</source>
-        <translation>Du hast erwartet, dass es sich {0}/100 schlimm anfühlt; es fühlte sich {1}/100 an ({2} fühlten sich besser an als erwartet).</translation>
+        <translation>Du hast erwartet, dass es sich wie {0}/100 anfühlt; es fühlte sich wie {1}/100 an ({2} fühlten sich besser an als erwartet).</translation>
     </message>
     <message>
         <source>No predictions were tested yet: predict before each ask to see them here.</source>
@@ -2457,7 +2457,7 @@ Desktop</translation>
     </message>
     <message>
         <source>Going in, it was {0} in your earlier asks and {1} in recent ones.</source>
-        <translation>Vorher lag sie bei deinen früheren Bitten bei {0} und bei den neueren bei {1}.</translation>
+        <translation>Vor der Bitte lag sie bei deinen früheren Bitten bei {0}, bei den neueren bei {1}.</translation>
     </message>
     <message>
         <source>How much fear drops during one ask is not a good measure of progress, so this page does not judge you by it.</source>
@@ -2493,7 +2493,7 @@ Desktop</translation>
     </message>
     <message>
         <source>{0} done ({1} tested asks each); the hardest, rated {2}, is in {3}.</source>
-        <translation>{0} geschafft (je {1} geprüfte Bitten); die schwierigste, eingeschätzt mit {2}, ist in {3}.</translation>
+        <translation>{0} geschafft (je {1} geprüfte Bitten); die schwierigste, eingeschätzt mit {2}, gehört zur Kategorie „{3}“.</translation>
     </message>
     <message>
         <source>1 rung</source>
@@ -3023,15 +3023,15 @@ Wenn du Sicherungen an einem anderen Ort aufbewahrst, wähle eine aus. Wenn du d
     </message>
     <message>
         <source>Snooze 15 min</source>
-        <translation>In 15 Min. erneut</translation>
+        <translation>15 Min. später</translation>
     </message>
     <message>
         <source>Snooze 1 h</source>
-        <translation>In 1 Std. erneut</translation>
+        <translation>1 Std. später</translation>
     </message>
     <message>
         <source>Snooze until this evening</source>
-        <translation>Heute Abend erneut</translation>
+        <translation>Bis heute Abend verschieben</translation>
     </message>
     <message>
         <source>Didn&apos;t ask</source>
@@ -3177,7 +3177,7 @@ Wenn du Sicherungen an einem anderen Ort aufbewahrst, wähle eine aus. Wenn du d
     </message>
     <message>
         <source>Snooze 1 h</source>
-        <translation>In 1 Std. erneut</translation>
+        <translation>1 Std. später</translation>
     </message>
     <message>
         <source>Log it</source>
@@ -3340,7 +3340,7 @@ Wenn du Sicherungen an einem anderen Ort aufbewahrst, wähle eine aus. Wenn du d
     </message>
     <message>
         <source>Snooze 1 h</source>
-        <translation>In 1 Std. erneut</translation>
+        <translation>1 Std. später</translation>
     </message>
     <message>
         <source>Snooze reminders 1 hour</source>
@@ -3799,7 +3799,7 @@ Wenn du Sicherungen an einem anderen Ort aufbewahrst, wähle eine aus. Wenn du d
     </message>
     <message>
         <source>Planned today and waiting for an answer</source>
-        <translation>Heute geplant und wartet auf eine Antwort</translation>
+        <translation>Heute geplant und noch ohne Antwort</translation>
     </message>
     <message>
         <source>Today&apos;s plans with or without a time, and asks still waiting for a reply</source>
@@ -3811,7 +3811,7 @@ Wenn du Sicherungen an einem anderen Ort aufbewahrst, wähle eine aus. Wenn du d
     </message>
     <message>
         <source>One ask a day that could be refused is the whole game. Be kind, ask for what you would accept, and respect the no.</source>
-        <translation>Eine Bitte am Tag, die abgelehnt werden könnte: Mehr ist es nicht. Sei freundlich, bitte um etwas, das du selbst annehmen würdest, und respektiere das Nein.</translation>
+        <translation>Eine Bitte am Tag, die abgelehnt werden könnte: Das ist schon alles. Sei freundlich, bitte um etwas, das du selbst annehmen würdest, und respektiere das Nein.</translation>
     </message>
     <message>
         <source>asks since Monday</source>
@@ -3827,7 +3827,7 @@ Wenn du Sicherungen an einem anderen Ort aufbewahrst, wähle eine aus. Wenn du d
     </message>
     <message>
         <source>This week&apos;s goal</source>
-        <translation>Wochenziel</translation>
+        <translation>Ziel dieser Woche</translation>
     </message>
     <message>
         <source>Goal met for this week.</source>
@@ -4403,7 +4403,7 @@ Einzelheiten stehen in der Logdatei.
     </message>
     <message>
         <source>Anxiety went from {0} to {1}.</source>
-        <translation>Die Angst ging von {0} auf {1}.</translation>
+        <translation>Die Angst lag vorher bei {0}, danach bei {1}.</translation>
     </message>
     <message>
         <source>(You wrote this prediction after the ask, so it is kept as a note but not counted as a test.)</source>
@@ -4669,7 +4669,7 @@ Einzelheiten stehen in der Logdatei.
     </message>
     <message>
         <source>024: suicide prevention line (free, 24 hours); emergencies 112.</source>
-        <translation>024: Telefon zur Suizidprävention (kostenlos, rund um die Uhr); Notruf 112.</translation>
+        <translation>024: Krisentelefon zur Suizidprävention (kostenlos, rund um die Uhr); Notruf 112.</translation>
     </message>
     <message>
         <source>Mexico</source>
@@ -4685,7 +4685,7 @@ Einzelheiten stehen in der Logdatei.
     </message>
     <message>
         <source>3114 (national suicide prevention line).</source>
-        <translation>3114 (nationale Nummer zur Suizidprävention).</translation>
+        <translation>3114 (landesweites Krisentelefon zur Suizidprävention).</translation>
     </message>
     <message>
         <source>India</source>
@@ -4701,7 +4701,7 @@ Einzelheiten stehen in der Logdatei.
     </message>
     <message>
         <source>Find a helpline near you at findahelpline.com, or ask your doctor.</source>
-        <translation>Ein Hilfetelefon in deiner Nähe findest du auf findahelpline.com, oder frag deine Ärztin oder deinen Arzt.</translation>
+        <translation>Ein Krisentelefon in deiner Nähe findest du auf findahelpline.com, oder frag deine Ärztin oder deinen Arzt.</translation>
     </message>
     <message>
         <source>If you are thinking about harming yourself, or feel you cannot cope, please reach out now. You deserve support from a person.</source>

@@ -1,0 +1,22 @@
+"""Second-pass corrections (override the chunk files)."""
+F = {
+4: "Gab es eine Antwort?",
+365: "Gab es eine &Antwort?",
+38: "z. B. „Die denken, ich will zu viel“ oder „Das würde ich nicht aushalten“ (freiwillig)",
+124: "Egal wer",
+130: "Mein Partner / meine Partnerin",
+311: "Gespeichert in {0}. Leg ihn am besten woanders ab als auf diesem Computer.",
+533: "Du hast erwartet, dass es sich wie {0}/100 anfühlt; es fühlte sich wie {1}/100 an ({2} fühlten sich besser an als erwartet).",
+575: "Vor der Bitte lag sie bei deinen früheren Bitten bei {0}, bei den neueren bei {1}.",
+584: "{0} geschafft (je {1} geprüfte Bitten); die schwierigste, eingeschätzt mit {2}, gehört zur Kategorie „{3}“.",
+705: "15 Min. später",
+706: "1 Std. später",
+707: "Bis heute Abend verschieben",
+890: "Heute geplant und noch ohne Antwort",
+893: "Eine Bitte am Tag, die abgelehnt werden könnte: Das ist schon alles. Sei freundlich, bitte um etwas, das du selbst annehmen würdest, und respektiere das Nein.",
+897: "Ziel dieser Woche",
+1033: "Die Angst lag vorher bei {0}, danach bei {1}.",
+1098: "024: Krisentelefon zur Suizidprävention (kostenlos, rund um die Uhr); Notruf 112.",
+1102: "3114 (landesweites Krisentelefon zur Suizidprävention).",
+1106: "Ein Krisentelefon in deiner Nähe findest du auf findahelpline.com, oder frag deine Ärztin oder deinen Arzt.",
+}
