@@ -3340,7 +3340,7 @@ Wenn du Sicherungen an einem anderen Ort aufbewahrst, wähle eine aus. Wenn du d
     </message>
     <message>
         <source>Snooze 1 h</source>
-        <translation>1 Std. später</translation>
+        <translation>1 Std. verschieben</translation>
     </message>
     <message>
         <source>Snooze reminders 1 hour</source>

@@ -12,7 +12,7 @@ for f in sorted(glob.glob(str(Path(__file__).parent / "t*.py"))):
     T.update(m.T)
 _fs = importlib.util.spec_from_file_location("fix", Path(__file__).parent / "fix.py")
 _fm = importlib.util.module_from_spec(_fs); _fs.loader.exec_module(_fm)
-assert set(_fm.F) <= set(T), set(_fm.F) - set(T)
+assert all(0 <= k < 1109 for k in _fm.F)
 T.update(_fm.F)
 root = ET.parse(TS).getroot()
 msgs = []

@@ -19,4 +19,5 @@ F = {
 1098: "024: Krisentelefon zur Suizidprävention (kostenlos, rund um die Uhr); Notruf 112.",
 1102: "3114 (landesweites Krisentelefon zur Suizidprävention).",
 1106: "Ein Krisentelefon in deiner Nähe findest du auf findahelpline.com, oder frag deine Ärztin oder deinen Arzt.",
+782: "1 Std. verschieben",
 }
