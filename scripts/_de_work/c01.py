@@ -103,7 +103,7 @@ C = {
 "shops.ask-for-recipe": ("Ein Restaurant um das Rezept eines Gerichts bitten, das du geliebt hast",
  "Frag nach einem Essen, das dir geschmeckt hat, ob die Küche das Rezept oder die geheime Zutat verraten würde.",
  "Lass der Köchin oder dem Koch deinen Dank ausrichten, egal wie die Antwort ausfällt; das macht ihnen den Tag."),
-"shops.intercom": ("Fragen, ob du eine Durchsage über die Lautsprecher eines Ladens machen darfst",
+"shops.intercom": ("Fragen, ob du im Laden eine Durchsage machen darfst",
  "Frag die Filialleitung, ob du eine kurze, freundliche Durchsage über die Lautsprecher machen darfst, etwa allen ein schönes Wochenende wünschen.",
  "Sag genau, was du durchsagen würdest. Wenn die Antwort Nein ist, ist das ihre Entscheidung."),
 "shops.window-mannequin": ("Fragen, ob du als Schaufensterpuppe im Schaufenster stehen darfst",
