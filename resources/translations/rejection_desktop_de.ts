@@ -77,7 +77,7 @@
     </message>
     <message>
         <source>Chance of a no</source>
-        <translation>Wahrscheinlichkeit eines Neins</translation>
+        <translation>Chance auf ein Nein</translation>
     </message>
     <message>
         <source>surely a yes</source>
@@ -89,11 +89,11 @@
     </message>
     <message>
         <source>Chance of a &amp;no</source>
-        <translation>Wahrscheinlichkeit eines &amp;Neins</translation>
+        <translation>Chance auf ein &amp;Nein</translation>
     </message>
     <message>
         <source>How bad a no would feel</source>
-        <translation>Wie schlimm sich ein Nein anfühlen würde</translation>
+        <translation>Wie schlimm ein Nein wäre</translation>
     </message>
     <message>
         <source>not at all</source>
@@ -129,7 +129,7 @@
     </message>
     <message>
         <source>Safety behaviour to drop</source>
-        <translation>Sicherheitsverhalten, das du weglässt</translation>
+        <translation>Sicherheitsverhalten weglassen</translation>
     </message>
     <message>
         <source>Pick one or type your own (optional)</source>
@@ -145,11 +145,11 @@
     </message>
     <message>
         <source>How &amp;bad will it feel?</source>
-        <translation>Wie &amp;schlimm wird es sich anfühlen?</translation>
+        <translation>Wie &amp;schlimm wird es sein?</translation>
     </message>
     <message>
         <source>How bad it will feel</source>
-        <translation>Wie schlimm es sich anfühlen wird</translation>
+        <translation>Wie schlimm es sein wird</translation>
     </message>
     <message>
         <source>What a no would mean about you</source>
@@ -221,7 +221,7 @@
     </message>
     <message>
         <source>How bad it felt</source>
-        <translation>Wie schlimm es sich angefühlt hat</translation>
+        <translation>Wie schlimm es war</translation>
     </message>
     <message>
         <source>How bad did it &amp;feel?</source>
@@ -237,7 +237,7 @@
     </message>
     <message>
         <source>Stayed and asked why</source>
-        <translation>Geblieben und nach dem Grund gefragt</translation>
+        <translation>Geblieben und nachgefragt</translation>
     </message>
     <message>
         <source>What happened, in one line</source>
@@ -538,7 +538,7 @@
     </message>
     <message>
         <source>A friend</source>
-        <translation>Jemand aus dem Freundeskreis</translation>
+        <translation>Freund oder Freundin</translation>
     </message>
     <message>
         <source>Family</source>
@@ -546,7 +546,7 @@
     </message>
     <message>
         <source>My partner</source>
-        <translation>Mein Partner / meine Partnerin</translation>
+        <translation>Partner oder Partnerin</translation>
     </message>
     <message>
         <source>Edit challenge</source>
@@ -1592,11 +1592,11 @@ Er öffnet dein verschlüsseltes Tagebuch und seine Sicherungen, falls du deine 
     </message>
     <message>
         <source>Safety behaviour to drop</source>
-        <translation>Sicherheitsverhalten, das du weglässt</translation>
+        <translation>Sicherheitsverhalten weglassen</translation>
     </message>
     <message>
         <source>Chance of a no</source>
-        <translation>Wahrscheinlichkeit eines Neins</translation>
+        <translation>Chance auf ein Nein</translation>
     </message>
     <message>
         <source>How bad (expected → felt)</source>
@@ -1608,7 +1608,7 @@ Er öffnet dein verschlüsseltes Tagebuch und seine Sicherungen, falls du deine 
     </message>
     <message>
         <source>Stayed and asked why</source>
-        <translation>Geblieben und nach dem Grund gefragt</translation>
+        <translation>Geblieben und nachgefragt</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -2595,7 +2595,7 @@ Desktop</translation>
     </message>
     <message>
         <source>Days you asked</source>
-        <translation>Tage, an denen du gefragt hast</translation>
+        <translation>Tage mit Bitten</translation>
     </message>
     <message>
         <source>Forecast and reality</source>
@@ -3047,7 +3047,7 @@ Wenn du Sicherungen an einem anderen Ort aufbewahrst, wähle eine aus. Wenn du d
     </message>
     <message>
         <source>Pick today&apos;s ask</source>
-        <translation>Die Bitte für heute wählen</translation>
+        <translation>Heutige Bitte wählen</translation>
     </message>
     <message>
         <source>Not today</source>
@@ -3755,7 +3755,7 @@ Wenn du Sicherungen an einem anderen Ort aufbewahrst, wähle eine aus. Wenn du d
     </message>
     <message>
         <source>Today&apos;s asks</source>
-        <translation>Deine Bitten für heute</translation>
+        <translation>Heutige Bitten</translation>
     </message>
     <message>
         <source>Daily goal progress</source>
@@ -4071,7 +4071,7 @@ Wenn du Sicherungen an einem anderen Ort aufbewahrst, wähle eine aus. Wenn du d
     </message>
     <message>
         <source>Shops and service</source>
-        <translation>Geschäfte und Dienstleistungen</translation>
+        <translation>Läden und Service</translation>
     </message>
     <message>
         <source>Social</source>
@@ -4087,7 +4087,7 @@ Wenn du Sicherungen an einem anderen Ort aufbewahrst, wähle eine aus. Wenn du d
     </message>
     <message>
         <source>Public dares</source>
-        <translation>Mutproben in der Öffentlichkeit</translation>
+        <translation>Öffentliche Mutproben</translation>
     </message>
     <message>
         <source>Online and by message</source>
@@ -4260,7 +4260,7 @@ Einzelheiten stehen in der Logdatei.
     </message>
     <message>
         <source>chance of a no {0} %</source>
-        <translation>Wahrscheinlichkeit eines Neins {0} %</translation>
+        <translation>Chance auf ein Nein {0} %</translation>
     </message>
     <message>
         <source>expected to feel {0}/100</source>
@@ -4272,7 +4272,7 @@ Einzelheiten stehen in der Logdatei.
     </message>
     <message>
         <source>How bad it really felt</source>
-        <translation>Wie schlimm es sich wirklich angefühlt hat</translation>
+        <translation>Wie schlimm es wirklich war</translation>
     </message>
     <message>
         <source>{0}/100</source>
