@@ -225,7 +225,7 @@
     </message>
     <message>
         <source>How bad did it &amp;feel?</source>
-        <translation>¿Cuánto te d&amp;olió?</translation>
+        <translation>¿C&amp;uánto te dolió?</translation>
     </message>
     <message>
         <source>Anxiety after</source>
@@ -748,7 +748,7 @@
     </message>
     <message>
         <source>Ed&amp;it</source>
-        <translation>&amp;Editar</translation>
+        <translation>Ed&amp;itar</translation>
     </message>
     <message>
         <source>Added: {0}.</source>
@@ -772,11 +772,11 @@
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation>D&amp;uplicar</translation>
+        <translation>Dupli&amp;car</translation>
     </message>
     <message>
         <source>&amp;Archive</source>
-        <translation>&amp;Archivar</translation>
+        <translation>Arc&amp;hivar</translation>
     </message>
     <message>
         <source>&amp;Plan it</source>
@@ -819,7 +819,7 @@
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation>&amp;Restaurar</translation>
+        <translation>Res&amp;taurar</translation>
     </message>
     <message>
         <source>No description.</source>
@@ -1564,11 +1564,11 @@ Abre tu diario cifrado y sus copias de seguridad si olvidas tu frase de contrase
     </message>
     <message>
         <source>Ed&amp;it</source>
-        <translation>&amp;Editar</translation>
+        <translation>Ed&amp;itar</translation>
     </message>
     <message>
         <source>Reflec&amp;t</source>
-        <translation>Reflexiona&amp;r</translation>
+        <translation>Re&amp;flexionar</translation>
     </message>
     <message>
         <source>Ed&amp;it reflection</source>
@@ -1576,7 +1576,7 @@ Abre tu diario cifrado y sus copias de seguridad si olvidas tu frase de contrase
     </message>
     <message>
         <source>Did they &amp;answer?</source>
-        <translation>¿Te &amp;respondieron?</translation>
+        <translation>¿Te res&amp;pondieron?</translation>
     </message>
     <message>
         <source>Ed&amp;it ask</source>
@@ -1647,7 +1647,7 @@ Abre tu diario cifrado y sus copias de seguridad si olvidas tu frase de contrase
     </message>
     <message>
         <source>New &amp;reflection</source>
-        <translation>Nueva &amp;reflexión</translation>
+        <translation>Nueva reflexió&amp;n</translation>
     </message>
     <message>
         <source>Write a reflection without an ask</source>
@@ -1683,7 +1683,7 @@ Abre tu diario cifrado y sus copias de seguridad si olvidas tu frase de contrase
     </message>
     <message>
         <source>&amp;Clear search and filters</source>
-        <translation>&amp;Quitar búsqueda y filtros</translation>
+        <translation>Qui&amp;tar búsqueda y filtros</translation>
     </message>
     <message>
         <source>Search reflections and notes (Ctrl+F)</source>
@@ -2686,7 +2686,7 @@ Desktop</translation>
     </message>
     <message>
         <source>&amp;Add prompt…</source>
-        <translation>&amp;Añadir pregunta…</translation>
+        <translation>Añadir &amp;pregunta…</translation>
     </message>
     <message>
         <source>Reword the selected prompt</source>
@@ -2698,7 +2698,7 @@ Desktop</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation>S&amp;ubir</translation>
+        <translation>Su&amp;bir</translation>
     </message>
     <message>
         <source>Move the selected prompt up</source>
@@ -3642,7 +3642,7 @@ Si guardas copias en otro lugar, elige una. Si sales, el archivo se queda como e
     </message>
     <message>
         <source>&amp;Rest days</source>
-        <translation>Días de d&amp;escanso</translation>
+        <translation>Días de desca&amp;nso</translation>
     </message>
     <message>
         <source>Show my streak</source>

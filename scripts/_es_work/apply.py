@@ -1,7 +1,8 @@
 """Fill the Spanish .ts from scripts/_es_work/chunk*.txt (idx<TAB>text, \\n escapes, ||| for plurals)."""
 import glob, re, sys, xml.etree.ElementTree as ET
 TS = "resources/translations/rejection_desktop_es.ts"
-root = ET.parse(TS).getroot()
+BASE = "scripts/_es_work/base.ts"
+root = ET.parse(BASE).getroot()
 rows = []
 for ctx in root.iter("context"):
     for m in ctx.iter("message"):
@@ -20,7 +21,7 @@ for f in sorted(glob.glob("scripts/_es_work/chunk*.txt")):
 def esc(t):
     return (t.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
              .replace("'", "&apos;").replace('"', "&quot;"))
-text = open(TS, encoding="utf-8").read()
+text = open(BASE, encoding="utf-8").read()
 pat = re.compile(r"(<message( numerus=\"yes\")?>\n\s*<source>)(.*?)(</source>\n)(\s*)<translation type=\"unfinished\">(.*?)</translation>", re.S)
 def unesc(s):
     return (s.replace("&lt;", "<").replace("&gt;", ">").replace("&apos;", "'")
