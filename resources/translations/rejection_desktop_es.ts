@@ -141,7 +141,7 @@
     </message>
     <message>
         <source>&amp;Safety behaviour to drop</source>
-        <translation>Conducta de &amp;seguridad que dejarás</translation>
+        <translation>Conducta de seguridad que de&amp;jarás</translation>
     </message>
     <message>
         <source>How &amp;bad will it feel?</source>
@@ -257,7 +257,7 @@
     </message>
     <message>
         <source>No blame, just notice it</source>
-        <translation>Sin culpas, solo obsérvalo</translation>
+        <translation>No te culpes, solo obsérvalo</translation>
     </message>
     <message>
         <source>What &amp;stopped me</source>
@@ -507,7 +507,7 @@
     </message>
     <message>
         <source>No asks on {0}</source>
-        <translation>Ninguna petición el {0}</translation>
+        <translation>No hubo peticiones el {0}</translation>
     </message>
     <message>
         <source>1 ask on {0}</source>
@@ -622,7 +622,7 @@
     </message>
     <message>
         <source>0 = no worry at all, 100 = the most frightening ask you can imagine. Rate it as it feels to you.</source>
-        <translation>0 = ninguna preocupación, 100 = la petición más aterradora que puedas imaginar. Valóralo según lo sientes tú.</translation>
+        <translation>0 = no te preocupa nada, 100 = la petición más aterradora que puedas imaginar. Valóralo según lo sientes tú.</translation>
     </message>
     <message>
         <source>Ground rules</source>
@@ -823,7 +823,7 @@
     </message>
     <message>
         <source>No description.</source>
-        <translation>Sin descripción.</translation>
+        <translation>No hay descripción.</translation>
     </message>
     <message>
         <source>Tip: {0}</source>
@@ -1024,7 +1024,7 @@ Si es la exportación de un diario muy grande, se puede importar: comprobarlo ta
     </message>
     <message>
         <source>No second folder</source>
-        <translation>Sin segunda carpeta</translation>
+        <translation>No usar segunda carpeta</translation>
     </message>
     <message>
         <source>Stop copying backups to a second folder</source>
@@ -1431,7 +1431,7 @@ Abre tu diario cifrado y sus copias de seguridad si olvidas tu frase de contrase
     </message>
     <message>
         <source>No account, no network, no telemetry. Licensed under the GNU General Public License, version 3 or later.</source>
-        <translation>Sin cuenta, sin red, sin telemetría. Con licencia GNU General Public License, versión 3 o posterior.</translation>
+        <translation>No necesita cuenta ni red, y no envía telemetría. Con licencia GNU General Public License, versión 3 o posterior.</translation>
     </message>
     <message>
         <source>About {0}</source>
@@ -1647,7 +1647,7 @@ Abre tu diario cifrado y sus copias de seguridad si olvidas tu frase de contrase
     </message>
     <message>
         <source>New &amp;reflection</source>
-        <translation>Nueva reflexió&amp;n</translation>
+        <translation>&amp;Nueva reflexión</translation>
     </message>
     <message>
         <source>Write a reflection without an ask</source>
@@ -2619,7 +2619,7 @@ Desktop</translation>
     </message>
     <message>
         <source>No asks {0}</source>
-        <translation>Ninguna petición {0}</translation>
+        <translation>No hubo peticiones {0}</translation>
     </message>
     <message>
         <source>Your earlier asks are still here: choose a longer range to see them. One small ask today starts this range again.</source>
@@ -3118,7 +3118,7 @@ Si guardas copias en otro lugar, elige una. Si sales, el archivo se queda como e
     </message>
     <message>
         <source>sent plain (no buttons)</source>
-        <translation>enviado sin botones</translation>
+        <translation>enviado como texto simple (no con botones)</translation>
     </message>
     <message>
         <source>shown in the app&apos;s banner</source>
@@ -3217,7 +3217,7 @@ Si guardas copias en otro lugar, elige una. Si sales, el archivo se queda como e
     </message>
     <message>
         <source>No reminder planned</source>
-        <translation>Ningún recordatorio previsto</translation>
+        <translation>No hay ningún recordatorio previsto</translation>
     </message>
     <message>
         <source>Next reminder: {0}</source>
@@ -3264,7 +3264,7 @@ Si guardas copias en otro lugar, elige una. Si sales, el archivo se queda como e
     </message>
     <message>
         <source>No daily nudges. Add one and the app will remind you to make your ask.</source>
-        <translation>Sin recordatorios diarios. Añade uno y la aplicación te recordará hacer tu petición.</translation>
+        <translation>No hay recordatorios diarios. Añade uno y la aplicación te recordará hacer tu petición.</translation>
     </message>
     <message>
         <source>Add a daily nudge</source>
@@ -3436,7 +3436,7 @@ Si guardas copias en otro lugar, elige una. Si sales, el archivo se queda como e
     </message>
     <message>
         <source>Diagnostics copied: version, system, notification server, the next reminders&apos; times and the log&apos;s last lines. No titles and nothing you wrote.</source>
-        <translation>Diagnóstico copiado: versión, sistema, servidor de notificaciones, las horas de los próximos recordatorios y las últimas líneas del registro. Sin títulos y sin nada de lo que escribiste.</translation>
+        <translation>Diagnóstico copiado: versión, sistema, servidor de notificaciones, las horas de los próximos recordatorios y las últimas líneas del registro. No incluye títulos ni nada de lo que escribiste.</translation>
     </message>
     <message>
         <source>Reminders are paused until you resume them.</source>
@@ -3490,7 +3490,7 @@ Si guardas copias en otro lugar, elige una. Si sales, el archivo se queda como e
     </message>
     <message>
         <source>No reminder planned</source>
-        <translation>Ningún recordatorio previsto</translation>
+        <translation>No hay ningún recordatorio previsto</translation>
     </message>
     <message>
         <source>Log an ask…</source>
@@ -3923,19 +3923,19 @@ Si guardas copias en otro lugar, elige una. Si sales, el archivo se queda como e
     </message>
     <message>
         <source>{0} (no reply yet)</source>
-        <translation>{0} (aún sin respuesta)</translation>
+        <translation>{0} (aún no hay respuesta)</translation>
     </message>
     <message>
         <source>{0} (no reply yet, 1 day)</source>
-        <translation>{0} (aún sin respuesta, 1 día)</translation>
+        <translation>{0} (aún no hay respuesta, 1 día)</translation>
     </message>
     <message>
         <source>{0} (no reply yet, {1} days)</source>
-        <translation>{0} (aún sin respuesta, {1} días)</translation>
+        <translation>{0} (aún no hay respuesta, {1} días)</translation>
     </message>
     <message>
         <source>{0} (planned, no time set)</source>
-        <translation>{0} (planeada, sin hora)</translation>
+        <translation>{0} (planeada, no tiene hora)</translation>
     </message>
     <message>
         <source>Plan a follow-up</source>
@@ -3947,7 +3947,7 @@ Si guardas copias en otro lugar, elige una. Si sales, el archivo se queda como e
     </message>
     <message>
         <source>Still no reply after a few days: a short, polite follow-up is another ask. Plan it like any other.</source>
-        <translation>¿Sigues sin respuesta después de unos días? Un seguimiento breve y amable es otra petición. Planéalo como cualquier otra.</translation>
+        <translation>¿Pasaron unos días y todavía no hay respuesta? Un seguimiento breve y amable es otra petición. Planéalo como cualquier otra.</translation>
     </message>
     <message>
         <source>Log outcome</source>
@@ -4025,7 +4025,7 @@ Si guardas copias en otro lugar, elige una. Si sales, el archivo se queda como e
     </message>
     <message>
         <source>No blame, just notice it</source>
-        <translation>Sin culpas, solo obsérvalo</translation>
+        <translation>No te culpes, solo obsérvalo</translation>
     </message>
     <message>
         <source>What stopped me</source>
@@ -4214,7 +4214,7 @@ Si guardas copias en otro lugar, elige una. Si sales, el archivo se queda como e
     </message>
     <message>
         <source>No reply</source>
-        <translation>Sin respuesta</translation>
+        <translation>No respondieron</translation>
     </message>
     <message>
         <source>Dares done</source>
@@ -4339,7 +4339,7 @@ Los detalles se escribieron en el archivo de registro.
     </message>
     <message>
         <source>No reply yet</source>
-        <translation>Aún sin respuesta</translation>
+        <translation>Aún no responden</translation>
     </message>
     <message>
         <source>Did not ask</source>
