@@ -137,7 +137,7 @@
     </message>
     <message>
         <source>Something you usually do to feel safer that you will leave out this time.</source>
-        <translation>Algo que sueles hacer para sentirte más seguro o segura y que esta vez vas a dejar de lado.</translation>
+        <translation>Algo que sueles hacer para sentirte más a salvo y que esta vez vas a dejar de lado.</translation>
     </message>
     <message>
         <source>&amp;Safety behaviour to drop</source>
@@ -1997,7 +1997,7 @@ Desktop</translation>
     </message>
     <message>
         <source>Make &quot;no&quot; smaller</source>
-        <translation>Hacer más pequeño el &quot;no&quot;</translation>
+        <translation>Que el &quot;no&quot; pese menos</translation>
     </message>
     <message>
         <source>Ground rules</source>
@@ -2077,7 +2077,7 @@ Desktop</translation>
     </message>
     <message>
         <source>Your journal is backed up on its own, on this computer.</source>
-        <translation>Tu diario se copia por su cuenta, en este equipo.</translation>
+        <translation>Tu diario tiene copias de seguridad automáticas, en este equipo.</translation>
     </message>
     <message>
         <source>&lt;p&gt;If this disk fails, its backups go with it. You can have every backup copied to a second folder too: another disk, a USB stick or a synced folder. Only backup files go there, never the journal itself. You can do this later in Settings.&lt;/p&gt;</source>
@@ -2105,7 +2105,7 @@ Desktop</translation>
     </message>
     <message>
         <source>Steady beats heroic. Choose what fits your life; you can change it in Settings.</source>
-        <translation>Mejor constante que heroico. Elige lo que encaje con tu vida; puedes cambiarlo en Ajustes.</translation>
+        <translation>Mejor constancia que heroicidades. Elige lo que encaje con tu vida; puedes cambiarlo en Ajustes.</translation>
     </message>
     <message>
         <source>One ask a day, with a rest day each week</source>
@@ -2286,7 +2286,7 @@ Desktop</translation>
     </message>
     <message>
         <source>You expected it to feel {0}/100 bad; it felt {1}/100 ({2} felt better than expected).</source>
-        <translation>Esperabas que te doliera {0}/100; te dolió {1}/100 ({2} se sintieron mejor de lo esperado).</translation>
+        <translation>Esperabas que te doliera {0}/100; te dolió {1}/100 ({2} dolieron menos de lo esperado).</translation>
     </message>
     <message>
         <source>No predictions were tested yet: predict before each ask to see them here.</source>
@@ -2493,7 +2493,7 @@ Desktop</translation>
     </message>
     <message>
         <source>{0} done ({1} tested asks each); the hardest, rated {2}, is in {3}.</source>
-        <translation>{0} hechos ({1} peticiones puestas a prueba cada uno); el más difícil, valorado con {2}, está en {3}.</translation>
+        <translation>Peldaños completados: {0} ({1} peticiones puestas a prueba en cada uno); el más difícil, valorado con {2}, está en {3}.</translation>
     </message>
     <message>
         <source>1 rung</source>
@@ -2960,7 +2960,7 @@ Si guardas copias en otro lugar, elige una. Si sales, el archivo se queda como e
     </message>
     <message>
         <source>Feeling very low or unsafe? Talk to someone now</source>
-        <translation>¿Te sientes muy mal o en peligro? Habla con alguien ahora</translation>
+        <translation>¿Tienes el ánimo muy bajo o no te sientes a salvo? Habla con alguien ahora</translation>
     </message>
     <message>
         <source>Crisis resources</source>
@@ -3083,7 +3083,7 @@ Si guardas copias en otro lugar, elige una. Si sales, el archivo se queda como e
     </message>
     <message>
         <source>Moved to tomorrow, {0}.</source>
-        <translation>Pasada a mañana, {0}.</translation>
+        <translation>Pasada a mañana, a las {0}.</translation>
     </message>
 </context>
 <context>
@@ -3193,7 +3193,7 @@ Si guardas copias en otro lugar, elige una. Si sales, el archivo se queda como e
     </message>
     <message>
         <source>This desktop has no system tray, so reminders stop when Rejection Desktop quits. They wait until you open it again. To keep them coming, keep the window open (minimised is fine), or let the app start at login in Settings.</source>
-        <translation>Este escritorio no tiene bandeja del sistema, así que los recordatorios se detienen cuando cierras Rejection Desktop. Esperan hasta que vuelvas a abrirlo. Para que sigan llegando, deja la ventana abierta (minimizada está bien), o haz que la aplicación se inicie al iniciar sesión en Ajustes.</translation>
+        <translation>Este escritorio no tiene bandeja del sistema, así que los recordatorios se detienen cuando cierras Rejection Desktop. Esperan hasta que vuelvas a abrirlo. Para que sigan llegando, deja la ventana abierta (minimizada está bien) o, en Ajustes, haz que la aplicación se abra al iniciar sesión.</translation>
     </message>
     <message>
         <source>Keep the window open</source>
@@ -3376,11 +3376,11 @@ Si guardas copias en otro lugar, elige una. Si sales, el archivo se queda como e
     </message>
     <message>
         <source>Start at login, waiting in the tray</source>
-        <translation>Iniciar al iniciar sesión, en espera en la bandeja</translation>
+        <translation>Abrir al iniciar sesión, en espera en la bandeja</translation>
     </message>
     <message>
         <source>Start at login</source>
-        <translation>Iniciar al iniciar sesión</translation>
+        <translation>Abrir al iniciar sesión</translation>
     </message>
     <message>
         <source>Keep running in the tray when I close the window</source>
@@ -4226,7 +4226,7 @@ Si guardas copias en otro lugar, elige una. Si sales, el archivo se queda como e
     </message>
     <message>
         <source>{0}: {1} {2} of {3} asks</source>
-        <translation>{0}: {1} {2} de {3} peticiones</translation>
+        <translation>{0}: {2}, {1} de {3} peticiones</translation>
     </message>
 </context>
 <context>
@@ -4510,7 +4510,7 @@ Los detalles se escribieron en el archivo de registro.
     </message>
     <message>
         <source>{0}: log it while it&apos;s fresh.</source>
-        <translation>{0}: regístrala ahora que está fresca.</translation>
+        <translation>{0}: regístrala ahora que lo tienes fresco.</translation>
     </message>
     <message>
         <source>Open Rejection Desktop to see it.</source>
@@ -4518,7 +4518,7 @@ Los detalles se escribieron en el archivo de registro.
     </message>
     <message>
         <source>Log your ask while it&apos;s fresh.</source>
-        <translation>Registra tu petición ahora que está fresca.</translation>
+        <translation>Registra tu petición ahora que lo tienes fresco.</translation>
     </message>
     <message>
         <source>1 planned ask</source>
@@ -4577,7 +4577,7 @@ Los detalles se escribieron en el archivo de registro.
     </message>
     <message>
         <source>The personal track holds asks of friends, family, a partner and colleagues. Those noes can hurt more, so Today suggests them only if you switch this on. Skip any ask about someone who hurt you, someone you are estranged from or someone who asked you not to contact them.</source>
-        <translation>La parte personal reúne peticiones a amistades, familia, pareja y compañeros de trabajo. Esos noes pueden doler más, así que Hoy solo los sugiere si activas esta opción. Sáltate cualquier petición que tenga que ver con alguien que te hizo daño, alguien con quien rompiste el contacto o alguien que te pidió que no le contactaras.</translation>
+        <translation>La parte personal reúne peticiones a amistades, familia, pareja y compañeros de trabajo. Esos noes pueden doler más, así que Hoy solo los sugiere si activas esta opción. Sáltate cualquier petición que tenga que ver con alguien que te hizo daño, alguien con quien ya no tienes relación o alguien que te pidió que no te pusieras en contacto.</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Rejection therapy&lt;/b&gt; means asking people for things you expect to be refused, on purpose, a little at a time, so that a &amp;ldquo;no&amp;rdquo; stops ruling your choices.&lt;/p&gt;&lt;p&gt;Rejection Desktop helps you do that like a small experiment: before an ask you write down how likely you think a no is and how bad it would feel; afterwards you log what really happened. Over time your own notes show how often your fears were right.&lt;/p&gt;&lt;p&gt;&lt;b&gt;This is self-help, not therapy.&lt;/b&gt; It does not diagnose or treat anything. The rejections that hurt most often come from friends, family and colleagues, not strangers; the app has a personal track for those asks, with aftercare prompts, and it is fine to go slowly there or to do it with a professional&apos;s support.&lt;/p&gt;</source>
@@ -4589,7 +4589,7 @@ Los detalles se escribieron en el archivo de registro.
     </message>
     <message>
         <source>&lt;p&gt;Rejection Desktop is for adults (18 and over) who want to feel a little braver about asking for things. It is not a treatment.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Please see a doctor or a mental health professional first&lt;/b&gt; if fear of people stops you working, studying or seeing friends; if you avoid most social situations; or if your mood has been low for weeks, you have lost interest in things you used to enjoy or you think about harming yourself.&lt;/p&gt;&lt;p&gt;For social anxiety, cognitive behavioural therapy (CBT) with a trained therapist is the route with the best evidence. This app borrows some of its ideas, but it cannot replace it. You can use the app alongside therapy, if your therapist agrees.&lt;/p&gt;&lt;p&gt;If you are in crisis right now, the crisis resources in the Help menu list people you can call today.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Rejection Desktop es para personas adultas (mayores de 18 años) que quieren sentirse un poco más valientes a la hora de pedir cosas. No es un tratamiento.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Por favor, consulta primero a un médico o a un profesional de la salud mental&lt;/b&gt; si el miedo a la gente te impide trabajar, estudiar o ver a tus amistades; si evitas la mayoría de las situaciones sociales; o si llevas semanas con el ánimo bajo, has perdido el interés por cosas que antes disfrutabas o piensas en hacerte daño.&lt;/p&gt;&lt;p&gt;Para la ansiedad social, la terapia cognitivo-conductual (TCC) con un terapeuta formado es la opción con más evidencia. Esta aplicación toma prestadas algunas de sus ideas, pero no puede sustituirla. Puedes usar la aplicación junto con la terapia, si tu terapeuta está de acuerdo.&lt;/p&gt;&lt;p&gt;Si estás en crisis ahora mismo, los recursos de crisis del menú Ayuda indican personas a las que puedes llamar hoy.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Rejection Desktop es para personas adultas (mayores de 18 años) que quieren sentirse un poco más valientes a la hora de pedir cosas. No es un tratamiento.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Por favor, consulta primero a un médico o a un profesional de la salud mental&lt;/b&gt; si el miedo a la gente te impide trabajar, estudiar o ver a tus amistades; si evitas la mayoría de las situaciones sociales; o si llevas semanas con el ánimo bajo, has perdido el interés por cosas que antes disfrutabas o piensas en hacerte daño.&lt;/p&gt;&lt;p&gt;Para la ansiedad social, la terapia cognitivo-conductual (TCC) con un terapeuta especializado es la opción con más evidencia. Esta aplicación toma prestadas algunas de sus ideas, pero no puede sustituirla. Puedes usar la aplicación junto con la terapia, si tu terapeuta está de acuerdo.&lt;/p&gt;&lt;p&gt;Si estás en crisis ahora mismo, los recursos de crisis del menú Ayuda indican personas a las que puedes llamar hoy.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Immediate danger</source>
@@ -4705,7 +4705,7 @@ Los detalles se escribieron en el archivo de registro.
     </message>
     <message>
         <source>If you are thinking about harming yourself, or feel you cannot cope, please reach out now. You deserve support from a person.</source>
-        <translation>Si estás pensando en hacerte daño, o sientes que no puedes más, por favor, busca ayuda ahora. Mereces el apoyo de una persona.</translation>
+        <translation>Si estás pensando en hacerte daño, o sientes que no puedes más, por favor, pide ayuda ahora. Mereces el apoyo de una persona.</translation>
     </message>
     <message>
         <source>Numbers last checked on {0}. Numbers change; if one does not work, search for a crisis line in your country.</source>
