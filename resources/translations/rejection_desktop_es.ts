@@ -113,11 +113,11 @@
     </message>
     <message>
         <source>calm</source>
-        <translation>en calma</translation>
+        <translation>calma</translation>
     </message>
     <message>
         <source>extremely anxious</source>
-        <translation>con muchísima ansiedad</translation>
+        <translation>ansiedad extrema</translation>
     </message>
     <message>
         <source>&amp;Anxiety right now</source>
@@ -233,7 +233,7 @@
     </message>
     <message>
         <source>I stayed and asked why (or offered another way)</source>
-        <translation>Me quedé y pregunté por qué (o propuse otra opción)</translation>
+        <translation>Me quedé y pregunté por qué (o propuse otra vía)</translation>
     </message>
     <message>
         <source>Stayed and asked why</source>
@@ -2045,7 +2045,7 @@ Desktop</translation>
     </message>
     <message>
         <source>Quiet hours: hold the nudge from</source>
-        <translation>Horas de silencio: retener el recordatorio desde las</translation>
+        <translation>Horas de silencio: retener el recordatorio entre las</translation>
     </message>
     <message>
         <source>Quiet hours on</source>
@@ -2061,7 +2061,7 @@ Desktop</translation>
     </message>
     <message>
         <source>to</source>
-        <translation>hasta las</translation>
+        <translation>y las</translation>
     </message>
     <message>
         <source>What quiet hours hold</source>
@@ -3228,7 +3228,7 @@ Si guardas copias en otro lugar, elige una. Si sales, el archivo se queda como e
     <name>ReminderSettings</name>
     <message>
         <source>Except asks to friends, family and colleagues</source>
-        <translation>Excepto peticiones a amistades, familia y compañeros de trabajo</translation>
+        <translation>Salvo peticiones a personas cercanas</translation>
     </message>
     <message>
         <source>Always</source>
@@ -3280,7 +3280,7 @@ Si guardas copias en otro lugar, elige una. Si sales, el archivo se queda como e
     </message>
     <message>
         <source>Remind me before a planned ask</source>
-        <translation>Recordármelo antes de una petición planeada</translation>
+        <translation>Recordármelo antes de la petición</translation>
     </message>
     <message>
         <source>Minutes after a planned ask</source>
@@ -3304,7 +3304,7 @@ Si guardas copias en otro lugar, elige una. Si sales, el archivo se queda como e
     </message>
     <message>
         <source>Hold daily nudges from</source>
-        <translation>Retener los recordatorios diarios desde las</translation>
+        <translation>Retener recordatorios diarios entre las</translation>
     </message>
     <message>
         <source>Quiet hours on</source>
@@ -3320,7 +3320,7 @@ Si guardas copias en otro lugar, elige una. Si sales, el archivo se queda como e
     </message>
     <message>
         <source>to</source>
-        <translation>hasta las</translation>
+        <translation>y las</translation>
     </message>
     <message>
         <source>A daily nudge that falls inside quiet hours arrives, once, when they end. Reminders of an ask you gave a time arrive at their time.</source>
@@ -3384,7 +3384,7 @@ Si guardas copias en otro lugar, elige una. Si sales, el archivo se queda como e
     </message>
     <message>
         <source>Keep running in the tray when I close the window</source>
-        <translation>Seguir funcionando en la bandeja al cerrar la ventana</translation>
+        <translation>Seguir en la bandeja al cerrar la ventana</translation>
     </message>
     <message>
         <source>Keep running in the tray</source>
@@ -3400,7 +3400,7 @@ Si guardas copias en otro lugar, elige una. Si sales, el archivo se queda como e
     </message>
     <message>
         <source>Show ask titles in notifications</source>
-        <translation>Mostrar los títulos de las peticiones en las notificaciones</translation>
+        <translation>Mostrar títulos en las notificaciones</translation>
     </message>
     <message>
         <source>Notifications can appear on a lock screen or a shared screen; hidden titles are replaced by words like &quot;Time for your planned ask&quot;.</source>
