@@ -3400,7 +3400,7 @@ Si guardas copias en otro lugar, elige una. Si sales, el archivo se queda como e
     </message>
     <message>
         <source>Show ask titles in notifications</source>
-        <translation>Mostrar títulos en las notificaciones</translation>
+        <translation>Mostrar el título de cada petición en las notificaciones</translation>
     </message>
     <message>
         <source>Notifications can appear on a lock screen or a shared screen; hidden titles are replaced by words like &quot;Time for your planned ask&quot;.</source>
