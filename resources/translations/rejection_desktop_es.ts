@@ -1788,7 +1788,7 @@ Abre tu diario cifrado y sus copias de seguridad si olvidas tu frase de contrase
     </message>
     <message>
         <source>asked once</source>
-        <translation>pedido una vez</translation>
+        <translation>1 petición</translation>
     </message>
     <message>
         <source>Planned, not tried yet</source>
@@ -1804,7 +1804,7 @@ Abre tu diario cifrado y sus copias de seguridad si olvidas tu frase de contrase
     </message>
     <message>
         <source>{0} to go</source>
-        <translation>faltan {0}</translation>
+        <translation>{0} por hacer</translation>
     </message>
 </context>
 <context>
@@ -2005,7 +2005,7 @@ Desktop</translation>
     </message>
     <message>
         <source>Every ask, every time.</source>
-        <translation>Cada petición, cada vez.</translation>
+        <translation>En cada petición, siempre.</translation>
     </message>
     <message>
         <source>&lt;p&gt;Start small. The aim is not to collect refusals but to test your predictions: before each ask you will guess how likely a no is and how bad it would feel, and afterwards you will see how it really went.&lt;/p&gt;</source>
@@ -3851,7 +3851,7 @@ Si guardas copias en otro lugar, elige una. Si sales, el archivo se queda como e
     </message>
     <message>
         <source>Fresh start</source>
-        <translation>Empezar de nuevo</translation>
+        <translation>Borrón y cuenta nueva</translation>
     </message>
     <message>
         <source>Runs come and go. One ask, or an honest note about why not, starts a new one.</source>
@@ -4150,7 +4150,7 @@ Si guardas copias en otro lugar, elige una. Si sales, el archivo se queda como e
     </message>
     <message>
         <source>Real no</source>
-        <translation>No real</translation>
+        <translation>Frecuencia real del no</translation>
     </message>
     <message>
         <source>Asks per prediction</source>
