@@ -5,1040 +5,1042 @@
     <name>AttemptDialog</name>
     <message>
         <source>Before you ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de pedir</translation>
     </message>
     <message>
         <source>Before you asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de pedir</translation>
     </message>
     <message>
         <source>What happened?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué pasó?</translation>
     </message>
     <message>
         <source>Plan an ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Planear una petición</translation>
     </message>
     <message>
         <source>Did they answer?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Te respondieron?</translation>
     </message>
     <message>
         <source>Edit this ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar esta petición</translation>
     </message>
     <message>
         <source>Log an ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar una petición</translation>
     </message>
     <message>
         <source>Challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Reto</translation>
     </message>
     <message>
         <source>Type to find a challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe para buscar un reto</translation>
     </message>
     <message>
         <source>&amp;Challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reto</translation>
     </message>
     <message>
         <source>Challenge: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reto: {0}</translation>
     </message>
     <message>
         <source>Pick a day and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un día y una hora</translation>
     </message>
     <message>
         <source>Plan for a day and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Planear para un día y una hora</translation>
     </message>
     <message>
         <source>Planned day and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Día y hora previstos</translation>
     </message>
     <message>
         <source>&amp;When</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cuándo</translation>
     </message>
     <message>
         <source>Where, or with whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde, o con quién</translation>
     </message>
     <message>
         <source>e.g. the bakery on the corner, my manager</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., la panadería de la esquina, mi jefa</translation>
     </message>
     <message>
         <source>Wh&amp;ere / with whom</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dónde / con quién</translation>
     </message>
     <message>
         <source>Chance of a no</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilidad de un no</translation>
     </message>
     <message>
         <source>surely a yes</source>
-        <translation type="unfinished"></translation>
+        <translation>seguro que sí</translation>
     </message>
     <message>
         <source>surely a no</source>
-        <translation type="unfinished"></translation>
+        <translation>seguro que no</translation>
     </message>
     <message>
         <source>Chance of a &amp;no</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilidad de un &amp;no</translation>
     </message>
     <message>
         <source>How bad a no would feel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto te dolería un no</translation>
     </message>
     <message>
         <source>not at all</source>
-        <translation type="unfinished"></translation>
+        <translation>nada</translation>
     </message>
     <message>
         <source>extremely</source>
-        <translation type="unfinished"></translation>
+        <translation>muchísimo</translation>
     </message>
     <message>
         <source>How &amp;bad would a no feel?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuánto te d&amp;olería un no?</translation>
     </message>
     <message>
         <source>Anxiety before</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansiedad antes</translation>
     </message>
     <message>
         <source>calm</source>
-        <translation type="unfinished"></translation>
+        <translation>calma</translation>
     </message>
     <message>
         <source>extremely anxious</source>
-        <translation type="unfinished"></translation>
+        <translation>ansiedad extrema</translation>
     </message>
     <message>
         <source>&amp;Anxiety right now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansiedad ahora</translation>
     </message>
     <message>
         <source>&amp;Anxiety before</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansiedad antes</translation>
     </message>
     <message>
         <source>Safety behaviour to drop</source>
-        <translation type="unfinished"></translation>
+        <translation>Conducta de seguridad que dejarás</translation>
     </message>
     <message>
         <source>Pick one or type your own (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una o escribe la tuya (opcional)</translation>
     </message>
     <message>
         <source>Something you usually do to feel safer that you will leave out this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo que sueles hacer para sentirte más a salvo y que esta vez vas a dejar de lado.</translation>
     </message>
     <message>
         <source>&amp;Safety behaviour to drop</source>
-        <translation type="unfinished"></translation>
+        <translation>Conducta de seguridad que de&amp;jarás</translation>
     </message>
     <message>
         <source>How &amp;bad will it feel?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuánto te d&amp;olerá?</translation>
     </message>
     <message>
         <source>How bad it will feel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto te dolerá</translation>
     </message>
     <message>
         <source>What a no would mean about you</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué diría un no sobre ti</translation>
     </message>
     <message>
         <source>e.g. &quot;They&apos;ll think I&apos;m needy&quot; or &quot;I couldn&apos;t bear it&quot; (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., &quot;Pensarán que soy una carga&quot; o &quot;No lo soportaría&quot; (opcional)</translation>
     </message>
     <message>
         <source>One sentence about what you fear a no would say about you. Pick one you wrote before, or write a new one. You can leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una frase sobre lo que temes que un no diría de ti. Elige una que ya escribiste o escribe una nueva. Puedes dejarlo en blanco.</translation>
     </message>
     <message>
         <source>What would a no &amp;mean about you?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué diría un no sobre t&amp;i?</translation>
     </message>
     <message>
         <source>How much you believe it</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto te lo crees</translation>
     </message>
     <message>
         <source>completely</source>
-        <translation type="unfinished"></translation>
+        <translation>totalmente</translation>
     </message>
     <message>
         <source>How much do you bel&amp;ieve it?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuánto te lo cr&amp;ees?</translation>
     </message>
     <message>
         <source>If the no comes, I will</source>
-        <translation type="unfinished"></translation>
+        <translation>Si llega el no, voy a</translation>
     </message>
     <message>
         <source>e.g. breathe out slowly, say thanks, then text a friend (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., soltar el aire despacio, dar las gracias y luego escribirle a alguien de confianza (opcional)</translation>
     </message>
     <message>
         <source>If the no comes, I wi&amp;ll …</source>
-        <translation type="unfinished"></translation>
+        <translation>Si llega el no, &amp;voy a…</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>I did it</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo hice</translation>
     </message>
     <message>
         <source>I did part of it</source>
-        <translation type="unfinished"></translation>
+        <translation>Hice una parte</translation>
     </message>
     <message>
         <source>I didn&apos;t do it this time</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta vez no lo hice</translation>
     </message>
     <message>
         <source>When you asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo pediste</translation>
     </message>
     <message>
         <source>Anxiety af&amp;ter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansiedad des&amp;pués</translation>
     </message>
     <message>
         <source>This attempt no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este intento ya no existe.</translation>
     </message>
     <message>
         <source>How bad it felt</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto te dolió</translation>
     </message>
     <message>
         <source>How bad did it &amp;feel?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿C&amp;uánto te dolió?</translation>
     </message>
     <message>
         <source>Anxiety after</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansiedad después</translation>
     </message>
     <message>
         <source>I stayed and asked why (or offered another way)</source>
-        <translation type="unfinished"></translation>
+        <translation>Me quedé y pregunté por qué (o propuse otra vía)</translation>
     </message>
     <message>
         <source>Stayed and asked why</source>
-        <translation type="unfinished"></translation>
+        <translation>Me quedé y pregunté por qué</translation>
     </message>
     <message>
         <source>What happened, in one line</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué pasó, en una línea</translation>
     </message>
     <message>
         <source>One line is enough</source>
-        <translation type="unfinished"></translation>
+        <translation>Con una línea basta</translation>
     </message>
     <message>
         <source>What &amp;happened</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qué pasó</translation>
     </message>
     <message>
         <source>What stopped me</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué me frenó</translation>
     </message>
     <message>
         <source>No blame, just notice it</source>
-        <translation type="unfinished"></translation>
+        <translation>No te culpes, solo obsérvalo</translation>
     </message>
     <message>
         <source>What &amp;stopped me</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué me &amp;frenó</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Anything else worth remembering (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier otra cosa que valga la pena recordar (opcional)</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;tas</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Save plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar plan</translation>
     </message>
     <message>
         <source>Save only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo guardar</translation>
     </message>
     <message>
         <source>Save without reflecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar sin reflexionar</translation>
     </message>
     <message>
         <source>Save and reflect</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar y reflexionar</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Choose a challenge for this attempt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un reto para este intento.</translation>
     </message>
     <message>
         <source>Choose what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige qué pasó.</translation>
     </message>
 </context>
 <context>
     <name>AttemptFlow</name>
     <message>
         <source>Plan saved: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan guardado: {0}.</translation>
     </message>
     <message>
         <source>Planned: {0}, {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planeado: {0}, {1}.</translation>
     </message>
     <message>
         <source>Planned: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planeado: {0}.</translation>
     </message>
     <message>
         <source>Logged: {0} ({1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrado: {0} ({1}).</translation>
     </message>
     <message>
         <source>Reflection saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflexión guardada.</translation>
     </message>
     <message>
         <source>That could not be undone: the entry has changed since.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo deshacer: la entrada ha cambiado desde entonces.</translation>
     </message>
     <message>
         <source>Reflection on: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflexión sobre: {0}</translation>
     </message>
     <message>
         <source>Reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflexión</translation>
     </message>
     <message>
         <source>Plan: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan: {0}</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Ask: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Petición: {0}</translation>
     </message>
     <message>
         <source>Logged ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Petición registrada</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>No encontrado</translation>
     </message>
     <message>
         <source>This entry no longer exists. It may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta entrada ya no existe. Puede que se haya borrado.</translation>
     </message>
 </context>
 <context>
     <name>BackupService</name>
     <message>
         <source>The automatic backup failed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad automática falló: {0}</translation>
     </message>
     <message>
         <source>the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>la copia de seguridad</translation>
     </message>
     <message>
         <source>The backup folder {0} is not available, so this backup was saved in {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta de copias {0} no está disponible, así que esta copia se guardó en {1}.</translation>
     </message>
     <message>
         <source>The second backup folder {0} is not available (an unplugged disk?). Backups still go to {1}; they will be copied there again once it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>La segunda carpeta de copias {0} no está disponible (¿un disco desconectado?). Las copias siguen guardándose en {1}; se volverán a copiar allí cuando vuelva a estar disponible.</translation>
     </message>
     <message>
         <source>Backups cannot be saved in {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden guardar copias de seguridad en {0}: {1}</translation>
     </message>
     <message>
         <source>Choose a folder outside the journal&apos;s own folder {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una carpeta fuera de la carpeta del propio diario, {0}.</translation>
     </message>
     <message>
         <source>Your journal ({0}) is stored where it can be damaged: {1}. Sync and network folders can copy the database while it is being written. Keep the journal on this computer (start the app with --data-dir) and choose the synced folder for backups instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu diario ({0}) está guardado en un lugar donde puede dañarse: {1}. Las carpetas sincronizadas y de red pueden copiar la base de datos mientras se está escribiendo. Guarda el diario en este equipo (inicia la aplicación con --data-dir) y elige la carpeta sincronizada para las copias de seguridad.</translation>
     </message>
     <message>
         <source>the restore</source>
-        <translation type="unfinished"></translation>
+        <translation>la restauración</translation>
     </message>
 </context>
 <context>
     <name>BackupTableModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>Retos</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Intentos</translation>
     </message>
     <message>
         <source>Reflections</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflexiones</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <source>unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>ilegible</translation>
     </message>
 </context>
 <context>
     <name>Banner</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar el mensaje</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
 </context>
 <context>
     <name>BeliefsChart</name>
     <message>
         <source>When you plan an ask, you can write what a no would mean about you and how much you believe it. Each belief then shows here with every re-rating.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando planeas una petición, puedes escribir qué diría un no sobre ti y cuánto te lo crees. Cada creencia aparece luego aquí, con cada nueva valoración.</translation>
     </message>
     <message>
         <source>not rated yet</source>
-        <translation type="unfinished"></translation>
+        <translation>sin valorar todavía</translation>
     </message>
     <message>
         <source>rated {0}/100</source>
-        <translation type="unfinished"></translation>
+        <translation>valorada en {0}/100</translation>
     </message>
     <message>
         <source>{0}/100 at first, {1}/100 most recently</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}/100 al principio, {1}/100 la última vez</translation>
     </message>
     <message>
         <source>“{0}”: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}”: {1}.</translation>
     </message>
     <message>
         <source>Tested by 1 ask: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puesta a prueba por 1 petición: {0}.</translation>
     </message>
     <message>
         <source>Tested by {1} asks, most recently: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puesta a prueba por {1} peticiones; la más reciente: {0}.</translation>
     </message>
     <message>
         <source>Your fairer version: “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu versión más justa: “{0}”</translation>
     </message>
     <message>
         <source>How strongly you believed each thought over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto creíste cada pensamiento a lo largo del tiempo</translation>
     </message>
     <message>
         <source>Belief (0-100)</source>
-        <translation type="unfinished"></translation>
+        <translation>Creencia (0-100)</translation>
     </message>
 </context>
 <context>
     <name>CalendarHeatmap</name>
     <message>
         <source>Fewer asks</source>
-        <translation type="unfinished"></translation>
+        <translation>Menos peticiones</translation>
     </message>
     <message>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>Más</translation>
     </message>
     <message>
         <source>Calendar of asks per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario de peticiones por día</translation>
     </message>
     <message>
         <source>No asks on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>No hubo peticiones el {0}</translation>
     </message>
     <message>
         <source>1 ask on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>1 petición el {0}</translation>
     </message>
     <message>
         <source>{0} asks on {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} peticiones el {1}</translation>
     </message>
 </context>
 <context>
     <name>ChallengeDialog</name>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquiera</translation>
     </message>
     <message>
         <source>A stranger</source>
-        <translation type="unfinished"></translation>
+        <translation>Una persona desconocida</translation>
     </message>
     <message>
         <source>An acquaintance</source>
-        <translation type="unfinished"></translation>
+        <translation>Una persona conocida</translation>
     </message>
     <message>
         <source>A colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>Un compañero o compañera de trabajo</translation>
     </message>
     <message>
         <source>A friend</source>
-        <translation type="unfinished"></translation>
+        <translation>Una amistad</translation>
     </message>
     <message>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>Familia</translation>
     </message>
     <message>
         <source>My partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi pareja</translation>
     </message>
     <message>
         <source>Edit challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar reto</translation>
     </message>
     <message>
         <source>New challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo reto</translation>
     </message>
     <message>
         <source>e.g. Ask the café for a taste of a new drink</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Pedir en la cafetería que te dejen probar una bebida nueva</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título</translation>
     </message>
     <message>
         <source>What exactly will you ask?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué vas a pedir exactamente?</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descripción</translation>
     </message>
     <message>
         <source>Tip</source>
-        <translation type="unfinished"></translation>
+        <translation>Consejo</translation>
     </message>
     <message>
         <source>Optional: a hint for yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: una pista para ti</translation>
     </message>
     <message>
         <source>T&amp;ip</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Consejo</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <source>&amp;Category</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ategoría</translation>
     </message>
     <message>
         <source>Who you ask</source>
-        <translation type="unfinished"></translation>
+        <translation>A quién le pides</translation>
     </message>
     <message>
         <source>&amp;Who you ask</source>
-        <translation type="unfinished"></translation>
+        <translation>A &amp;quién le pides</translation>
     </message>
     <message>
         <source>Expected distress slider</source>
-        <translation type="unfinished"></translation>
+        <translation>Control deslizante de malestar esperado</translation>
     </message>
     <message>
         <source>Expected distress</source>
-        <translation type="unfinished"></translation>
+        <translation>Malestar esperado</translation>
     </message>
     <message>
         <source>How &amp;scary (0-100)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto &amp;miedo da (0-100)</translation>
     </message>
     <message>
         <source>0 = no worry at all, 100 = the most frightening ask you can imagine. Rate it as it feels to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 = no te preocupa nada, 100 = la petición más aterradora que puedas imaginar. Valóralo según lo sientes tú.</translation>
     </message>
     <message>
         <source>Ground rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglas básicas</translation>
     </message>
     <message>
         <source>This ask follows the ground rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta petición cumple las reglas básicas</translation>
     </message>
     <message>
         <source>Confirm the ground rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirma las reglas básicas</translation>
     </message>
 </context>
 <context>
     <name>ChallengeTableModel</name>
     <message>
         <source>Challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Reto</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <source>Distress</source>
-        <translation type="unfinished"></translation>
+        <translation>Malestar</translation>
     </message>
     <message>
         <source>Asks</source>
-        <translation type="unfinished"></translation>
+        <translation>Peticiones</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Built-in, archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Predefinido, archivado</translation>
     </message>
     <message>
         <source>Built-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Predefinido</translation>
     </message>
     <message>
         <source>Yours, archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuyo, archivado</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuyo</translation>
     </message>
 </context>
 <context>
     <name>ChallengesPage</name>
     <message>
         <source>Challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>Retos</translation>
     </message>
     <message>
         <source>Search challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar retos</translation>
     </message>
     <message>
         <source>Category filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de categoría</translation>
     </message>
     <message>
         <source>Distress filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de malestar</translation>
     </message>
     <message>
         <source>Any level</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier nivel</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de estado</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activos</translation>
     </message>
     <message>
         <source>Never tried</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin intentar</translation>
     </message>
     <message>
         <source>Tried</source>
-        <translation type="unfinished"></translation>
+        <translation>Intentados</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivados</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteca</translation>
     </message>
     <message>
         <source>My ladder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi escalera</translation>
     </message>
     <message>
         <source>Challenge library</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteca de retos</translation>
     </message>
     <message>
         <source>Your ladder is empty, for now</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu escalera está vacía, por ahora</translation>
     </message>
     <message>
         <source>Every challenge you plan, log, re-rate or write yourself becomes a rung here, easiest first. Pick one in the Library to start climbing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada reto que planeas, registras, vuelves a valorar o escribes tú se convierte aquí en un peldaño, del más fácil al más difícil. Elige uno en la Biblioteca para empezar a subir.</translation>
     </message>
     <message>
         <source>&amp;New challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo reto</translation>
     </message>
     <message>
         <source>Ed&amp;it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ed&amp;itar</translation>
     </message>
     <message>
         <source>Added: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadido: {0}.</translation>
     </message>
     <message>
         <source>Saved: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: {0}.</translation>
     </message>
     <message>
         <source>Copied as: {0}. Edit it to make it your variant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado como: {0}. Edítalo para convertirlo en tu variante.</translation>
     </message>
     <message>
         <source>Restored: {0}. It can come up as a suggestion again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurado: {0}. Puede volver a aparecer como sugerencia.</translation>
     </message>
     <message>
         <source>Archived: {0}. It no longer comes up as a suggestion; its asks stay in the Journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivado: {0}. Ya no aparecerá como sugerencia; sus peticiones siguen en el Diario.</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupli&amp;car</translation>
     </message>
     <message>
         <source>&amp;Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Arc&amp;hivar</translation>
     </message>
     <message>
         <source>&amp;Plan it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planearlo</translation>
     </message>
     <message>
         <source>&amp;Log an attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar un intento</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las categorías</translation>
     </message>
     <message>
         <source>1 rung</source>
-        <translation type="unfinished"></translation>
+        <translation>1 peldaño</translation>
     </message>
     <message numerus="yes">
         <source>%n rungs</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n peldaño</numerusform>
+            <numerusform>%n peldaños</numerusform>
         </translation>
     </message>
     <message>
         <source>{0} of {1} challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} de {1} retos</translation>
     </message>
     <message>
         <source>Rate each ask by how scary it feels to you, then climb from the easy end. A rung counts as done after two asks with a prediction written down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valora cada petición según el miedo que te da, y sube desde el extremo fácil. Un peldaño cuenta como hecho después de dos peticiones con una predicción anotada.</translation>
     </message>
     <message>
         <source>Pick a challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un reto</translation>
     </message>
     <message>
         <source>Select a challenge to see what to do, or add your own with New challenge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona un reto para ver qué hacer, o añade uno tuyo con Nuevo reto.</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;taurar</translation>
     </message>
     <message>
         <source>No description.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay descripción.</translation>
     </message>
     <message>
         <source>Tip: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Consejo: {0}</translation>
     </message>
 </context>
 <context>
     <name>ChartCard</name>
     <message>
         <source>Save as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como PNG…</translation>
     </message>
     <message>
         <source>Save the chart {0} as a PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el gráfico {0} como imagen PNG</translation>
     </message>
     <message>
         <source>Save this chart, with its caption, as an image</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar este gráfico, con su leyenda, como imagen</translation>
     </message>
 </context>
 <context>
     <name>CurrentSecret</name>
     <message>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña actual</translation>
     </message>
     <message>
         <source>I forgot it: use my recovery code instead</source>
-        <translation type="unfinished"></translation>
+        <translation>La olvidé: usar mi código de recuperación</translation>
     </message>
     <message>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de recuperación</translation>
     </message>
     <message>
         <source>That recovery code is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese código de recuperación no es correcto.</translation>
     </message>
     <message>
         <source>That passphrase is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa frase de contraseña no es correcta.</translation>
     </message>
     <message>
         <source>This did not work: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>No funcionó: {0}</translation>
     </message>
 </context>
 <context>
     <name>DataSettingsSection</name>
     <message>
         <source>Your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus datos</translation>
     </message>
     <message>
         <source>Export your journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar tu diario</translation>
     </message>
     <message>
         <source>Export: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar: {0}</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
     <message>
         <source>Import a JSON export. You can add what is new to this journal, or replace the whole journal with the file (your current journal is backed up first). A file larger than {0} MB is imported only after you confirm it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa una exportación JSON. Puedes añadir lo nuevo a este diario o sustituir todo el diario por el archivo (antes se hace una copia de seguridad de tu diario actual). Un archivo de más de {0} MB solo se importa después de que lo confirmes.</translation>
     </message>
     <message>
         <source>&amp;Import from a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar desde un archivo…</translation>
     </message>
     <message>
         <source>Import from a JSON export</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar desde una exportación JSON</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad</translation>
     </message>
     <message>
         <source>A backup is made automatically at most every 30 minutes while you make changes, and when you quit. Older automatic backups are thinned out: the newest 6, then one a day for 12 days, one a week for 10 weeks and one a month for 9 months. Backups you make yourself are never deleted by the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se hace una copia de seguridad automática como mucho cada 30 minutos mientras haces cambios, y al salir. Las copias automáticas antiguas se van reduciendo: las 6 más recientes, luego una al día durante 12 días, una a la semana durante 10 semanas y una al mes durante 9 meses. La aplicación nunca borra las copias que haces tú.</translation>
     </message>
     <message>
         <source>Warning about the journal&apos;s folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso sobre la carpeta del diario</translation>
     </message>
     <message>
         <source>Backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de copias de seguridad</translation>
     </message>
     <message>
         <source>Change the backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la carpeta de copias de seguridad</translation>
     </message>
     <message>
         <source>Use the default</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la predeterminada</translation>
     </message>
     <message>
         <source>Use the default backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la carpeta de copias de seguridad predeterminada</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir carpeta</translation>
     </message>
     <message>
         <source>Open the backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la carpeta de copias de seguridad</translation>
     </message>
     <message>
         <source>No backups yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay copias de seguridad</translation>
     </message>
     <message>
         <source>The first one is made automatically soon after you change something, or now with Back up now.</source>
-        <translation type="unfinished"></translation>
+        <translation>La primera se hace automáticamente poco después de que cambies algo, o ahora mismo con Hacer copia ahora.</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hacer copia ahora</translation>
     </message>
     <message>
         <source>Restore the selected backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar la copia de seguridad seleccionada</translation>
     </message>
     <message>
         <source>Folder: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta: {0}</translation>
     </message>
     <message>
         <source>Everything (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo (JSON)</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos JSON (*.json)</translation>
     </message>
     <message>
         <source>Attempts as a spreadsheet (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Intentos como hoja de cálculo (CSV)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Journal as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Diario en Markdown</translation>
     </message>
     <message>
         <source>Markdown files (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos Markdown (*.md)</translation>
     </message>
     <message>
         <source>Choose the backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige la carpeta de copias de seguridad</translation>
     </message>
     <message>
         <source>This file is {0} MB, larger than an export usually is (up to {1} MB).
 
 If it is an export of a very large journal, it can be imported: checking it takes longer and needs about {2} MB of memory for a while. Nothing is changed until the whole file has been checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo ocupa {0} MB, más de lo que suele ocupar una exportación (hasta {1} MB).
+
+Si es la exportación de un diario muy grande, se puede importar: comprobarlo tarda más y necesita unos {2} MB de memoria durante un rato. No se cambia nada hasta haber comprobado el archivo entero.</translation>
     </message>
     <message>
         <source>Check and import it</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobarlo e importarlo</translation>
     </message>
     <message>
         <source>Your data is yours. The JSON export holds everything and can be imported again, here or on another computer. CSV opens in spreadsheet programs; Markdown is a readable journal of your asks and reflections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus datos son tuyos. La exportación JSON lo contiene todo y se puede volver a importar, aquí o en otro equipo. El CSV se abre en programas de hojas de cálculo; el Markdown es un diario legible de tus peticiones y reflexiones.</translation>
     </message>
     <message>
         <source>Change f&amp;older…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar &amp;carpeta…</translation>
     </message>
     <message>
         <source>Second backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Segunda carpeta de copias</translation>
     </message>
     <message>
         <source>Choose a second folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una segunda carpeta…</translation>
     </message>
     <message>
         <source>Choose a second backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una segunda carpeta de copias de seguridad</translation>
     </message>
     <message>
         <source>Another disk or a synced folder: every backup is copied there too (backup files only, never the live journal).</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro disco o una carpeta sincronizada: cada copia de seguridad se copia también allí (solo los archivos de copia, nunca el diario en uso).</translation>
     </message>
     <message>
         <source>No second folder</source>
-        <translation type="unfinished"></translation>
+        <translation>No usar segunda carpeta</translation>
     </message>
     <message>
         <source>Stop copying backups to a second folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de copiar las copias de seguridad a una segunda carpeta</translation>
     </message>
     <message>
         <source>Restore se&amp;lected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar la &amp;seleccionada…</translation>
     </message>
     <message>
         <source>Also copied to: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>También se copia en: {0}</translation>
     </message>
     <message>
         <source>No second folder: every backup is on this computer&apos;s disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay segunda carpeta: todas las copias de seguridad están en el disco de este equipo.</translation>
     </message>
     <message>
         <source>This file holds {0} challenges, {1} attempts and {2} reflections.
@@ -1048,263 +1050,274 @@ Adding what is new would: {3}.
 Or replace your whole journal with the file.
 
 Either way, your current journal is backed up first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo contiene {0} retos, {1} intentos y {2} reflexiones.
+
+Añadir lo nuevo supondría: {3}.
+
+O sustituye todo tu diario por el archivo.
+
+En ambos casos, antes se hace una copia de seguridad de tu diario actual.</translation>
     </message>
     <message>
         <source>Add what is new</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir lo nuevo</translation>
     </message>
     <message>
         <source>Replace everything…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituir todo…</translation>
     </message>
     <message>
         <source>an unexpected error ({0}); the details are in the log file</source>
-        <translation type="unfinished"></translation>
+        <translation>un error inesperado ({0}); los detalles están en el archivo de registro</translation>
     </message>
     <message>
         <source>Stopped. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido. No se cambió nada.</translation>
     </message>
     <message>
         <source>The export could not be saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la exportación: {0}</translation>
     </message>
     <message>
         <source>Exported {0} to {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se exportó {0} a {1}.</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nada</translation>
     </message>
     <message>
         <source>This file cannot be imported: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo no se puede importar: {0}</translation>
     </message>
     <message>
         <source>Replace your whole journal with this file?
 
 Your current journal is backed up first; you can bring it back from the list of backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Sustituir todo tu diario por este archivo?
+
+Antes se hace una copia de seguridad de tu diario actual; puedes recuperarlo desde la lista de copias de seguridad.</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituir</translation>
     </message>
     <message>
         <source>Nothing was imported: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importó nada: {0}</translation>
     </message>
     <message>
         <source>Imported: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado: {0}.</translation>
     </message>
     <message>
         <source>The backup failed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad falló: {0}</translation>
     </message>
     <message>
         <source>Backed up to {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad guardada en {0}.</translation>
     </message>
     <message>
         <source>Restore the backup from {0}?
 
 Your journal goes back to how it was then. Your current journal is backed up first, so this can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Restaurar la copia de seguridad del {0}?
+
+Tu diario volverá a estar como estaba entonces. Antes se hace una copia de seguridad de tu diario actual, así que esto se puede deshacer.</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar</translation>
     </message>
     <message>
         <source>Nothing was restored: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se restauró nada: {0}</translation>
     </message>
     <message>
         <source>Restored the backup from {0}. The journal as it was before is saved as {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se restauró la copia de seguridad del {0}. El diario tal como estaba antes se guardó como {1}.</translation>
     </message>
     <message>
         <source>Backups go to {0} from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>A partir de ahora, las copias de seguridad se guardan en {0}.</translation>
     </message>
     <message>
         <source>Every backup is also copied to {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada copia de seguridad se copia también en {0}.</translation>
     </message>
     <message>
         <source>Backups are no longer copied to a second folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las copias de seguridad ya no se copian a una segunda carpeta.</translation>
     </message>
 </context>
 <context>
     <name>DataTransferService</name>
     <message>
         <source>the export</source>
-        <translation type="unfinished"></translation>
+        <translation>la exportación</translation>
     </message>
     <message>
         <source>The file was written, but this version could not import it again ({0}). Please report this.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo se escribió, pero esta versión no pudo volver a importarlo ({0}). Por favor, informa de este problema.</translation>
     </message>
     <message>
         <source>checking the file</source>
-        <translation type="unfinished"></translation>
+        <translation>la comprobación del archivo</translation>
     </message>
     <message>
         <source>the import</source>
-        <translation type="unfinished"></translation>
+        <translation>la importación</translation>
     </message>
     <message>
         <source>The import could not be completed, so nothing was changed ({0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La importación no se pudo completar, así que no se cambió nada ({0}).</translation>
     </message>
 </context>
 <context>
     <name>DateTimeField</name>
     <message>
         <source>{0}, date</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, fecha</translation>
     </message>
     <message>
         <source>{0}, time</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, hora</translation>
     </message>
 </context>
 <context>
     <name>DistressBands</name>
     <message>
         <source>Warm-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Calentamiento</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Intermedio</translation>
     </message>
     <message>
         <source>Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrevido</translation>
     </message>
 </context>
 <context>
     <name>DraftOfferDialog</name>
     <message>
         <source>Unsaved writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto sin guardar</translation>
     </message>
     <message>
         <source>You were writing something</source>
-        <translation type="unfinished"></translation>
+        <translation>Estabas escribiendo algo</translation>
     </message>
     <message>
         <source>Rejection Desktop closed before these were saved. Each was kept as you typed it, at most a second or two behind your last key (the time it was kept is shown): open one to finish it, or discard what you no longer need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejection Desktop se cerró antes de que esto se guardara. Cada texto se conservó tal como lo escribiste, con uno o dos segundos de retraso como mucho respecto a tu última tecla (se muestra la hora en que se guardó): abre uno para terminarlo, o descarta lo que ya no necesites.</translation>
     </message>
     <message>
         <source>Unsaved drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Borradores sin guardar</translation>
     </message>
     <message>
         <source>{0}
 kept {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}
+guardado {1}</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>Open the selected draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el borrador seleccionado</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>Discard the selected draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar el borrador seleccionado</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Más tarde</translation>
     </message>
     <message>
         <source>Keep the drafts for later</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los borradores para más tarde</translation>
     </message>
 </context>
 <context>
     <name>EnableEncryptionDialog</name>
     <message>
         <source>Encrypt your journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrar tu diario</translation>
     </message>
     <message>
         <source>Your journal, its backups and unsaved drafts will be encrypted with a passphrase. You will type it each time the app starts or after it locks. Exports stay plain files: they are your own copies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu diario, sus copias de seguridad y los borradores sin guardar se cifrarán con una frase de contraseña. La escribirás cada vez que se inicie la aplicación o después de que se bloquee. Las exportaciones siguen siendo archivos sin cifrar: son tus propias copias.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente</translation>
     </message>
     <message>
         <source>Your recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu código de recuperación</translation>
     </message>
     <message>
         <source>If you forget your passphrase, this code is the only way to open your journal and its backups. Nobody, not even the makers of this app, can open it without one of the two. Keep the code somewhere safe that is not this computer: printed, or in a password manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si olvidas tu frase de contraseña, este código es la única forma de abrir tu diario y sus copias de seguridad. Nadie, ni siquiera quienes hacen esta aplicación, puede abrirlo sin una de las dos. Guarda el código en un lugar seguro que no sea este equipo: impreso o en un gestor de contraseñas.</translation>
     </message>
     <message>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de recuperación</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <source>Copy the recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el código de recuperación</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como…</translation>
     </message>
     <message>
         <source>Save the recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el código de recuperación</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir…</translation>
     </message>
     <message>
         <source>Print the recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el código de recuperación</translation>
     </message>
     <message>
         <source>I saved my recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardé mi código de recuperación</translation>
     </message>
     <message>
         <source>Encrypt my journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrar mi diario</translation>
     </message>
     <message>
         <source>Copied. Paste it somewhere safe, then clear the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado. Pégalo en un lugar seguro y luego vacía el portapapeles.</translation>
     </message>
     <message>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de texto (*.txt)</translation>
     </message>
     <message>
         <source>Rejection Desktop recovery code
@@ -1313,2219 +1326,2236 @@ kept {1}</source>
 
 It opens your encrypted journal and its backups if you forget your passphrase.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Código de recuperación de Rejection Desktop
+
+{0}
+
+Abre tu diario cifrado y sus copias de seguridad si olvidas tu frase de contraseña.
+</translation>
     </message>
     <message>
         <source>Could not save it: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar: {0}</translation>
     </message>
     <message>
         <source>Saved to {0}. Move it off this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en {0}. Sácalo de este equipo.</translation>
     </message>
     <message>
         <source>Rejection Desktop recovery code
 
 {0}
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Código de recuperación de Rejection Desktop
+
+{0}
+</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado a la impresora.</translation>
     </message>
     <message>
         <source>Your journal was not encrypted: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu diario no se cifró: {0}</translation>
     </message>
 </context>
 <context>
     <name>FormDialog</name>
     <message>
         <source>{0}  ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}  ({1})</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <source>Save: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar: {0}</translation>
     </message>
     <message>
         <source>Restored what you typed last time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se recuperó lo que escribiste la última vez.</translation>
     </message>
     <message>
         <source>Could not keep a draft; please save soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar un borrador; guarda pronto, por favor.</translation>
     </message>
     <message>
         <source>Draft kept at {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador guardado a las {0}</translation>
     </message>
     <message>
         <source>Unsaved text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto sin guardar</translation>
     </message>
     <message>
         <source>You have typed something that is not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiste algo que todavía no está guardado.</translation>
     </message>
     <message>
         <source>Keep it as a draft to finish later, or discard it?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Lo guardas como borrador para terminarlo más tarde, o lo descartas?</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
         <source>Your choices in this form are not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que elegiste en este formulario todavía no está guardado.</translation>
     </message>
     <message>
         <source>Keep them as a draft to finish later, or discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Lo guardas como borrador para terminarlo más tarde, o lo descartas?</translation>
     </message>
     <message>
         <source>Keep as draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como borrador</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>Go back</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver</translation>
     </message>
 </context>
 <context>
     <name>HelpDialogs</name>
     <message>
         <source>Your data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu carpeta de datos:</translation>
     </message>
     <message>
         <source>No account, no network, no telemetry. Licensed under the GNU General Public License, version 3 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>No necesita cuenta ni red, y no envía telemetría. Con licencia GNU General Public License, versión 3 o posterior.</translation>
     </message>
     <message>
         <source>About {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de {0}</translation>
     </message>
     <message>
         <source>Ground rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglas básicas</translation>
     </message>
     <message>
         <source>Crisis resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Recursos de crisis</translation>
     </message>
     <message>
         <source>Who this app is not for</source>
-        <translation type="unfinished"></translation>
+        <translation>Para quién no es esta aplicación</translation>
     </message>
 </context>
 <context>
     <name>JobPanel</name>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo…</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando…</translation>
     </message>
     <message>
         <source>Backing up your journal first…</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero, haciendo una copia de seguridad de tu diario…</translation>
     </message>
     <message>
         <source>Writing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo…</translation>
     </message>
     <message>
         <source>Restoring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurando…</translation>
     </message>
     <message>
         <source>Drawing the charts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujando los gráficos…</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajando…</translation>
     </message>
     <message>
         <source>What is being done</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se está haciendo</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Cancel: stop and change nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar: detener y no cambiar nada</translation>
     </message>
     <message>
         <source>Result of the last action</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de la última acción</translation>
     </message>
     <message>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar en la carpeta</translation>
     </message>
     <message>
         <source>Show the file in its folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el archivo en su carpeta</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deteniendo…</translation>
     </message>
     <message>
         <source>Almost done: this last part cannot be stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Casi listo: esta última parte no se puede detener.</translation>
     </message>
 </context>
 <context>
     <name>JobRunner</name>
     <message>
         <source>Please wait: {0} is still running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera, por favor: {0} todavía está en curso.</translation>
     </message>
 </context>
 <context>
     <name>JournalDetail</name>
     <message>
         <source>Nothing selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada seleccionado</translation>
     </message>
     <message>
         <source>Pick an entry on the left to read it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una entrada a la izquierda para leerla aquí.</translation>
     </message>
     <message>
         <source>Entry details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles de la entrada</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar</translation>
     </message>
     <message>
         <source>Delete this entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar esta entrada</translation>
     </message>
     <message>
         <source>Delete (you can undo it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar (puedes deshacerlo)</translation>
     </message>
     <message>
         <source>Edit reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar reflexión</translation>
     </message>
     <message>
         <source>Edit ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar petición</translation>
     </message>
     <message>
         <source>Log &amp;what happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar &amp;qué pasó</translation>
     </message>
     <message>
         <source>Ed&amp;it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ed&amp;itar</translation>
     </message>
     <message>
         <source>Reflec&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;flexionar</translation>
     </message>
     <message>
         <source>Ed&amp;it reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Ed&amp;itar reflexión</translation>
     </message>
     <message>
         <source>Did they &amp;answer?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Te res&amp;pondieron?</translation>
     </message>
     <message>
         <source>Ed&amp;it ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Ed&amp;itar petición</translation>
     </message>
     <message>
         <source>Edit reflec&amp;tion</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar re&amp;flexión</translation>
     </message>
     <message>
         <source>Where / with whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde / con quién</translation>
     </message>
     <message>
         <source>Safety behaviour to drop</source>
-        <translation type="unfinished"></translation>
+        <translation>Conducta de seguridad que dejarás</translation>
     </message>
     <message>
         <source>Chance of a no</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilidad de un no</translation>
     </message>
     <message>
         <source>How bad (expected → felt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto dolió (esperado → sentido)</translation>
     </message>
     <message>
         <source>Anxiety (before → after)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansiedad (antes → después)</translation>
     </message>
     <message>
         <source>Stayed and asked why</source>
-        <translation type="unfinished"></translation>
+        <translation>Me quedé y pregunté por qué</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué pasó</translation>
     </message>
     <message>
         <source>What stopped me</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué me frenó</translation>
     </message>
     <message>
         <source>Reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflexión</translation>
     </message>
     <message>
         <source>Your reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu reflexión</translation>
     </message>
 </context>
 <context>
     <name>JournalPage</name>
     <message>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Diario</translation>
     </message>
     <message>
         <source>Number of entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de entradas</translation>
     </message>
     <message>
         <source>New &amp;reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva reflexión</translation>
     </message>
     <message>
         <source>Write a reflection without an ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir una reflexión sin petición</translation>
     </message>
     <message>
         <source>&amp;Log an ask</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar una petición</translation>
     </message>
     <message>
         <source>Journal entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas del diario</translation>
     </message>
     <message>
         <source>Your journal is empty, for now</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu diario está vacío, por ahora</translation>
     </message>
     <message>
         <source>Every ask you log and every reflection you write will be kept here, newest first. Pick a challenge on the Today page, or write down what is on your mind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada petición que registres y cada reflexión que escribas se guardarán aquí, de la más reciente a la más antigua. Elige un reto en la página Hoy, o escribe lo que tienes en mente.</translation>
     </message>
     <message>
         <source>Write a reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir una reflexión</translation>
     </message>
     <message>
         <source>Nothing matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada coincide</translation>
     </message>
     <message>
         <source>Try another word, fewer words, or clear the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba otra palabra, menos palabras, o quita los filtros.</translation>
     </message>
     <message>
         <source>&amp;Clear search and filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui&amp;tar búsqueda y filtros</translation>
     </message>
     <message>
         <source>Search reflections and notes (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en reflexiones y notas (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en el diario</translation>
     </message>
     <message>
         <source>Filter by outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por resultado</translation>
     </message>
     <message>
         <source>All entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las entradas</translation>
     </message>
     <message>
         <source>Reflections without an ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflexiones sin petición</translation>
     </message>
     <message>
         <source>Filter by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por categoría</translation>
     </message>
     <message>
         <source>Filter by date</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por fecha</translation>
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier fecha</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 7 días</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 30 días</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 12 meses</translation>
     </message>
     <message>
         <source>Pick dates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir fechas…</translation>
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de inicio</translation>
     </message>
     <message>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de fin</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las categorías</translation>
     </message>
     <message>
         <source>1 entry</source>
-        <translation type="unfinished"></translation>
+        <translation>1 entrada</translation>
     </message>
     <message numerus="yes">
         <source>%Ln entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln entrada</numerusform>
+            <numerusform>%Ln entradas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln encontrada</numerusform>
+            <numerusform>%Ln encontradas</numerusform>
         </translation>
     </message>
     <message>
         <source>The ask and its reflections were deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se borraron la petición y sus reflexiones.</translation>
     </message>
     <message>
         <source>The reflection was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se borró la reflexión.</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>The entry could not be put back: the journal has changed since it was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo recuperar la entrada: el diario ha cambiado desde que se borró.</translation>
     </message>
 </context>
 <context>
     <name>LadderDelegate</name>
     <message>
         <source>Not tried yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin intentar todavía</translation>
     </message>
     <message>
         <source>asked once</source>
-        <translation type="unfinished"></translation>
+        <translation>1 petición</translation>
     </message>
     <message>
         <source>Planned, not tried yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Planeado, sin intentar todavía</translation>
     </message>
     <message>
         <source>last on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>la última vez el {0}</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>hecho</translation>
     </message>
     <message>
         <source>{0} to go</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} por hacer</translation>
     </message>
 </context>
 <context>
     <name>Language</name>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado del sistema</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>Challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>Retos</translation>
     </message>
     <message>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Diario</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <source>Rejection
 Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejection
+Desktop</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas</translation>
     </message>
     <message>
         <source>Self-help, not therapy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoayuda, no terapia.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>Opening your journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo tu diario…</translation>
     </message>
     <message>
         <source>{0}, {1} missed reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, {1} recordatorios perdidos</translation>
     </message>
     <message>
         <source>Some of your settings could not be read, so their defaults are used for now. You can set them again in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunos de tus ajustes no se pudieron leer, así que por ahora se usan los valores predeterminados. Puedes volver a configurarlos en Ajustes.</translation>
     </message>
     <message>
         <source>Open Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir Ajustes</translation>
     </message>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios</translation>
     </message>
     <message>
         <source>Your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus datos</translation>
     </message>
     <message>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Privacidad</translation>
     </message>
 </context>
 <context>
     <name>NewPassphrase</name>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva frase de contraseña</translation>
     </message>
     <message>
         <source>The same passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>La misma frase de contraseña otra vez</translation>
     </message>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguridad de la frase de contraseña</translation>
     </message>
     <message>
         <source>Use at least {0} characters; four or more unrelated words are easy to remember and hard to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa al menos {0} caracteres; cuatro o más palabras sin relación entre sí son fáciles de recordar y difíciles de adivinar.</translation>
     </message>
     <message>
         <source>Strength: weak. Add more words or characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguridad: débil. Añade más palabras o caracteres.</translation>
     </message>
     <message>
         <source>Strength: fair. A few more words would make it strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguridad: aceptable. Unas pocas palabras más la harían fuerte.</translation>
     </message>
     <message>
         <source>Strength: good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguridad: buena.</translation>
     </message>
     <message>
         <source>Strength: strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguridad: fuerte.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
     <message>
         <source>The passphrase must have at least {0} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La frase de contraseña debe tener al menos {0} caracteres.</translation>
     </message>
 </context>
 <context>
     <name>NudgeRow</name>
     <message>
         <source>Reminder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorio %1</translation>
     </message>
     <message>
         <source>Daily reminder %1 on</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorio diario %1 activado</translation>
     </message>
     <message>
         <source>%1 for reminder %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 del recordatorio %2</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Remove reminder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el recordatorio %1</translation>
     </message>
     <message>
         <source>+ Time</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Hora</translation>
     </message>
     <message>
         <source>Add a time to reminder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una hora al recordatorio %1</translation>
     </message>
     <message>
         <source>Reminder time %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora del recordatorio %1</translation>
     </message>
     <message>
         <source>Remove time %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la hora %1</translation>
     </message>
     <message>
         <source>Remove this time</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar esta hora</translation>
     </message>
 </context>
 <context>
     <name>OnboardingWizard</name>
     <message>
         <source>Welcome to Rejection Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Te damos la bienvenida a Rejection Desktop</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar</translation>
     </message>
     <message>
         <source>Make &quot;no&quot; smaller</source>
-        <translation type="unfinished"></translation>
+        <translation>Que el &quot;no&quot; pese menos</translation>
     </message>
     <message>
         <source>Ground rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglas básicas</translation>
     </message>
     <message>
         <source>Every ask, every time.</source>
-        <translation type="unfinished"></translation>
+        <translation>En cada petición, siempre.</translation>
     </message>
     <message>
         <source>&lt;p&gt;Start small. The aim is not to collect refusals but to test your predictions: before each ask you will guess how likely a no is and how bad it would feel, and afterwards you will see how it really went.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Empieza con poco. La idea no es coleccionar rechazos, sino poner a prueba tus predicciones: antes de cada petición calcularás qué probabilidad hay de un no y cuánto te dolería, y después verás cómo fue en realidad.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Your first rungs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus primeros peldaños</translation>
     </message>
     <message>
         <source>How scary would each ask feel to you? 0 = not at all, 100 = terrifying. This orders your ladder.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuánto miedo te daría cada petición? 0 = nada, 100 = pánico. Esto ordena tu escalera.</translation>
     </message>
     <message>
         <source>Distress for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Malestar para {0}</translation>
     </message>
     <message>
         <source>A daily nudge</source>
-        <translation type="unfinished"></translation>
+        <translation>Un empujoncito diario</translation>
     </message>
     <message>
         <source>When should the app remind you to make today&apos;s ask?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuándo debería recordarte la aplicación hacer la petición de hoy?</translation>
     </message>
     <message>
         <source>Remind me every day</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuérdamelo cada día</translation>
     </message>
     <message>
         <source>Reminder time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora del recordatorio</translation>
     </message>
     <message>
         <source>At</source>
-        <translation type="unfinished"></translation>
+        <translation>A las</translation>
     </message>
     <message>
         <source>Quiet hours: hold the nudge from</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas de silencio: retener el recordatorio entre las</translation>
     </message>
     <message>
         <source>Quiet hours on</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas de silencio activadas</translation>
     </message>
     <message>
         <source>Quiet hours start</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio de las horas de silencio</translation>
     </message>
     <message>
         <source>Quiet hours end</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de las horas de silencio</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>y las</translation>
     </message>
     <message>
         <source>What quiet hours hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué retienen las horas de silencio</translation>
     </message>
     <message>
         <source>&lt;p&gt;Quiet hours hold only daily nudges: a reminder for an ask you gave a time arrives at that time. You can change all this, or add more reminders, in Settings.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Las horas de silencio solo retienen los recordatorios diarios: el recordatorio de una petición a la que pusiste hora llega a esa hora. Puedes cambiar todo esto, o añadir más recordatorios, en Ajustes.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad</translation>
     </message>
     <message>
         <source>Your journal is backed up on its own, on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu diario tiene copias de seguridad automáticas, en este equipo.</translation>
     </message>
     <message>
         <source>&lt;p&gt;If this disk fails, its backups go with it. You can have every backup copied to a second folder too: another disk, a USB stick or a synced folder. Only backup files go there, never the journal itself. You can do this later in Settings.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Si este disco falla, sus copias de seguridad se pierden con él. También puedes hacer que cada copia se guarde en una segunda carpeta: otro disco, una memoria USB o una carpeta sincronizada. Allí solo van los archivos de copia, nunca el diario en sí. Puedes hacerlo más tarde en Ajustes.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Choose a second backup folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una segunda carpeta de copias…</translation>
     </message>
     <message>
         <source>Choose a second backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una segunda carpeta de copias de seguridad</translation>
     </message>
     <message>
         <source>Second backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Segunda carpeta de copias</translation>
     </message>
     <message>
         <source>Every backup is also copied to {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada copia de seguridad se copia también en {0}.</translation>
     </message>
     <message>
         <source>Your pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu ritmo</translation>
     </message>
     <message>
         <source>Steady beats heroic. Choose what fits your life; you can change it in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mejor constancia que heroicidades. Elige lo que encaje con tu vida; puedes cambiarlo en Ajustes.</translation>
     </message>
     <message>
         <source>One ask a day, with a rest day each week</source>
-        <translation type="unfinished"></translation>
+        <translation>Una petición al día, con un día de descanso a la semana</translation>
     </message>
     <message>
         <source>A few asks a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Unas pocas peticiones a la semana</translation>
     </message>
     <message>
         <source> asks a week</source>
-        <translation type="unfinished"></translation>
+        <translation> peticiones a la semana</translation>
     </message>
     <message>
         <source>Asks a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Peticiones a la semana</translation>
     </message>
     <message>
         <source>Show a streak</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar una racha</translation>
     </message>
     <message>
         <source>&lt;p&gt;Streaks spur some people on and make others feel bad. Missing a day is normal, and an honest “I did not ask” with a few words about why counts as practice too.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Las rachas animan a algunas personas y a otras las hacen sentir mal. Saltarse un día es normal, y un sincero “No pedí” con unas palabras sobre por qué también cuenta como práctica.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Also suggest asks of people close to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerir también peticiones a personas cercanas</translation>
     </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
     <message>
         <source>Change your passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar tu frase de contraseña</translation>
     </message>
     <message>
         <source>Turn encryption off</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivar el cifrado</translation>
     </message>
     <message>
         <source>The journal is not rewritten: only the key file changes. Your recovery code stays the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>El diario no se reescribe: solo cambia el archivo de clave. Tu código de recuperación sigue siendo el mismo.</translation>
     </message>
     <message>
         <source>Your journal and its backups will be stored as plain files again: anyone who can read this computer&apos;s disk or your backup folder can read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu diario y sus copias de seguridad volverán a guardarse como archivos sin cifrar: cualquiera que pueda leer el disco de este equipo o tu carpeta de copias podrá leerlos.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la frase de contraseña</translation>
     </message>
     <message>
         <source>This did not work: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>No funcionó: {0}</translation>
     </message>
 </context>
 <context>
     <name>PrivacySection</name>
     <message>
         <source>Encryption status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del cifrado</translation>
     </message>
     <message>
         <source>Turn on encryption…</source>
-        <translation type="unfinished"></translation>
+        <translation>Activar el cifrado…</translation>
     </message>
     <message>
         <source>Change passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la frase de contraseña…</translation>
     </message>
     <message>
         <source>Turn off encryption…</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivar el cifrado…</translation>
     </message>
     <message>
         <source>Lock now</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear ahora</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Lock after this many idle minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear tras este número de minutos sin actividad</translation>
     </message>
     <message>
         <source>Lock after idle time</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear tras un tiempo sin actividad</translation>
     </message>
     <message>
         <source>The app also locks when your session locks. Reminders keep coming while it is locked, without titles.</source>
-        <translation type="unfinished"></translation>
+        <translation>La aplicación también se bloquea cuando se bloquea tu sesión. Los recordatorios siguen llegando mientras está bloqueada, sin títulos.</translation>
     </message>
     <message>
         <source>Your journal, its backups and drafts are encrypted with your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu diario, sus copias de seguridad y los borradores están cifrados con tu frase de contraseña.</translation>
     </message>
     <message>
         <source>Your journal is stored as a plain file: anyone who can read this computer&apos;s disk or your backup folder can read it. Encryption keeps it, its backups and drafts unreadable without your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu diario está guardado como un archivo sin cifrar: cualquiera que pueda leer el disco de este equipo o tu carpeta de copias puede leerlo. El cifrado hace que el diario, sus copias de seguridad y los borradores no se puedan leer sin tu frase de contraseña.</translation>
     </message>
 </context>
 <context>
     <name>ProgramCard</name>
     <message>
         <source>100 days of rejection</source>
-        <translation type="unfinished"></translation>
+        <translation>100 días de rechazo</translation>
     </message>
     <message>
         <source>Look back</source>
-        <translation type="unfinished"></translation>
+        <translation>Mirar atrás</translation>
     </message>
     <message>
         <source>Start the 100 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar los 100 días</translation>
     </message>
     <message>
         <source>Plan the day&apos;s ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Planear la petición del día</translation>
     </message>
     <message>
         <source>Pause the program</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar el programa</translation>
     </message>
     <message>
         <source>Resume the program</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar el programa</translation>
     </message>
     <message>
         <source>Close the look back</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la mirada atrás</translation>
     </message>
     <message>
         <source>Jia Jiang&apos;s challenge: one ask a day that could be refused, for a hundred days, from warm-ups to bold asks. Rest days and an honest &quot;did not ask&quot; keep it going; you can pause it at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>El reto de Jia Jiang: una petición al día que podría recibir un no, durante cien días, desde calentamientos hasta peticiones atrevidas. Los días de descanso y un sincero &quot;no pedí&quot; no lo interrumpen; puedes pausarlo cuando quieras.</translation>
     </message>
     <message>
         <source>Day {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Día {0} de {1}</translation>
     </message>
     <message>
         <source>All {0} days done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los {0} días, completados.</translation>
     </message>
     <message>
         <source>Paused. Asks made while paused do not count; resume when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa. Las peticiones hechas durante la pausa no cuentan; reanuda cuando te sientas con ganas.</translation>
     </message>
     <message>
         <source>Day {0} done. The next day starts with your next ask; rest days cost nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Día {0} completado. El siguiente día empieza con tu próxima petición; los días de descanso no cuestan nada.</translation>
     </message>
     <message>
         <source>Today&apos;s ask, chosen for day {0}: any ask counts, and so does an honest note about why not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Petición de hoy, elegida para el día {0}: cualquier petición cuenta, y también una nota sincera sobre por qué no.</translation>
     </message>
     <message>
         <source>{0} · expected distress {1}/100</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · malestar esperado {1}/100</translation>
     </message>
     <message>
         <source>Look back at day {0}: {1} asks so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mirada atrás en el día {0}: {1} peticiones hasta ahora.</translation>
     </message>
     <message>
         <source>You predicted a {0}% chance of a no; {1}% were a no ({2} answered asks).</source>
-        <translation type="unfinished"></translation>
+        <translation>Predijiste un {0} % de probabilidad de un no; el {1} % fueron un no ({2} peticiones con respuesta).</translation>
     </message>
     <message>
         <source>You expected it to feel {0}/100 bad; it felt {1}/100 ({2} felt better than expected).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperabas que te doliera {0}/100; te dolió {1}/100 ({2} dolieron menos de lo esperado).</translation>
     </message>
     <message>
         <source>No predictions were tested yet: predict before each ask to see them here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha puesto a prueba ninguna predicción: haz una predicción antes de cada petición para verlas aquí.</translation>
     </message>
 </context>
 <context>
     <name>ProgressCaptions</name>
     <message>
         <source>{0} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} %</translation>
     </message>
     <message>
         <source>1 ask</source>
-        <translation type="unfinished"></translation>
+        <translation>1 petición</translation>
     </message>
     <message>
         <source>{0} asks</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} peticiones</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 día</translation>
     </message>
     <message>
         <source>{0} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} días</translation>
     </message>
     <message>
         <source>1 week</source>
-        <translation type="unfinished"></translation>
+        <translation>1 semana</translation>
     </message>
     <message>
         <source>{0} weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} semanas</translation>
     </message>
     <message>
         <source>in the last 4 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>en las últimas 4 semanas</translation>
     </message>
     <message>
         <source>in the last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>en los últimos 3 meses</translation>
     </message>
     <message>
         <source>in the last year</source>
-        <translation type="unfinished"></translation>
+        <translation>en el último año</translation>
     </message>
     <message>
         <source>since you started</source>
-        <translation type="unfinished"></translation>
+        <translation>desde que empezaste</translation>
     </message>
     <message>
         <source>{0} to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>del {0} al {1}</translation>
     </message>
     <message>
         <source>d MMMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
     </message>
     <message>
         <source>You made {0} {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiciste {0} {1}.</translation>
     </message>
     <message>
         <source>One of them tested a prediction you wrote down beforehand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una de ellas puso a prueba una predicción que anotaste antes.</translation>
     </message>
     <message>
         <source>{0} of them tested a prediction you wrote down beforehand.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} de ellas pusieron a prueba una predicción que anotaste antes.</translation>
     </message>
     <message>
         <source>This page counts what you did and what you found out, not how afraid you felt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta página cuenta lo que hiciste y lo que descubriste, no cuánto miedo sentiste.</translation>
     </message>
     <message>
         <source>Before your next ask, note how likely you think a no is. This page will then compare your forecasts with what really happens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de tu próxima petición, anota qué probabilidad crees que hay de un no. Esta página comparará entonces tus pronósticos con lo que pasa en realidad.</translation>
     </message>
     <message>
         <source>You expected a no {0} of the time; it came {1} of the time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperabas un no el {0} de las veces; llegó el {1} de las veces.</translation>
     </message>
     <message>
         <source>No predictions tested in this range yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay predicciones puestas a prueba en este periodo.</translation>
     </message>
     <message>
         <source>Predictions disproved: {0} of {1} went better than feared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Predicciones desmentidas: {0} de {1} fueron mejor de lo que temías.</translation>
     </message>
     <message>
         <source>{0} {1}: {2} yes, {3} partly, {4} no, {5} with no reply yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} {1}: {2} sí, {3} en parte, {4} no, {5} aún sin respuesta.</translation>
     </message>
     <message>
         <source>You also did 1 dare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Además hiciste 1 desafío.</translation>
     </message>
     <message>
         <source>You also did {0} dares.</source>
-        <translation type="unfinished"></translation>
+        <translation>Además hiciste {0} desafíos.</translation>
     </message>
     <message>
         <source>Counting a partial yes as half, {0} of your answered asks got a yes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contando un sí parcial como medio, {0} de tus peticiones con respuesta recibieron un sí.</translation>
     </message>
     <message>
         <source>You asked on {0} of {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pediste en {0} de {1}.</translation>
     </message>
     <message>
         <source>The calendar shows the last 12 months.</source>
-        <translation type="unfinished"></translation>
+        <translation>El calendario muestra los últimos 12 meses.</translation>
     </message>
     <message>
         <source>your weekly goal</source>
-        <translation type="unfinished"></translation>
+        <translation>tu objetivo semanal</translation>
     </message>
     <message>
         <source>your daily goal</source>
-        <translation type="unfinished"></translation>
+        <translation>tu objetivo diario</translation>
     </message>
     <message>
         <source>your goal of {0} asks a day</source>
-        <translation type="unfinished"></translation>
+        <translation>tu objetivo de {0} peticiones al día</translation>
     </message>
     <message>
         <source>You have met {0} {1} in a row (longest: {2}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Has cumplido {0} {1} sin interrupción (tu mejor racha: {2}).</translation>
     </message>
     <message>
         <source>Your longest run meeting {0}: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu racha más larga cumpliendo {0}: {1}.</translation>
     </message>
     <message>
         <source>No predictions to compare yet: before an ask, rate how likely a no is (0-100 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay predicciones que comparar: antes de una petición, valora qué probabilidad hay de un no (0-100 %).</translation>
     </message>
     <message>
         <source>Dots in the shaded part, under the dashed line of a perfect forecast, are predictions that were gloomier than what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los puntos en la zona sombreada, bajo la línea discontinua de un pronóstico perfecto, son predicciones más pesimistas que lo que pasó.</translation>
     </message>
     <message>
         <source>The no came more often than you predicted: each of those asks took courage, and knowing it makes the next forecast truer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El no llegó más a menudo de lo que predijiste: cada una de esas peticiones requirió valor, y saberlo hace que tu próximo pronóstico sea más acertado.</translation>
     </message>
     <message>
         <source>Your forecasts are close to what happens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus pronósticos se acercan a lo que pasa.</translation>
     </message>
     <message>
         <source>Rate how bad a no would feel before an ask and how it felt afterwards, and this chart will compare them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valora cuánto te dolería un no antes de una petición y cuánto te dolió después, y este gráfico los comparará.</translation>
     </message>
     <message>
         <source>You expected a no to feel {0} out of 100; it felt {1}. {2} of {3} hurt less than you expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperabas que un no te doliera {0} sobre 100; te dolió {1}. {2} de {3} dolieron menos de lo que esperabas.</translation>
     </message>
     <message>
         <source>Rate your anxiety before and after an ask to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valora tu ansiedad antes y después de una petición para verla aquí.</translation>
     </message>
     <message>
         <source>Your anxiety averaged {0} before an ask and {1} afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu ansiedad fue de {0} de media antes de una petición y de {1} después.</translation>
     </message>
     <message>
         <source>Going in, it was {0} in your earlier asks and {1} in recent ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al empezar, era de {0} en tus primeras peticiones y de {1} en las recientes.</translation>
     </message>
     <message>
         <source>How much fear drops during one ask is not a good measure of progress, so this page does not judge you by it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto baja el miedo durante una petición no es una buena medida del progreso, así que esta página no te juzga por eso.</translation>
     </message>
     <message>
         <source>Asks in each category will show how far up your ladder you have climbed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las peticiones de cada categoría mostrarán cuánto has subido por tu escalera.</translation>
     </message>
     <message>
         <source>You tried {0} in {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probaste {0} en {1}.</translation>
     </message>
     <message>
         <source>1 challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>1 reto</translation>
     </message>
     <message>
         <source>{0} challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} retos</translation>
     </message>
     <message>
         <source>1 category</source>
-        <translation type="unfinished"></translation>
+        <translation>1 categoría</translation>
     </message>
     <message>
         <source>{0} categories</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} categorías</translation>
     </message>
     <message>
         <source>A rung counts as done after {0} asks with a prediction written down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un peldaño cuenta como hecho después de {0} peticiones con una predicción anotada.</translation>
     </message>
     <message>
         <source>{0} done ({1} tested asks each); the hardest, rated {2}, is in {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peldaños completados: {0} ({1} peticiones puestas a prueba en cada uno); el más difícil, valorado con {2}, está en {3}.</translation>
     </message>
     <message>
         <source>1 rung</source>
-        <translation type="unfinished"></translation>
+        <translation>1 peldaño</translation>
     </message>
     <message>
         <source>{0} rungs</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} peldaños</translation>
     </message>
 </context>
 <context>
     <name>ProgressExport</name>
     <message>
         <source>Could not write {0}. Check that the folder exists and that you may write there.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir {0}. Comprueba que la carpeta existe y que tienes permiso para escribir en ella.</translation>
     </message>
 </context>
 <context>
     <name>ProgressPage</name>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso</translation>
     </message>
     <message>
         <source>Your progress will show here</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí se verá tu progreso</translation>
     </message>
     <message>
         <source>Log your first ask on the Today page, whatever the answer. From then on this page shows what your own notes say: how often the no really comes, how much it really hurts, and how far you have climbed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra tu primera petición en la página Hoy, sea cual sea la respuesta. A partir de entonces, esta página muestra lo que dicen tus propias notas: con qué frecuencia llega de verdad el no, cuánto duele de verdad y cuánto has subido.</translation>
     </message>
     <message>
         <source>No asks in this range</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay peticiones en este periodo</translation>
     </message>
     <message>
         <source>Show all time</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar todo</translation>
     </message>
     <message>
         <source>4 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>4 semanas</translation>
     </message>
     <message>
         <source>3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>3 meses</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Año</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo</translation>
     </message>
     <message>
         <source>Show {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar {0}</translation>
     </message>
     <message>
         <source>Export report (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar informe (PDF)…</translation>
     </message>
     <message>
         <source>Export the progress report as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el informe de progreso como PDF</translation>
     </message>
     <message>
         <source>A PDF with every chart and caption, to keep or to share with a therapist or friend</source>
-        <translation type="unfinished"></translation>
+        <translation>Un PDF con todos los gráficos y sus leyendas, para guardarlo o compartirlo con un terapeuta o una amistad</translation>
     </message>
     <message>
         <source>What you did</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que hiciste</translation>
     </message>
     <message>
         <source>asks made</source>
-        <translation type="unfinished"></translation>
+        <translation>peticiones hechas</translation>
     </message>
     <message>
         <source>predictions tested</source>
-        <translation type="unfinished"></translation>
+        <translation>predicciones puestas a prueba</translation>
     </message>
     <message>
         <source>different challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>retos distintos</translation>
     </message>
     <message>
         <source>What you found out</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que descubriste</translation>
     </message>
     <message>
         <source>The thoughts behind the fear</source>
-        <translation type="unfinished"></translation>
+        <translation>Los pensamientos detrás del miedo</translation>
     </message>
     <message>
         <source>Asks over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Peticiones a lo largo del tiempo</translation>
     </message>
     <message>
         <source>Days you asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Días en que pediste</translation>
     </message>
     <message>
         <source>Forecast and reality</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronóstico y realidad</translation>
     </message>
     <message>
         <source>How much it hurt</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto dolió</translation>
     </message>
     <message>
         <source>Anxiety around asks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansiedad en torno a las peticiones</translation>
     </message>
     <message>
         <source>Ladder by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalera por categoría</translation>
     </message>
     <message>
         <source>What your own asks show, once you start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que muestran tus propias peticiones, cuando empieces.</translation>
     </message>
     <message>
         <source>No asks {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>No hubo peticiones {0}</translation>
     </message>
     <message>
         <source>Your earlier asks are still here: choose a longer range to see them. One small ask today starts this range again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus peticiones anteriores siguen aquí: elige un periodo más largo para verlas. Una pequeña petición hoy vuelve a poner en marcha este periodo.</translation>
     </message>
     <message>
         <source>Save chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el gráfico como PNG</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
         <source>Export progress report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el informe de progreso</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Could not export</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo exportar</translation>
     </message>
     <message>
         <source>Stopped. No report was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido. No se guardó ningún informe.</translation>
     </message>
     <message>
         <source>Saved {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado {0}</translation>
     </message>
     <message>
         <source>The report could not be drawn ({0}); the details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo generar el informe ({0}); los detalles están en el archivo de registro.</translation>
     </message>
     <message>
         <source>the report</source>
-        <translation type="unfinished"></translation>
+        <translation>el informe</translation>
     </message>
     <message>
         <source>What you did: {0}, {1} predictions tested, {2} different challenges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que hiciste: {0}, {1} predicciones puestas a prueba, {2} retos distintos.</translation>
     </message>
     <message>
         <source>Rejection practice: progress report</source>
-        <translation type="unfinished"></translation>
+        <translation>Práctica del rechazo: informe de progreso</translation>
     </message>
     <message>
         <source>Made with Rejection Desktop from my own journal. Self-help, not therapy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho con Rejection Desktop a partir de mi propio diario. Autoayuda, no terapia.</translation>
     </message>
 </context>
 <context>
     <name>PromptBankWidget</name>
     <message>
         <source>Reflection prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas para reflexionar</translation>
     </message>
     <message>
         <source>The questions a reflection asks, in this order. Reword them in your own voice, hide the ones that do not help, or add your own (up to {0} characters). Reflections you already wrote keep their questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las preguntas que te hace una reflexión, en este orden. Reformúlalas con tus propias palabras, oculta las que no te ayuden o añade las tuyas (hasta {0} caracteres). Las reflexiones que ya escribiste conservan sus preguntas.</translation>
     </message>
     <message>
         <source>&amp;Add prompt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;pregunta…</translation>
     </message>
     <message>
         <source>Reword the selected prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Reformular la pregunta seleccionada</translation>
     </message>
     <message>
         <source>Re&amp;word…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;formular…</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Su&amp;bir</translation>
     </message>
     <message>
         <source>Move the selected prompt up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir la pregunta seleccionada</translation>
     </message>
     <message>
         <source>Move dow&amp;n</source>
-        <translation type="unfinished"></translation>
+        <translation>Ba&amp;jar</translation>
     </message>
     <message>
         <source>Move the selected prompt down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar la pregunta seleccionada</translation>
     </message>
     <message>
         <source>Hide or show the selected prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar o mostrar la pregunta seleccionada</translation>
     </message>
     <message>
         <source>Hi&amp;de</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ocultar</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar</translation>
     </message>
 </context>
 <context>
     <name>PromptEditor</name>
     <message>
         <source>Edit prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar pregunta</translation>
     </message>
     <message>
         <source>New prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva pregunta</translation>
     </message>
     <message>
         <source>&amp;Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pregunta</translation>
     </message>
     <message>
         <source>Prompt text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la pregunta</translation>
     </message>
     <message>
         <source>A question you would like to be asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Una pregunta que te gustaría que te hicieran</translation>
     </message>
     <message>
         <source>Ask it after an ask that was:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacerla después de una petición que fue:</translation>
     </message>
     <message>
         <source>Only for asks of people close to you (friends, family, colleagues)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo para peticiones a personas cercanas (amistades, familia, compañeros de trabajo)</translation>
     </message>
     <message>
         <source>Personal asks only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo peticiones personales</translation>
     </message>
     <message>
         <source>Save prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar pregunta</translation>
     </message>
 </context>
 <context>
     <name>PromptListModel</name>
     <message>
         <source>Hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Oculta</translation>
     </message>
     <message>
         <source>hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>oculta</translation>
     </message>
     <message>
         <source>shown</source>
-        <translation type="unfinished"></translation>
+        <translation>visible</translation>
     </message>
 </context>
 <context>
     <name>QuickTimes</name>
     <message>
         <source>In 1&amp;5 min</source>
-        <translation type="unfinished"></translation>
+        <translation>En 1&amp;5 min</translation>
     </message>
     <message>
         <source>In 15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>En 15 minutos</translation>
     </message>
     <message>
         <source>In an &amp;hour</source>
-        <translation type="unfinished"></translation>
+        <translation>En una &amp;hora</translation>
     </message>
     <message>
         <source>In an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>En una hora</translation>
     </message>
     <message>
         <source>This e&amp;vening</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta &amp;tarde</translation>
     </message>
     <message>
         <source>This evening at 19:00</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta tarde a las 19:00</translation>
     </message>
     <message>
         <source>&amp;Tomorrow morning</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mañana por la mañana</translation>
     </message>
     <message>
         <source>Tomorrow at 9:00</source>
-        <translation type="unfinished"></translation>
+        <translation>Mañana a las 9:00</translation>
     </message>
 </context>
 <context>
     <name>RatingInput</name>
     <message>
         <source>Not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin valorar</translation>
     </message>
     <message>
         <source>0 means {0}, 100 means {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>0 significa {0}, 100 significa {1}</translation>
     </message>
     <message>
         <source>{0}, exact value</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, valor exacto</translation>
     </message>
 </context>
 <context>
     <name>RecoveryDialog</name>
     <message>
         <source>{0}: {1} challenges, {2} attempts, {3} reflections</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1} retos, {2} intentos, {3} reflexiones</translation>
     </message>
     <message>
         <source>{0}: the journal needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: el diario necesita atención</translation>
     </message>
     <message>
         <source>Journal recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperación del diario</translation>
     </message>
     <message>
         <source>Your journal could not be opened safely</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu diario no se pudo abrir de forma segura</translation>
     </message>
     <message>
         <source>A check at start-up found a problem with {0}:
 {1}
 
 Nothing has been changed: the file is left exactly as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una comprobación al iniciar encontró un problema con {0}:
+{1}
+
+No se ha cambiado nada: el archivo se queda exactamente como está.</translation>
     </message>
     <message>
         <source>The newest good backup is from {0}.
 
 Restoring it keeps the damaged file next to it under a dated name, so nothing is thrown away. Anything written after that backup is not in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad correcta más reciente es del {0}.
+
+Al restaurarla, el archivo dañado se guarda a su lado con un nombre con fecha, así que no se pierde nada. Lo que se escribió después de esa copia no está en ella.</translation>
     </message>
     <message>
         <source>No good backup was found in:
 {0}
 
 If you keep backups elsewhere, choose one. If you quit, the file stays as it is; the sqlite3 tool&apos;s .recover command may be able to save parts of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ninguna copia de seguridad correcta en:
+{0}
+
+Si guardas copias en otro lugar, elige una. Si sales, el archivo se queda como está; el comando .recover de la herramienta sqlite3 quizá pueda salvar partes de él.</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>Quit without changing anything</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir sin cambiar nada</translation>
     </message>
     <message>
         <source>&amp;Choose a backup file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elegir un archivo de copia…</translation>
     </message>
     <message>
         <source>&amp;Restore this backup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar esta copia</translation>
     </message>
     <message>
         <source>Choose a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una copia de seguridad</translation>
     </message>
     <message>
         <source>Journal backups (*.sqlite3);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad del diario (*.sqlite3);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>That is the damaged journal itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese es el propio diario dañado.</translation>
     </message>
     <message>
         <source>This file cannot be restored: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo no se puede restaurar: {0}</translation>
     </message>
 </context>
 <context>
     <name>ReflectionDialog</name>
     <message>
         <source>Reflect</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflexionar</translation>
     </message>
     <message>
         <source>Reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflexión</translation>
     </message>
     <message>
         <source>What is on your mind?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué tienes en mente?</translation>
     </message>
     <message>
         <source>Anything else?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Algo más?</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional</translation>
     </message>
     <message>
         <source>A reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Una reflexión</translation>
     </message>
     <message>
         <source>Write about a rejection, a worry or something you noticed. It stays on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe sobre un rechazo, una preocupación o algo que notaste. Se queda en este equipo.</translation>
     </message>
     <message>
         <source>Reflect on your ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflexiona sobre tu petición</translation>
     </message>
     <message>
         <source>Your prediction and what happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu predicción y lo que pasó</translation>
     </message>
     <message>
         <source>What stopped me: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué me frenó: {0}</translation>
     </message>
     <message>
         <source>Your plan for a no: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu plan para un no: {0}</translation>
     </message>
     <message>
         <source>This one may stay with you for a while. Go gently: the first questions are about looking after yourself, and every box is optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede que esto te acompañe un tiempo. Ve con calma: las primeras preguntas son sobre cuidarte, y todas las casillas son opcionales.</translation>
     </message>
     <message>
         <source>Feeling very low or unsafe? Talk to someone now</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Tienes el ánimo muy bajo o no te sientes a salvo? Habla con alguien ahora</translation>
     </message>
     <message>
         <source>Crisis resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Recursos de crisis</translation>
     </message>
     <message>
         <source>The thought behind the fear</source>
-        <translation type="unfinished"></translation>
+        <translation>El pensamiento detrás del miedo</translation>
     </message>
     <message>
         <source>Before the ask you wrote: “{0}”. You believed it {1}/100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de la petición escribiste: “{0}”. Te lo creías {1}/100.</translation>
     </message>
     <message>
         <source>Before the ask you wrote: “{0}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de la petición escribiste: “{0}”.</translation>
     </message>
     <message>
         <source>How much you believe it now</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto te lo crees ahora</translation>
     </message>
     <message>
         <source>not at all</source>
-        <translation type="unfinished"></translation>
+        <translation>nada</translation>
     </message>
     <message>
         <source>completely</source>
-        <translation type="unfinished"></translation>
+        <translation>totalmente</translation>
     </message>
     <message>
         <source>How much do you believe it &amp;now?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuánto te lo crees &amp;ahora?</translation>
     </message>
     <message>
         <source>A fairer way to put it</source>
-        <translation type="unfinished"></translation>
+        <translation>Una forma más justa de decirlo</translation>
     </message>
     <message>
         <source>e.g. &quot;Some people might think that; most won&apos;t notice&quot; (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., &quot;Puede que alguien lo piense; la mayoría ni se dará cuenta&quot; (opcional)</translation>
     </message>
     <message>
         <source>A &amp;fairer way to put it</source>
-        <translation type="unfinished"></translation>
+        <translation>Una forma más &amp;justa de decirlo</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Save reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar reflexión</translation>
     </message>
 </context>
 <context>
     <name>ReminderActions</name>
     <message>
         <source>Log it now</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrarla ahora</translation>
     </message>
     <message>
         <source>Snooze 15 min</source>
-        <translation type="unfinished"></translation>
+        <translation>Posponer 15 min</translation>
     </message>
     <message>
         <source>Snooze 1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>Posponer 1 h</translation>
     </message>
     <message>
         <source>Snooze until this evening</source>
-        <translation type="unfinished"></translation>
+        <translation>Posponer hasta esta tarde</translation>
     </message>
     <message>
         <source>Didn&apos;t ask</source>
-        <translation type="unfinished"></translation>
+        <translation>No pedí</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>Move to tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasar a mañana</translation>
     </message>
     <message>
         <source>Pick today&apos;s ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la petición de hoy</translation>
     </message>
     <message>
         <source>Not today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy no</translation>
     </message>
     <message>
         <source>Open Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir Hoy</translation>
     </message>
     <message>
         <source>No more nudges today. Planned asks still remind you; your streak follows its usual rules (rest days included).</source>
-        <translation type="unfinished"></translation>
+        <translation>No habrá más recordatorios diarios hoy. Las peticiones planeadas te lo seguirán recordando; tu racha sigue sus reglas de siempre (días de descanso incluidos).</translation>
     </message>
     <message>
         <source>This reminder no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este recordatorio ya no existe.</translation>
     </message>
     <message>
         <source>Snoozed: it comes back at {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pospuesto: volverá a las {0}.</translation>
     </message>
     <message>
         <source>This ask no longer exists. It may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta petición ya no existe. Puede que se haya borrado.</translation>
     </message>
     <message>
         <source>This ask is already logged; here it is to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta petición ya está registrada; aquí la tienes para cambiarla.</translation>
     </message>
     <message>
         <source>This ask is already logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta petición ya está registrada.</translation>
     </message>
     <message>
         <source>Moved to tomorrow, {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasada a mañana, a las {0}.</translation>
     </message>
 </context>
 <context>
     <name>ReminderHistory</name>
     <message>
         <source>daily nudge</source>
-        <translation type="unfinished"></translation>
+        <translation>recordatorio diario</translation>
     </message>
     <message>
         <source>planned ask</source>
-        <translation type="unfinished"></translation>
+        <translation>petición planeada</translation>
     </message>
     <message>
         <source>follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>seguimiento</translation>
     </message>
     <message>
         <source>several reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>varios recordatorios</translation>
     </message>
     <message>
         <source>test notification</source>
-        <translation type="unfinished"></translation>
+        <translation>notificación de prueba</translation>
     </message>
     <message>
         <source>reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>recordatorio</translation>
     </message>
     <message>
         <source>sent with buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>enviado con botones</translation>
     </message>
     <message>
         <source>sent plain (no buttons)</source>
-        <translation type="unfinished"></translation>
+        <translation>enviado como texto simple (no con botones)</translation>
     </message>
     <message>
         <source>shown in the app&apos;s banner</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrado en el aviso de la aplicación</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>falló</translation>
     </message>
     <message>
         <source>held by quiet hours until {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>retenido por las horas de silencio hasta las {0}</translation>
     </message>
     <message>
         <source>snoozed until {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>pospuesto hasta las {0}</translation>
     </message>
     <message>
         <source>you chose &quot;{0}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>elegiste &quot;{0}&quot;</translation>
     </message>
     <message>
         <source>{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}</translation>
     </message>
     <message>
         <source>Your desktop shows reminders with buttons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu escritorio muestra los recordatorios con botones.</translation>
     </message>
     <message>
         <source>Reminders appear as tray messages; click one to open it. Their buttons are in the app&apos;s banner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los recordatorios aparecen como mensajes en la bandeja del sistema; haz clic en uno para abrirlo. Sus botones están en el aviso de la aplicación.</translation>
     </message>
     <message>
         <source>Your desktop shows reminders, but without buttons: the buttons appear in the app&apos;s banner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu escritorio muestra los recordatorios, pero sin botones: los botones aparecen en el aviso de la aplicación.</translation>
     </message>
     <message>
         <source>Your desktop did not show it, so reminders appear in the app&apos;s banner, only while the app runs. Copy the diagnostics below to find out why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu escritorio no lo mostró, así que los recordatorios aparecen en el aviso de la aplicación, solo mientras está abierta. Copia el diagnóstico de abajo para averiguar por qué.</translation>
     </message>
     <message>
         <source>Reminders could not be shown. Copy the diagnostics below to find out why.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron mostrar los recordatorios. Copia el diagnóstico de abajo para averiguar por qué.</translation>
     </message>
 </context>
 <context>
     <name>ReminderRuntime</name>
     <message>
         <source>Test notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificación de prueba</translation>
     </message>
     <message>
         <source>If you can read this, your reminders will reach you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si puedes leer esto, tus recordatorios te llegarán.</translation>
     </message>
     <message>
         <source>Snooze 1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>Posponer 1 h</translation>
     </message>
     <message>
         <source>Log it</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrarla</translation>
     </message>
     <message>
         <source>Open Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir Hoy</translation>
     </message>
     <message>
         <source>Reminders snoozed until {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios pospuestos hasta las {0}.</translation>
     </message>
     <message>
         <source>This desktop has no system tray, so reminders stop when Rejection Desktop quits. They wait until you open it again. To keep them coming, keep the window open (minimised is fine), or let the app start at login in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este escritorio no tiene bandeja del sistema, así que los recordatorios se detienen cuando cierras Rejection Desktop. Esperan hasta que vuelvas a abrirlo. Para que sigan llegando, deja la ventana abierta (minimizada está bien) o, en Ajustes, haz que la aplicación se abra al iniciar sesión.</translation>
     </message>
     <message>
         <source>Keep the window open</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar la ventana abierta</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
     <message>
         <source>Rejection Desktop keeps running in the tray so your reminders can reach you. Open it again from the tray icon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejection Desktop sigue funcionando en la bandeja del sistema para que tus recordatorios te lleguen. Vuelve a abrirla desde el icono de la bandeja.</translation>
     </message>
     <message>
         <source>Keep running</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir funcionando</translation>
     </message>
     <message>
         <source>Quit when I close the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir cuando cierre la ventana</translation>
     </message>
     <message>
         <source>No reminder planned</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún recordatorio previsto</translation>
     </message>
     <message>
         <source>Next reminder: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo recordatorio: {0}</translation>
     </message>
 </context>
 <context>
     <name>ReminderSettings</name>
     <message>
         <source>Except asks to friends, family and colleagues</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo peticiones a personas cercanas</translation>
     </message>
     <message>
         <source>Always</source>
-        <translation type="unfinished"></translation>
+        <translation>Siempre</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca</translation>
     </message>
     <message>
         <source>for today</source>
-        <translation type="unfinished"></translation>
+        <translation>por hoy</translation>
     </message>
     <message>
         <source>for 3 days</source>
-        <translation type="unfinished"></translation>
+        <translation>durante 3 días</translation>
     </message>
     <message>
         <source>for a week</source>
-        <translation type="unfinished"></translation>
+        <translation>durante una semana</translation>
     </message>
     <message>
         <source>until I resume</source>
-        <translation type="unfinished"></translation>
+        <translation>hasta que lo reanude</translation>
     </message>
     <message>
         <source>Daily nudges</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios diarios</translation>
     </message>
     <message>
         <source>&quot;Time for today&apos;s ask&quot;, at the times and on the days you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;Es hora de la petición de hoy&quot;, a las horas y en los días que elijas.</translation>
     </message>
     <message>
         <source>No daily nudges. Add one and the app will remind you to make your ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay recordatorios diarios. Añade uno y la aplicación te recordará hacer tu petición.</translation>
     </message>
     <message>
         <source>Add a daily nudge</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un recordatorio diario</translation>
     </message>
     <message>
         <source>Planned asks</source>
-        <translation type="unfinished"></translation>
+        <translation>Peticiones planeadas</translation>
     </message>
     <message>
         <source>Minutes before a planned ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos antes de una petición planeada</translation>
     </message>
     <message>
         <source>Remind me before a planned ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordármelo antes de la petición</translation>
     </message>
     <message>
         <source>Minutes after a planned ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos después de una petición planeada</translation>
     </message>
     <message>
         <source>Ask &quot;how did it go?&quot; after</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntar &quot;¿cómo fue?&quot; después de</translation>
     </message>
     <message>
         <source>0 minutes reminds you at the planned time. The follow-up is cancelled once you log the ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con 0 minutos, el recordatorio llega a la hora planeada. El seguimiento se cancela en cuanto registras la petición.</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Quiet hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas de silencio</translation>
     </message>
     <message>
         <source>Hold daily nudges from</source>
-        <translation type="unfinished"></translation>
+        <translation>Retener recordatorios diarios entre las</translation>
     </message>
     <message>
         <source>Quiet hours on</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas de silencio activadas</translation>
     </message>
     <message>
         <source>Quiet hours start</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio de las horas de silencio</translation>
     </message>
     <message>
         <source>Quiet hours end</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de las horas de silencio</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>y las</translation>
     </message>
     <message>
         <source>A daily nudge that falls inside quiet hours arrives, once, when they end. Reminders of an ask you gave a time arrive at their time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un recordatorio diario que cae dentro de las horas de silencio llega, una sola vez, cuando terminan. Los recordatorios de una petición a la que pusiste hora llegan a su hora.</translation>
     </message>
     <message>
         <source>What quiet hours hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué retienen las horas de silencio</translation>
     </message>
     <message>
         <source>Snooze and pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Posponer y pausar</translation>
     </message>
     <message>
         <source>Reminder status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de los recordatorios</translation>
     </message>
     <message>
         <source>Snooze 1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>Posponer 1 h</translation>
     </message>
     <message>
         <source>Snooze reminders 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Posponer los recordatorios 1 hora</translation>
     </message>
     <message>
         <source>Pause length</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración de la pausa</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar</translation>
     </message>
     <message>
         <source>Pause reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar los recordatorios</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar</translation>
     </message>
     <message>
         <source>Resume reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar los recordatorios</translation>
     </message>
     <message>
         <source>Snoozed reminders arrive when the snooze ends; paused ones are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los recordatorios pospuestos llegan cuando termina el aplazamiento; los pausados se omiten.</translation>
     </message>
     <message>
         <source>When the window closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Al cerrar la ventana</translation>
     </message>
     <message>
         <source>Start at login, waiting in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir al iniciar sesión, en espera en la bandeja</translation>
     </message>
     <message>
         <source>Start at login</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir al iniciar sesión</translation>
     </message>
     <message>
         <source>Keep running in the tray when I close the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir en la bandeja al cerrar la ventana</translation>
     </message>
     <message>
         <source>Keep running in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir funcionando en la bandeja</translation>
     </message>
     <message>
         <source>This desktop has no system tray, so closing the window quits the app and reminders wait until you open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este escritorio no tiene bandeja del sistema, así que al cerrar la ventana se cierra la aplicación y los recordatorios esperan hasta que vuelvas a abrirla.</translation>
     </message>
     <message>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Privacidad</translation>
     </message>
     <message>
         <source>Show ask titles in notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el título de cada petición en las notificaciones</translation>
     </message>
     <message>
         <source>Notifications can appear on a lock screen or a shared screen; hidden titles are replaced by words like &quot;Time for your planned ask&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las notificaciones pueden aparecer en la pantalla de bloqueo o en una pantalla compartida; los títulos ocultos se sustituyen por frases como &quot;Es hora de tu petición planeada&quot;.</translation>
     </message>
     <message>
         <source>Check notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar las notificaciones</translation>
     </message>
     <message>
         <source>Send a test notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar una notificación de prueba</translation>
     </message>
     <message>
         <source>Copy diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el diagnóstico</translation>
     </message>
     <message>
         <source>Copy reminder diagnostics to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el diagnóstico de los recordatorios al portapapeles</translation>
     </message>
     <message>
         <source>Test notification result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de la notificación de prueba</translation>
     </message>
     <message>
         <source>Last reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos recordatorios</translation>
     </message>
     <message>
         <source>No reminders yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay recordatorios.</translation>
     </message>
     <message>
         <source>Diagnostics copied: version, system, notification server, the next reminders&apos; times and the log&apos;s last lines. No titles and nothing you wrote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnóstico copiado: versión, sistema, servidor de notificaciones, las horas de los próximos recordatorios y las últimas líneas del registro. No incluye títulos ni nada de lo que escribiste.</translation>
     </message>
     <message>
         <source>Reminders are paused until you resume them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los recordatorios están en pausa hasta que los reanudes.</translation>
     </message>
     <message>
         <source>Reminders are paused until %1; what falls before is skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los recordatorios están en pausa hasta %1; lo que caiga antes se omite.</translation>
     </message>
     <message>
         <source>Reminders are snoozed until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los recordatorios están pospuestos hasta %1.</translation>
     </message>
     <message>
         <source>Reminders are on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los recordatorios están activados.</translation>
     </message>
     <message>
         <source>Could not save: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar: %1</translation>
     </message>
 </context>
 <context>
     <name>ReminderStatus</name>
     <message>
         <source>{0} tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} mañana</translation>
     </message>
     <message>
         <source>Snoozed: 1 reminder waits until {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pospuesto: 1 recordatorio espera hasta las {0}.</translation>
     </message>
     <message>
         <source>Quiet hours: your daily nudge waits until {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas de silencio: tu recordatorio diario espera hasta las {0}.</translation>
     </message>
     <message>
         <source>The nudge at {0} falls inside quiet hours: it arrives at {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El recordatorio de las {0} cae dentro de las horas de silencio: llegará a las {1}.</translation>
     </message>
     <message>
         <source>The nudges at {0} fall inside quiet hours: they arrive at {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los recordatorios de las {0} caen dentro de las horas de silencio: llegarán a las {1}.</translation>
     </message>
 </context>
 <context>
     <name>ReminderTray</name>
     <message>
         <source>%1 menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menú de %1</translation>
     </message>
     <message>
         <source>No reminder planned</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún recordatorio previsto</translation>
     </message>
     <message>
         <source>Log an ask…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar una petición…</translation>
     </message>
     <message>
         <source>Plan an ask…</source>
-        <translation type="unfinished"></translation>
+        <translation>Planear una petición…</translation>
     </message>
     <message>
         <source>Snooze reminders 1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>Posponer los recordatorios 1 h</translation>
     </message>
     <message>
         <source>Pause until tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar hasta mañana</translation>
     </message>
     <message>
         <source>Resume reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar los recordatorios</translation>
     </message>
     <message>
         <source>If you need support now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Si necesitas apoyo ahora…</translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir %1</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
     <message>
         <source>Today: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy: %1</translation>
     </message>
     <message>
         <source>Log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n more waiting…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n más en espera…</numerusform>
+            <numerusform>%n más en espera…</numerusform>
         </translation>
     </message>
     <message>
         <source>Reminders paused until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios en pausa hasta %1</translation>
     </message>
     <message>
         <source>Reminders snoozed until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios pospuestos hasta %1</translation>
     </message>
     <message>
         <source>1 missed reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>1 recordatorio perdido</translation>
     </message>
     <message numerus="yes">
         <source>%n missed reminders</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n recordatorio perdido</numerusform>
+            <numerusform>%n recordatorios perdidos</numerusform>
         </translation>
     </message>
 </context>
@@ -3533,670 +3563,670 @@ If you keep backups elsewhere, choose one. If you quit, the file stays as it is;
     <name>RestoreNotice</name>
     <message>
         <source>Your journal could not be read, so it was restored from the backup {0}. The damaged file was kept as {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu diario no se pudo leer, así que se restauró a partir de la copia de seguridad {0}. El archivo dañado se conservó como {1}.</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Apariencia</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>A new language applies the next time you start the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un idioma nuevo se aplica la próxima vez que inicies la aplicación.</translation>
     </message>
     <message>
         <source>Your practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu práctica</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo</translation>
     </message>
     <message>
         <source>A daily goal, with rest days</source>
-        <translation type="unfinished"></translation>
+        <translation>Un objetivo diario, con días de descanso</translation>
     </message>
     <message>
         <source>A weekly goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Un objetivo semanal</translation>
     </message>
     <message>
         <source>&amp;Pace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ritmo</translation>
     </message>
     <message>
         <source>Weekly goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo semanal</translation>
     </message>
     <message>
         <source> asks a week</source>
-        <translation type="unfinished"></translation>
+        <translation> peticiones a la semana</translation>
     </message>
     <message>
         <source>Wee&amp;kly goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo &amp;semanal</translation>
     </message>
     <message>
         <source>Daily goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo diario</translation>
     </message>
     <message>
         <source>Daily &amp;goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo &amp;diario</translation>
     </message>
     <message>
         <source>Rest days per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Días de descanso por semana</translation>
     </message>
     <message>
         <source> per week</source>
-        <translation type="unfinished"></translation>
+        <translation> por semana</translation>
     </message>
     <message>
         <source>&amp;Rest days</source>
-        <translation type="unfinished"></translation>
+        <translation>Días de desca&amp;nso</translation>
     </message>
     <message>
         <source>Show my streak</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar mi racha</translation>
     </message>
     <message>
         <source>Suggest asks of people close to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerir peticiones a personas cercanas</translation>
     </message>
     <message>
         <source>The personal track</source>
-        <translation type="unfinished"></translation>
+        <translation>La parte personal</translation>
     </message>
     <message>
         <source>The streak counts days (or weeks) you met your goal. Rest days do not break it, and neither does an honest &quot;did not ask&quot; that you reflected on: that is practice too. If streaks make you feel worse, hide it. Days and reminders follow your computer&apos;s time zone ({0}), so they stay right when you travel.</source>
-        <translation type="unfinished"></translation>
+        <translation>La racha cuenta los días (o semanas) en que cumpliste tu objetivo. Los días de descanso no la rompen, y tampoco un sincero &quot;no pedí&quot; sobre el que reflexionaste: eso también es práctica. Si las rachas te hacen sentir peor, ocúltala. Los días y los recordatorios siguen la zona horaria de tu equipo ({0}), así que se mantienen correctos cuando viajas.</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de datos</translation>
     </message>
     <message>
         <source>Your journal lives only on this computer, readable by your user account alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu diario vive solo en este equipo, y solo tu cuenta de usuario puede leerlo.</translation>
     </message>
     <message>
         <source>Data folder path</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruta de la carpeta de datos</translation>
     </message>
     <message>
         <source>Open data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la carpeta de datos</translation>
     </message>
     <message>
         <source>Open log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la carpeta de registros</translation>
     </message>
     <message>
         <source> ask a day</source>
-        <translation type="unfinished"></translation>
+        <translation> petición al día</translation>
     </message>
     <message>
         <source> asks a day</source>
-        <translation type="unfinished"></translation>
+        <translation> peticiones al día</translation>
     </message>
 </context>
 <context>
     <name>Shell</name>
     <message>
         <source>&amp;New challenge…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo reto…</translation>
     </message>
     <message>
         <source>&amp;Log an attempt…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar un intento…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar…</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema</translation>
     </message>
     <message>
         <source>&amp;Getting started…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Primeros pasos…</translation>
     </message>
     <message>
         <source>Ground &amp;rules</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reglas básicas</translation>
     </message>
     <message>
         <source>&amp;Crisis resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Recursos de &amp;crisis</translation>
     </message>
     <message>
         <source>&amp;Who this app is not for</source>
-        <translation type="unfinished"></translation>
+        <translation>Para &amp;quién no es esta aplicación</translation>
     </message>
     <message>
         <source>&amp;About Rejection Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Rejection Desktop</translation>
     </message>
 </context>
 <context>
     <name>Theme</name>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir al sistema</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Oscuro</translation>
     </message>
 </context>
 <context>
     <name>TodayPage</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>Today&apos;s asks</source>
-        <translation type="unfinished"></translation>
+        <translation>Peticiones de hoy</translation>
     </message>
     <message>
         <source>Daily goal progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso del objetivo diario</translation>
     </message>
     <message>
         <source>Streak</source>
-        <translation type="unfinished"></translation>
+        <translation>Racha</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta semana</translation>
     </message>
     <message>
         <source>Backups on one disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad en un solo disco</translation>
     </message>
     <message>
         <source>For 30 days every backup has been on the same disk as your journal: if that disk fails, both are gone. Choose a second backup folder on another disk or a synced folder; every backup is then copied there too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde hace 30 días, todas las copias de seguridad están en el mismo disco que tu diario: si ese disco falla, se pierden las dos cosas. Elige una segunda carpeta de copias en otro disco o una carpeta sincronizada; a partir de entonces, cada copia se copiará también allí.</translation>
     </message>
     <message>
         <source>Choose a second backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una segunda carpeta de copias de seguridad</translation>
     </message>
     <message>
         <source>Your next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu siguiente paso</translation>
     </message>
     <message>
         <source>Plan it</source>
-        <translation type="unfinished"></translation>
+        <translation>Planearlo</translation>
     </message>
     <message>
         <source>Log an attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar un intento</translation>
     </message>
     <message>
         <source>Another suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra sugerencia</translation>
     </message>
     <message>
         <source>Planned today and waiting for an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Planeado hoy y en espera de respuesta</translation>
     </message>
     <message>
         <source>Today&apos;s plans with or without a time, and asks still waiting for a reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Los planes de hoy, con o sin hora, y las peticiones que siguen esperando respuesta</translation>
     </message>
     <message>
         <source>Held reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios retenidos</translation>
     </message>
     <message>
         <source>One ask a day that could be refused is the whole game. Be kind, ask for what you would accept, and respect the no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una petición al día que podría recibir un no: eso es todo el juego. Sé amable, pide solo lo que aceptarías y respeta el no.</translation>
     </message>
     <message>
         <source>asks since Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>peticiones desde el lunes</translation>
     </message>
     <message>
         <source>ask since Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>petición desde el lunes</translation>
     </message>
     <message>
         <source>Second backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Segunda carpeta de copias</translation>
     </message>
     <message>
         <source>This week&apos;s goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo de esta semana</translation>
     </message>
     <message>
         <source>Goal met for this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo de esta semana cumplido.</translation>
     </message>
     <message>
         <source>Asks since Monday, towards your weekly goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peticiones desde el lunes, para tu objetivo semanal.</translation>
     </message>
     <message>
         <source>Goal met. Anything more is a bonus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo cumplido. Todo lo demás es un extra.</translation>
     </message>
     <message>
         <source>Nice start. {0} more to reach today&apos;s goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buen comienzo. Te faltan {0} para el objetivo de hoy.</translation>
     </message>
     <message>
         <source>One ask that could be refused. That&apos;s all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una petición que podría recibir un no. Eso es todo.</translation>
     </message>
     <message>
         <source>Fresh start</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrón y cuenta nueva</translation>
     </message>
     <message>
         <source>Runs come and go. One ask, or an honest note about why not, starts a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las rachas vienen y van. Una petición, o una nota sincera sobre por qué no, empieza una nueva.</translation>
     </message>
     <message>
         <source>Runs come and go. Reach this week&apos;s goal to start one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las rachas vienen y van. Cumple el objetivo de esta semana para empezar una.</translation>
     </message>
     <message>
         <source>{0} weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} semanas</translation>
     </message>
     <message>
         <source>1 week</source>
-        <translation type="unfinished"></translation>
+        <translation>1 semana</translation>
     </message>
     <message>
         <source>{0} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} días</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 día</translation>
     </message>
     <message>
         <source>Longest so far: {0} weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Racha más larga hasta ahora: {0} semanas</translation>
     </message>
     <message>
         <source>Longest so far: {0} days</source>
-        <translation type="unfinished"></translation>
+        <translation>Racha más larga hasta ahora: {0} días</translation>
     </message>
     <message>
         <source>Rest days are part of it. Be kind to yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los días de descanso son parte de esto. Sé amable contigo.</translation>
     </message>
     <message>
         <source>Weeks in a row at your pace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Semanas seguidas a tu ritmo.</translation>
     </message>
     <message>
         <source>You have seen every suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya viste todas las sugerencias</translation>
     </message>
     <message>
         <source>Start the round again, or pick any challenge on the Challenges page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empieza la ronda otra vez, o elige cualquier reto en la página Retos.</translation>
     </message>
     <message>
         <source>Start again</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar otra vez</translation>
     </message>
     <message>
         <source>{0} · expected distress {1}/100 · {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · malestar esperado {1}/100 · {2}</translation>
     </message>
     <message>
         <source>Tip: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Consejo: {0}</translation>
     </message>
     <message>
         <source>and {0} more open asks: see the Journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>y {0} peticiones abiertas más: míralas en el Diario.</translation>
     </message>
     <message>
         <source>Nothing planned yet. Plan the suggestion above, or log an ask you made on the spur of the moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay nada planeado. Planea la sugerencia de arriba, o registra una petición que hiciste sobre la marcha.</translation>
     </message>
     <message>
         <source>{0} (no reply yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (aún no hay respuesta)</translation>
     </message>
     <message>
         <source>{0} (no reply yet, 1 day)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (aún no hay respuesta, 1 día)</translation>
     </message>
     <message>
         <source>{0} (no reply yet, {1} days)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (aún no hay respuesta, {1} días)</translation>
     </message>
     <message>
         <source>{0} (planned, no time set)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (planeada, no tiene hora)</translation>
     </message>
     <message>
         <source>Plan a follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Planear un seguimiento</translation>
     </message>
     <message>
         <source>Plan a follow-up to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Planear un seguimiento de {0}</translation>
     </message>
     <message>
         <source>Still no reply after a few days: a short, polite follow-up is another ask. Plan it like any other.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Pasaron unos días y todavía no hay respuesta? Un seguimiento breve y amable es otra petición. Planéalo como cualquier otra.</translation>
     </message>
     <message>
         <source>Log outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar resultado</translation>
     </message>
     <message>
         <source>Log outcome of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar el resultado de {0}</translation>
     </message>
 </context>
 <context>
     <name>UnlockPanel</name>
     <message>
         <source>Your journal is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu diario está bloqueado</translation>
     </message>
     <message>
         <source>Enter your passphrase to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe tu frase de contraseña para abrirlo.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña</translation>
     </message>
     <message>
         <source>I forgot it: use my recovery code instead</source>
-        <translation type="unfinished"></translation>
+        <translation>La olvidé: usar mi código de recuperación</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear</translation>
     </message>
     <message>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de recuperación</translation>
     </message>
     <message>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloqueando…</translation>
     </message>
     <message>
         <source>That recovery code is not right. Check it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese código de recuperación no es correcto. Revísalo e inténtalo de nuevo.</translation>
     </message>
     <message>
         <source>That passphrase is not right. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa frase de contraseña no es correcta. Inténtalo de nuevo.</translation>
     </message>
     <message>
         <source>The journal cannot be unlocked: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede desbloquear el diario: {0}</translation>
     </message>
 </context>
 <context>
     <name>WhatStoppedDialog</name>
     <message>
         <source>Logged as not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrado como no pedido</translation>
     </message>
     <message>
         <source>Logged: you didn&apos;t ask ({0}). That happens, and noticing it is part of the practice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrado: no pediste ({0}). Eso pasa, y darte cuenta es parte de la práctica.</translation>
     </message>
     <message>
         <source>Logged: you didn&apos;t ask. That happens, and noticing it is part of the practice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrado: no pediste. Eso pasa, y darte cuenta es parte de la práctica.</translation>
     </message>
     <message>
         <source>What &amp;stopped you? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué te &amp;frenó? (opcional)</translation>
     </message>
     <message>
         <source>No blame, just notice it</source>
-        <translation type="unfinished"></translation>
+        <translation>No te culpes, solo obsérvalo</translation>
     </message>
     <message>
         <source>What stopped me</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué me frenó</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir</translation>
     </message>
 </context>
 <context>
     <name>backups</name>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automática</translation>
     </message>
     <message>
         <source>Backed up by you</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecha por ti</translation>
     </message>
     <message>
         <source>Before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de una restauración</translation>
     </message>
     <message>
         <source>Before an import</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de una importación</translation>
     </message>
     <message>
         <source>Before an upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de una actualización</translation>
     </message>
 </context>
 <context>
     <name>categories</name>
     <message>
         <source>Everyday asks</source>
-        <translation type="unfinished"></translation>
+        <translation>Peticiones cotidianas</translation>
     </message>
     <message>
         <source>Shops and service</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiendas y servicios</translation>
     </message>
     <message>
         <source>Social</source>
-        <translation type="unfinished"></translation>
+        <translation>Vida social</translation>
     </message>
     <message>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo</translation>
     </message>
     <message>
         <source>Friends and family</source>
-        <translation type="unfinished"></translation>
+        <translation>Amistades y familia</translation>
     </message>
     <message>
         <source>Public dares</source>
-        <translation type="unfinished"></translation>
+        <translation>Desafíos en público</translation>
     </message>
     <message>
         <source>Online and by message</source>
-        <translation type="unfinished"></translation>
+        <translation>En línea y por mensaje</translation>
     </message>
 </context>
 <context>
     <name>charts</name>
     <message>
         <source>Anxiety before and after your asks over time</source>
-        <translation type="unfinished"></translation>
+        <translation>La ansiedad antes y después de tus peticiones a lo largo del tiempo</translation>
     </message>
     <message>
         <source>Anxiety (0-100)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansiedad (0-100)</translation>
     </message>
     <message>
         <source>Before the ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de la petición</translation>
     </message>
     <message>
         <source>After the ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Después de la petición</translation>
     </message>
     <message>
         <source>How bad you expected a no to feel against how it felt</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto esperabas que te doliera un no frente a cuánto te dolió</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperado</translation>
     </message>
     <message>
         <source>Felt</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentido</translation>
     </message>
     <message>
         <source>Expected to feel this bad</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperabas que doliera así</translation>
     </message>
     <message>
         <source>Badness (0-100)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor (0-100)</translation>
     </message>
     <message>
         <source>Expected {0}, felt {1} on average ({2} asks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperado {0}, sentido {1} de media ({2} peticiones)</translation>
     </message>
     <message>
         <source>Predicted chance of a no against how often it came</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilidad predicha de un no frente a la frecuencia con que llegó</translation>
     </message>
     <message>
         <source>Better than feared</source>
-        <translation type="unfinished"></translation>
+        <translation>Mejor de lo temido</translation>
     </message>
     <message>
         <source>Exactly right</source>
-        <translation type="unfinished"></translation>
+        <translation>Justo en el blanco</translation>
     </message>
     <message>
         <source>Real no</source>
-        <translation type="unfinished"></translation>
+        <translation>Frecuencia real del no</translation>
     </message>
     <message>
         <source>Asks per prediction</source>
-        <translation type="unfinished"></translation>
+        <translation>Peticiones por predicción</translation>
     </message>
     <message>
         <source>You predicted a no (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Predijiste un no (%)</translation>
     </message>
     <message>
         <source>The no came (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Llegó el no (%)</translation>
     </message>
     <message>
         <source>Predicted {0}-{1} %: the no came {2} % of the time ({3} asks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Predicción {0}-{1} %: el no llegó el {2} % de las veces ({3} peticiones)</translation>
     </message>
     <message>
         <source>How far up the ladder you climbed in each category</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto subiste por la escalera en cada categoría</translation>
     </message>
     <message>
         <source>Hardest rung done</source>
-        <translation type="unfinished"></translation>
+        <translation>Peldaño más difícil hecho</translation>
     </message>
     <message>
         <source>Hardest rung tried</source>
-        <translation type="unfinished"></translation>
+        <translation>Peldaño más difícil intentado</translation>
     </message>
     <message>
         <source>Distress of the rung</source>
-        <translation type="unfinished"></translation>
+        <translation>Malestar del peldaño</translation>
     </message>
     <message>
         <source>{0}: {1} asks on {2} challenges, {3} rungs done</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1} peticiones en {2} retos, {3} peldaños hechos</translation>
     </message>
     <message>
         <source>d MMM</source>
-        <translation type="unfinished"></translation>
+        <translation>d MMM</translation>
     </message>
     <message>
         <source>MMM yy</source>
-        <translation type="unfinished"></translation>
+        <translation>MMM yy</translation>
     </message>
     <message>
         <source>Q{0} {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>T{0} {1}</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>Partly</source>
-        <translation type="unfinished"></translation>
+        <translation>En parte</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>No reply</source>
-        <translation type="unfinished"></translation>
+        <translation>No respondieron</translation>
     </message>
     <message>
         <source>Dares done</source>
-        <translation type="unfinished"></translation>
+        <translation>Desafíos hechos</translation>
     </message>
     <message>
         <source>Asks over time, by outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Peticiones a lo largo del tiempo, por resultado</translation>
     </message>
     <message>
         <source>{0}: {1} {2} of {3} asks</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {2}, {1} de {3} peticiones</translation>
     </message>
 </context>
 <context>
@@ -4207,475 +4237,479 @@ If you keep backups elsewhere, choose one. If you quit, the file stays as it is;
 Details were written to the log file.
 
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo salió mal y Rejection Desktop no pudo terminar lo que estaba haciendo. Todo lo que guardaste está a salvo.
+
+Los detalles se escribieron en el archivo de registro.
+
+{0}</translation>
     </message>
 </context>
 <context>
     <name>export</name>
     <message>
         <source>This export is larger than the usual import limit ({0} MB); import it with the command line option --max-size-mb.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta exportación supera el límite habitual de importación ({0} MB); impórtala con la opción de línea de comandos --max-size-mb.</translation>
     </message>
     <message>
         <source>- {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>- {0}: {1}</translation>
     </message>
     <message>
         <source>Where / with whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde / con quién</translation>
     </message>
     <message>
         <source>chance of a no {0} %</source>
-        <translation type="unfinished"></translation>
+        <translation>probabilidad de un no: {0} %</translation>
     </message>
     <message>
         <source>expected to feel {0}/100</source>
-        <translation type="unfinished"></translation>
+        <translation>dolor esperado: {0}/100</translation>
     </message>
     <message>
         <source>Prediction</source>
-        <translation type="unfinished"></translation>
+        <translation>Predicción</translation>
     </message>
     <message>
         <source>How bad it really felt</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto dolió en realidad</translation>
     </message>
     <message>
         <source>{0}/100</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}/100</translation>
     </message>
     <message>
         <source>Anxiety before → after</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansiedad antes → después</translation>
     </message>
     <message>
         <source>Safety behaviour dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Conducta de seguridad que dejaste</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué pasó</translation>
     </message>
     <message>
         <source>What stopped me</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué me frenó</translation>
     </message>
     <message>
         <source>Journal entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada del diario</translation>
     </message>
     <message>
         <source>Nothing in the journal yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nada en el diario.</translation>
     </message>
     <message>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>planeada</translation>
     </message>
     <message>
         <source>{0} texts held bytes that are not valid UTF-8; they were written with N{REPLACEMENT CHARACTER} in their place.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} textos tenían bytes que no son UTF-8 válido; se escribieron con N{REPLACEMENT CHARACTER} en su lugar.</translation>
     </message>
     <message>
         <source>Reflection on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflexión sobre {0}</translation>
     </message>
     <message>
         <source>Rejection Desktop journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Diario de Rejection Desktop</translation>
     </message>
     <message>
         <source>Exported {0} ({1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se exportó {0} ({1}).</translation>
     </message>
 </context>
 <context>
     <name>journal</name>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazada</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptada</translation>
     </message>
     <message>
         <source>Partial / counter-offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcial / contraoferta</translation>
     </message>
     <message>
         <source>No reply yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no responden</translation>
     </message>
     <message>
         <source>Did not ask</source>
-        <translation type="unfinished"></translation>
+        <translation>No pedí</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Planeada</translation>
     </message>
     <message>
         <source>You put the chance of a no at {0} %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculaste la probabilidad de un no en un {0} %.</translation>
     </message>
     <message>
         <source>You expect a no to feel {0}/100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperas que un no te duela {0}/100.</translation>
     </message>
     <message>
         <source>No prediction yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay predicción.</translation>
     </message>
     <message>
         <source>and the no came</source>
-        <translation type="unfinished"></translation>
+        <translation>y llegó el no</translation>
     </message>
     <message>
         <source>and you got a yes</source>
-        <translation type="unfinished"></translation>
+        <translation>y te dijeron que sí</translation>
     </message>
     <message>
         <source>and you got part of what you asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>y conseguiste parte de lo que pediste</translation>
     </message>
     <message>
         <source>and there is no answer yet</source>
-        <translation type="unfinished"></translation>
+        <translation>y aún no hay respuesta</translation>
     </message>
     <message>
         <source>and this time you held back</source>
-        <translation type="unfinished"></translation>
+        <translation>y esta vez te contuviste</translation>
     </message>
     <message>
         <source>You put the chance of a no at {0} %, {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculaste la probabilidad de un no en un {0} %, {1}.</translation>
     </message>
     <message>
         <source>It felt {0}/100 instead of the {1}/100 you expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Te dolió {0}/100 en lugar de los {1}/100 que esperabas.</translation>
     </message>
     <message>
         <source>It felt {0}/100, more than the {1}/100 you expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Te dolió {0}/100, más que los {1}/100 que esperabas.</translation>
     </message>
     <message>
         <source>It felt {0}/100, just as you expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Te dolió {0}/100, justo lo que esperabas.</translation>
     </message>
     <message>
         <source>It felt {0}/100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Te dolió {0}/100.</translation>
     </message>
     <message>
         <source>Anxiety went from {0} to {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ansiedad pasó de {0} a {1}.</translation>
     </message>
     <message>
         <source>(You wrote this prediction after the ask, so it is kept as a note but not counted as a test.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Escribiste esta predicción después de la petición, así que se guarda como nota pero no cuenta como prueba.)</translation>
     </message>
     <message>
         <source>You did not write a prediction for this ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>No escribiste ninguna predicción para esta petición.</translation>
     </message>
     <message>
         <source>Reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflexión</translation>
     </message>
     <message>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrita</translation>
     </message>
     <message>
         <source>{0}: {1}, {2}. {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}, {2}. {3}</translation>
     </message>
     <message>
         <source>Every outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier resultado</translation>
     </message>
     <message>
         <source>only when you put the chance of a no at 50 % or more</source>
-        <translation type="unfinished"></translation>
+        <translation>solo cuando calculaste la probabilidad de un no en un 50 % o más</translation>
     </message>
     <message>
         <source>not after asks of people close to you</source>
-        <translation type="unfinished"></translation>
+        <translation>no después de peticiones a personas cercanas</translation>
     </message>
     <message>
         <source>only after asks of people close to you</source>
-        <translation type="unfinished"></translation>
+        <translation>solo después de peticiones a personas cercanas</translation>
     </message>
     <message>
         <source>only when your plan named a safety behaviour</source>
-        <translation type="unfinished"></translation>
+        <translation>solo cuando tu plan mencionaba una conducta de seguridad</translation>
     </message>
     <message>
         <source>first, after asks of people close to you or when an ask hurt (70 or more)</source>
-        <translation type="unfinished"></translation>
+        <translation>primero, después de peticiones a personas cercanas o cuando una petición dolió (70 o más)</translation>
     </message>
 </context>
 <context>
     <name>reminders</name>
     <message>
         <source>a planned ask</source>
-        <translation type="unfinished"></translation>
+        <translation>una petición planeada</translation>
     </message>
     <message>
         <source>{0} at {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} a las {1}</translation>
     </message>
     <message>
         <source>Time for today&apos;s ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Es hora de la petición de hoy</translation>
     </message>
     <message>
         <source>; and 1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>; y 1 más</translation>
     </message>
     <message>
         <source>; and %n more</source>
-        <translation type="unfinished"></translation>
+        <translation>; y %n más</translation>
     </message>
     <message>
         <source>Planned today: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planeado hoy: {0}.</translation>
     </message>
     <message>
         <source>Today&apos;s challenge: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reto de hoy: {0}</translation>
     </message>
     <message>
         <source>One small ask today. Open Rejection Desktop to pick it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una pequeña petición hoy. Abre Rejection Desktop para elegirla.</translation>
     </message>
     <message>
         <source>Your planned ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu petición planeada</translation>
     </message>
     <message>
         <source>Your ask is coming up</source>
-        <translation type="unfinished"></translation>
+        <translation>Se acerca tu petición</translation>
     </message>
     <message>
         <source>Open Rejection Desktop to see your plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre Rejection Desktop para ver tu plan.</translation>
     </message>
     <message>
         <source>Time for your planned ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Es hora de tu petición planeada</translation>
     </message>
     <message>
         <source>Your ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu petición</translation>
     </message>
     <message>
         <source>How did it go?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo fue?</translation>
     </message>
     <message>
         <source>{0}: log it while it&apos;s fresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: regístrala ahora que lo tienes fresco.</translation>
     </message>
     <message>
         <source>Open Rejection Desktop to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre Rejection Desktop para verla.</translation>
     </message>
     <message>
         <source>Log your ask while it&apos;s fresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra tu petición ahora que lo tienes fresco.</translation>
     </message>
     <message>
         <source>1 planned ask</source>
-        <translation type="unfinished"></translation>
+        <translation>1 petición planeada</translation>
     </message>
     <message>
         <source>%n planned asks</source>
-        <translation type="unfinished"></translation>
+        <translation>%n peticiones planeadas</translation>
     </message>
     <message>
         <source>1 ask to log</source>
-        <translation type="unfinished"></translation>
+        <translation>1 petición por registrar</translation>
     </message>
     <message>
         <source>%n asks to log</source>
-        <translation type="unfinished"></translation>
+        <translation>%n peticiones por registrar</translation>
     </message>
     <message>
         <source>While you were away</source>
-        <translation type="unfinished"></translation>
+        <translation>Mientras no estabas</translation>
     </message>
 </context>
 <context>
     <name>texts</name>
     <message>
         <source>Ask only for what you would gladly accept if the answer were yes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pide solo lo que aceptarías con gusto si la respuesta fuera sí.</translation>
     </message>
     <message>
         <source>Be kind. You are the one taking the risk, not the other person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sé amable. Quien corre el riesgo eres tú, no la otra persona.</translation>
     </message>
     <message>
         <source>Respect the no. Thank them, and let it be their answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Respeta el no. Da las gracias y deja que sea su respuesta.</translation>
     </message>
     <message>
         <source>Nothing unsafe, unlawful, sexual, deceptive or costly to someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada peligroso, ilegal, sexual, engañoso ni que le cueste algo a otra persona.</translation>
     </message>
     <message>
         <source>Never touch anyone without a clear yes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca toques a nadie sin un sí claro.</translation>
     </message>
     <message>
         <source>Adults only: never make these asks of children.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo personas adultas: nunca hagas estas peticiones a menores.</translation>
     </message>
     <message>
         <source>Never film, photograph or post about people without their consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca grabes, fotografíes ni publiques nada sobre otras personas sin su consentimiento.</translation>
     </message>
     <message>
         <source>With people at work, follow up at most once, then let it go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con la gente del trabajo, haz como mucho un seguimiento y luego déjalo estar.</translation>
     </message>
     <message>
         <source>The personal track holds asks of friends, family, a partner and colleagues. Those noes can hurt more, so Today suggests them only if you switch this on. Skip any ask about someone who hurt you, someone you are estranged from or someone who asked you not to contact them.</source>
-        <translation type="unfinished"></translation>
+        <translation>La parte personal reúne peticiones a amistades, familia, pareja y compañeros de trabajo. Esos noes pueden doler más, así que Hoy solo los sugiere si activas esta opción. Sáltate cualquier petición que tenga que ver con alguien que te hizo daño, alguien con quien ya no tienes relación o alguien que te pidió que no te pusieras en contacto.</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Rejection therapy&lt;/b&gt; means asking people for things you expect to be refused, on purpose, a little at a time, so that a &amp;ldquo;no&amp;rdquo; stops ruling your choices.&lt;/p&gt;&lt;p&gt;Rejection Desktop helps you do that like a small experiment: before an ask you write down how likely you think a no is and how bad it would feel; afterwards you log what really happened. Over time your own notes show how often your fears were right.&lt;/p&gt;&lt;p&gt;&lt;b&gt;This is self-help, not therapy.&lt;/b&gt; It does not diagnose or treat anything. The rejections that hurt most often come from friends, family and colleagues, not strangers; the app has a personal track for those asks, with aftercare prompts, and it is fine to go slowly there or to do it with a professional&apos;s support.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;La &lt;b&gt;terapia de rechazo&lt;/b&gt; consiste en pedirle a la gente cosas que esperas que te nieguen, a propósito y poco a poco, para que un &amp;ldquo;no&amp;rdquo; deje de decidir por ti.&lt;/p&gt;&lt;p&gt;Rejection Desktop te ayuda a hacerlo como un pequeño experimento: antes de una petición anotas qué probabilidad crees que hay de un no y cuánto te dolería; después registras lo que pasó de verdad. Con el tiempo, tus propias notas muestran cuántas veces tus miedos acertaban.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Esto es autoayuda, no terapia.&lt;/b&gt; No diagnostica ni trata nada. Los rechazos que más duelen suelen venir de amistades, familia y compañeros de trabajo, no de desconocidos; la aplicación tiene una parte personal para esas peticiones, con preguntas para cuidarte después, y está bien ir despacio ahí o hacerlo con el apoyo de un profesional.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Who this app is not for</source>
-        <translation type="unfinished"></translation>
+        <translation>Para quién no es esta aplicación</translation>
     </message>
     <message>
         <source>&lt;p&gt;Rejection Desktop is for adults (18 and over) who want to feel a little braver about asking for things. It is not a treatment.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Please see a doctor or a mental health professional first&lt;/b&gt; if fear of people stops you working, studying or seeing friends; if you avoid most social situations; or if your mood has been low for weeks, you have lost interest in things you used to enjoy or you think about harming yourself.&lt;/p&gt;&lt;p&gt;For social anxiety, cognitive behavioural therapy (CBT) with a trained therapist is the route with the best evidence. This app borrows some of its ideas, but it cannot replace it. You can use the app alongside therapy, if your therapist agrees.&lt;/p&gt;&lt;p&gt;If you are in crisis right now, the crisis resources in the Help menu list people you can call today.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Rejection Desktop es para personas adultas (mayores de 18 años) que quieren sentirse un poco más valientes a la hora de pedir cosas. No es un tratamiento.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Por favor, consulta primero a un médico o a un profesional de la salud mental&lt;/b&gt; si el miedo a la gente te impide trabajar, estudiar o ver a tus amistades; si evitas la mayoría de las situaciones sociales; o si llevas semanas con el ánimo bajo, has perdido el interés por cosas que antes disfrutabas o piensas en hacerte daño.&lt;/p&gt;&lt;p&gt;Para la ansiedad social, la terapia cognitivo-conductual (TCC) con un terapeuta especializado es la opción con más evidencia. Esta aplicación toma prestadas algunas de sus ideas, pero no puede sustituirla. Puedes usar la aplicación junto con la terapia, si tu terapeuta está de acuerdo.&lt;/p&gt;&lt;p&gt;Si estás en crisis ahora mismo, los recursos de crisis del menú Ayuda indican personas a las que puedes llamar hoy.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Immediate danger</source>
-        <translation type="unfinished"></translation>
+        <translation>Peligro inmediato</translation>
     </message>
     <message>
         <source>Call your local emergency number: 112 (EU and many countries), 911 (US, Canada, Mexico), 999 (UK), 000 (Australia).</source>
-        <translation type="unfinished"></translation>
+        <translation>Llama al número de emergencias de tu zona: 112 (UE y muchos países), 911 (EE. UU., Canadá, México), 999 (Reino Unido), 000 (Australia).</translation>
     </message>
     <message>
         <source>United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Estados Unidos</translation>
     </message>
     <message>
         <source>988 Suicide &amp; Crisis Lifeline: call or text 988.</source>
-        <translation type="unfinished"></translation>
+        <translation>988 Suicide &amp; Crisis Lifeline: llama o envía un mensaje de texto al 988.</translation>
     </message>
     <message>
         <source>Canada</source>
-        <translation type="unfinished"></translation>
+        <translation>Canadá</translation>
     </message>
     <message>
         <source>988 Suicide Crisis Helpline: call or text 988.</source>
-        <translation type="unfinished"></translation>
+        <translation>988 Suicide Crisis Helpline: llama o envía un mensaje de texto al 988.</translation>
     </message>
     <message>
         <source>United Kingdom and Ireland</source>
-        <translation type="unfinished"></translation>
+        <translation>Reino Unido e Irlanda</translation>
     </message>
     <message>
         <source>Samaritans: 116 123 (free, 24 hours).</source>
-        <translation type="unfinished"></translation>
+        <translation>Samaritans: 116 123 (gratuito, 24 horas).</translation>
     </message>
     <message>
         <source>Australia</source>
-        <translation type="unfinished"></translation>
+        <translation>Australia</translation>
     </message>
     <message>
         <source>Lifeline: 13 11 14.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lifeline: 13 11 14.</translation>
     </message>
     <message>
         <source>New Zealand</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva Zelanda</translation>
     </message>
     <message>
         <source>Need to talk? Call or text 1737.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Necesitas hablar? Llama o envía un mensaje de texto al 1737.</translation>
     </message>
     <message>
         <source>Germany</source>
-        <translation type="unfinished"></translation>
+        <translation>Alemania</translation>
     </message>
     <message>
         <source>TelefonSeelsorge: 0800 111 0 111 or 0800 111 0 222 (free, 24 hours).</source>
-        <translation type="unfinished"></translation>
+        <translation>TelefonSeelsorge: 0800 111 0 111 o 0800 111 0 222 (gratuito, 24 horas).</translation>
     </message>
     <message>
         <source>Austria</source>
-        <translation type="unfinished"></translation>
+        <translation>Austria</translation>
     </message>
     <message>
         <source>TelefonSeelsorge: 142 (free, 24 hours).</source>
-        <translation type="unfinished"></translation>
+        <translation>TelefonSeelsorge: 142 (gratuito, 24 horas).</translation>
     </message>
     <message>
         <source>Switzerland</source>
-        <translation type="unfinished"></translation>
+        <translation>Suiza</translation>
     </message>
     <message>
         <source>Die Dargebotene Hand / La Main Tendue: 143 (24 hours).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dargebotene Hand / La Main Tendue: 143 (24 horas).</translation>
     </message>
     <message>
         <source>Spain</source>
-        <translation type="unfinished"></translation>
+        <translation>España</translation>
     </message>
     <message>
         <source>024: suicide prevention line (free, 24 hours); emergencies 112.</source>
-        <translation type="unfinished"></translation>
+        <translation>024: línea de atención a la conducta suicida (gratuita, 24 horas); emergencias: 112.</translation>
     </message>
     <message>
         <source>Mexico</source>
-        <translation type="unfinished"></translation>
+        <translation>México</translation>
     </message>
     <message>
         <source>Línea de la Vida: 800 911 2000 (free, 24 hours); emergencies 911.</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea de la Vida: 800 911 2000 (gratuita, 24 horas); emergencias: 911.</translation>
     </message>
     <message>
         <source>France</source>
-        <translation type="unfinished"></translation>
+        <translation>Francia</translation>
     </message>
     <message>
         <source>3114 (national suicide prevention line).</source>
-        <translation type="unfinished"></translation>
+        <translation>3114 (línea nacional de prevención del suicidio).</translation>
     </message>
     <message>
         <source>India</source>
-        <translation type="unfinished"></translation>
+        <translation>India</translation>
     </message>
     <message>
         <source>Tele-MANAS: 14416.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tele-MANAS: 14416.</translation>
     </message>
     <message>
         <source>Elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>En otros lugares</translation>
     </message>
     <message>
         <source>Find a helpline near you at findahelpline.com, or ask your doctor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Busca una línea de ayuda cerca de ti en findahelpline.com, o pregunta a tu médico.</translation>
     </message>
     <message>
         <source>If you are thinking about harming yourself, or feel you cannot cope, please reach out now. You deserve support from a person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si estás pensando en hacerte daño, o sientes que no puedes más, por favor, pide ayuda ahora. Mereces el apoyo de una persona.</translation>
     </message>
     <message>
         <source>Numbers last checked on {0}. Numbers change; if one does not work, search for a crisis line in your country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Números revisados por última vez el {0}. Los números cambian; si alguno no funciona, busca una línea de crisis de tu país.</translation>
     </message>
 </context>
 </TS>
