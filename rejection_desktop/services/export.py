@@ -83,7 +83,8 @@ class ExportSummary:
             return ""
         return translate("export",
                          "{0} texts held bytes that are not valid UTF-8; they were written with "
-                  "\N{REPLACEMENT CHARACTER} in their place.").format(self.replaced)
+                         "{1} in their place.").format(self.replaced,
+                                                       "\N{REPLACEMENT CHARACTER}")
 
 
 translate = QCoreApplication.translate

@@ -47,10 +47,11 @@ def daily_notice(
                 if rest == 1
                 else translate("reminders", "; and %n more", "", rest)
             )
+        count = len(planned)  # lupdate extracts a plain-name count only
         message = (
             translate("reminders", "Planned today: {0}.")
-            if len(planned) == 1
-            else translate("reminders", "%n asks planned today: {0}.", "", len(planned))
+            if count == 1
+            else translate("reminders", "%n asks planned today: {0}.", "", count)
         ).format(named)
         return Notice(title, message, TARGET_TODAY, kind=DAILY)
     message = (
@@ -178,9 +179,10 @@ def generic_notice(kinds: Sequence[str], *, catch_up: bool = False) -> Notice:
             else translate("reminders", "%n asks to log", "", followups)
         )
     message = "; ".join(parts) + "."
+    distinct = _distinct(kinds)  # lupdate extracts a plain-name count only
     title = (
         translate("reminders", "While you were away")
         if catch_up
-        else translate("reminders", "%n reminders", "", _distinct(kinds))
+        else translate("reminders", "%n reminders", "", distinct)
     )
     return Notice(title, message, TARGET_TODAY, kind="summary")

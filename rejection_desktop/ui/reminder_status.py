@@ -30,15 +30,16 @@ def hold_text(status: HoldStatus, now: datetime, zone: ZoneInfo) -> str:
     if not status.held or status.until is None:
         return ""
     when = clock_text(status.until, now, zone)
+    held, daily = status.held, status.daily  # lupdate extracts a plain-name count only
     if status.snoozed:
         return (translate("ReminderStatus",
-                          "Snoozed: 1 reminder waits until {0}.") if status.held == 1
+                          "Snoozed: 1 reminder waits until {0}.") if held == 1
                 else translate("ReminderStatus", "Snoozed: %n reminders wait until {0}.", "",
-                               status.held)).format(when)
+                               held)).format(when)
     return (translate("ReminderStatus",
-                      "Quiet hours: your daily nudge waits until {0}.") if status.daily == 1
+                      "Quiet hours: your daily nudge waits until {0}.") if daily == 1
             else translate("ReminderStatus", "Quiet hours: %n daily nudges wait until {0}.", "",
-                           status.daily)).format(when)
+                           daily)).format(when)
 
 
 def quiet_note(times: list[str], end: str) -> str:

@@ -1627,6 +1627,10 @@ Er öffnet dein verschlüsseltes Tagebuch und seine Sicherungen, falls du deine 
         <translation>Was mich abgehalten hat</translation>
     </message>
     <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
         <source>Reflection</source>
         <translation>Rückblick</translation>
     </message>
@@ -1795,6 +1799,18 @@ Er öffnet dein verschlüsseltes Tagebuch und seine Sicherungen, falls du deine 
         <translation>Geplant, noch nicht versucht</translation>
     </message>
     <message>
+        <source>asked %n times</source>
+        <translation>%n-mal gefragt</translation>
+    </message>
+    <message>
+        <source>%n prediction tested</source>
+        <translation>%n Vorhersage geprüft</translation>
+    </message>
+    <message>
+        <source>%n predictions tested</source>
+        <translation>%n Vorhersagen geprüft</translation>
+    </message>
+    <message>
         <source>last on {0}</source>
         <translation>zuletzt am {0}</translation>
     </message>
@@ -1805,6 +1821,17 @@ Er öffnet dein verschlüsseltes Tagebuch und seine Sicherungen, falls du deine 
     <message>
         <source>{0} to go</source>
         <translation>noch {0}</translation>
+    </message>
+</context>
+<context>
+    <name>LadderModel</name>
+    <message>
+        <source>{0}: {1}, asked %n time(s), done</source>
+        <translation>{0}: {1}, %n-mal gefragt, erledigt</translation>
+    </message>
+    <message>
+        <source>{0}: {1}, asked %n time(s)</source>
+        <translation>{0}: {1}, %n-mal gefragt</translation>
     </message>
 </context>
 <context>
@@ -3470,8 +3497,16 @@ Wenn du Sicherungen an einem anderen Ort aufbewahrst, wähle eine aus. Wenn du d
         <translation>Verschoben: 1 Erinnerung wartet bis {0}.</translation>
     </message>
     <message>
+        <source>Snoozed: %n reminders wait until {0}.</source>
+        <translation>Verschoben: %n Erinnerungen warten bis {0}.</translation>
+    </message>
+    <message>
         <source>Quiet hours: your daily nudge waits until {0}.</source>
         <translation>Ruhezeit: Deine tägliche Erinnerung wartet bis {0}.</translation>
+    </message>
+    <message>
+        <source>Quiet hours: %n daily nudges wait until {0}.</source>
+        <translation>Ruhezeit: %n tägliche Anstöße warten bis {0}.</translation>
     </message>
     <message>
         <source>The nudge at {0} falls inside quiet hours: it arrives at {1}.</source>
@@ -4247,6 +4282,10 @@ Einzelheiten stehen in der Logdatei.
 <context>
     <name>export</name>
     <message>
+        <source>{0} texts held bytes that are not valid UTF-8; they were written with {1} in their place.</source>
+        <translation>{0} Texte enthielten Bytes, die kein gültiges UTF-8 sind; sie wurden mit {1} an ihrer Stelle geschrieben.</translation>
+    </message>
+    <message>
         <source>This export is larger than the usual import limit ({0} MB); import it with the command line option --max-size-mb.</source>
         <translation>Dieser Export ist größer als die übliche Grenze für einen Import ({0} MB); importiere ihn mit der Kommandozeilenoption --max-size-mb.</translation>
     </message>
@@ -4305,10 +4344,6 @@ Einzelheiten stehen in der Logdatei.
     <message>
         <source>planned</source>
         <translation>geplant</translation>
-    </message>
-    <message>
-        <source>{0} texts held bytes that are not valid UTF-8; they were written with N{REPLACEMENT CHARACTER} in their place.</source>
-        <translation>{0} Texte enthielten Bytes, die kein gültiges UTF-8 sind; sie wurden mit N{REPLACEMENT CHARACTER} an ihrer Stelle geschrieben.</translation>
     </message>
     <message>
         <source>Reflection on {0}</source>
@@ -4477,6 +4512,10 @@ Einzelheiten stehen in der Logdatei.
         <translation>Heute geplant: {0}.</translation>
     </message>
     <message>
+        <source>%n asks planned today: {0}.</source>
+        <translation>%n Bitten heute geplant: {0}.</translation>
+    </message>
+    <message>
         <source>Today&apos;s challenge: {0}</source>
         <translation>Übung für heute: {0}</translation>
     </message>
@@ -4539,6 +4578,10 @@ Einzelheiten stehen in der Logdatei.
     <message>
         <source>While you were away</source>
         <translation>Während du weg warst</translation>
+    </message>
+    <message>
+        <source>%n reminders</source>
+        <translation>%n Erinnerungen</translation>
     </message>
 </context>
 <context>

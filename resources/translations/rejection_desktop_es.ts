@@ -1627,6 +1627,10 @@ Abre tu diario cifrado y sus copias de seguridad si olvidas tu frase de contrase
         <translation>Qué me frenó</translation>
     </message>
     <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
         <source>Reflection</source>
         <translation>Reflexión</translation>
     </message>
@@ -1795,6 +1799,18 @@ Abre tu diario cifrado y sus copias de seguridad si olvidas tu frase de contrase
         <translation>Planeado, sin intentar todavía</translation>
     </message>
     <message>
+        <source>asked %n times</source>
+        <translation>pedido %n veces</translation>
+    </message>
+    <message>
+        <source>%n prediction tested</source>
+        <translation>%n predicción puesta a prueba</translation>
+    </message>
+    <message>
+        <source>%n predictions tested</source>
+        <translation>%n predicciones puestas a prueba</translation>
+    </message>
+    <message>
         <source>last on {0}</source>
         <translation>la última vez el {0}</translation>
     </message>
@@ -1805,6 +1821,17 @@ Abre tu diario cifrado y sus copias de seguridad si olvidas tu frase de contrase
     <message>
         <source>{0} to go</source>
         <translation>{0} por hacer</translation>
+    </message>
+</context>
+<context>
+    <name>LadderModel</name>
+    <message>
+        <source>{0}: {1}, asked %n time(s), done</source>
+        <translation>{0}: {1}, pedido %n vez/veces, hecho</translation>
+    </message>
+    <message>
+        <source>{0}: {1}, asked %n time(s)</source>
+        <translation>{0}: {1}, pedido %n vez/veces</translation>
     </message>
 </context>
 <context>
@@ -3470,8 +3497,16 @@ Si guardas copias en otro lugar, elige una. Si sales, el archivo se queda como e
         <translation>Pospuesto: 1 recordatorio espera hasta las {0}.</translation>
     </message>
     <message>
+        <source>Snoozed: %n reminders wait until {0}.</source>
+        <translation>Pospuestos: %n recordatorios esperan hasta las {0}.</translation>
+    </message>
+    <message>
         <source>Quiet hours: your daily nudge waits until {0}.</source>
         <translation>Horas de silencio: tu recordatorio diario espera hasta las {0}.</translation>
+    </message>
+    <message>
+        <source>Quiet hours: %n daily nudges wait until {0}.</source>
+        <translation>Horas de silencio: %n avisos diarios esperan hasta las {0}.</translation>
     </message>
     <message>
         <source>The nudge at {0} falls inside quiet hours: it arrives at {1}.</source>
@@ -4247,6 +4282,10 @@ Los detalles se escribieron en el archivo de registro.
 <context>
     <name>export</name>
     <message>
+        <source>{0} texts held bytes that are not valid UTF-8; they were written with {1} in their place.</source>
+        <translation>{0} textos tenían bytes que no son UTF-8 válido; se escribieron con {1} en su lugar.</translation>
+    </message>
+    <message>
         <source>This export is larger than the usual import limit ({0} MB); import it with the command line option --max-size-mb.</source>
         <translation>Esta exportación supera el límite habitual de importación ({0} MB); impórtala con la opción de línea de comandos --max-size-mb.</translation>
     </message>
@@ -4305,10 +4344,6 @@ Los detalles se escribieron en el archivo de registro.
     <message>
         <source>planned</source>
         <translation>planeada</translation>
-    </message>
-    <message>
-        <source>{0} texts held bytes that are not valid UTF-8; they were written with N{REPLACEMENT CHARACTER} in their place.</source>
-        <translation>{0} textos tenían bytes que no son UTF-8 válido; se escribieron con N{REPLACEMENT CHARACTER} en su lugar.</translation>
     </message>
     <message>
         <source>Reflection on {0}</source>
@@ -4477,6 +4512,10 @@ Los detalles se escribieron en el archivo de registro.
         <translation>Planeado hoy: {0}.</translation>
     </message>
     <message>
+        <source>%n asks planned today: {0}.</source>
+        <translation>%n peticiones planeadas hoy: {0}.</translation>
+    </message>
+    <message>
         <source>Today&apos;s challenge: {0}</source>
         <translation>Reto de hoy: {0}</translation>
     </message>
@@ -4539,6 +4578,10 @@ Los detalles se escribieron en el archivo de registro.
     <message>
         <source>While you were away</source>
         <translation>Mientras no estabas</translation>
+    </message>
+    <message>
+        <source>%n reminders</source>
+        <translation>%n recordatorios</translation>
     </message>
 </context>
 <context>

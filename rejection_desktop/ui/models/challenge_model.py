@@ -241,8 +241,9 @@ class LadderModel(QAbstractListModel):
         if role == RECORD_ROLE:
             return rung
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return (translate("LadderModel", "{0}: {1}, asked %n time(s), done", "", rung.asks)
+            asks = rung.asks  # lupdate extracts a plain-name count only
+            return (translate("LadderModel", "{0}: {1}, asked %n time(s), done", "", asks)
                     if rung.done else
-                    translate("LadderModel", "{0}: {1}, asked %n time(s)", "", rung.asks)).format(
+                    translate("LadderModel", "{0}: {1}, asked %n time(s)", "", asks)).format(
                 rung.challenge.distress, rung.challenge.title)
         return None

@@ -160,7 +160,8 @@ class JournalDetail(QWidget):
             f"<td style='padding:2px 0'>{value}</td></tr>" for name, value in rows)
         notes = ""
         if after is not None and after.notes:
-            notes = f"<h3>{html.escape(self.tr('Notes'))}</h3><p>{text_html(after.notes)}</p>"
+            heading = self.tr("Notes")
+            notes = f"<h3>{html.escape(heading)}</h3><p>{text_html(after.notes)}</p>"
         return f"<table>{cells}</table>{notes}"
 
     def _reflection_html(self, reflection: ReflectionData, *, heading: bool) -> str:

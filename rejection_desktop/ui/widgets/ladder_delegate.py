@@ -26,16 +26,17 @@ def rung_summary(rung: Rung) -> str:
             if rung.planned
             else translate("LadderDelegate", "Not tried yet")
         )
+    asks, tested = rung.asks, rung.predictions_tested  # lupdate extracts a plain-name count only
     parts = [
         translate("LadderDelegate", "asked once")
-        if rung.asks == 1
-        else translate("LadderDelegate", "asked %n times", "", rung.asks)
+        if asks == 1
+        else translate("LadderDelegate", "asked %n times", "", asks)
     ]
     parts.append(
         plural(
-            translate("LadderDelegate", "%n prediction tested", "", rung.predictions_tested),
-            translate("LadderDelegate", "%n predictions tested", "", rung.predictions_tested),
-            rung.predictions_tested,
+            translate("LadderDelegate", "%n prediction tested", "", tested),
+            translate("LadderDelegate", "%n predictions tested", "", tested),
+            tested,
         )
     )
     if rung.last_done:
