@@ -86,24 +86,6 @@ def who_not_for_html() -> str:
 CRISIS_CHECKED = "2026-06-01"
 """When the numbers below were last checked against each service's own website."""
 
-CRISIS_LINES = [
-    (
-        "Immediate danger",
-        "Call your local emergency number: 112 (EU and many countries), "
-        "911 (US, Canada), 999 (UK), 000 (Australia), 111 (New Zealand).",
-    ),
-    ("United States", "988 Suicide & Crisis Lifeline: call or text 988."),
-    ("Canada", "988 Suicide Crisis Helpline: call or text 988."),
-    ("United Kingdom and Ireland", "Samaritans: 116 123 (free, 24 hours)."),
-    ("Australia", "Lifeline: 13 11 14."),
-    ("New Zealand", "Need to talk? Call or text 1737."),
-    ("Germany", "TelefonSeelsorge: 0800 111 0 111 or 0800 111 0 222."),
-    ("France", "3114 (national suicide prevention line)."),
-    ("India", "Tele-MANAS: 14416."),
-    ("Elsewhere", "Find a helpline near you at findahelpline.com, or ask your doctor."),
-]
-"""Crisis lines shown offline; the app never needs the network to show them."""
-
 
 def crisis_lines() -> list[tuple[tuple[str, ...], str, str]]:
     """Crisis lines shown offline: (ISO country codes, place, text), each a literal for lupdate.
@@ -119,7 +101,7 @@ def crisis_lines() -> list[tuple[tuple[str, ...], str, str]]:
             translate(
                 "texts",
                 "Call your local emergency number: 112 (EU and many countries), "
-                "911 (US, Canada, Mexico), 999 (UK), 000 (Australia).",
+                "911 (US, Canada, Mexico), 999 (UK), 000 (Australia), 111 (New Zealand).",
             ),
         ),
         (

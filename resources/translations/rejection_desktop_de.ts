@@ -4639,8 +4639,8 @@ Einzelheiten stehen in der Logdatei.
         <translation>Akute Gefahr</translation>
     </message>
     <message>
-        <source>Call your local emergency number: 112 (EU and many countries), 911 (US, Canada, Mexico), 999 (UK), 000 (Australia).</source>
-        <translation>Ruf die Notrufnummer an, die dort gilt, wo du bist: 112 (EU und viele andere Länder), 911 (USA, Kanada, Mexiko), 999 (Vereinigtes Königreich), 000 (Australien).</translation>
+        <source>Call your local emergency number: 112 (EU and many countries), 911 (US, Canada, Mexico), 999 (UK), 000 (Australia), 111 (New Zealand).</source>
+        <translation>Ruf die Notrufnummer an, die dort gilt, wo du bist: 112 (EU und viele andere Länder), 911 (USA, Kanada, Mexiko), 999 (Vereinigtes Königreich), 000 (Australien), 111 (Neuseeland).</translation>
     </message>
     <message>
         <source>United States</source>

@@ -4639,8 +4639,8 @@ Los detalles se escribieron en el archivo de registro.
         <translation>Peligro inmediato</translation>
     </message>
     <message>
-        <source>Call your local emergency number: 112 (EU and many countries), 911 (US, Canada, Mexico), 999 (UK), 000 (Australia).</source>
-        <translation>Llama al número de emergencias de tu zona: 112 (UE y muchos países), 911 (EE. UU., Canadá, México), 999 (Reino Unido), 000 (Australia).</translation>
+        <source>Call your local emergency number: 112 (EU and many countries), 911 (US, Canada, Mexico), 999 (UK), 000 (Australia), 111 (New Zealand).</source>
+        <translation>Llama al número de emergencias de tu zona: 112 (UE y muchos países), 911 (EE. UU., Canadá, México), 999 (Reino Unido), 000 (Australia), 111 (Nueva Zelanda).</translation>
     </message>
     <message>
         <source>United States</source>

@@ -71,7 +71,7 @@ def test_ratings_put_a_stranger_hug_above_life_advice():
 def test_ground_rules_and_crisis_list(qapp):
     rules = " ".join(texts.ground_rules())
     assert "Adults only" in rules and "consent" in rules and "at most once" in rules
-    danger = dict(texts.CRISIS_LINES)["Immediate danger"]
-    assert "111 (New Zealand)" in danger
+    danger = dict(texts.crisis_lines_for("DE"))["Immediate danger"]
+    assert "111 (New Zealand)" in danger and "111 (New Zealand)" in texts.crisis_html("NZ")
     assert texts.CRISIS_CHECKED in texts.crisis_html()
     assert "18" in texts.who_not_for_html() and "CBT" in texts.who_not_for_html()
