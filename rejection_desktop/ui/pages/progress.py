@@ -14,13 +14,25 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale, QObject, QRectF, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLocale,
+    QObject,
+    QRectF,
+    QStandardPaths,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QFont, QPainter, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -39,6 +51,8 @@ from rejection_desktop.services.progress import (
     ProgressService,
     ProgressSnapshot,
 )
+from rejection_desktop.services.weekly_review import ReviewRecord
+from rejection_desktop.ui.dialogs.weekly_review import short_vary
 from rejection_desktop.ui.theme import light_palette
 from rejection_desktop.ui.widgets.charts import captions
 from rejection_desktop.ui.widgets.charts.anxiety import AnxietyChart
@@ -138,8 +152,30 @@ class StatTile(QWidget):
         self.setAccessibleName(f"{self.name.text()}: {value}")
 
 
+def review_line(record: ReviewRecord) -> str:
+    """One saved review in the list: its day, what to vary and the belief re-ratings."""
+    day = QLocale().toString(record.saved_on, QLocale.FormatType.ShortFormat)
+    vary = QCoreApplication.translate("ProgressPage", "Vary: {0}").format(short_vary(record.vary))
+    parts = [day, vary]
+    if record.ratings:
+        parts.append("; ".join(
+            (f"\u201c{short_text(r.text)}\u201d {r.previous} \u2192 {r.rating}"
+             if r.previous is not None else f"\u201c{short_text(r.text)}\u201d {r.rating}")
+            for r in record.ratings))
+    return " · ".join(parts)
+
+
+def short_text(text: str, limit: int = 36) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 class ProgressPage(QWidget):
     """Courage, predictions against outcomes, and the charts, for a chosen range."""
+
+    review_requested = Signal()
+    """"Weekly review…": start (or go on with) this week's review."""
+    show_review_requested = Signal(int)
+    """Open a saved review, read-only."""
 
     def __init__(self, services: Services, progress: ProgressService,
                  parent: QWidget | None = None) -> None:
@@ -186,6 +222,8 @@ class ProgressPage(QWidget):
         progress.progress_changed.connect(self._on_progress_changed)
         services.jobs.busy_changed.connect(self._update_pdf_button)
         services.beliefs.beliefs_changed.connect(self._on_progress_changed)
+        services.settings.setting_changed.connect(
+            lambda key, _value: key == "weekly_review_day" and self._on_progress_changed())
 
     # building ----------------------------------------------------------------------------------
     def _build_toolbar(self) -> QHBoxLayout:
@@ -248,6 +286,7 @@ class ProgressPage(QWidget):
         self.beliefs_caption = label("", "caption", wrap=True)
         self.beliefs_card.body.addWidget(self.beliefs_caption)
         layout.addWidget(self.beliefs_card)
+        layout.addWidget(self._reviews_card())
 
         self.specs = [
             ChartSpec("timeline", self.tr("Asks over time"), captions.timeline_caption, True),
@@ -284,6 +323,63 @@ class ProgressPage(QWidget):
         self._columns = 0
         self._place_cards(2)
         self.scroll.viewport().installEventFilter(self)
+
+    def _reviews_card(self) -> Card:
+        """Past weekly reviews, newest first; each opens read-only."""
+        self.reviews_card = Card()
+        header = QHBoxLayout()
+        header.addWidget(label(self.tr("Weekly reviews"), "sectionTitle"), 1)
+        self.review_button = button(self.tr("&Weekly review…"),
+                                    self.tr("Start this week's review"))
+        self.review_button.clicked.connect(self.review_requested)
+        header.addWidget(self.review_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.reviews_card.body.addLayout(header)
+        self.reviews_list = QListWidget()
+        self.reviews_list.setAccessibleName(self.tr("Past weekly reviews"))
+        self.reviews_list.setWordWrap(True)
+        self.reviews_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.reviews_list.itemActivated.connect(self._open_review)
+        self.reviews_list.setMaximumHeight(180)
+        self.reviews_card.body.addWidget(self.reviews_list)
+        row = QHBoxLayout()
+        self.open_review_button = button(self.tr("Open review"),
+                                         self.tr("Open the selected weekly review"))
+        self.open_review_button.clicked.connect(
+            lambda: self._open_review(self.reviews_list.currentItem()))
+        row.addWidget(self.open_review_button)
+        row.addStretch(1)
+        self.reviews_card.body.addLayout(row)
+        self.reviews_caption = label("", "caption", wrap=True)
+        self.reviews_card.body.addWidget(self.reviews_caption)
+        return self.reviews_card
+
+    def _show_reviews(self) -> None:
+        reviews = self._services.weekly_review.reviews()
+        self.reviews_list.clear()
+        for record in reviews:
+            item = QListWidgetItem(review_line(record))
+            item.setData(Qt.ItemDataRole.UserRole, record.id)
+            self.reviews_list.addItem(item)
+        if reviews:
+            self.reviews_list.setCurrentRow(0)
+        self.reviews_list.setVisible(bool(reviews))
+        self.open_review_button.setVisible(bool(reviews))
+        day = self._services.settings.get("weekly_review_day")
+        if reviews:
+            text = self.tr("Each review re-rates your beliefs: those ratings are the points "
+                           "marked in the chart above.")
+        elif day is not None and day >= 0:
+            text = self.tr("No review yet. Your review day is {0}; you can also start one "
+                           "now.").format(QLocale().dayName(day + 1))
+        else:
+            text = self.tr("No review yet. Once a week, look back at your asks and choose "
+                           "what to vary next. Choose a review day in Settings for a "
+                           "reminder.")
+        self.reviews_caption.setText(text)
+
+    def _open_review(self, item: QListWidgetItem | None) -> None:
+        if item is not None:
+            self.show_review_requested.emit(int(item.data(Qt.ItemDataRole.UserRole)))
 
     def _place_cards(self, columns: int) -> None:
         """Lay the chart cards out in one or two columns (wide charts span both)."""
@@ -345,6 +441,7 @@ class ProgressPage(QWidget):
         self.stack.setCurrentWidget(self.scroll)
         self._show_courage(snapshot)
         self._show_beliefs()
+        self._show_reviews()
         self.prediction_line.setText(captions.prediction_headline(snapshot))
         self.disproved_line.setText(captions.disproved_headline(snapshot))
         self.heatmap.set_data(HeatmapData(snapshot.daily, snapshot.start, snapshot.end,
