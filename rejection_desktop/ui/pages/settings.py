@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QSpinBox,
-    QTimeEdit,
     QWidget,
 )
 
@@ -20,6 +19,7 @@ from rejection_desktop.ui.i18n import LANGUAGE_KEY, language_choices
 from rejection_desktop.ui.texts import personal_track_note
 from rejection_desktop.ui.theme import theme_choices
 from rejection_desktop.ui.widgets.common import Card, PageHeader, button, label, scrolling_page
+from rejection_desktop.ui.widgets.date_fields import TimeField
 
 
 def compact_form() -> QFormLayout:
@@ -194,8 +194,7 @@ class SettingsPage(QWidget):
         self.review_day_combo.addItem(self.tr("Off"), -1)
         for day in range(7):
             self.review_day_combo.addItem(QLocale().dayName(day + 1), day)
-        self.review_time = QTimeEdit()
-        self.review_time.setDisplayFormat("HH:mm")
+        self.review_time = TimeField()
         self.review_time.setAccessibleName(self.tr("Weekly review time"))
         self._show_review_day()
         self.review_day_combo.currentIndexChanged.connect(

@@ -75,4 +75,8 @@ def test_saving_a_review_keeps_it_in_the_journal_with_belief_re_ratings(services
     assert (rating.rating, rating.source) == (40, "review")
     [summary] = services.beliefs.summaries()
     assert summary.latest == 40
-    assert services.weekly_review.reviews()[0][0] == review_id
+    [record] = services.weekly_review.reviews()
+    assert record.id == review_id and record.vary == ("person", "rung")
+    assert record.next_week == "Ask at the market" and record.surprise_note == "A no was fine"
+    assert [(r.text, r.previous, r.rating) for r in record.ratings] == [
+        ("They'll think I'm pushy", 80, 40)]
