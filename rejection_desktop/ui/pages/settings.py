@@ -169,7 +169,7 @@ class SettingsPage(QWidget):
         self.personal_check.setChecked(bool(self._settings.get("personal_track")))
         self.personal_check.toggled.connect(lambda on: self._store("personal_track", on))
         form.addRow("", self.personal_check)
-        form.addRow(self.tr("Weekly re&view"), self._review_row())
+        form.addRow(self.tr("Weekl&y review"), self._review_row())
         self.practice_form = form
         card.body.addLayout(form)
         card.body.addWidget(label(self.tr(
