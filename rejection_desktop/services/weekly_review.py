@@ -219,9 +219,12 @@ def surprise_prompt(week: WeekSummary) -> str:
 
 def week_text(week: WeekSummary) -> str:
     """The week's evidence in plain words, kept with the review as it was that day."""
-    lines = [translate("WeeklyReview", "Week of {0}: %n asks, {1} honest \u201cdid not "
-                       "ask\u201d.", "", len(week.asks)).format(week.start.isoformat(),
-                                                              week.not_asked)]
+    first = translate("WeeklyReview", "Week of {0}: %n asks.", "", len(week.asks)).format(
+        week.start.isoformat())
+    if week.not_asked:
+        first += " " + translate("WeeklyReview", "%n honest \u201cdid not ask\u201d.", "",
+                                 week.not_asked)
+    lines = [first]
     if week.predicted_no is not None:
         lines.append(translate("WeeklyReview", "On average you expected a no {0} % of the "
                                "time; {1} % of the tested asks got one.").format(

@@ -68,6 +68,12 @@ def short_vary(keys: tuple[str, ...]) -> str:
     return ", ".join(words.get(k, k) for k in keys) or "–"
 
 
+def fit_to_screen(widget: QWidget, width: int, height: int) -> None:
+    """Open at ``width`` x ``height``, or smaller on a small screen."""
+    screen = widget.screen().availableGeometry()
+    widget.resize(min(width, screen.width() - 40), min(height, screen.height() - 60))
+
+
 def review_draft_key(week: WeekSummary) -> str:
     """One draft per reviewed week."""
     return f"weekly-review:{week.start.isoformat()}"
@@ -149,8 +155,8 @@ class WeeklyReviewDialog(FormDialog):
                          clock)
         self.setObjectName("weeklyReviewDialog")
         self.setWindowTitle(self.tr("Weekly review"))
-        self.setMinimumSize(560, 480)
-        self.resize(720, 680)
+        self.setMinimumSize(480, 400)
+        fit_to_screen(self, 720, 680)
 
         root = QVBoxLayout(self)
         root.setContentsMargins(20, 18, 20, 14)
@@ -340,8 +346,8 @@ class ReviewViewer(QDialog):
         self.record = record
         self.setObjectName("reviewViewer")
         self.setWindowTitle(self.tr("Weekly review"))
-        self.setMinimumSize(480, 400)
-        self.resize(620, 560)
+        self.setMinimumSize(420, 320)
+        fit_to_screen(self, 620, 560)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 18, 20, 14)
         self.browser = QTextBrowser()

@@ -31,8 +31,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
-    QListWidget,
-    QListWidgetItem,
+    QLabel,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -90,6 +89,8 @@ from rejection_desktop.ui.widgets.job_panel import JobPanel
 
 log = logging.getLogger(__name__)
 
+MAX_REVIEWS_LISTED = 8
+"""Older weekly reviews are counted here and read in the journal."""
 TWO_COLUMNS_FROM = 780
 """Content width (px) from which the smaller charts sit side by side."""
 
@@ -154,7 +155,7 @@ class StatTile(QWidget):
 
 def review_line(record: ReviewRecord) -> str:
     """One saved review in the list: its day, what to vary and the belief re-ratings."""
-    day = QLocale().toString(record.saved_on, QLocale.FormatType.ShortFormat)
+    day = QLocale().toString(record.saved_on, "d MMM yyyy")
     vary = QCoreApplication.translate("ProgressPage", "Vary: {0}").format(short_vary(record.vary))
     parts = [day, vary]
     if record.ratings:
@@ -334,40 +335,46 @@ class ProgressPage(QWidget):
         self.review_button.clicked.connect(self.review_requested)
         header.addWidget(self.review_button, 0, Qt.AlignmentFlag.AlignTop)
         self.reviews_card.body.addLayout(header)
-        self.reviews_list = QListWidget()
-        self.reviews_list.setAccessibleName(self.tr("Past weekly reviews"))
-        self.reviews_list.setWordWrap(True)
-        self.reviews_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.reviews_list.itemActivated.connect(self._open_review)
-        self.reviews_list.setMaximumHeight(180)
-        self.reviews_card.body.addWidget(self.reviews_list)
-        row = QHBoxLayout()
-        self.open_review_button = button(self.tr("Open review"),
-                                         self.tr("Open the selected weekly review"))
-        self.open_review_button.clicked.connect(
-            lambda: self._open_review(self.reviews_list.currentItem()))
-        row.addWidget(self.open_review_button)
-        row.addStretch(1)
-        self.reviews_card.body.addLayout(row)
+        self.reviews_box = QWidget()
+        self.reviews_box.setAccessibleName(self.tr("Past weekly reviews"))
+        self.reviews_rows = QVBoxLayout(self.reviews_box)
+        self.reviews_rows.setContentsMargins(0, 0, 0, 0)
+        self.reviews_rows.setSpacing(4)
+        self.reviews_card.body.addWidget(self.reviews_box)
+        self.review_lines: list[tuple[QLabel, QPushButton]] = []
+        """Each listed review: its line and its "Open" button."""
         self.reviews_caption = label("", "caption", wrap=True)
         self.reviews_card.body.addWidget(self.reviews_caption)
         return self.reviews_card
 
     def _show_reviews(self) -> None:
         reviews = self._services.weekly_review.reviews()
-        self.reviews_list.clear()
-        for record in reviews:
-            item = QListWidgetItem(review_line(record))
-            item.setData(Qt.ItemDataRole.UserRole, record.id)
-            self.reviews_list.addItem(item)
-        if reviews:
-            self.reviews_list.setCurrentRow(0)
-        self.reviews_list.setVisible(bool(reviews))
-        self.open_review_button.setVisible(bool(reviews))
+        while self.reviews_rows.count():
+            item = self.reviews_rows.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self.review_lines = []
+        for record in reviews[:MAX_REVIEWS_LISTED]:
+            row = QWidget()
+            layout = QHBoxLayout(row)
+            layout.setContentsMargins(0, 0, 0, 0)
+            text = label(review_line(record), wrap=True)
+            open_button = button(self.tr("Open"), self.tr("Open the review of {0}").format(
+                QLocale().toString(record.saved_on, "d MMM yyyy")))
+            open_button.clicked.connect(
+                lambda _=False, i=record.id: self.show_review_requested.emit(i))
+            layout.addWidget(text, 1)
+            layout.addWidget(open_button, 0, Qt.AlignmentFlag.AlignTop)
+            self.reviews_rows.addWidget(row)
+            self.review_lines.append((text, open_button))
+        self.reviews_box.setVisible(bool(reviews))
         day = self._services.settings.get("weekly_review_day")
         if reviews:
-            text = self.tr("Each review re-rates your beliefs: those ratings are the points "
-                           "marked in the chart above.")
+            text = self.tr("Each review re-rates your beliefs: those ratings are points in "
+                           "the chart above.")
+            if len(reviews) > MAX_REVIEWS_LISTED:
+                text += " " + self.tr("%n older reviews are in your journal.", "",
+                                      len(reviews) - MAX_REVIEWS_LISTED)
         elif day is not None and day >= 0:
             text = self.tr("No review yet. Your review day is {0}; you can also start one "
                            "now.").format(QLocale().dayName(day + 1))
@@ -376,10 +383,6 @@ class ProgressPage(QWidget):
                            "what to vary next. Choose a review day in Settings for a "
                            "reminder.")
         self.reviews_caption.setText(text)
-
-    def _open_review(self, item: QListWidgetItem | None) -> None:
-        if item is not None:
-            self.show_review_requested.emit(int(item.data(Qt.ItemDataRole.UserRole)))
 
     def _place_cards(self, columns: int) -> None:
         """Lay the chart cards out in one or two columns (wide charts span both)."""

@@ -97,7 +97,7 @@ def choose_review_day(shell, qtbot, day_name: str, at: str) -> None:
         qtbot.waitUntil(lambda: edit.time().toString("HH:mm") == at, timeout=2000)
 
 
-def plan_and_log(services, clock, challenge, predicted_no, outcome, belief=None):
+def plan_and_log(services, clock, challenge, predicted_no, outcome, *, belief=None):
     before = BeforeInput(predicted_no=predicted_no, expected_badness=50,
                          belief=None if belief is None else BeliefInput(text=belief, rating=80))
     attempt = services.attempts.plan(challenge.id, before)
@@ -184,7 +184,7 @@ def test_start_the_review_from_the_banner_the_tray_message_and_the_tray_menu(
 
 def test_a_saved_review_shows_in_progress_the_belief_chart_and_the_journal(
         app, services, clock, qtbot) -> None:
-    shell, runtime = app
+    shell, _runtime = app
     challenges = [c for c in services.challenges.list_challenges() if not c.dare][:2]
     plan_and_log(services, clock, challenges[0], 80, Outcome.REJECTED,
                  belief="People will think I am needy")
@@ -196,8 +196,9 @@ def test_a_saved_review_shows_in_progress_the_belief_chart_and_the_journal(
     window = shell.window
     window.show_page("journal")
     progress = window.show_page("progress")
-    qtbot.waitUntil(lambda: progress.reviews_card.isVisible(), timeout=3000)
-    assert not progress.reviews_list.isVisible()  # no review yet
+    qtbot.waitUntil(progress.reviews_card.isVisible, timeout=3000)
+    assert not progress.reviews_box.isVisible()  # no review yet
+    assert progress.reviews_caption.text().startswith("No review yet.")
     qtbot.mouseClick(progress.review_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(review_dialogs(shell)) == 1, timeout=3000)
     dialog = review_dialogs(shell)[0]
@@ -223,14 +224,15 @@ def test_a_saved_review_shows_in_progress_the_belief_chart_and_the_journal(
     assert shell.window.banner.text.text().startswith("Weekly review saved.")
 
     # Progress: the belief chart holds the re-rating; the list names the review
-    qtbot.waitUntil(lambda: progress.reviews_list.isVisible(), timeout=3000)
+    qtbot.waitUntil(progress.reviews_box.isVisible, timeout=3000)
     [series] = progress.belief_chart.lines()
     assert [round(p.y()) for p in series.points()] == [80, 35]
-    assert progress.reviews_list.count() == 1
-    line = progress.reviews_list.item(0).text()
+    [(line_label, open_button)] = progress.review_lines
+    assert line_label.isVisible()
+    line = line_label.text()
     assert "Vary: who, when" in line and "\u201cPeople will think I am needy\u201d 80 \u2192 35" \
         in line
-    qtbot.mouseClick(progress.open_review_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(open_button, Qt.MouseButton.LeftButton)
     viewer = next(w for w in QApplication.topLevelWidgets()
                   if isinstance(w, ReviewViewer) and w.isVisible())
     text = viewer.browser.toPlainText()
@@ -245,7 +247,7 @@ def test_a_saved_review_shows_in_progress_the_belief_chart_and_the_journal(
     qtbot.keyClicks(journal.search_edit, "Saturday market")
     qtbot.waitUntil(lambda: journal.model.rowCount() == 1, timeout=5000)
     journal.view.setCurrentIndex(journal.model.index(0, 0))
-    qtbot.waitUntil(lambda: journal.detail.browser.isVisible(), timeout=3000)
+    qtbot.waitUntil(journal.detail.browser.isVisible, timeout=3000)
     detail = journal.detail.browser.toPlainText()
     assert detail.startswith("Weekly review") and "35/100 (before: 80/100)" in detail
     assert not journal.detail.edit_button.isVisible()  # kept as it was
@@ -255,10 +257,10 @@ def test_a_saved_review_shows_in_progress_the_belief_chart_and_the_journal(
 
 def test_today_offers_the_review_on_its_day_until_it_is_done(app, services, clock,
                                                             qtbot) -> None:
-    shell, runtime = app
+    shell, _runtime = app
     services.settings.set("weekly_review_day", 0)  # Monday: today
     today = shell.window.show_page("today")
-    qtbot.waitUntil(lambda: today.review_card.isVisible(), timeout=3000)
+    qtbot.waitUntil(today.review_card.isVisible, timeout=3000)
     qtbot.mouseClick(today.review_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(review_dialogs(shell)) == 1, timeout=3000)
     dialog = review_dialogs(shell)[0]
@@ -280,7 +282,7 @@ def test_today_offers_the_review_on_its_day_until_it_is_done(app, services, cloc
 
 def test_a_review_being_written_survives_a_crash_as_a_draft(app, services, clock,
                                                             qtbot) -> None:
-    shell, runtime = app
+    shell, _runtime = app
     dialog = shell.flow.weekly_review()
     qtbot.mouseClick(dialog.vary_checks["rung"], Qt.MouseButton.LeftButton)
     qtbot.keyClicks(dialog.next_edit, "One rung up")
