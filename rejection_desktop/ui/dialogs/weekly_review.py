@@ -38,6 +38,7 @@ from rejection_desktop.services.weekly_review import (
 from rejection_desktop.ui.dialogs.form_base import FormDialog, show_shortcut
 from rejection_desktop.ui.journal_format import outcome_label
 from rejection_desktop.ui.widgets.common import Card, label
+from rejection_desktop.ui.widgets.flow_layout import FlowLayout
 from rejection_desktop.ui.widgets.rating import RatingInput
 
 translate = QCoreApplication.translate
@@ -260,14 +261,12 @@ class WeeklyReviewDialog(FormDialog):
         card.body.addWidget(label(self.tr(
             "Learning lasts longer when the asks vary. What will you change next week?"),
             "muted", wrap=True))
-        row = QHBoxLayout()
-        row.setSpacing(14)
+        row = FlowLayout()  # wraps on a narrow window
         self.vary_checks: dict[str, QCheckBox] = {}
         for key in VARY_CHOICES:
             check = QCheckBox(vary_label(key))
             self.vary_checks[key] = check
             row.addWidget(check)
-        row.addStretch(1)
         card.body.addLayout(row)
         card.body.addWidget(self.error_slot("Vary", None))
         next_label = QLabel(self.tr("My &plan for next week"))

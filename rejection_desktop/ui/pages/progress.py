@@ -350,9 +350,10 @@ class ProgressPage(QWidget):
     def _show_reviews(self) -> None:
         reviews = self._services.weekly_review.reviews()
         while self.reviews_rows.count():
-            item = self.reviews_rows.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            old = self.reviews_rows.takeAt(0).widget()
+            if old is not None:
+                old.hide()  # gone from the screen now, not at the next event-loop turn
+                old.deleteLater()
         self.review_lines = []
         for record in reviews[:MAX_REVIEWS_LISTED]:
             row = QWidget()
