@@ -246,6 +246,7 @@ def test_a_saved_review_shows_in_progress_the_belief_chart_and_the_journal(
     journal.search_edit.setFocus()
     qtbot.keyClicks(journal.search_edit, "Saturday market")
     qtbot.waitUntil(lambda: journal.model.rowCount() == 1, timeout=5000)
+    assert journal.model.index(0, 0).data() == "Weekly review"
     journal.view.setCurrentIndex(journal.model.index(0, 0))
     qtbot.waitUntil(journal.detail.browser.isVisible, timeout=3000)
     detail = journal.detail.browser.toPlainText()
