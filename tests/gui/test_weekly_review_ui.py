@@ -13,7 +13,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QScrollArea
 
 from rejection_desktop.app import reminders as reminders_runtime
 from rejection_desktop.app.assemble import assemble
@@ -298,3 +298,15 @@ def test_a_review_being_written_survives_a_crash_as_a_draft(app, services, clock
     assert reopened.next_edit.text() == "One rung up"
     assert reopened.vary_checks["rung"].isChecked()
     assert reopened.draft_status.text() == "Restored what you typed last time."
+
+
+def test_a_new_journal_with_the_review_card_fits_800_by_600(app, services, qtbot) -> None:
+    shell, _runtime = app
+    services.settings.set("weekly_review_day", 0)  # due today: the card shows
+    shell.window.resize(800, 600)
+    today = shell.window.show_page("today")
+    qtbot.waitUntil(today.review_card.isVisible, timeout=3000)
+    assert today.streak_number.text() == "Fresh start"
+    scroll = today.findChild(QScrollArea)
+    qtbot.wait(50)
+    assert not scroll.horizontalScrollBar().isVisible()  # the big "Fresh start" wraps

@@ -90,7 +90,7 @@ class TodayPage(QWidget):
         for widget in (self.goal_number, self.goal_bar, self.goal_text):
             self.goal_card.body.addWidget(widget)
         self.streak_card = Card(self.tr("Streak"))
-        self.streak_number = label("0", "bigNumber")
+        self.streak_number = label("0", "bigNumber", wrap=True)  # "Fresh start" fits 800 px
         self.streak_text = label("", "muted", wrap=True)
         self.streak_card.body.addWidget(self.streak_number)
         self.streak_card.body.addWidget(self.streak_text)
