@@ -1,12 +1,13 @@
 """Render every page in light and dark themes to PNG files, with a realistic demo journal.
 
-    python scripts/screenshots.py OUTDIR [--empty] [--size 800x600]
+    python scripts/screenshots.py OUTDIR [--empty] [--size 800x600] [--review]
 
 Builds the real main window (as the app assembles it) offscreen on a temporary data dir filled by
 ``benchmarks/demo_data.generate`` (two years of practice, so it renders quickly), shows each
 page and saves ``OUTDIR/<page>-<theme>.png``, plus the main dialogs and ``starting-<theme>.png``
 (the window as first painted, before the journal is open). ``--empty`` renders a brand new
-journal instead (to check the empty states).
+journal instead (to check the empty states). ``--review`` renders only the weekly review:
+its dialog, a saved review read-only and the Progress page's list of reviews.
 """
 
 from __future__ import annotations
@@ -76,6 +77,70 @@ def add_beliefs(context: AppContext) -> int:
         BeliefRating.update(rated_at=when + timedelta(hours=2)).where(
             (BeliefRating.attempt == last) & (BeliefRating.source == "after")).execute()
     return last
+
+
+def add_reviews(context: AppContext) -> None:
+    """Three weekly reviews, a week apart, re-rating the beliefs ``add_beliefs`` wrote."""
+    from datetime import timedelta  # noqa: PLC0415
+
+    from rejection_desktop.db.models import BeliefRating, Reflection  # noqa: PLC0415
+    from rejection_desktop.domain.weekly_review import week_start  # noqa: PLC0415
+    from rejection_desktop.services.weekly_review import ReviewInput  # noqa: PLC0415
+
+    services = context.services
+    services.settings.set("weekly_review_day", 6)
+    beliefs = services.beliefs.list_beliefs()
+    now = context.clock()
+    plans = [(("person",), "Ask a colleague, not only strangers", 60),
+             (("place", "time"), "The market on Saturday morning", 45),
+             (("rung",), "One rung up: ask for a discount", 35)]
+    for index, (vary, line, rating) in enumerate(plans):
+        when = now - timedelta(days=7 * (len(plans) - index) - 1)
+        week = services.weekly_review.summary(week_start(when.date()))
+        review = services.weekly_review.save(
+            week, ReviewInput(
+                {b.id: rating + 5 * n for n, b in enumerate(beliefs)}, vary, line,
+                "The no was shorter than I feared" if index == 1 else ""))
+        Reflection.update(created_at=when, updated_at=when).where(
+            Reflection.id == review).execute()
+        BeliefRating.update(rated_at=when).where(BeliefRating.reflection == review).execute()
+
+
+def render_review(outdir: Path, size: tuple[int, int]) -> None:
+    """The weekly review's dialog, a saved review and Progress' list, light and dark."""
+    app = create_application(sys.argv[:1])
+    data = Path(tempfile.mkdtemp(prefix="rd-shots-"))
+    context = generate(data, years=1, attempts=300, challenges=120)
+    add_beliefs(context)
+    add_reviews(context)
+    shell, runtime = assemble(app, context)
+    window = shell.window
+    window.resize(*size)
+    window.show()
+    name = f"{size[0]}x{size[1]}"
+    for theme in ("light", "dark"):
+        apply_theme(app, theme)
+        page = window.show_page("progress")
+        page.set_range("all")
+        QApplication.processEvents()
+        page.scroll.ensureWidgetVisible(page.reviews_card, 0, 0)
+        save(window, outdir / f"progress-reviews-{name}-{theme}.png")
+        page.scroll.verticalScrollBar().setValue(0)
+        dialog = shell.flow.weekly_review()
+        if dialog is not None:
+            dialog.resize(min(dialog.width(), size[0] - 40), min(dialog.height(), size[1] - 40))
+            save(dialog, outdir / f"form-weekly-review-{name}-{theme}.png")
+            dialog.scroll.verticalScrollBar().setValue(dialog.scroll.verticalScrollBar().maximum())
+            save(dialog, outdir / f"form-weekly-review-end-{name}-{theme}.png")
+            dialog.reject()
+        viewer = shell.flow.show_review(context.services.weekly_review.reviews()[1].id)
+        if viewer is not None:
+            viewer.resize(min(viewer.width(), size[0] - 40), min(viewer.height(), size[1] - 40))
+            save(viewer, outdir / f"review-viewer-{name}-{theme}.png")
+            viewer.close()
+    runtime.shutdown()
+    window.hide()
+    context.close()
 
 
 def save(widget: QWidget, path: Path) -> None:
@@ -148,12 +213,17 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("outdir", type=Path)
     parser.add_argument("--empty", action="store_true", help="render a brand-new journal")
+    parser.add_argument("--review", action="store_true",
+                        help="render only the weekly review and its Progress list")
     parser.add_argument("--size", default="x".join(map(str, SIZE)),
                         help="window size, e.g. 800x600 (default %(default)s)")
     args = parser.parse_args()
     args.outdir.mkdir(parents=True, exist_ok=True)
     width, height = (int(part) for part in args.size.split("x"))
-    render(args.outdir, empty=args.empty, size=(width, height))
+    if args.review:
+        render_review(args.outdir, (width, height))
+    else:
+        render(args.outdir, empty=args.empty, size=(width, height))
     return 0
 
 

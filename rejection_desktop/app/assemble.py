@@ -85,6 +85,7 @@ def start_reminders(app: QApplication, shell: Shell, context: AppContext,
         lambda attempt_id: unlocked(lambda: shell.open_plan(attempt_id)))
     runtime.plan_ask_requested.connect(lambda: unlocked(shell.plan_suggestion))
     runtime.suggestion_requested.connect(lambda: unlocked(shell.focus_suggestion))
+    runtime.review_requested.connect(lambda: unlocked(shell.weekly_review))
     shell.suggested.connect(runtime.set_suggestion)
     runtime.missed_changed.connect(lambda count: shell.window.set_badge("today", count))
     shell.add_settings_section(translate("MainWindow", "Reminders"), runtime.settings_section)

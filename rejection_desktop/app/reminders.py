@@ -57,6 +57,7 @@ from rejection_desktop.services.clock import Clock
 from rejection_desktop.services.reminder_actions import (
     OPEN_LOG,
     OPEN_PLAN,
+    OPEN_REVIEW,
     OPEN_SUGGESTION,
     OPEN_TODAY,
     OPEN_WHAT_STOPPED,
@@ -153,6 +154,8 @@ class ReminderRuntime(QObject):
     """The tray's "Plan an ask…"."""
     suggestion_requested = Signal()
     """Show Today with its suggestion focused (the daily nudge's "Pick today's ask")."""
+    review_requested = Signal()
+    """Open the weekly review (its reminder's "Start the review")."""
 
     def __init__(self, app: QApplication, window: MainWindow, context: AppContext, *,
                  clock: Clock | None = None, start_at_login: StartAtLogin | None = None,
@@ -244,6 +247,7 @@ class ReminderRuntime(QObject):
         tray.open_requested.connect(self.open_window)
         tray.quit_requested.connect(self.quit)
         tray.crisis_requested.connect(self.show_crisis_resources)
+        tray.review_requested.connect(lambda: self.guard(self.open_review))
         tray.message_clicked.connect(self._on_message_clicked)
 
     def _watch_sleep(self, bus: QDBusConnection | None) -> bool:
@@ -377,6 +381,8 @@ class ReminderRuntime(QObject):
             self.suggestion_requested.emit()
         elif outcome.open == OPEN_TODAY:
             self.open_today()
+        elif outcome.open == OPEN_REVIEW:
+            self.open_review()
         if outcome.message:
             self.window.banner.show_message(escape(outcome.message))
 
@@ -447,6 +453,11 @@ class ReminderRuntime(QObject):
     def open_today(self) -> None:
         self.open_window()
         self.window.show_page("today")
+
+    def open_review(self) -> None:
+        """Bring the window up and ask for the weekly review (the shell opens it)."""
+        self.open_window()
+        self.review_requested.emit()
 
     def open_target(self, notice: Notice) -> None:
         """Open what a notice is about: Today, or the attempt to log."""

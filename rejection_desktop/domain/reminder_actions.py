@@ -4,6 +4,7 @@
   the desktop shows that many buttons), Didn't ask;
 - planned ask: Open, Snooze 15 min, Move to tomorrow;
 - daily nudge: Pick today's ask, Not today;
+- the weekly review: Start the review;
 - a summary of several: Open Today.
 The first button is also what a click on the notice itself does.
 """
@@ -14,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from rejection_desktop.domain.schedule import DAILY, FOLLOWUP, PLANNED
+from rejection_desktop.domain.schedule import DAILY, FOLLOWUP, PLANNED, WEEKLY_REVIEW
 
 LOG = "log"
 SNOOZE_PREFIX = "snooze:"
@@ -27,6 +28,7 @@ TOMORROW = "tomorrow"
 PICK = "pick"
 NOT_TODAY = "not-today"
 OPEN_TODAY = "open-today"
+START_REVIEW = "start-review"
 
 EVENING = time(19, 0)
 """When "this evening" is."""
@@ -62,6 +64,8 @@ def actions_for(kind: str, now: datetime, zone: ZoneInfo) -> tuple[ActionRule, .
         return ActionRule(OPEN_PLAN), ActionRule(SNOOZE_15), ActionRule(TOMORROW)
     if kind == DAILY:
         return ActionRule(PICK), ActionRule(NOT_TODAY)
+    if kind == WEEKLY_REVIEW:
+        return (ActionRule(START_REVIEW),)
     if kind == SUMMARY:
         return (ActionRule(OPEN_TODAY),)
     return ()

@@ -32,6 +32,8 @@ __all__ = [
     "KINDS",
     "MAX_TIMER_MS",
     "PLANNED",
+    "RULE_KINDS",
+    "WEEKLY_REVIEW",
     "WORKDAYS",
     "DailyRule",
     "Plan",
@@ -57,10 +59,14 @@ WORKDAYS: frozenset[int] = frozenset(range(5))
 DAILY = "daily"
 PLANNED = "planned"
 FOLLOWUP = "followup"
-KINDS: frozenset[str] = frozenset({DAILY, PLANNED, FOLLOWUP})
+WEEKLY_REVIEW = "weekly_review"
+"""The weekly review's reminder: a rule with one weekday and one time, planned like a nudge."""
+KINDS: frozenset[str] = frozenset({DAILY, PLANNED, FOLLOWUP, WEEKLY_REVIEW})
+"""The valid values of ``ReminderSpec.kind``."""
+RULE_KINDS: frozenset[str] = frozenset({DAILY, WEEKLY_REVIEW})
+"""Kinds planned from a ``DailyRule`` (held by quiet hours); the others are one-shots."""
 MAX_TIMES_PER_NUDGE = 12
 """How many times a day one daily nudge may fire (the service and the importer both check)."""
-"""The valid values of ``ReminderSpec.kind``."""
 
 MAX_TIMER_MS = 2**31 - 1
 """The largest interval a Qt timer accepts (a signed 32-bit int of milliseconds)."""
@@ -253,9 +259,9 @@ class ReminderSpec:
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
             raise ValueError(f"kind must be one of {sorted(KINDS)}, got {self.kind!r}")
-        if self.kind == DAILY and self.rule is None:
-            raise ValueError(f"daily reminder {self.id} needs a rule")
-        if self.kind != DAILY and self.at is None:
+        if self.kind in RULE_KINDS and self.rule is None:
+            raise ValueError(f"{self.kind} reminder {self.id} needs a rule")
+        if self.kind not in RULE_KINDS and self.at is None:
             raise ValueError(f"{self.kind} reminder {self.id} needs an 'at' instant")
         for name in ("at", "last_fired", "created_at"):
             value = getattr(self, name)
@@ -320,14 +326,14 @@ def plan(
         if not spec.enabled:
             continue
         kinds[spec.id] = spec.kind
-        if spec.kind == DAILY:
+        if spec.kind in RULE_KINDS:
             assert spec.rule is not None  # guaranteed by ReminderSpec
             since = _latest(spec.last_fired, spec.created_at, now - max_lookback)
             pending.extend((spec.id, t) for t in occurrences(spec.rule, since, now, zone))
             # After a backwards clock jump, never re-announce what already fired.
             following = next_daily(spec.rule, _latest(now, spec.last_fired, spec.created_at), zone)
             if following is not None:
-                upcoming.append((following, DAILY))
+                upcoming.append((following, spec.kind))
         else:
             assert spec.at is not None  # guaranteed by ReminderSpec
             if spec.last_fired is not None and spec.last_fired >= spec.at:
@@ -342,10 +348,11 @@ def plan(
     def delivery(instant: datetime, kind: str) -> datetime:
         if pause_end is not None and instant < pause_end:
             instant = pause_end
-        return deliver_at(instant, quiet, zone) if kind == DAILY else instant
+        return deliver_at(instant, quiet, zone) if kind in RULE_KINDS else instant
 
     quiet_now = quiet_until(quiet, now, zone) is not None
-    held = [item for item in pending if paused or (quiet_now and kinds[item[0]] == DAILY)]
+    held = [item for item in pending
+            if paused or (quiet_now and kinds[item[0]] in RULE_KINDS)]
     if held:
         pending = [item for item in pending if item not in held]
     held_until = min((delivery(now, kinds[i]) for i, _ in held), default=None)
@@ -388,10 +395,11 @@ def upcoming(
     for spec in specs:
         if not spec.enabled:
             continue
-        if spec.kind == DAILY:
+        if spec.kind in RULE_KINDS:
             assert spec.rule is not None
             since = _latest(now, spec.last_fired, spec.created_at)
-            found.update((delivery(t), DAILY) for t in occurrences(spec.rule, since, end, zone))
+            found.update((delivery(t), spec.kind)
+                         for t in occurrences(spec.rule, since, end, zone))
         elif spec.at is not None and spec.at > now and not (
                 spec.last_fired is not None and spec.last_fired >= spec.at):
             found.add((delivery(spec.at), spec.kind))

@@ -25,7 +25,7 @@ from rejection_desktop.domain.outcomes import (
     Audience,
     Outcome,
 )
-from rejection_desktop.domain.schedule import DAILY, KINDS, MAX_TIMES_PER_NUDGE
+from rejection_desktop.domain.schedule import DAILY, KINDS, MAX_TIMES_PER_NUDGE, WEEKLY_REVIEW
 from rejection_desktop.domain.validation import (
     FIRST_YEAR,
     HHMM_PATTERN,
@@ -246,7 +246,7 @@ TABLES: tuple[TableSpec, ...] = (
     ), "The reflection prompt bank."),
     TableSpec("reminders", "uid", (
         ROW_ID, UID,
-        FieldSpec("kind", Kind.CHOICE, choices=tuple(sorted(KINDS)),
+        FieldSpec("kind", Kind.CHOICE, choices=tuple(sorted(KINDS - {WEEKLY_REVIEW})),
                   description="daily, planned or followup."),
         FieldSpec("times", Kind.TIMES, description="Local HH:MM times of a daily nudge."),
         FieldSpec("weekdays", Kind.INTEGER, minimum=0, maximum=127,

@@ -105,6 +105,7 @@ class JournalEntry:
     preview: str
     reflection_id: int | None
     cursor: JournalCursor
+    reflection_kind: str = "reflection"  # a lone entry's kind: "reflection" or "weekly_review"
 
     @property
     def is_attempt(self) -> bool:
@@ -155,10 +156,10 @@ class JournalService:
                     ATTEMPT, entry_id, from_db_instant(sort_at), outcome, title, category,
                     audience, one_line(line) or one_line(text), reflection_id, cursor))
             else:
-                _, text = reflections.get(entry_id, (entry_id, ""))
+                _, text, kind = reflections.get(entry_id, (entry_id, "", "reflection"))
                 entries.append(JournalEntry(
                     REFLECTION, entry_id, from_db_instant(sort_at), None, "", "", "",
-                    one_line(text), entry_id, cursor))
+                    one_line(text), entry_id, cursor, kind))
         return entries
 
     def count(self, where: JournalFilter) -> int:
@@ -260,19 +261,21 @@ class JournalService:
             f"FROM attempt a JOIN challenge c ON c.id = a.challenge_id WHERE a.id IN ({marks})",
             ids)
         previews = JournalService._reflection_previews("r.attempt_id", ids)
-        return {row[0]: (*row[1:], *previews.get(row[0], (None, "")))
+        return {row[0]: (*row[1:], *previews.get(row[0], (None, ""))[:2])
                 for row in cursor.fetchall()}
 
     @staticmethod
-    def _reflection_previews(column: str, ids: list[int]) -> dict[int, tuple[int, str]]:
-        """Reflection id and preview keyed by ``column`` (the latest reflection per key)."""
+    def _reflection_previews(column: str, ids: list[int]) -> dict[int, tuple[int, str, str]]:
+        """Reflection id, preview and kind keyed by ``column`` (the latest reflection per
+        key)."""
         if not ids:
             return {}
         marks = ",".join("?" * len(ids))
         cursor = db.execute_sql(
-            f"SELECT {column}, r.id, {REFLECTION_PREVIEW} FROM reflection r "
+            f"SELECT {column}, r.id, {REFLECTION_PREVIEW}, r.kind FROM reflection r "
             f"WHERE {column} IN ({marks}) ORDER BY r.created_at, r.id", ids)
-        return {key: (reflection_id, text or "") for key, reflection_id, text in cursor.fetchall()}
+        return {key: (reflection_id, text or "", kind)
+                for key, reflection_id, text, kind in cursor.fetchall()}
 
     @staticmethod
     def _run(sql: str, params: dict[str, Any]) -> list[tuple[Any, ...]] | None:

@@ -2,8 +2,8 @@
 
 ``ReminderActionService.perform`` does the stored part of an action (a snooze, "did not ask",
 "not today", "move to tomorrow") and returns an ``ActionOutcome`` telling the window what to
-open: the log form, the plan, the "what stopped me" question or Today. No D-Bus and no widgets
-here, so every route is tested without a desktop.
+open: the log form, the plan, the "what stopped me" question, Today or the weekly review. No
+D-Bus and no widgets here, so every route is tested without a desktop.
 """
 
 from __future__ import annotations
@@ -37,6 +37,7 @@ OPEN_PLAN = "plan"
 OPEN_WHAT_STOPPED = "what-stopped"
 OPEN_TODAY = "today"
 OPEN_SUGGESTION = "suggestion"
+OPEN_REVIEW = "weekly-review"
 
 TITLES_ALL = "all"
 TITLES_NOT_PERSONAL = "not_personal"
@@ -60,6 +61,7 @@ def action_label(key: str) -> str:
         rules.PICK: translate("ReminderActions", "Pick today's ask"),
         rules.NOT_TODAY: translate("ReminderActions", "Not today"),
         rules.OPEN_TODAY: translate("ReminderActions", "Open Today"),
+        rules.START_REVIEW: translate("ReminderActions", "Start the review"),
     }
     return labels.get(key, key)
 
@@ -83,7 +85,8 @@ class ActionOutcome:
 
     key: str
     open: str | None = None
-    """``log``, ``plan``, ``what-stopped``, ``today``, ``suggestion`` or None."""
+    """``log``, ``plan``, ``what-stopped``, ``today``, ``suggestion``, ``weekly-review`` or
+    None."""
     attempt_id: int | None = None
     message: str = ""
     until: datetime | None = None
@@ -150,6 +153,8 @@ class ReminderActionService(QObject):
                 "its usual rules (rest days included)."))
         elif key == rules.OPEN_TODAY:
             outcome = ActionOutcome(key, OPEN_TODAY)
+        elif key == rules.START_REVIEW:
+            outcome = ActionOutcome(key, OPEN_REVIEW)
         else:
             raise ValidationError("Reminder", f"Unknown reminder action {key!r}.")
         log.info("reminder action %s on a %s reminder", key, subject.kind)

@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication
 
-from rejection_desktop.domain.schedule import DAILY, FOLLOWUP, PLANNED
+from rejection_desktop.domain.schedule import DAILY, FOLLOWUP, PLANNED, WEEKLY_REVIEW
 from rejection_desktop.notifications.delivery import TARGET_ATTEMPT, TARGET_TODAY, Notice
 from rejection_desktop.services.reminders import DueReminder, PlannedAsk
 
@@ -62,6 +62,16 @@ def daily_notice(
     return Notice(title, message, TARGET_TODAY, kind=DAILY)
 
 
+def review_notice() -> Notice:
+    """The weekly review's reminder (it names nothing from the journal, locked or not)."""
+    return Notice(
+        translate("reminders", "Time for your weekly review"),
+        translate("reminders", "Look back at this week's asks and choose what to vary next."),
+        TARGET_TODAY,
+        kind=WEEKLY_REVIEW,
+    )
+
+
 def _single(
     item: DueReminder, zone: ZoneInfo, today_title: str, planned: Sequence[PlannedAsk]
 ) -> Notice:
@@ -100,6 +110,8 @@ def _single(
             kind=FOLLOWUP,
             reminder_ids=ids,
         )
+    if item.kind == WEEKLY_REVIEW:
+        return replace(review_notice(), reminder_ids=ids)
     return replace(daily_notice(today_title, planned, zone), reminder_ids=ids)
 
 
@@ -161,6 +173,8 @@ def generic_notice(kinds: Sequence[str], *, catch_up: bool = False) -> Notice:
                 TARGET_TODAY,
                 kind=FOLLOWUP,
             )
+        if kinds[-1] == WEEKLY_REVIEW:
+            return review_notice()
         return daily_notice()
     planned, followups = kinds.count(PLANNED), kinds.count(FOLLOWUP)
     parts: list[str] = []
@@ -178,6 +192,8 @@ def generic_notice(kinds: Sequence[str], *, catch_up: bool = False) -> Notice:
             if followups == 1
             else translate("reminders", "%n asks to log", "", followups)
         )
+    if WEEKLY_REVIEW in kinds:
+        parts.append(translate("reminders", "your weekly review"))
     message = "; ".join(parts) + "."
     distinct = _distinct(kinds)  # lupdate extracts a plain-name count only
     title = (

@@ -37,6 +37,7 @@ from rejection_desktop.domain.schedule import (
     FOLLOWUP,
     MAX_TIMES_PER_NUDGE,
     PLANNED,
+    WEEKLY_REVIEW,
     DailyRule,
     QuietHours,
     ReminderSpec,
@@ -68,6 +69,12 @@ MAX_LOOKBACK = timedelta(days=7)
 """Nothing older than this is announced in a catch-up."""
 INDEFINITE = timedelta(days=3650)
 """A pause this long means "until I resume"."""
+
+WEEKLY_REVIEW_ID = 0
+"""The weekly review's reminder lives in settings, not in the reminder table (whose ids start
+at 1): its day and time are ``weekly_review_day`` / ``weekly_review_time``, its last delivery
+``weekly_review_reminded``."""
+REVIEW_SETTINGS = frozenset({"weekly_review_day", "weekly_review_time"})
 
 _SCHEDULE_SETTINGS = frozenset({
     "timezone", "quiet_hours_start", "quiet_hours_end", "quiet_hours_enabled", "paused_until",
@@ -567,8 +574,25 @@ class ReminderService(QObject):
                  if (spec := self._usable_spec(_Row(*row), now, status.paused_until,
                                                skip_daily))
                  is not None]
+        review = self._weekly_review_spec(status.paused_until)
+        if review is not None:
+            specs.append(review)
         return ScheduleInputs(tuple(specs), self._settings.zone(), self.quiet_hours(),
                               status.snoozed_until)
+
+    def _weekly_review_spec(self, skip_until: datetime | None) -> ReminderSpec | None:
+        """The weekly review's reminder on the day and at the time the user chose (none when
+        the review is off). Its floor is its last delivery (also set when the day or time
+        changes, so a change never announces a past occasion) and any pause."""
+        day = self._settings.get("weekly_review_day")
+        if day < 0:
+            return None
+        at = time.fromisoformat(self._settings.get("weekly_review_time"))
+        reminded = parse_instant(self._settings.get("weekly_review_reminded"),
+                                 "weekly_review_reminded")
+        floor = max((t for t in (reminded, skip_until) if t is not None), default=None)
+        return ReminderSpec(WEEKLY_REVIEW_ID, WEEKLY_REVIEW, rule=DailyRule.of([at], [day]),
+                            last_fired=reminded, created_at=floor)
 
     def _usable_spec(self, row: _Row, now: datetime, skip_until: datetime | None,
                      skip_daily: datetime | None = None) -> ReminderSpec | None:
@@ -616,6 +640,7 @@ class ReminderService(QObject):
         ids = {reminder_id for reminder_id, _ in due}
         if not ids:
             return []
+        ids.discard(WEEKLY_REVIEW_ID)
         query = (Reminder.select(Reminder.id, Reminder.kind, Reminder.attempt, Attempt.planned_at,
                                  Challenge.title)
                  .join(Attempt, peewee.JOIN.LEFT_OUTER)
@@ -624,7 +649,9 @@ class ReminderService(QObject):
         rows = {r[0]: r for r in as_tuples(query)}
         found = []
         for reminder_id, at in due:
-            if reminder_id in rows:
+            if reminder_id == WEEKLY_REVIEW_ID:
+                found.append(DueReminder(reminder_id, WEEKLY_REVIEW, at))
+            elif reminder_id in rows:
                 _, kind, attempt_id, planned_at, title = rows[reminder_id]
                 found.append(DueReminder(reminder_id, kind, at, attempt_id, title or "",
                                          planned_at))
@@ -642,6 +669,9 @@ class ReminderService(QObject):
     def mark_fired(self, ids: Iterable[int], at: datetime) -> None:
         """Persist that ``ids`` were delivered at ``at`` (one transaction)."""
         id_list = sorted(set(ids))
+        if WEEKLY_REVIEW_ID in id_list:
+            id_list.remove(WEEKLY_REVIEW_ID)
+            self._settings.set("weekly_review_reminded", at.astimezone(UTC).isoformat())
         if not id_list:
             return
         with db.atomic():
@@ -656,11 +686,18 @@ class ReminderService(QObject):
         with db.atomic():
             Reminder.update(last_fired=at).where(
                 Reminder.last_fired.is_null() | (Reminder.last_fired < at)).execute()
+        reminded = parse_instant(self._settings.get("weekly_review_reminded"),
+                                 "weekly_review_reminded")
+        if reminded is None or reminded < at:
+            self._settings.set("weekly_review_reminded", at.astimezone(UTC).isoformat())
         self.reminders_changed.emit()
 
     # settings ----------------------------------------------------------------------------------
     def _on_setting_changed(self, key: str, _value: object) -> None:
         if key in ("planned_minutes_before", "followup_minutes"):
             self._resync_open_attempts()
+        elif key in REVIEW_SETTINGS:  # a new day or time: nothing before now is announced
+            self._settings.set("weekly_review_reminded", self._clock().astimezone(UTC).isoformat())
+            self.reminders_changed.emit()
         elif key in _SCHEDULE_SETTINGS:
             self.reminders_changed.emit()

@@ -62,6 +62,8 @@ SETTINGS: dict[str, tuple[Any, Callable[[object], bool]]] = {
     "show_streak": (True, is_bool),
     "personal_track": (False, is_bool),  # Today may suggest asks of people close to the user
     "weekly_review_day": (-1, int_between(-1, 6)),  # -1 = no weekly review; 0 = Monday
+    "weekly_review_time": ("18:00", is_hhmm),  # when its reminder comes, local
+    "weekly_review_reminded": (None, is_optional_instant),  # its reminder's last_fired
     "theme": ("system", lambda v: v in ("system", "light", "dark")),
     "onboarding_done": (False, is_bool),
     "timezone": ("", is_zone_name),  # "" = the system's; not in the UI (forms use the system's)

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
+
+from PySide6.QtCore import QCoreApplication
 
 from rejection_desktop.db.connection import db
 from rejection_desktop.db.models import Belief, BeliefRating, Reflection
@@ -29,10 +31,15 @@ from rejection_desktop.services.settings import SettingsService
 
 log = logging.getLogger(__name__)
 
+translate = QCoreApplication.translate
+"""Qt's translate; each call names the context "WeeklyReview" so lupdate extracts it."""
+
 KIND = "weekly_review"
 VARY_KEY = "review-vary"
 NEXT_KEY = "review-next-week"
 SURPRISE_KEY = "review-surprise"
+DUE_FOR_DAYS = 3
+"""The Today card offers the review on its day and the two days after (then it waits)."""
 
 
 @dataclass(frozen=True)
@@ -43,6 +50,31 @@ class ReviewInput:
     vary: tuple[str, ...] = ()  # from VARY_CHOICES
     next_week: str = ""  # the plan for next week in their words
     surprise_note: str = ""  # what the surprise of the week taught them
+
+
+@dataclass(frozen=True)
+class RatedBelief:
+    """A belief as one review re-rated it, with the rating it had just before."""
+
+    belief_id: int
+    text: str
+    rating: int
+    previous: int | None
+
+
+@dataclass(frozen=True)
+class ReviewRecord:
+    """A saved weekly review, as Progress lists it and the read-only view shows it."""
+
+    id: int
+    saved_on: date
+    saved_at: datetime
+    week_text: str  # the week's evidence as it was that day
+    surprise_prompt: str
+    surprise_note: str
+    vary: tuple[str, ...]  # keys from VARY_CHOICES
+    next_week: str
+    ratings: tuple[RatedBelief, ...]
 
 
 class WeeklyReviewService:
@@ -91,9 +123,10 @@ class WeeklyReviewService:
                                             "a line about next week.")
         answers = [
             {"key": SURPRISE_KEY, "prompt": surprise_prompt(week), "answer": note},
-            {"key": VARY_KEY, "prompt": "Next week I will vary:",
+            {"key": VARY_KEY, "prompt": translate("WeeklyReview", "Next week I will vary:"),
              "answer": ", ".join(v for v in VARY_CHOICES if v in review.vary)},
-            {"key": NEXT_KEY, "prompt": "My plan for next week", "answer": next_week},
+            {"key": NEXT_KEY, "prompt": translate("WeeklyReview", "My plan for next week"),
+             "answer": next_week},
         ]
         now = self._clock()
         with db.atomic():
@@ -110,30 +143,96 @@ class WeeklyReviewService:
         self._reflections.reflection_saved.emit(int(row.id))
         return int(row.id)
 
-    def reviews(self) -> list[tuple[int, date]]:
-        """Saved reviews (id, the local day saved), newest first, for Progress."""
-        zone = self._settings.zone()
-        rows = Reflection.select(Reflection.id, Reflection.created_at).where(
-            Reflection.kind == KIND).order_by(Reflection.created_at.desc())
-        return [(r.id, r.created_at.astimezone(zone).date()) for r in rows]
+    def reviews(self) -> list[ReviewRecord]:
+        """Saved reviews, newest first, for Progress."""
+        rows = Reflection.select().where(Reflection.kind == KIND).order_by(
+            Reflection.created_at.desc(), Reflection.id.desc())
+        return [self._record(row) for row in rows]
+
+    def get(self, review_id: int) -> ReviewRecord:
+        """One saved review; raises KeyError when there is none with this id."""
+        row = Reflection.get_or_none((Reflection.id == review_id) & (Reflection.kind == KIND))
+        if row is None:
+            raise KeyError(review_id)
+        return self._record(row)
+
+    def _record(self, row: Reflection) -> ReviewRecord:
+        answers = {a.get("key", ""): a for a in row.answers if isinstance(a, dict)}
+
+        def answer(key: str) -> str:
+            return str(answers.get(key, {}).get("answer", ""))
+
+        vary = tuple(v for v in VARY_CHOICES
+                     if v in {part.strip() for part in answer(VARY_KEY).split(",")})
+        ratings = []
+        for rating in (BeliefRating.select(BeliefRating, Belief).join(Belief)
+                       .where(BeliefRating.reflection == row.id)
+                       .order_by(BeliefRating.id)):
+            previous = (BeliefRating.select(BeliefRating.rating)
+                        .where((BeliefRating.belief == rating.__data__["belief"])
+                               & ((BeliefRating.rated_at < rating.rated_at)
+                                  | ((BeliefRating.rated_at == rating.rated_at)
+                                     & (BeliefRating.id < rating.id))))
+                        .order_by(BeliefRating.rated_at.desc(), BeliefRating.id.desc())
+                        .first())
+            ratings.append(RatedBelief(int(rating.__data__["belief"]), rating.belief.text,
+                                       int(rating.rating),
+                                       None if previous is None else int(previous.rating)))
+        return ReviewRecord(int(row.id), row.created_at.astimezone(self._settings.zone()).date(),
+                            row.created_at, row.free_text,
+                            str(answers.get(SURPRISE_KEY, {}).get("prompt", "")),
+                            answer(SURPRISE_KEY), vary, answer(NEXT_KEY), tuple(ratings))
+
+    def occasion(self) -> date | None:
+        """The latest review day up to today (None when the user chose no review day)."""
+        day = self._settings.get("weekly_review_day")
+        if day is None or day < 0:
+            return None
+        today = self._clock().astimezone(self._settings.zone()).date()
+        return today - timedelta(days=(today.weekday() - day) % 7)
+
+    def due(self) -> bool:
+        """True on the review day and the days after it (``DUE_FOR_DAYS`` in all) until a
+        review is saved on or after that day."""
+        occasion = self.occasion()
+        if occasion is None:
+            return False
+        today = self._clock().astimezone(self._settings.zone()).date()
+        if (today - occasion).days >= DUE_FOR_DAYS:
+            return False
+        latest = (Reflection.select(Reflection.created_at).where(Reflection.kind == KIND)
+                  .order_by(Reflection.created_at.desc()).first())
+        return latest is None or \
+            latest.created_at.astimezone(self._settings.zone()).date() < occasion
 
 
 def surprise_prompt(week: WeekSummary) -> str:
+    """The question about the week's surprise (or about a week that tested nothing)."""
     surprise = week.surprise
     if surprise is None:
-        return "Nothing was tested this week. What did you notice anyway?"
-    return (f"The surprise of the week: \u201c{surprise.title}\u201d. You put the chance of a "
-            f"no at {surprise.predicted_no} %. What does it tell you?")
+        return translate("WeeklyReview",
+                         "Nothing was tested this week. What did you notice anyway?")
+    return translate("WeeklyReview", "The surprise of the week: \u201c{0}\u201d. You put the "
+                     "chance of a no at {1} %. What does it tell you?").format(
+        surprise.title, surprise.predicted_no)
 
 
 def week_text(week: WeekSummary) -> str:
     """The week's evidence in plain words, kept with the review as it was that day."""
-    lines = [f"Week of {week.start.isoformat()}: {len(week.asks)} asks, "
-             f"{week.not_asked} honest \u201cdid not ask\u201d."]
+    first = translate("WeeklyReview", "Week of {0}: %n asks.", "", len(week.asks)).format(
+        week.start.isoformat())
+    if week.not_asked:
+        first += " " + translate("WeeklyReview", "%n honest \u201cdid not ask\u201d.", "",
+                                 week.not_asked)
+    lines = [first]
     if week.predicted_no is not None:
-        lines.append(f"On average you expected a no {week.predicted_no} % of the time; "
-                     f"{week.actual_no} % of the tested asks got one.")
-    lines += [f"- {a.title}: {a.outcome.value.replace('_', ' ')}"
-              + (f" (you predicted {a.predicted_no} % no)" if a.predicted_no is not None
-                 else "") for a in week.asks]
+        lines.append(translate("WeeklyReview", "On average you expected a no {0} % of the "
+                               "time; {1} % of the tested asks got one.").format(
+            week.predicted_no, week.actual_no))
+    for a in week.asks:
+        line = f"- {a.title}: {a.outcome.value.replace('_', ' ')}"
+        if a.predicted_no is not None:
+            line += " " + translate("WeeklyReview", "(you predicted {0} % no)").format(
+                a.predicted_no)
+        lines.append(line)
     return "\n".join(lines)

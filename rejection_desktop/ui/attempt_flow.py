@@ -33,6 +33,11 @@ from rejection_desktop.ui.dialogs.attempt_dialog import (
 from rejection_desktop.ui.dialogs.draft_offer import DraftOfferDialog
 from rejection_desktop.ui.dialogs.form_base import FormDialog
 from rejection_desktop.ui.dialogs.reflection_dialog import ReflectionDialog, reflection_draft_key
+from rejection_desktop.ui.dialogs.weekly_review import (
+    ReviewViewer,
+    WeeklyReviewDialog,
+    review_draft_key,
+)
 from rejection_desktop.ui.journal_format import format_when, outcome_label
 
 log = logging.getLogger(__name__)
@@ -43,7 +48,7 @@ class PendingDraft:
     """A draft left from an earlier session, described for the offer."""
 
     key: str
-    form: str  # "attempt" or "reflection"
+    form: str  # "attempt", "reflection" or "weekly_review"
     title: str
     kept_at: datetime
     payload: dict[str, Any]
@@ -54,6 +59,7 @@ class AttemptFlow(QObject):
 
     attempt_saved = Signal(int)
     reflection_saved = Signal(int)
+    review_saved = Signal(int)
     confirmed = Signal(str, object)
     """A save closed a form: what was saved, in words, and a callable that undoes it (or None)."""
 
@@ -109,6 +115,24 @@ class AttemptFlow(QObject):
         return self._show_reflection(reflection_draft_key(None, reflection_id),
                                      reflection_id=reflection_id)
 
+    def weekly_review(self) -> WeeklyReviewDialog | None:
+        """The weekly review of the week it looks back on (its draft, if one was kept)."""
+        week = self.services.weekly_review.summary()
+        return self._show_review(review_draft_key(week))
+
+    def show_review(self, review_id: int) -> ReviewViewer | None:
+        """A saved weekly review, read-only."""
+        try:
+            record = self.services.weekly_review.get(review_id)
+        except KeyError:
+            self._gone()
+            return None
+        viewer = ReviewViewer(record, self.parent_widget)
+        viewer.show()
+        viewer.raise_()
+        viewer.activateWindow()
+        return viewer
+
     # drafts ------------------------------------------------------------------------------------
     def pending_drafts(self) -> list[PendingDraft]:
         """Drafts in storage that no open form is editing, newest first."""
@@ -117,7 +141,7 @@ class AttemptFlow(QObject):
             if draft.key in self._open:
                 continue
             form = str(draft.payload.get("form", ""))
-            if form not in (AttemptDialog.FORM, ReflectionDialog.FORM):
+            if form not in (AttemptDialog.FORM, ReflectionDialog.FORM, WeeklyReviewDialog.FORM):
                 continue
             pending.append(PendingDraft(draft.key, form, self._describe(form, draft.payload),
                                         draft.updated_at, draft.payload))
@@ -141,6 +165,8 @@ class AttemptFlow(QObject):
         if payload is None:
             return None
         attempt_id = payload.get("attempt_id")
+        if payload.get("form") == WeeklyReviewDialog.FORM:
+            return self._show_review(key)
         if payload.get("form") == ReflectionDialog.FORM:
             reflection_id = payload.get("reflection_id")
             return self._show_reflection(key, attempt_id=attempt_id,
@@ -207,6 +233,17 @@ class AttemptFlow(QObject):
         self._present(key, dialog)
         return dialog
 
+    def _show_review(self, key: str) -> WeeklyReviewDialog | None:
+        existing = self._raise_open(key)
+        if existing is not None:
+            return existing if isinstance(existing, WeeklyReviewDialog) else None
+        dialog = WeeklyReviewDialog(self.services, parent=self.parent_widget, clock=self.clock,
+                                    draft_key=key)
+        dialog.saved.connect(self.review_saved)
+        dialog.saved.connect(self._confirm_review)
+        self._present(key, dialog)
+        return dialog
+
     def _present(self, key: str, dialog: FormDialog) -> None:
         self._open[key] = dialog
         dialog.finished.connect(lambda _result: self._closed(key, dialog))
@@ -266,6 +303,12 @@ class AttemptFlow(QObject):
         self.confirmed.emit(self.tr("Reflection saved."), lambda: self._undo(
             lambda: reflections.delete(reflection_id)))
 
+    def _confirm_review(self, review_id: int) -> None:
+        reflections = self.services.reflections
+        self.confirmed.emit(self.tr("Weekly review saved. It is in your journal and on the "
+                                    "Progress page."),
+                            lambda: self._undo(lambda: reflections.delete(review_id)))
+
     def _undo(self, action: Callable[[], object]) -> None:
         """Run an Undo; if the entry changed meanwhile, say so instead of failing."""
         try:
@@ -285,6 +328,8 @@ class AttemptFlow(QObject):
                 title = self.services.challenges.get(int(payload["challenge_id"])).title
         except (KeyError, TypeError, ValueError):
             title = ""
+        if form == WeeklyReviewDialog.FORM:
+            return self.tr("Weekly review")
         if form == ReflectionDialog.FORM:
             if title:
                 return self.tr("Reflection on: {0}").format(title)

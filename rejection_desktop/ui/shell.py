@@ -61,6 +61,7 @@ class Shell(QObject):
     # pages ---------------------------------------------------------------------------------
     def _build_today(self) -> QWidget:
         page = TodayPage(self.services, self.context.clock, self)
+        page.review_requested.connect(self.weekly_review)
         page.suggestion_changed.connect(self.suggestion_changed)
         page.suggestion_changed.connect(lambda _title: self.suggested.emit(page.suggestion))
         return page
@@ -78,7 +79,10 @@ class Shell(QObject):
     def _build_progress(self) -> QWidget:
         from rejection_desktop.ui.pages.progress import ProgressPage  # noqa: PLC0415
 
-        return ProgressPage(self.services, self.services.progress)
+        page = ProgressPage(self.services, self.services.progress)
+        page.review_requested.connect(self.weekly_review)
+        page.show_review_requested.connect(self.show_review)
+        return page
 
     def _build_settings(self) -> QWidget:
         from rejection_desktop.ui.pages.settings import SettingsPage  # noqa: PLC0415
@@ -217,6 +221,15 @@ class Shell(QObject):
         """Open the plan of an attempt (a planned-ask reminder's "Open")."""
         self.window.bring_to_front()
         self.flow.edit_attempt(attempt_id)
+
+    def weekly_review(self) -> None:
+        """Open the weekly review (its reminder, the tray, Today's card, Progress)."""
+        self.window.bring_to_front()
+        self.flow.weekly_review()
+
+    def show_review(self, review_id: int) -> None:
+        """A saved weekly review, read-only (from Progress)."""
+        self.flow.show_review(review_id)
 
     def today_page(self) -> TodayPage:
         page = self.window.show_page("today")

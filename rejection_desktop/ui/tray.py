@@ -55,7 +55,8 @@ def shorten_title(title: str) -> str:
 class ReminderTray(QObject):
     """A ``QSystemTrayIcon`` with the reminder actions. Shown only where a tray exists.
 
-    The menu: the next reminder's time, Log an ask…, Plan an ask…, the asks waiting to be
+    The menu: the next reminder's time, Log an ask…, Plan an ask…, Weekly review…, the asks
+    waiting to be
     logged (one click each), snooze, pause and resume, open and quit.
     """
 
@@ -68,6 +69,7 @@ class ReminderTray(QObject):
     open_requested = Signal()
     quit_requested = Signal()
     crisis_requested = Signal()
+    review_requested = Signal()
     message_clicked = Signal()
     waiting_requested = Signal(int)
     """An attempt id from the waiting asks."""
@@ -84,6 +86,7 @@ class ReminderTray(QObject):
         self.menu.addSeparator()
         self.log_action = self._add(self.tr("Log an ask…"), self.log_requested)
         self.plan_action = self._add(self.tr("Plan an ask…"), self.plan_requested)
+        self.review_action = self._add(self.tr("Weekly review…"), self.review_requested)
         self.waiting_separator = self.menu.addSeparator()
         self.waiting_actions: list[QAction] = []
         self.snooze_action = self._add(self.tr("Snooze reminders 1 h"), self.snooze_requested)

@@ -225,3 +225,29 @@ def test_onboarding_offers_a_second_backup_folder(qtbot, services, tmp_path, mon
     assert str(other_disk) in wizard.second_folder_label.text()
     services.backups.back_up_now()
     assert list(other_disk.glob("journal-*.sqlite3"))  # every backup is copied there too
+
+
+def test_onboarding_offers_a_weekly_review_day_and_time(qtbot, services):
+    wizard = OnboardingWizard(services)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    to_last_page(qtbot, wizard)
+    assert wizard.review_check.isVisible() and wizard.review_check.isChecked()
+    assert wizard.review_day.currentText() == "Sunday"
+    activate(qtbot, wizard.review_day)
+    qtbot.keyClicks(wizard.review_day, "Friday")
+    qtbot.waitUntil(lambda: wizard.review_day.currentText() == "Friday", timeout=2000)
+    wizard.review_time.setTime(QTime(17, 45))
+    click(qtbot, wizard.button(QWizard.WizardButton.FinishButton))
+    assert (services.settings.get("weekly_review_day"),
+            services.settings.get("weekly_review_time")) == (4, "17:45")
+
+    again = OnboardingWizard(services)  # a re-run shows the choice; unticking switches it off
+    qtbot.addWidget(again)
+    again.show()
+    to_last_page(qtbot, again)
+    assert again.review_day.currentText() == "Friday"
+    click(qtbot, again.review_check)
+    assert not again.review_day.isEnabled()
+    click(qtbot, again.button(QWizard.WizardButton.FinishButton))
+    assert services.settings.get("weekly_review_day") == -1

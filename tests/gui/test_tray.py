@@ -65,7 +65,7 @@ def setting(key: str):
 def test_the_tray_menu_offers_the_reminder_actions(qtbot) -> None:
     tray = ReminderTray()
     texts = [a.text() for a in tray.menu.actions() if not a.isSeparator()]
-    assert texts == ["No reminder planned", "Log an ask…", "Plan an ask…",
+    assert texts == ["No reminder planned", "Log an ask…", "Plan an ask…", "Weekly review…",
                      "Snooze reminders 1 h", "Pause until tomorrow", "Resume reminders",
                      "If you need support now…", "Open Rejection Desktop", "Quit"]
     assert not tray.next_action.isEnabled()  # information, not a command
@@ -73,6 +73,7 @@ def test_the_tray_menu_offers_the_reminder_actions(qtbot) -> None:
     assert not tray.icon.icon().isNull()
     for action, signal in ((tray.plan_action, tray.plan_requested),
                            (tray.log_action, tray.log_requested),
+                           (tray.review_action, tray.review_requested),
                            (tray.snooze_action, tray.snooze_requested),
                            (tray.pause_action, tray.pause_requested),
                            (tray.resume_action, tray.resume_requested),

@@ -1,10 +1,11 @@
 """Every page and dialog of the assembled app, opened as a user opens them, one at a time.
 
 ``every_view(shell)`` yields ``(name, window)`` for each page of the main window (in the states
-that show different controls: the library and the ladder, an ask and a reflection in the
-Journal) and each dialog (the forms in their modes, the challenge form, each onboarding page,
-the draft offer, the help texts). The window is shown when yielded and closed afterwards, so
-the checks run on what a user would see. ``journal_with_entries`` fills a journal first.
+that show different controls: the library and the ladder, an ask, a reflection and a weekly
+review in the Journal) and each dialog (the forms in their modes, the weekly review and a saved
+one, the challenge form, each onboarding page, the draft offer, the help texts). The window is
+shown when yielded and closed afterwards, so the checks run on what a user would see.
+``journal_with_entries`` fills a journal first.
 """
 
 from __future__ import annotations
@@ -13,9 +14,10 @@ from collections.abc import Callable, Iterator
 
 from PySide6.QtWidgets import QApplication, QDialog, QWidget, QWizard
 
-from rejection_desktop.services.attempts import BeforeInput, OutcomeInput
+from rejection_desktop.services.attempts import BeforeInput, BeliefInput, OutcomeInput
 from rejection_desktop.services.container import Services
 from rejection_desktop.services.reflections import Answer
+from rejection_desktop.services.weekly_review import ReviewInput
 from rejection_desktop.ui.dialogs.challenge_dialog import ChallengeDialog
 from rejection_desktop.ui.dialogs.help_dialogs import (
     about_dialog,
@@ -30,7 +32,9 @@ def journal_with_entries(services: Services) -> dict[str, int]:
     """A few asks (one waiting for a reply, one not made), a plan and reflections; ids."""
     challenges = services.challenges.list_challenges()
     first, second, third = challenges[0].id, challenges[1].id, challenges[2].id
-    rejected = services.attempts.log(first, BeforeInput(predicted_no=80, expected_badness=70),
+    rejected = services.attempts.log(first, BeforeInput(
+        predicted_no=80, expected_badness=70,
+        belief=BeliefInput(text="They will think I am needy", rating=70)),
                                      OutcomeInput("rejected", actual_badness=30,
                                                   what_happened="She said no, kindly"))
     waiting = services.attempts.log(second, BeforeInput(predicted_no=60),
@@ -41,8 +45,11 @@ def journal_with_entries(services: Services) -> dict[str, int]:
     reflection = services.reflections.save(rejected, [Answer(
         "predicted-vs-happened", "What happened?", "Less bad than I thought")], "")
     services.reflections.save(None, [], "A quiet day of noticing")
+    [belief] = services.beliefs.list_beliefs()
+    review = services.weekly_review.save(services.weekly_review.summary(), ReviewInput(
+        {belief.id: 55}, ("person", "rung"), "Ask at the market on Saturday", "It was fine"))
     return {"rejected": rejected, "waiting": waiting, "skipped": skipped, "planned": planned,
-            "reflection": reflection, "challenge": first}
+            "reflection": reflection, "challenge": first, "review": review}
 
 
 def settle() -> None:
@@ -70,7 +77,8 @@ def every_view(shell: Shell, ids: dict[str, int]) -> Iterator[tuple[str, QWidget
             for name, kind, entry in (("ask", "attempt", "rejected"),
                                       ("waiting", "attempt", "waiting"),
                                       ("planned", "attempt", "planned"),
-                                      ("reflection", "reflection", "reflection")):
+                                      ("reflection", "reflection", "reflection"),
+                                      ("review", "reflection", "review")):
                 row = page.model.row_of(kind, ids[entry])
                 page.select_row(row)
                 settle()
@@ -89,6 +97,8 @@ def every_view(shell: Shell, ids: dict[str, int]) -> Iterator[tuple[str, QWidget
         "form-reflection": lambda: flow.reflect(ids["rejected"]),
         "form-reflection-not-asked": lambda: flow.reflect(ids["skipped"]),
         "form-reflection-alone": flow.reflect,
+        "form-weekly-review": flow.weekly_review,
+        "dialog-weekly-review": lambda: flow.show_review(ids["review"]),
         "dialog-challenge": lambda: ChallengeDialog(services.challenges, parent=window),
         "dialog-about": lambda: about_dialog("/tmp/data", window),
         "dialog-rules": lambda: ground_rules_dialog(window),

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTime
+from PySide6.QtCore import QLocale, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -148,6 +149,30 @@ class OnboardingWizard(QWizard):
         quiet_row.addWidget(self.quiet_end)
         quiet_row.addStretch(1)
         form.addRow(quiet_row)
+        self.review_check = QCheckBox(self.tr("A weekly review on"))
+        self.review_check.setAccessibleName(self.tr("Weekly review on"))
+        day = settings.get("weekly_review_day")
+        self.review_check.setChecked(day >= 0 or not settings.get("onboarding_done"))
+        self.review_day = QComboBox()
+        self.review_day.setAccessibleName(self.tr("Weekly review day"))
+        for weekday in range(7):
+            self.review_day.addItem(QLocale().dayName(weekday + 1), weekday)
+        self.review_day.setCurrentIndex(day if day >= 0 else 6)  # Sunday unless chosen
+        self.review_time = self._time_field(settings.get("weekly_review_time"),
+                                            self.tr("Weekly review time"))
+        for widget in (self.review_day, self.review_time):
+            widget.setEnabled(self.review_check.isChecked())
+            self.review_check.toggled.connect(widget.setEnabled)
+        review_row = QHBoxLayout()
+        review_row.addWidget(self.review_check)
+        review_row.addWidget(self.review_day)
+        review_row.addWidget(QLabel(self.tr("at")))
+        review_row.addWidget(self.review_time)
+        review_row.addStretch(1)
+        form.addRow(review_row)
+        form.addRow(rich_label(self.tr(
+            "<p>Once a week, a few minutes to look back: what you predicted against what "
+            "happened, how much you still believe your fears, and what to vary next.</p>")))
         self.quiet_note = QLabel()
         self.quiet_note.setWordWrap(True)
         self.quiet_note.setAccessibleName(self.tr("What quiet hours hold"))
@@ -298,6 +323,9 @@ class OnboardingWizard(QWizard):
         settings.set("weekly_goal", self.weekly_goal.value())
         settings.set("show_streak", self.streak_choice.isChecked())
         settings.set("personal_track", self.personal_choice.isChecked())
+        settings.set("weekly_review_time", self.review_time.time().toString("HH:mm"))
+        settings.set("weekly_review_day", self.review_day.currentData()
+                     if self.review_check.isChecked() else -1)
         reminders = self._services.reminders
         reminders.set_quiet_hours(self.quiet_start.time().toString("HH:mm"),
                                   self.quiet_end.time().toString("HH:mm"),

@@ -37,7 +37,11 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 def entry_title(entry: JournalEntry) -> str:
-    return entry.challenge_title if entry.is_attempt else translate("journal", "Reflection")
+    if entry.is_attempt:
+        return entry.challenge_title
+    if entry.reflection_kind == "weekly_review":
+        return translate("journal", "Weekly review")
+    return translate("journal", "Reflection")
 
 
 def entry_status(entry: JournalEntry) -> str:

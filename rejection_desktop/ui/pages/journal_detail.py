@@ -12,6 +12,8 @@ from rejection_desktop.services.attempts import AttemptData
 from rejection_desktop.services.container import Services
 from rejection_desktop.services.journal import JournalEntry
 from rejection_desktop.services.reflections import ReflectionData
+from rejection_desktop.services.weekly_review import KIND as REVIEW_KIND
+from rejection_desktop.ui.dialogs.weekly_review import review_html
 from rejection_desktop.ui.journal_format import (
     comparison,
     format_when,
@@ -45,6 +47,7 @@ class JournalDetail(QWidget):
         self.services = services
         self.entry: JournalEntry | None = None
         self._reflection_id: int | None = None
+        self._is_review = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.placeholder = EmptyState(self.tr("Nothing selected"),
@@ -82,7 +85,7 @@ class JournalDetail(QWidget):
         if entry is not None:
             try:
                 content = self._attempt_html(entry.id) if entry.is_attempt else \
-                    self._reflection_html(self.services.reflections.get(entry.id), heading=True)
+                    self._entry_html(entry.id)
             except KeyError:  # deleted meanwhile
                 content = None
         self.placeholder.setVisible(content is None)
@@ -101,8 +104,17 @@ class JournalDetail(QWidget):
             self.reflect_button.hide()
             self.edit_button.setText(self.tr("Ed&it reflection"))
             self.edit_button.setAccessibleName(self.tr("Edit reflection"))
+            self.edit_button.setVisible(not self._is_review)  # a review is kept as it was
 
     # content -----------------------------------------------------------------------------------
+    def _entry_html(self, reflection_id: int) -> str:
+        """A lone reflection, or a weekly review with its belief re-ratings."""
+        reflection = self.services.reflections.get(reflection_id)
+        self._is_review = reflection.kind == REVIEW_KIND
+        if self._is_review:
+            return review_html(self.services.weekly_review.get(reflection_id))
+        return self._reflection_html(reflection, heading=True)
+
     def _attempt_html(self, attempt_id: int) -> str:
         attempt = self.services.attempts.get(attempt_id)
         reflections = self.services.reflections.for_attempt(attempt_id)

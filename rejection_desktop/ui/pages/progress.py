@@ -14,13 +14,24 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale, QObject, QRectF, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLocale,
+    QObject,
+    QRectF,
+    QStandardPaths,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QFont, QPainter, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
+    QLabel,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -39,6 +50,8 @@ from rejection_desktop.services.progress import (
     ProgressService,
     ProgressSnapshot,
 )
+from rejection_desktop.services.weekly_review import ReviewRecord
+from rejection_desktop.ui.dialogs.weekly_review import short_vary
 from rejection_desktop.ui.theme import light_palette
 from rejection_desktop.ui.widgets.charts import captions
 from rejection_desktop.ui.widgets.charts.anxiety import AnxietyChart
@@ -76,6 +89,8 @@ from rejection_desktop.ui.widgets.job_panel import JobPanel
 
 log = logging.getLogger(__name__)
 
+MAX_REVIEWS_LISTED = 8
+"""Older weekly reviews are counted here and read in the journal."""
 TWO_COLUMNS_FROM = 780
 """Content width (px) from which the smaller charts sit side by side."""
 
@@ -138,8 +153,30 @@ class StatTile(QWidget):
         self.setAccessibleName(f"{self.name.text()}: {value}")
 
 
+def review_line(record: ReviewRecord) -> str:
+    """One saved review in the list: its day, what to vary and the belief re-ratings."""
+    day = QLocale().toString(record.saved_on, "d MMM yyyy")
+    vary = QCoreApplication.translate("ProgressPage", "Vary: {0}").format(short_vary(record.vary))
+    parts = [day, vary]
+    if record.ratings:
+        parts.append("; ".join(
+            (f"\u201c{short_text(r.text)}\u201d {r.previous} \u2192 {r.rating}"
+             if r.previous is not None else f"\u201c{short_text(r.text)}\u201d {r.rating}")
+            for r in record.ratings))
+    return " · ".join(parts)
+
+
+def short_text(text: str, limit: int = 36) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 class ProgressPage(QWidget):
     """Courage, predictions against outcomes, and the charts, for a chosen range."""
+
+    review_requested = Signal()
+    """"Weekly review…": start (or go on with) this week's review."""
+    show_review_requested = Signal(int)
+    """Open a saved review, read-only."""
 
     def __init__(self, services: Services, progress: ProgressService,
                  parent: QWidget | None = None) -> None:
@@ -186,6 +223,8 @@ class ProgressPage(QWidget):
         progress.progress_changed.connect(self._on_progress_changed)
         services.jobs.busy_changed.connect(self._update_pdf_button)
         services.beliefs.beliefs_changed.connect(self._on_progress_changed)
+        services.settings.setting_changed.connect(
+            lambda key, _value: key == "weekly_review_day" and self._on_progress_changed())
 
     # building ----------------------------------------------------------------------------------
     def _build_toolbar(self) -> QHBoxLayout:
@@ -248,6 +287,7 @@ class ProgressPage(QWidget):
         self.beliefs_caption = label("", "caption", wrap=True)
         self.beliefs_card.body.addWidget(self.beliefs_caption)
         layout.addWidget(self.beliefs_card)
+        layout.addWidget(self._reviews_card())
 
         self.specs = [
             ChartSpec("timeline", self.tr("Asks over time"), captions.timeline_caption, True),
@@ -284,6 +324,66 @@ class ProgressPage(QWidget):
         self._columns = 0
         self._place_cards(2)
         self.scroll.viewport().installEventFilter(self)
+
+    def _reviews_card(self) -> Card:
+        """Past weekly reviews, newest first; each opens read-only."""
+        self.reviews_card = Card()
+        header = QHBoxLayout()
+        header.addWidget(label(self.tr("Weekly reviews"), "sectionTitle"), 1)
+        self.review_button = button(self.tr("&Weekly review…"),
+                                    self.tr("Start this week's review"))
+        self.review_button.clicked.connect(self.review_requested)
+        header.addWidget(self.review_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.reviews_card.body.addLayout(header)
+        self.reviews_box = QWidget()
+        self.reviews_box.setAccessibleName(self.tr("Past weekly reviews"))
+        self.reviews_rows = QVBoxLayout(self.reviews_box)
+        self.reviews_rows.setContentsMargins(0, 0, 0, 0)
+        self.reviews_rows.setSpacing(4)
+        self.reviews_card.body.addWidget(self.reviews_box)
+        self.review_lines: list[tuple[QLabel, QPushButton]] = []
+        """Each listed review: its line and its "Open" button."""
+        self.reviews_caption = label("", "caption", wrap=True)
+        self.reviews_card.body.addWidget(self.reviews_caption)
+        return self.reviews_card
+
+    def _show_reviews(self) -> None:
+        reviews = self._services.weekly_review.reviews()
+        while self.reviews_rows.count():
+            old = self.reviews_rows.takeAt(0).widget()
+            if old is not None:
+                old.hide()  # gone from the screen now, not at the next event-loop turn
+                old.deleteLater()
+        self.review_lines = []
+        for record in reviews[:MAX_REVIEWS_LISTED]:
+            row = QWidget()
+            layout = QHBoxLayout(row)
+            layout.setContentsMargins(0, 0, 0, 0)
+            text = label(review_line(record), wrap=True)
+            open_button = button(self.tr("Open"), self.tr("Open the review of {0}").format(
+                QLocale().toString(record.saved_on, "d MMM yyyy")))
+            open_button.clicked.connect(
+                lambda _=False, i=record.id: self.show_review_requested.emit(i))
+            layout.addWidget(text, 1)
+            layout.addWidget(open_button, 0, Qt.AlignmentFlag.AlignTop)
+            self.reviews_rows.addWidget(row)
+            self.review_lines.append((text, open_button))
+        self.reviews_box.setVisible(bool(reviews))
+        day = self._services.settings.get("weekly_review_day")
+        if reviews:
+            text = self.tr("Each review re-rates your beliefs: those ratings are points in "
+                           "the chart above.")
+            if len(reviews) > MAX_REVIEWS_LISTED:
+                text += " " + self.tr("%n older reviews are in your journal.", "",
+                                      len(reviews) - MAX_REVIEWS_LISTED)
+        elif day is not None and day >= 0:
+            text = self.tr("No review yet. Your review day is {0}; you can also start one "
+                           "now.").format(QLocale().dayName(day + 1))
+        else:
+            text = self.tr("No review yet. Once a week, look back at your asks and choose "
+                           "what to vary next. Choose a review day in Settings for a "
+                           "reminder.")
+        self.reviews_caption.setText(text)
 
     def _place_cards(self, columns: int) -> None:
         """Lay the chart cards out in one or two columns (wide charts span both)."""
@@ -345,6 +445,7 @@ class ProgressPage(QWidget):
         self.stack.setCurrentWidget(self.scroll)
         self._show_courage(snapshot)
         self._show_beliefs()
+        self._show_reviews()
         self.prediction_line.setText(captions.prediction_headline(snapshot))
         self.disproved_line.setText(captions.disproved_headline(snapshot))
         self.heatmap.set_data(HeatmapData(snapshot.daily, snapshot.start, snapshot.end,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, QUrl
+from PySide6.QtCore import QLocale, QSettings, Qt, QTime, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -19,6 +19,7 @@ from rejection_desktop.ui.i18n import LANGUAGE_KEY, language_choices
 from rejection_desktop.ui.texts import personal_track_note
 from rejection_desktop.ui.theme import theme_choices
 from rejection_desktop.ui.widgets.common import Card, PageHeader, button, label, scrolling_page
+from rejection_desktop.ui.widgets.date_fields import TimeField
 
 
 def compact_form() -> QFormLayout:
@@ -79,13 +80,16 @@ class SettingsPage(QWidget):
             spin.blockSignals(True)
             spin.setValue(self._settings.get(key))
             spin.blockSignals(False)
-        for widget in (self.pace_combo, self.streak_check, self.personal_check):
+        widgets = (self.pace_combo, self.streak_check, self.personal_check,
+                   self.review_day_combo, self.review_time)
+        for widget in widgets:
             widget.blockSignals(True)
         self.pace_combo.setCurrentIndex(max(0, self.pace_combo.findData(
             self._settings.get("goal_period"))))
+        self._show_review_day()
         self.streak_check.setChecked(bool(self._settings.get("show_streak")))
         self.personal_check.setChecked(bool(self._settings.get("personal_track")))
-        for widget in (self.pace_combo, self.streak_check, self.personal_check):
+        for widget in widgets:
             widget.blockSignals(False)
         self._show_pace()
 
@@ -165,6 +169,7 @@ class SettingsPage(QWidget):
         self.personal_check.setChecked(bool(self._settings.get("personal_track")))
         self.personal_check.toggled.connect(lambda on: self._store("personal_track", on))
         form.addRow("", self.personal_check)
+        form.addRow(self.tr("Weekl&y review"), self._review_row())
         self.practice_form = form
         card.body.addLayout(form)
         card.body.addWidget(label(self.tr(
@@ -178,6 +183,36 @@ class SettingsPage(QWidget):
         self.error_label.hide()
         card.body.addWidget(self.error_label)
         return card
+
+    def _review_row(self) -> QWidget:
+        """The weekly review's day (or off) and the time its reminder comes."""
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.review_day_combo = QComboBox()
+        self.review_day_combo.setAccessibleName(self.tr("Weekly review day"))
+        self.review_day_combo.addItem(self.tr("Off"), -1)
+        for day in range(7):
+            self.review_day_combo.addItem(QLocale().dayName(day + 1), day)
+        self.review_time = TimeField()
+        self.review_time.setAccessibleName(self.tr("Weekly review time"))
+        self._show_review_day()
+        self.review_day_combo.currentIndexChanged.connect(
+            lambda _: self._store("weekly_review_day", self.review_day_combo.currentData()))
+        self.review_time.timeChanged.connect(
+            lambda at: self._store("weekly_review_time", at.toString("HH:mm")))
+        self.review_at_label = label(self.tr("at"))
+        layout.addWidget(self.review_day_combo)
+        layout.addWidget(self.review_at_label)
+        layout.addWidget(self.review_time)
+        return row
+
+    def _show_review_day(self) -> None:
+        day = self._settings.get("weekly_review_day")
+        self.review_day_combo.setCurrentIndex(max(0, self.review_day_combo.findData(day)))
+        self.review_time.setTime(QTime.fromString(self._settings.get("weekly_review_time"),
+                                                  "HH:mm"))
+        self.review_time.setEnabled(day >= 0)
 
     def _data_folder(self) -> Card:
         card = Card(self.tr("Data folder"))

@@ -57,6 +57,8 @@ class TodayPage(QWidget):
 
     suggestion_changed = Signal(str)
     """The suggested challenge's title ("" when there is none)."""
+    review_requested = Signal()
+    """"Start the review" on the weekly review's card."""
 
     def __init__(self, services: Services, clock: Clock, flow: AttemptStarter | None = None,
                  parent: QWidget | None = None) -> None:
@@ -88,7 +90,7 @@ class TodayPage(QWidget):
         for widget in (self.goal_number, self.goal_bar, self.goal_text):
             self.goal_card.body.addWidget(widget)
         self.streak_card = Card(self.tr("Streak"))
-        self.streak_number = label("0", "bigNumber")
+        self.streak_number = label("0", "bigNumber", wrap=True)  # "Fresh start" fits 800 px
         self.streak_text = label("", "muted", wrap=True)
         self.streak_card.body.addWidget(self.streak_number)
         self.streak_card.body.addWidget(self.streak_text)
@@ -114,6 +116,21 @@ class TodayPage(QWidget):
         self.disk_card.hide()
         self.disk_button.clicked.connect(self._choose_second_folder)
         layout.addWidget(self.disk_card)
+
+        self.review_card = Card(self.tr("Your weekly review"))
+        self.review_text = label(self.tr(
+            "A few minutes to look back: what you predicted against what happened, the "
+            "surprise of the week, how much you still believe each thought, and what to vary "
+            "next week."), wrap=True)
+        self.review_button = primary_button(self.tr("Start the review"))
+        self.review_button.clicked.connect(self.review_requested)
+        review_row = QHBoxLayout()
+        review_row.addWidget(self.review_button)
+        review_row.addStretch(1)
+        self.review_card.body.addWidget(self.review_text)
+        self.review_card.body.addLayout(review_row)
+        self.review_card.hide()
+        layout.addWidget(self.review_card)
 
         self.suggestion_card = Card(self.tr("Your next step"))
         self.suggestion_title = label("", "pageTitle", wrap=True)
@@ -175,7 +192,10 @@ class TodayPage(QWidget):
                        attempts.attempt_restored, services.challenges.challenge_updated,
                        services.challenges.challenge_archived,
                        services.challenges.challenge_added,
-                       services.challenges.challenge_restored, services.settings.setting_changed):
+                       services.challenges.challenge_restored, services.settings.setting_changed,
+                       services.reflections.reflection_saved,
+                       services.reflections.reflection_deleted,
+                       services.reflections.reflection_restored):
             signal.connect(self._schedule_refresh)
         self._filled = False
 
@@ -228,6 +248,7 @@ class TodayPage(QWidget):
         waiting, waiting_total = attempts.waiting(MAX_LISTED)
         self._show_planned((planned + waiting)[:MAX_LISTED], len(planned) + waiting_total, now)
         self.program_card.refresh()
+        self.review_card.setVisible(self._services.weekly_review.due())
         self._show_disk_notice()
         self.show_hold()
 

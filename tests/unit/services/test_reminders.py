@@ -8,12 +8,13 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from rejection_desktop.db.models import Reminder, Setting
-from rejection_desktop.domain.schedule import QuietHours, plan
+from rejection_desktop.domain.schedule import WEEKLY_REVIEW, QuietHours, plan
 from rejection_desktop.domain.validation import ValidationError
 from rejection_desktop.services.attempts import BeforeInput, OutcomeInput
 from rejection_desktop.services.reminders import (
     ALL_WEEKDAYS_MASK,
     MAX_TIMES_PER_NUDGE,
+    WEEKLY_REVIEW_ID,
     ReminderService,
     days_to_mask,
     mask_to_days,
@@ -398,3 +399,41 @@ def test_a_plan_at_the_edge_of_the_calendar_gets_no_reminder_past_it(
     kinds = {r.kind: r.due_at for r in reminders.attempt_reminders(attempt)}
     assert kinds == {"planned": planned_at - timedelta(minutes=15)}  # the follow-up: year 3000
     validate_document(build_document(NOW))  # the export still imports
+
+
+# --------------------------------------------------------------------------- weekly review
+
+def test_the_weekly_review_reminder_follows_its_settings_quiet_hours_and_a_pause(
+        services, reminders, clock, changes) -> None:
+    settings = services.settings
+    assert not [s for s in reminders.schedule_inputs(NOW).specs if s.kind == WEEKLY_REVIEW]
+    settings.set("weekly_review_time", "22:30")  # inside quiet hours (22:00-08:00)
+    settings.set("weekly_review_day", 0)  # Monday
+    assert changes  # the scheduler re-plans
+    monday_night = datetime(2026, 6, 1, 20, 30, tzinfo=UTC)  # Monday 22:30 in Berlin
+    assert due_now(reminders, monday_night).due == ()  # held until quiet hours end
+    assert due_now(reminders, monday_night).held_until == datetime(2026, 6, 2, 6, 0,
+                                                                   tzinfo=UTC)
+    reminders.set_quiet_hours("22:00", "08:00", enabled=False)
+    assert due_now(reminders, monday_night).due == ((WEEKLY_REVIEW_ID, monday_night),)
+    [item] = reminders.describe(((WEEKLY_REVIEW_ID, monday_night),))
+    assert item.kind == WEEKLY_REVIEW and item.challenge_title == ""
+    reminders.mark_fired([WEEKLY_REVIEW_ID], monday_night)
+    assert due_now(reminders, monday_night + timedelta(hours=1)).due == ()
+
+    clock.now = monday_night + timedelta(days=1)
+    reminders.pause_for(10)  # a pause skips the next Monday's review
+    assert due_now(reminders, monday_night + timedelta(days=7)).due == ()
+    clock.now = monday_night + timedelta(days=7, hours=1)
+    reminders.resume()
+    assert due_now(reminders, clock.now).due == ()  # what fell inside it stays skipped
+
+
+def test_settling_after_an_import_does_not_announce_a_past_review(services, reminders,
+                                                                  clock) -> None:
+    services.settings.set("weekly_review_day", 0)
+    Setting.delete().where(Setting.key == "weekly_review_reminded").execute()  # as imported
+    later = NOW + timedelta(days=2)
+    assert due_now(reminders, later).due  # Monday 18:00 would be caught up
+    reminders.settle_all(later)
+    assert due_now(reminders, later).due == ()

@@ -6,11 +6,15 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from helpers.clock import FakeClock
+from helpers.journals import new_journal
 
 from rejection_desktop.db.models import BeliefRating, Reflection
 from rejection_desktop.domain.outcomes import Outcome
 from rejection_desktop.domain.validation import ValidationError
 from rejection_desktop.services.attempts import BeforeInput, BeliefInput, OutcomeInput
+from rejection_desktop.services.backups import BackupService
+from rejection_desktop.services.data_transfer import DataTransferService, ImportMode
 from rejection_desktop.services.weekly_review import ReviewInput
 
 
@@ -75,4 +79,56 @@ def test_saving_a_review_keeps_it_in_the_journal_with_belief_re_ratings(services
     assert (rating.rating, rating.source) == (40, "review")
     [summary] = services.beliefs.summaries()
     assert summary.latest == 40
-    assert services.weekly_review.reviews()[0][0] == review_id
+    [record] = services.weekly_review.reviews()
+    assert record.id == review_id and record.vary == ("person", "rung")
+    assert record.next_week == "Ask at the market" and record.surprise_note == "A no was fine"
+    assert [(r.text, r.previous, r.rating) for r in record.ratings] == [
+        ("They'll think I'm pushy", 80, 40)]
+
+
+def test_reviews_survive_an_export_and_import_round_trip(services, context, clock, asks,
+                                                        tmp_path):
+    ask(services, clock, asks[0], 80, Outcome.REJECTED, belief="I won't cope")
+    [belief] = services.beliefs.list_beliefs()
+    week = services.weekly_review.summary()
+    services.weekly_review.save(week, ReviewInput(
+        ratings={belief.id: 55}, vary=("place",), next_week="Try the library",
+        surprise_note="It was over in a minute"))
+    before = services.weekly_review.reviews()
+    export = tmp_path / "export.json"
+    backups = BackupService(context.paths, context.clock, services.settings.zone)
+    DataTransferService(backups, services.settings.zone, context.clock).export("json", export)
+    copy = new_journal(tmp_path / "copy", FakeClock(clock.now))
+    try:
+        s = copy.services
+        transfer = DataTransferService(BackupService(copy.paths, copy.clock, s.settings.zone),
+                                       s.settings.zone, copy.clock)
+        transfer.import_file(export, ImportMode.REPLACE)
+        after = s.weekly_review.reviews()
+        assert after == before
+        [summary] = s.beliefs.summaries()
+        assert [(p.rating, p.source) for p in summary.ratings] == [(80, "before"),
+                                                                   (55, "review")]
+        assert s.settings.get("weekly_review_day") == services.settings.get(
+            "weekly_review_day")
+    finally:
+        copy.close()
+
+
+def test_the_review_is_due_on_its_day_and_two_after_until_one_is_saved(services, clock,
+                                                                       asks):
+    assert not services.weekly_review.due()  # no review day chosen
+    services.settings.set("weekly_review_day", 2)  # Wednesday; it is Monday 1 June
+    assert not services.weekly_review.due()
+    clock.now = clock.now.replace(day=3)
+    assert services.weekly_review.due()
+    clock.now = clock.now.replace(day=5)  # Friday: the second day after
+    assert services.weekly_review.due()
+    clock.now = clock.now.replace(day=6)  # Saturday: it waits for the next Wednesday
+    assert not services.weekly_review.due()
+    clock.now = clock.now.replace(day=4)
+    services.weekly_review.save(services.weekly_review.summary(),
+                                ReviewInput(vary=("time",)))
+    assert not services.weekly_review.due()
+    clock.now = clock.now.replace(day=10)
+    assert services.weekly_review.due()
