@@ -331,8 +331,16 @@
         <translation>Reflexión guardada.</translation>
     </message>
     <message>
+        <source>Weekly review saved. It is in your journal and on the Progress page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>That could not be undone: the entry has changed since.</source>
         <translation>No se pudo deshacer: la entrada ha cambiado desde entonces.</translation>
+    </message>
+    <message>
+        <source>Weekly review</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reflection on: {0}</source>
@@ -446,6 +454,29 @@
     <message>
         <source>Undo</source>
         <translation>Deshacer</translation>
+    </message>
+</context>
+<context>
+    <name>BeliefRow</name>
+    <message>
+        <source>Last rated {0}/100. How much do you believe it now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much do you believe it now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much you believe “{0}” now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not at all</source>
+        <translation type="unfinished">nada</translation>
+    </message>
+    <message>
+        <source>completely</source>
+        <translation type="unfinished">totalmente</translation>
     </message>
 </context>
 <context>
@@ -2091,6 +2122,30 @@ Desktop</translation>
         <translation>y las</translation>
     </message>
     <message>
+        <source>A weekly review on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly review on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly review day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly review time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Once a week, a few minutes to look back: what you predicted against what happened, how much you still believe your fears, and what to vary next.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>What quiet hours hold</source>
         <translation>Qué retienen las horas de silencio</translation>
     </message>
@@ -2541,6 +2596,10 @@ Desktop</translation>
 <context>
     <name>ProgressPage</name>
     <message>
+        <source>Vary: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
@@ -2639,6 +2698,49 @@ Desktop</translation>
     <message>
         <source>Ladder by category</source>
         <translation>Escalera por categoría</translation>
+    </message>
+    <message>
+        <source>Weekly reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Weekly review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start this week&apos;s review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past weekly reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">Abrir</translation>
+    </message>
+    <message>
+        <source>Open the review of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each review re-rates your beliefs: those ratings are points in the chart above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older reviews are in your journal.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No review yet. Your review day is {0}; you can also start one now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No review yet. Once a week, look back at your asks and choose what to vary next. Choose a review day in Settings for a reminder.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What your own asks show, once you start.</source>
@@ -3083,6 +3185,10 @@ Si guardas copias en otro lugar, elige una. Si sales, el archivo se queda como e
     <message>
         <source>Open Today</source>
         <translation>Abrir Hoy</translation>
+    </message>
+    <message>
+        <source>Start the review</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No more nudges today. Planned asks still remind you; your streak follows its usual rules (rest days included).</source>
@@ -3536,6 +3642,10 @@ Si guardas copias en otro lugar, elige una. Si sales, el archivo se queda como e
         <translation>Planear una petición…</translation>
     </message>
     <message>
+        <source>Weekly review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Snooze reminders 1 h</source>
         <translation>Posponer los recordatorios 1 h</translation>
     </message>
@@ -3599,6 +3709,17 @@ Si guardas copias en otro lugar, elige una. Si sales, el archivo se queda como e
     <message>
         <source>Your journal could not be read, so it was restored from the backup {0}. The damaged file was kept as {1}.</source>
         <translation>Tu diario no se pudo leer, así que se restauró a partir de la copia de seguridad {0}. El archivo dañado se conservó como {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewViewer</name>
+    <message>
+        <source>Weekly review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weekly review</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3692,8 +3813,28 @@ Si guardas copias en otro lugar, elige una. Si sales, el archivo se queda como e
         <translation>La parte personal</translation>
     </message>
     <message>
+        <source>Weekl&amp;y review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The streak counts days (or weeks) you met your goal. Rest days do not break it, and neither does an honest &quot;did not ask&quot; that you reflected on: that is practice too. If streaks make you feel worse, hide it. Days and reminders follow your computer&apos;s time zone ({0}), so they stay right when you travel.</source>
         <translation>La racha cuenta los días (o semanas) en que cumpliste tu objetivo. Los días de descanso no la rompen, y tampoco un sincero &quot;no pedí&quot; sobre el que reflexionaste: eso también es práctica. Si las rachas te hacen sentir peor, ocúltala. Los días y los recordatorios siguen la zona horaria de tu equipo ({0}), así que se mantienen correctos cuando viajas.</translation>
+    </message>
+    <message>
+        <source>Weekly review day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly review time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Data folder</source>
@@ -3815,6 +3956,18 @@ Si guardas copias en otro lugar, elige una. Si sales, el archivo se queda como e
     <message>
         <source>Choose a second backup folder</source>
         <translation>Elige una segunda carpeta de copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Your weekly review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few minutes to look back: what you predicted against what happened, the surprise of the week, how much you still believe each thought, and what to vary next week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the review</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your next step</source>
@@ -4038,6 +4191,193 @@ Si guardas copias en otro lugar, elige una. Si sales, el archivo se queda como e
     <message>
         <source>The journal cannot be unlocked: {0}</source>
         <translation>No se puede desbloquear el diario: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyReview</name>
+    <message>
+        <source>Next week I will vary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My plan for next week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was tested this week. What did you notice anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The surprise of the week: “{0}”. You put the chance of a no at {1} %. What does it tell you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On average you expected a no {0} % of the time; {1} % of the tested asks got one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(you predicted {0} % no)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyReviewDialog</name>
+    <message>
+        <source>Who I ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where I ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When I ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rung (a harder or easier ask)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} to {1}</source>
+        <translation type="unfinished">del {0} al {1}</translation>
+    </message>
+    <message>
+        <source>Weekly review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}/100 (before: {1}/100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}/100</source>
+        <translation type="unfinished">{0}/100</translation>
+    </message>
+    <message>
+        <source>How much you believed each thought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next week I will vary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My plan for next week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your weekly review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The week of {0}. Look at what happened, not at how brave you were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The week&apos;s asks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asks</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No asks logged this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n honest “did not ask” (that counts as practice too).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Predicted against actual: you expected a no {0} % of the time on average; {1} % of the asks you had forecast got one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No forecast was tested this week: predictions written after the outcome, and asks still waiting for a reply, are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you predicted {0} % no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The surprise of the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the surprise tells you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished">Opcional</translation>
+    </message>
+    <message>
+        <source>The thoughts behind the fear</source>
+        <translation type="unfinished">Los pensamientos detrás del miedo</translation>
+    </message>
+    <message>
+        <source>No beliefs yet. When you plan an ask you can write what a no would mean about you; each belief then comes back here to re-rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning lasts longer when the asks vary. What will you change next week?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My &amp;plan for next week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. &quot;Ask in a shop I have never been to, on a weekday morning&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancelar</translation>
+    </message>
+    <message>
+        <source>Save review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-rate a belief, choose what to vary or write a line about next week.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4449,6 +4789,10 @@ Los detalles se escribieron en el archivo de registro.
         <translation>No escribiste ninguna predicción para esta petición.</translation>
     </message>
     <message>
+        <source>Weekly review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reflection</source>
         <translation>Reflexión</translation>
     </message>
@@ -4524,6 +4868,14 @@ Los detalles se escribieron en el archivo de registro.
         <translation>Una pequeña petición hoy. Abre Rejection Desktop para elegirla.</translation>
     </message>
     <message>
+        <source>Time for your weekly review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look back at this week&apos;s asks and choose what to vary next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your planned ask</source>
         <translation>Tu petición planeada</translation>
     </message>
@@ -4574,6 +4926,10 @@ Los detalles se escribieron en el archivo de registro.
     <message>
         <source>%n asks to log</source>
         <translation>%n peticiones por registrar</translation>
+    </message>
+    <message>
+        <source>your weekly review</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>While you were away</source>
