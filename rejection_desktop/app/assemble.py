@@ -179,11 +179,11 @@ def wire_privacy(shell: Shell, runtime: ReminderRuntime, *, watch_session: bool 
 
 def smoke(app: QApplication, shell: Shell, runtime: ReminderRuntime) -> int:
     """Show the window offscreen, visit every page, process events, report and exit 0."""
-    from rejection_desktop.notifications.delivery import resolve_plyer_backend  # noqa: PLC0415
     from rejection_desktop.notifications.crossplatform import (  # noqa: PLC0415
         PLATFORMS,
         native_buttons,
     )
+    from rejection_desktop.notifications.delivery import resolve_plyer_backend  # noqa: PLC0415
     from rejection_desktop.notifications.freedesktop import notification_buttons  # noqa: PLC0415
 
     window = shell.window
