@@ -22,8 +22,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from helpers.notification_desktop import PLAIN_SERVER, Desktop, check_notification_server, \
-    wait_for
+from helpers.notification_desktop import PLAIN_SERVER, Desktop, check_notification_server, wait_for
 from helpers.wayland import sway_display, weston_display
 
 pytestmark = [pytest.mark.notifications, pytest.mark.subprocess, pytest.mark.slow]
