@@ -55,6 +55,7 @@ from rejection_desktop.notifications.delivery import (
 )
 from rejection_desktop.notifications.freedesktop import FreedesktopBackend, freedesktop_available
 from rejection_desktop.notifications.macos import OsascriptBackend
+from rejection_desktop.notifications.portal import PortalBackend, portal_available
 from rejection_desktop.platform.autostart import launch_command
 from rejection_desktop.platform.logs import LOG_FILE
 from rejection_desktop.platform.paths import custom_data_dir
@@ -117,6 +118,8 @@ def default_backends(tray: Callable[[], ReminderTray | None],
     backends: list[Backend] = []
     if os.environ.get(BACKEND_VARIABLE) == DesktopNotifierBackend.name:
         backends.append(DesktopNotifierBackend(force=True))  # also on Linux: tests, diagnosis
+    elif portal_available():  # a Flatpak sandbox: the desktop portal, then the server itself
+        backends += [PortalBackend(), FreedesktopBackend()]
     elif freedesktop_available():
         backends.append(FreedesktopBackend())
     elif desktop_notifier_available():
@@ -141,6 +144,10 @@ def close_backends(backends: Sequence[Backend]) -> None:
 def buttons_of(backends: Sequence[Backend]) -> tuple[str, str]:
     """Which backend comes first and whether its server shows buttons, for diagnostics."""
     for backend in backends:
+        if isinstance(backend, PortalBackend):
+            # not-user-facing: diagnostics for a bug report
+            state = f"version {backend.version}" if backend.version else "not reached yet"
+            return f"desktop portal ({state})", ""  # not-user-facing
         if isinstance(backend, FreedesktopBackend):
             server = backend.server
             if server is None:
