@@ -112,6 +112,13 @@ class AsyncioThread:
             raise BackendUnavailableError(
                 f"the notification centre did not answer in {timeout:.0f} s") from None
 
+    def submit(self, coroutine: Coroutine[Any, Any, Any]) -> None:
+        """Run ``coroutine`` on the loop without waiting; its failure is logged."""
+        self.start()
+        assert self._loop is not None
+        future = asyncio.run_coroutine_threadsafe(coroutine, self._loop)
+        future.add_done_callback(_log_failure)
+
     def stop(self) -> None:
         """Stop the loop and wait for the thread (briefly)."""
         with self._lock:
@@ -122,6 +129,11 @@ class AsyncioThread:
             thread.join(CALL_TIMEOUT_S)
             if thread.is_alive():
                 log.warning("the notification thread did not stop in %.0f s", CALL_TIMEOUT_S)
+
+
+def _log_failure(future: concurrent.futures.Future[Any]) -> None:
+    if not future.cancelled() and future.exception() is not None:
+        log.warning("notification task failed", exc_info=future.exception())
 
 
 def _enter_windows_apartment() -> None:
@@ -224,7 +236,14 @@ class DesktopNotifierBackend(QObject):
         notifier.on_dismissed = lambda identifier: self._event.emit(identifier, DISMISSED, "")
         self._notifier = notifier
         self._kind = DESCRIPTIONS.get(kind, kind)
+        # macOS asks the user once; the answer may take longer than a send may wait, so the
+        # question goes out now and a reminder sent before the answer takes the next backend
+        self._loop.submit(self._authorise(notifier))
         return notifier
+
+    async def _authorise(self, notifier: Any) -> None:
+        granted = await notifier.request_authorisation()
+        log.info("%s: notifications %s", self._kind, "allowed" if granted else "not allowed")
 
     def send(self, notice: Notice) -> Sent:
         notifier = self._start()
