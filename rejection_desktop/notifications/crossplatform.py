@@ -224,8 +224,15 @@ class DesktopNotifierBackend(QObject):
         async def create() -> Any:  # on the loop thread: the backend binds to its loop
             return library.DesktopNotifier(app_name=self._app_name, app_icon=icon)
 
-        notifier = self._loop.run(create())
-        kind = type(notifier._backend).__name__
+        try:
+            notifier = self._loop.run(create())
+        except BackendUnavailableError:
+            raise
+        except Exception as exc:  # e.g. a winrt or rubicon module missing from the bundle
+            self._loop.stop()
+            raise BackendUnavailableError(
+                f"desktop-notifier cannot start: {type(exc).__name__}: {exc}") from None
+        kind = type(notifier._backend).__name__  # the platform backend it picked
         if kind == "DummyNotificationCenter":
             self._loop.stop()
             raise BackendUnavailableError(

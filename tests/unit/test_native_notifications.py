@@ -159,3 +159,21 @@ def test_a_windows_toast_goes_out_with_its_buttons(qapp) -> None:
     finally:
         backend.close()
     assert (sent.detail, sent.buttons) == ("desktop-notifier, Windows toast", True)
+
+
+def test_a_notifier_that_cannot_start_is_reported_and_the_chain_goes_on(qapp, monkeypatch
+                                                                        ) -> None:
+    desktop_notifier = pytest.importorskip("desktop_notifier")
+
+    def broken(**_: object) -> None:
+        raise ModuleNotFoundError("No module named 'winrt.windows.ui.notifications'")
+
+    monkeypatch.setattr(desktop_notifier, "DesktopNotifier", broken)
+    backend = DesktopNotifierBackend(force=True)
+    shown: list[Notice] = []
+    delivery = NotifierChain([backend], BannerBackend(shown.append)).notify(NOTICE)
+    assert delivery.backend == "banner" and shown == [NOTICE]
+    assert delivery.failures == (("desktop-notifier", "desktop-notifier cannot start: "
+                                  "ModuleNotFoundError: No module named "
+                                  "'winrt.windows.ui.notifications'"),)
+    assert not [t for t in threading.enumerate() if t.name == "notifications-asyncio"]
