@@ -113,16 +113,18 @@ def check_notice() -> Notice:
 
 def default_backends(tray: Callable[[], ReminderTray | None],
                      tray_available: Callable[[], bool]) -> list[Backend]:
-    """The desktop's own notifications with buttons (freedesktop on Linux, desktop-notifier on
-    Windows and macOS), then the plain ones (osascript on macOS, plyer), then the tray message."""
+    """The desktop's own notifications with buttons (freedesktop on Linux, behind the portal in
+    a Flatpak; desktop-notifier on Windows and macOS, or first anywhere with ``BACKEND_VARIABLE``),
+    then the plain ones (osascript on macOS, plyer), then the tray message."""
     backends: list[Backend] = []
-    if os.environ.get(BACKEND_VARIABLE) == DesktopNotifierBackend.name:
+    forced = os.environ.get(BACKEND_VARIABLE) == DesktopNotifierBackend.name
+    if forced:
         backends.append(DesktopNotifierBackend(force=True))  # also on Linux: tests, diagnosis
-    elif portal_available():  # a Flatpak sandbox: the desktop portal, then the server itself
+    if portal_available():  # a Flatpak sandbox: the desktop portal, then the server itself
         backends += [PortalBackend(), FreedesktopBackend()]
     elif freedesktop_available():
         backends.append(FreedesktopBackend())
-    elif desktop_notifier_available():
+    elif desktop_notifier_available() and not forced:
         backends.append(DesktopNotifierBackend())
     if sys.platform == "darwin":
         backends.append(OsascriptBackend())
