@@ -6,7 +6,9 @@ Passes (exit 0) when ``--version`` names this version, ``--smoke`` exits 0 with 
 ``smoke ok: ...`` line for this version, and the notifier is not unavailable because a plyer
 module is missing from the bundle (the frozen-app failure PyInstaller cannot see).
 ``--require-notifier`` also demands a real plyer backend; leave it off on macOS, where plyer's
-notification needs pyobjus, which the app does not ship (it falls back to the tray there).
+notification needs pyobjus, which the app does not ship (osascript is the plain fallback there).
+``buttons`` must name a backend with buttons: jeepney on Linux, desktop-notifier's platform
+backend on Windows and macOS (a missing winrt or rubicon module shows up here).
 
 A windowed Windows build has no stdout: the bundle's runtime hook writes it to the file named by
 ``REJECTION_DESKTOP_STDOUT`` (packaging/pyinstaller/rthook_diagnostics.py), read here.
@@ -51,8 +53,15 @@ def smoke_problems(report: dict[str, str] | None, *, require_notifier: bool) -> 
     elif require_notifier and (not notifier.startswith("plyer:")
                                or notifier == "plyer:Notification"):
         problems.append(f"no usable plyer notification backend: {notifier}")
-    if report.get("buttons") == "none":
+    buttons = report.get("buttons", "")
+    if buttons == "none":
         problems.append("jeepney is missing from the bundle: reminders would have no buttons")
+    elif buttons.startswith("none:"):
+        problems.append(f"desktop-notifier cannot load in the bundle ({buttons[5:]}): "
+                        "reminders would have no buttons")
+    elif buttons.endswith(":DummyNotificationCenter"):
+        problems.append("desktop-notifier found no notification centre (macOS: the app must "
+                        "run from its signed bundle): reminders would have no buttons")
     return problems
 
 

@@ -54,6 +54,21 @@ ENCRYPTION_MODULES = [
 ]
 LINUX_MODULES = ["jeepney", "jeepney.io.blocking", "jeepney.bus_messages"]
 
+# Notifications with buttons on Windows and macOS (notifications/crossplatform.py):
+# desktop-notifier imports its platform backend inside a function, and the winrt projections
+# are separate namespace packages; listed so a build without them fails here, not at the first
+# reminder. Its data (the default icon, read through importlib.resources) comes with
+# ``notifier_datas``.
+NATIVE_NOTIFIER_MODULES = {
+    "win32": ["desktop_notifier", "desktop_notifier.backends.winrt", "winrt.system",
+              "winrt.windows.applicationmodel.core", "winrt.windows.data.xml.dom",
+              "winrt.windows.foundation", "winrt.windows.foundation.collections",
+              "winrt.windows.ui.notifications"],
+    "darwin": ["desktop_notifier", "desktop_notifier.backends.macos",
+               "desktop_notifier.backends.macos_support", "rubicon.objc",
+               "rubicon.objc.runtime"],
+}
+
 # Python modules that must never be analysed into the bundle.
 EXCLUDED_MODULES = [
     "tkinter",
@@ -136,7 +151,21 @@ def hidden_imports() -> list[str]:
     if missing:
         raise SystemExit(f"bundle_rules: modules not found: {', '.join(missing)}; without "
                          "them the frozen app cannot open an encrypted journal")
-    return [*QT_MODULES, "plyer.platforms", platform_package, *modules, *extra]
+    notifier = NATIVE_NOTIFIER_MODULES.get(sys.platform, [])
+    missing = [name for name in notifier if find_spec(name) is None]
+    if missing:
+        raise SystemExit(f"bundle_rules: modules not found: {', '.join(missing)}; without "
+                         "them reminders have no buttons (pip install desktop-notifier)")
+    return [*QT_MODULES, "plyer.platforms", platform_package, *modules, *extra, *notifier]
+
+
+def notifier_datas() -> list[tuple[str, str]]:
+    """desktop-notifier's data files (its default icon) on Windows and macOS."""
+    if sys.platform not in NATIVE_NOTIFIER_MODULES:
+        return []
+    from PyInstaller.utils.hooks import collect_data_files  # noqa: PLC0415
+
+    return collect_data_files("desktop_notifier")
 
 
 def _dest(entry: tuple[str, str, str]) -> str:

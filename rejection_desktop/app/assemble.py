@@ -180,6 +180,10 @@ def wire_privacy(shell: Shell, runtime: ReminderRuntime, *, watch_session: bool 
 
 def smoke(app: QApplication, shell: Shell, runtime: ReminderRuntime) -> int:
     """Show the window offscreen, visit every page, process events, report and exit 0."""
+    from rejection_desktop.notifications.crossplatform import (  # noqa: PLC0415
+        PLATFORMS,
+        native_buttons,
+    )
     from rejection_desktop.notifications.delivery import resolve_plyer_backend  # noqa: PLC0415
     from rejection_desktop.notifications.freedesktop import notification_buttons  # noqa: PLC0415
 
@@ -199,7 +203,7 @@ def smoke(app: QApplication, shell: Shell, runtime: ReminderRuntime) -> int:
         "daily_nudges": len(context.services.reminders.daily_nudges()),
         "next_reminder": next_due.isoformat() if next_due else "none",
         "notifier": resolve_plyer_backend().replace(" ", "_"),
-        "buttons": notification_buttons(),
+        "buttons": native_buttons() if sys.platform in PLATFORMS else notification_buttons(),
         "platform": app.platformName(),
     }
     runtime.shutdown()

@@ -37,6 +37,10 @@ from rejection_desktop.domain.reminder_actions import OPEN_TODAY as OPEN_TODAY_K
 from rejection_desktop.domain.reminder_actions import SNOOZE_PREFIX
 from rejection_desktop.domain.schedule import plan, quiet_until
 from rejection_desktop.domain.validation import ValidationError
+from rejection_desktop.notifications.crossplatform import (
+    DesktopNotifierBackend,
+    desktop_notifier_available,
+)
 from rejection_desktop.notifications.delivery import (
     SHOW_SECONDS,
     TARGET_ATTEMPT,
@@ -50,6 +54,8 @@ from rejection_desktop.notifications.delivery import (
     TrayBackend,
 )
 from rejection_desktop.notifications.freedesktop import FreedesktopBackend, freedesktop_available
+from rejection_desktop.notifications.macos import OsascriptBackend
+from rejection_desktop.notifications.portal import PortalBackend, portal_available
 from rejection_desktop.platform.autostart import launch_command
 from rejection_desktop.platform.logs import LOG_FILE
 from rejection_desktop.platform.paths import custom_data_dir
@@ -90,6 +96,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 SNOOZE_LINK = "rejection-desktop:snooze"
+BACKEND_VARIABLE = "REJECTION_DESKTOP_NOTIFIER"
+"""Set to ``desktop-notifier`` to send through desktop-notifier first on any platform."""
 
 
 translate = QCoreApplication.translate
@@ -106,11 +114,21 @@ def check_notice() -> Notice:
 
 def default_backends(tray: Callable[[], ReminderTray | None],
                      tray_available: Callable[[], bool]) -> list[Backend]:
-    """The desktop's own notifications (freedesktop on Linux, else plyer), plyer as the plain
-    fallback, then the tray message."""
+    """The desktop's own notifications with buttons (freedesktop on Linux, behind the portal in
+    a Flatpak; desktop-notifier on Windows and macOS, or first anywhere with ``BACKEND_VARIABLE``),
+    then the plain ones (osascript on macOS, plyer), then the tray message."""
     backends: list[Backend] = []
-    if freedesktop_available():
+    forced = os.environ.get(BACKEND_VARIABLE) == DesktopNotifierBackend.name
+    if forced:
+        backends.append(DesktopNotifierBackend(force=True))  # also on Linux: tests, diagnosis
+    if portal_available():  # a Flatpak sandbox: the desktop portal, then the server itself
+        backends += [PortalBackend(), FreedesktopBackend()]
+    elif freedesktop_available():
         backends.append(FreedesktopBackend())
+    elif desktop_notifier_available() and not forced:
+        backends.append(DesktopNotifierBackend())
+    if sys.platform == "darwin":
+        backends.append(OsascriptBackend())
     backends.append(PlyerBackend())
     backends.append(TrayBackend(lambda: icon.icon if (icon := tray()) else None,
                                 tray_available))
@@ -118,15 +136,21 @@ def default_backends(tray: Callable[[], ReminderTray | None],
 
 
 def close_backends(backends: Sequence[Backend]) -> None:
-    """Close the D-Bus connection of the backends that hold one."""
+    """Close the D-Bus connection or the asyncio thread of the backends that hold one."""
     for backend in backends:
         if isinstance(backend, FreedesktopBackend):
             backend.disconnect_bus()
+        elif isinstance(backend, DesktopNotifierBackend):
+            backend.close()
 
 
 def buttons_of(backends: Sequence[Backend]) -> tuple[str, str]:
     """Which backend comes first and whether its server shows buttons, for diagnostics."""
     for backend in backends:
+        if isinstance(backend, PortalBackend):
+            # not-user-facing: diagnostics for a bug report
+            state = f"version {backend.version}" if backend.version else "not reached yet"
+            return f"desktop portal ({state})", ""  # not-user-facing
         if isinstance(backend, FreedesktopBackend):
             server = backend.server
             if server is None:
@@ -134,6 +158,11 @@ def buttons_of(backends: Sequence[Backend]) -> tuple[str, str]:
             return (f"freedesktop ({server.describe()}, "  # not-user-facing
                     f"{'with' if server.actions else 'without'} buttons)",
                     ", ".join(sorted(server.capabilities)))
+        if isinstance(backend, DesktopNotifierBackend):
+            if backend.buttons_shown is None:
+                return "desktop-notifier (not reached yet)", ""
+            return (f"desktop-notifier ({backend.kind}, "  # not-user-facing
+                    f"{'with' if backend.buttons_shown else 'without'} buttons)", "")
     return ", ".join(b.name for b in backends), ""
 
 
@@ -218,7 +247,7 @@ class ReminderRuntime(QObject):
         self.chain.missed_changed.connect(self._update_tray)
         self.scheduler.round_done.connect(self._note_held)
         for backend in self.backends:
-            if isinstance(backend, FreedesktopBackend):
+            if isinstance(backend, FreedesktopBackend | DesktopNotifierBackend):
                 backend.action_invoked.connect(self.perform)
                 backend.closed.connect(self._on_closed)
         attempts = self.attempts

@@ -97,6 +97,9 @@ class FreedesktopBackend(QObject):
 
     name = "freedesktop"
     native = True
+    bus_name = NOTIFICATIONS_SERVICE
+    object_path = OBJECT_PATH
+    interface = NOTIFICATIONS_SERVICE
 
     action_invoked = Signal(object, str, str)
     closed = Signal(object, str)
@@ -131,8 +134,8 @@ class FreedesktopBackend(QObject):
         except (OSError, RuntimeError, ValueError) as exc:
             raise BackendUnavailableError(
                 f"cannot reach the session D-Bus: {type(exc).__name__}: {exc}") from None
-        rule = jeepney.MatchRule(type="signal", interface=NOTIFICATIONS_SERVICE,
-                                 path=OBJECT_PATH)
+        rule = jeepney.MatchRule(type="signal", interface=self.interface,
+                                 path=self.object_path)
         try:
             self._filter = connection.filter(rule, queue=self._signals)
             connection.send_and_get_reply(
@@ -164,13 +167,13 @@ class FreedesktopBackend(QObject):
         self._slots.clear()
         self._tokens.clear()
 
-    def _call(self, method: str, signature: str | None = None, body: tuple[Any, ...] = ()
-              ) -> tuple[Any, ...]:
+    def _call(self, method: str, signature: str | None = None, body: tuple[Any, ...] = (),
+              interface: str | None = None) -> tuple[Any, ...]:
         """Call a method of the notification server; raises BackendUnavailableError."""
         jeepney, _ = _jeepney()
         connection = self._connect()
         message = jeepney.new_method_call(
-            jeepney.DBusAddress(OBJECT_PATH, NOTIFICATIONS_SERVICE, NOTIFICATIONS_SERVICE),
+            jeepney.DBusAddress(self.object_path, self.bus_name, interface or self.interface),
             method, signature, body)
         try:
             reply = connection.send_and_get_reply(message, timeout=CALL_TIMEOUT_S)
@@ -187,7 +190,7 @@ class FreedesktopBackend(QObject):
             error = str(reply.header.fields.get(jeepney.HeaderFields.error_name, ""))
             if error.endswith(("ServiceUnknown", "NameHasNoOwner")):
                 raise BackendUnavailableError(
-                    f"{NOTIFICATIONS_SERVICE} has no owner on the session bus "
+                    f"{self.bus_name} has no owner on the session bus "
                     "(no notification server is running)")
             raise BackendUnavailableError(f"{method} failed: {error}")
         return tuple(reply.body)

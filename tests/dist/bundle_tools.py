@@ -15,6 +15,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "packaging"))
 
+from helpers.wayland import weston_display  # noqa: E402,F401 - the bundle tests use it
 from smoke_check import parse_smoke  # noqa: E402
 
 LDD_LINE = re.compile(r"^\s*(\S+)\s+=>\s+(not found|\S+)")
@@ -71,27 +72,6 @@ def xvfb_display() -> Iterator[str]:
         finally:
             xvfb.terminate()
             xvfb.wait(timeout=10)
-
-
-@contextmanager
-def weston_display(runtime_dir: Path) -> Iterator[dict[str, str]]:
-    """A headless Weston compositor; yields the environment a Wayland client needs."""
-    runtime_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
-    env = dict(os.environ, XDG_RUNTIME_DIR=str(runtime_dir))
-    socket = runtime_dir / "wayland-test"
-    with subprocess.Popen(["weston", "--backend=headless-backend.so", "--socket=wayland-test",
-                           "--idle-time=0"], env=env, stdout=subprocess.DEVNULL,
-                          stderr=subprocess.DEVNULL) as weston:
-        try:
-            deadline = time.monotonic() + 20
-            while not socket.exists():
-                assert weston.poll() is None, "weston exited"
-                assert time.monotonic() < deadline, "weston did not open its socket"
-                time.sleep(0.1)
-            yield {"XDG_RUNTIME_DIR": str(runtime_dir), "WAYLAND_DISPLAY": "wayland-test"}
-        finally:
-            weston.terminate()
-            weston.wait(timeout=10)
 
 
 @dataclass(frozen=True)

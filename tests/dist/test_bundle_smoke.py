@@ -79,6 +79,16 @@ def test_the_ci_smoke_check_flags_missing_plyer_modules():
     assert smoke_problems({"version": __version__, "notifier": "plyer:NotifySendNotification",
                            "buttons": "none"}, require_notifier=True) == [
         "jeepney is missing from the bundle: reminders would have no buttons"]
+    windows = {"version": __version__, "notifier": "plyer:WindowsNotification"}
+    assert smoke_problems({**windows, "buttons": "desktop-notifier:WinRTDesktopNotifier"},
+                          require_notifier=True) == []
+    assert smoke_problems({**windows, "buttons": "none:ModuleNotFoundError"},
+                          require_notifier=True) == [
+        "desktop-notifier cannot load in the bundle (ModuleNotFoundError): reminders would "
+        "have no buttons"]
+    assert smoke_problems({"version": __version__, "notifier": "unavailable:x",
+                           "buttons": "desktop-notifier:DummyNotificationCenter"},
+                          require_notifier=False)
 
 
 def test_a_second_smoke_reuses_the_journal(bundle, tmp_path):

@@ -1,9 +1,12 @@
 """A notification server without buttons, for tests: ``python plain_notification_server.py
-ADDRESS CALLS_FILE``.
+ADDRESS CALLS_FILE [CLICK_TOKEN]``.
 
 Owns ``org.freedesktop.Notifications`` on the bus at ADDRESS and answers like a minimal server
 (capabilities "body" only: no "actions"). Each Notify call is written to CALLS_FILE as one JSON
 line (app name, replaces id, summary, body, actions, hints' names, timeout). Runs until killed.
+
+With CLICK_TOKEN it shows buttons ("actions") and "clicks" every notice at once, as a Wayland
+server does: ``ActivationToken(id, CLICK_TOKEN)`` then ``ActionInvoked(id, "default")``.
 """
 
 from __future__ import annotations
@@ -12,14 +15,24 @@ import json
 import sys
 from itertools import count
 
-from jeepney import HeaderFields, MessageType, new_error, new_method_return
+from jeepney import (
+    DBusAddress,
+    HeaderFields,
+    MessageType,
+    new_error,
+    new_method_return,
+    new_signal,
+)
 from jeepney.bus_messages import message_bus
 from jeepney.io.blocking import open_dbus_connection
 
 NAME = "org.freedesktop.Notifications"
 
 
-def main(address: str, calls_file: str) -> None:
+PATH = "/org/freedesktop/Notifications"
+
+
+def main(address: str, calls_file: str, click_token: str = "") -> None:
     connection = open_dbus_connection(bus=address)
     connection.send_and_get_reply(message_bus.RequestName(NAME, 4))  # DO_NOT_QUEUE
     ids = count(1)
@@ -29,7 +42,8 @@ def main(address: str, calls_file: str) -> None:
             continue
         member = message.header.fields.get(HeaderFields.member)
         if member == "GetCapabilities":
-            reply = new_method_return(message, "as", (["body"],))
+            reply = new_method_return(message, "as", (["body", "actions"] if click_token
+                                                      else ["body"],))
         elif member == "GetServerInformation":
             reply = new_method_return(message, "ssss", ("plain-fake", "tests", "1.0", "1.2"))
         elif member == "Notify":
@@ -38,7 +52,16 @@ def main(address: str, calls_file: str) -> None:
                 out.write(json.dumps({"app": app, "replaces": replaces, "summary": summary,
                                       "body": body, "actions": list(actions),
                                       "hints": sorted(hints), "timeout": timeout}) + "\n")
-            reply = new_method_return(message, "u", (replaces or next(ids),))
+            notification_id = replaces or next(ids)
+            reply = new_method_return(message, "u", (notification_id,))
+            if click_token:
+                connection.send(reply)
+                emitter = DBusAddress(PATH, interface=NAME)
+                connection.send(new_signal(emitter, "ActivationToken", "us",
+                                           (notification_id, click_token)))
+                connection.send(new_signal(emitter, "ActionInvoked", "us",
+                                           (notification_id, "default")))
+                continue
         elif member == "CloseNotification":
             reply = new_method_return(message)
         else:
@@ -47,4 +70,4 @@ def main(address: str, calls_file: str) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2])
+    main(*sys.argv[1:4])
