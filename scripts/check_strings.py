@@ -9,6 +9,8 @@ Three rules (the f-string one over the modules that show text, ``ui/`` and ``app
   imported one, ``tr = self.tr``) under an empty context, and ``window.tr("...")`` under
   "window", neither of which matches the context Qt looks up at run time. Elsewhere use
   ``QCoreApplication.translate("Context", "...")``.
+- one placeholder style: ``{0}`` filled by ``.format`` (``%n`` only for Qt's plurals), never
+  Qt's ``%1``.
 A line may opt out with ``# not-user-facing``, on it or on a comment line above it (e.g. a
 file name, or the command line's one English line).
 """
@@ -29,6 +31,7 @@ WORD = re.compile(r"[A-Za-z]{2,}(?=.*\s)|\s.*[A-Za-z]{2,}")  # running text, not
 MARKUP = re.compile(r"<[^<>]*>|&[A-Za-z]+;")  # HTML tags and entities carry no words to translate
 LOGGING = {"debug", "info", "warning", "error", "exception", "critical", "log"}
 OPT_OUT = "# not-user-facing"
+QT_PLACEHOLDER = re.compile(r"%[1-9]")
 
 
 def is_literal(node: ast.expr) -> bool:
@@ -69,6 +72,9 @@ class Checker(ast.NodeVisitor):
         text = translate_text_arg(node)
         if text is not None and not is_literal(text):
             self.report(node, "tr() of a variable: lupdate cannot extract it")
+        elif text is not None and any(QT_PLACEHOLDER.search(part.value) for part in ast.walk(text)
+                                      if isinstance(part, ast.Constant)):
+            self.report(node, "a %1 placeholder: the app's one style is {0} with .format")
         if isinstance(node.func, ast.Name) and node.func.id == "tr":
             self.report(node, "plain tr(): lupdate files it under an empty context; use self.tr "
                               "or QCoreApplication.translate('Context', '...')")

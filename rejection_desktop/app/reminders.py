@@ -60,6 +60,7 @@ from rejection_desktop.platform.autostart import launch_command
 from rejection_desktop.platform.logs import LOG_FILE
 from rejection_desktop.platform.paths import custom_data_dir
 from rejection_desktop.services.clock import Clock
+from rejection_desktop.services.local_text import clock, day_and_clock
 from rejection_desktop.services.reminder_actions import (
     OPEN_LOG,
     OPEN_PLAN,
@@ -392,7 +393,7 @@ class ReminderRuntime(QObject):
         self.history.add(self.clock(), notice.kind, ACTION, label)
         if outcome.until is not None:
             self.history.add(self.clock(), notice.kind, SNOOZED,
-                             outcome.until.astimezone(self.settings.zone()).strftime("%H:%M"))
+                             clock(outcome.until, self.settings.zone()))
         self._open_outcome(outcome)
 
     def _open_outcome(self, outcome: ActionOutcome) -> None:
@@ -553,9 +554,8 @@ class ReminderRuntime(QObject):
 
     def _snooze_from_banner(self) -> None:
         until = self.reminders.snooze(60)
-        local = until.astimezone(self.settings.zone()).strftime("%H:%M")
-        self.window.banner.show_message(translate("ReminderRuntime",
-                                                  "Reminders snoozed until {0}.").format(local))
+        self.window.banner.show_message(translate("ReminderRuntime", "Reminders snoozed until {0}.")
+                                        .format(clock(until, self.settings.zone())))
 
     # close to tray -----------------------------------------------------------------------------
     def _on_close(self, event: QCloseEvent) -> bool:
@@ -640,9 +640,8 @@ class ReminderRuntime(QObject):
         if next_at is None:
             self.tray.set_next(translate("ReminderRuntime", "No reminder planned"))
         else:
-            local = next_at.astimezone(zone)
-            when = local.strftime("%H:%M") if local.date() == now.astimezone(zone).date() \
-                else local.strftime("%a %H:%M")
+            same_day = next_at.astimezone(zone).date() == now.astimezone(zone).date()
+            when = clock(next_at, zone) if same_day else day_and_clock(next_at, zone)
             self.tray.set_next(translate("ReminderRuntime", "Next reminder: {0}").format(when))
         try:
             self.tray.set_waiting(list(self.actions.open_waiting()))

@@ -22,6 +22,7 @@ from rejection_desktop.domain.schedule import FOLLOWUP, PLANNED
 from rejection_desktop.domain.validation import ValidationError
 from rejection_desktop.services.attempts import AttemptService, OutcomeInput
 from rejection_desktop.services.clock import Clock, system_clock
+from rejection_desktop.services.local_text import clock
 from rejection_desktop.services.reminders import (
     DueReminder,
     PlannedAsk,
@@ -174,7 +175,7 @@ class ReminderActionService(QObject):
         else:  # nothing of its own to move: hold every reminder until then
             minutes = max(1, round((until - now).total_seconds() / 60))
             until = self._reminders.snooze(minutes)
-        local = until.astimezone(self._settings.zone()).strftime("%H:%M")
+        local = clock(until, self._settings.zone())
         return ActionOutcome(key, None, subject.attempt_id,
                              translate("ReminderActions",
                                        "Snoozed: it comes back at {0}.").format(local), until)
@@ -215,9 +216,8 @@ class ReminderActionService(QObject):
                                  translate("ReminderActions", "This ask is already logged."))
         moved = rules.same_time_tomorrow(attempt.before.planned_at or self._clock(), zone)
         self._attempts.update_before(attempt_id, replace(attempt.before, planned_at=moved))
-        local = moved.astimezone(zone)
         return ActionOutcome(rules.TOMORROW, None, attempt_id, translate("ReminderActions",
-            "Moved to tomorrow, {0}.").format(local.strftime("%H:%M")))
+            "Moved to tomorrow, {0}.").format(clock(moved, zone)))
 
     def open_waiting(self) -> Sequence[tuple[int, str]]:
         """(attempt id, title) of the asks waiting to be logged, newest first (for the tray)."""

@@ -30,6 +30,7 @@ from rejection_desktop.domain.schedule import (
     occurrences,
 )
 from rejection_desktop.notifications.delivery import Delivery
+from rejection_desktop.services.local_text import clock
 from rejection_desktop.services.reminders import ScheduleInputs
 
 log = logging.getLogger(__name__)
@@ -154,7 +155,7 @@ class ReminderHistory(QObject):
             return
         self._held.add(key)
         kind = kinds[0] if len(set(kinds)) == 1 else "summary"
-        self.add(at, kind, HELD, until.astimezone(zone).strftime("%H:%M"))
+        self.add(at, kind, HELD, clock(until, zone))
 
     # storage -----------------------------------------------------------------------------------
     def _load(self) -> None:

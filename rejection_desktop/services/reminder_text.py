@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 
 from rejection_desktop.domain.schedule import DAILY, FOLLOWUP, PLANNED, WEEKLY_REVIEW
 from rejection_desktop.notifications.delivery import TARGET_ATTEMPT, TARGET_TODAY, Notice
+from rejection_desktop.services.local_text import clock
 from rejection_desktop.services.reminders import DueReminder, PlannedAsk
 
 translate = QCoreApplication.translate
@@ -28,7 +29,7 @@ def _plan_text(ask: PlannedAsk, zone: ZoneInfo) -> str:
     title = ask.challenge_title or translate("reminders", "a planned ask")
     if ask.planned_at is None:
         return title
-    at = ask.planned_at.astimezone(zone).strftime("%H:%M")
+    at = clock(ask.planned_at, zone)
     return translate("reminders", "{0} at {1}").format(title, at)
 
 
@@ -80,7 +81,7 @@ def _single(
     if item.kind == PLANNED:
         title = item.challenge_title or translate("reminders", "Your planned ask")
         if item.planned_at is not None and item.planned_at > item.due_at:
-            at = item.planned_at.astimezone(zone).strftime("%H:%M")
+            at = clock(item.planned_at, zone)
             return Notice(
                 translate("reminders", "Your ask is coming up"),
                 translate("reminders", "{0} at {1}").format(title, at),

@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication
 
+from rejection_desktop.services.local_text import clock, date_and_clock
 from rejection_desktop.services.reminders import HoldStatus
 
 translate = QCoreApplication.translate
@@ -19,10 +20,10 @@ def clock_text(instant: datetime, now: datetime, zone: ZoneInfo) -> str:
     local = instant.astimezone(zone)
     days = (local.date() - now.astimezone(zone).date()).days
     if days == 0:
-        return local.strftime("%H:%M")
+        return clock(instant, zone)
     if days == 1:
-        return translate("ReminderStatus", "{0} tomorrow").format(local.strftime("%H:%M"))
-    return f"{local.strftime('%a')} {local.day} {local.strftime('%b %H:%M')}"
+        return translate("ReminderStatus", "{0} tomorrow").format(clock(instant, zone))
+    return date_and_clock(instant, zone)
 
 
 def hold_text(status: HoldStatus, now: datetime, zone: ZoneInfo) -> str:

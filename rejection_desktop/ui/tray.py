@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
 
 from rejection_desktop import APP_NAME
 from rejection_desktop.platform.resources import resource
+from rejection_desktop.services.local_text import clock, day_and_clock
 from rejection_desktop.ui.theme import ACCENT
 
 
@@ -79,7 +80,7 @@ class ReminderTray(QObject):
         self.icon = QSystemTrayIcon(icon or app_icon(), self)
         self.icon.setToolTip(APP_NAME)
         self.menu = QMenu()
-        self.menu.setAccessibleName(self.tr("%1 menu").replace("%1", APP_NAME))
+        self.menu.setAccessibleName(self.tr("{0} menu").format(APP_NAME))
         self.next_action = QAction(self.tr("No reminder planned"), self.menu)
         self.next_action.setEnabled(False)
         self.menu.addAction(self.next_action)
@@ -96,7 +97,7 @@ class ReminderTray(QObject):
         self.menu.addSeparator()
         self.crisis_action = self._add(self.tr("If you need support now…"),
                                        self.crisis_requested)
-        self.open_action = self._add(self.tr("Open %1").replace("%1", APP_NAME),
+        self.open_action = self._add(self.tr("Open {0}").format(APP_NAME),
                                      self.open_requested)
         self.quit_action = self._add(self.tr("Quit"), self.quit_requested)
         self.icon.setContextMenu(self.menu)
@@ -123,7 +124,7 @@ class ReminderTray(QObject):
 
     def set_today_title(self, title: str) -> None:
         """Name today's suggestion on "Plan an ask…" (shown as its tooltip)."""
-        self.plan_action.setToolTip(self.tr("Today: %1").replace("%1", title) if title else "")
+        self.plan_action.setToolTip(self.tr("Today: {0}").format(title) if title else "")
 
     def set_next(self, text: str) -> None:
         """The next reminder's line at the top of the menu."""
@@ -137,7 +138,7 @@ class ReminderTray(QObject):
         self.waiting_actions = []
         before = self.snooze_action
         for attempt_id, title in waiting[:MAX_WAITING]:
-            text = self.tr("Log: %1").replace("%1", shorten_title(title))
+            text = self.tr("Log: {0}").format(shorten_title(title))
             action = QAction(text, self.menu)
             action.triggered.connect(
                 lambda _=False, a=attempt_id: self.waiting_requested.emit(a))
@@ -165,11 +166,11 @@ class ReminderTray(QObject):
         self.snooze_action.setVisible(not paused)
         lines = [APP_NAME]
         if paused and paused_until is not None:
-            lines.append(self.tr("Reminders paused until %1").replace(
-                "%1", paused_until.astimezone(zone).strftime("%a %H:%M")))
+            lines.append(self.tr("Reminders paused until {0}").format(
+                day_and_clock(paused_until, zone)))
         elif snoozed and snoozed_until is not None:
-            lines.append(self.tr("Reminders snoozed until %1").replace(
-                "%1", snoozed_until.astimezone(zone).strftime("%H:%M")))
+            lines.append(self.tr("Reminders snoozed until {0}").format(
+                clock(snoozed_until, zone)))
         if missed:
             lines.append(self.tr("1 missed reminder") if missed == 1
                          else self.tr("%n missed reminders", "", missed))

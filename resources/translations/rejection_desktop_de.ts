@@ -1999,40 +1999,40 @@ Desktop</translation>
 <context>
     <name>NudgeRow</name>
     <message>
-        <source>Reminder %1</source>
-        <translation>Erinnerung %1</translation>
+        <source>Reminder {0}</source>
+        <translation>Erinnerung {0}</translation>
     </message>
     <message>
-        <source>Daily reminder %1 on</source>
-        <translation>Tägliche Erinnerung %1 an</translation>
+        <source>Daily reminder {0} on</source>
+        <translation>Tägliche Erinnerung {0} an</translation>
     </message>
     <message>
-        <source>%1 for reminder %2</source>
-        <translation>%1 für Erinnerung %2</translation>
+        <source>{0} for reminder {1}</source>
+        <translation>{0} für Erinnerung {1}</translation>
     </message>
     <message>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <source>Remove reminder %1</source>
-        <translation>Erinnerung %1 entfernen</translation>
+        <source>Remove reminder {0}</source>
+        <translation>Erinnerung {0} entfernen</translation>
     </message>
     <message>
         <source>+ Time</source>
         <translation>+ Uhrzeit</translation>
     </message>
     <message>
-        <source>Add a time to reminder %1</source>
-        <translation>Eine Uhrzeit zu Erinnerung %1 hinzufügen</translation>
+        <source>Add a time to reminder {0}</source>
+        <translation>Eine Uhrzeit zu Erinnerung {0} hinzufügen</translation>
     </message>
     <message>
-        <source>Reminder time %1</source>
-        <translation>Uhrzeit der Erinnerung %1</translation>
+        <source>Reminder time {0}</source>
+        <translation>Uhrzeit der Erinnerung {0}</translation>
     </message>
     <message>
-        <source>Remove time %1</source>
-        <translation>Uhrzeit %1 entfernen</translation>
+        <source>Remove time {0}</source>
+        <translation>Uhrzeit {0} entfernen</translation>
     </message>
     <message>
         <source>Remove this time</source>
@@ -3576,20 +3576,20 @@ Wenn du Sicherungen an einem anderen Ort aufbewahrst, wähle eine aus. Wenn du d
         <translation>Erinnerungen sind pausiert, bis du sie fortsetzt.</translation>
     </message>
     <message>
-        <source>Reminders are paused until %1; what falls before is skipped.</source>
-        <translation>Erinnerungen sind pausiert bis %1; was davor fällt, fällt aus.</translation>
+        <source>Reminders are paused until {0}; what falls before is skipped.</source>
+        <translation>Erinnerungen sind pausiert bis {0}; was davor fällt, fällt aus.</translation>
     </message>
     <message>
-        <source>Reminders are snoozed until %1.</source>
-        <translation>Erinnerungen sind verschoben bis %1.</translation>
+        <source>Reminders are snoozed until {0}.</source>
+        <translation>Erinnerungen sind verschoben bis {0}.</translation>
     </message>
     <message>
         <source>Reminders are on.</source>
         <translation>Erinnerungen sind an.</translation>
     </message>
     <message>
-        <source>Could not save: %1</source>
-        <translation>Konnte nicht gespeichert werden: %1</translation>
+        <source>Could not save: {0}</source>
+        <translation>Konnte nicht gespeichert werden: {0}</translation>
     </message>
 </context>
 <context>
@@ -3626,8 +3626,8 @@ Wenn du Sicherungen an einem anderen Ort aufbewahrst, wähle eine aus. Wenn du d
 <context>
     <name>ReminderTray</name>
     <message>
-        <source>%1 menu</source>
-        <translation>Menü von %1</translation>
+        <source>{0} menu</source>
+        <translation>Menü von {0}</translation>
     </message>
     <message>
         <source>No reminder planned</source>
@@ -3662,20 +3662,20 @@ Wenn du Sicherungen an einem anderen Ort aufbewahrst, wähle eine aus. Wenn du d
         <translation>Wenn du jetzt Unterstützung brauchst …</translation>
     </message>
     <message>
-        <source>Open %1</source>
-        <translation>%1 öffnen</translation>
+        <source>Open {0}</source>
+        <translation>{0} öffnen</translation>
     </message>
     <message>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <source>Today: %1</source>
-        <translation>Heute: %1</translation>
+        <source>Today: {0}</source>
+        <translation>Heute: {0}</translation>
     </message>
     <message>
-        <source>Log: %1</source>
-        <translation>Eintragen: %1</translation>
+        <source>Log: {0}</source>
+        <translation>Eintragen: {0}</translation>
     </message>
     <message numerus="yes">
         <source>%n more waiting…</source>
@@ -3685,12 +3685,12 @@ Wenn du Sicherungen an einem anderen Ort aufbewahrst, wähle eine aus. Wenn du d
         </translation>
     </message>
     <message>
-        <source>Reminders paused until %1</source>
-        <translation>Erinnerungen pausiert bis %1</translation>
+        <source>Reminders paused until {0}</source>
+        <translation>Erinnerungen pausiert bis {0}</translation>
     </message>
     <message>
-        <source>Reminders snoozed until %1</source>
-        <translation>Erinnerungen verschoben bis %1</translation>
+        <source>Reminders snoozed until {0}</source>
+        <translation>Erinnerungen verschoben bis {0}</translation>
     </message>
     <message>
         <source>1 missed reminder</source>

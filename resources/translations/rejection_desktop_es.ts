@@ -1999,40 +1999,40 @@ Desktop</translation>
 <context>
     <name>NudgeRow</name>
     <message>
-        <source>Reminder %1</source>
-        <translation>Recordatorio %1</translation>
+        <source>Reminder {0}</source>
+        <translation>Recordatorio {0}</translation>
     </message>
     <message>
-        <source>Daily reminder %1 on</source>
-        <translation>Recordatorio diario %1 activado</translation>
+        <source>Daily reminder {0} on</source>
+        <translation>Recordatorio diario {0} activado</translation>
     </message>
     <message>
-        <source>%1 for reminder %2</source>
-        <translation>%1 del recordatorio %2</translation>
+        <source>{0} for reminder {1}</source>
+        <translation>{0} del recordatorio {1}</translation>
     </message>
     <message>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <source>Remove reminder %1</source>
-        <translation>Quitar el recordatorio %1</translation>
+        <source>Remove reminder {0}</source>
+        <translation>Quitar el recordatorio {0}</translation>
     </message>
     <message>
         <source>+ Time</source>
         <translation>+ Hora</translation>
     </message>
     <message>
-        <source>Add a time to reminder %1</source>
-        <translation>Añadir una hora al recordatorio %1</translation>
+        <source>Add a time to reminder {0}</source>
+        <translation>Añadir una hora al recordatorio {0}</translation>
     </message>
     <message>
-        <source>Reminder time %1</source>
-        <translation>Hora del recordatorio %1</translation>
+        <source>Reminder time {0}</source>
+        <translation>Hora del recordatorio {0}</translation>
     </message>
     <message>
-        <source>Remove time %1</source>
-        <translation>Quitar la hora %1</translation>
+        <source>Remove time {0}</source>
+        <translation>Quitar la hora {0}</translation>
     </message>
     <message>
         <source>Remove this time</source>
@@ -3576,20 +3576,20 @@ Si guardas copias en otro lugar, elige una. Si sales, el archivo se queda como e
         <translation>Los recordatorios están en pausa hasta que los reanudes.</translation>
     </message>
     <message>
-        <source>Reminders are paused until %1; what falls before is skipped.</source>
-        <translation>Los recordatorios están en pausa hasta %1; lo que caiga antes se omite.</translation>
+        <source>Reminders are paused until {0}; what falls before is skipped.</source>
+        <translation>Los recordatorios están en pausa hasta {0}; lo que caiga antes se omite.</translation>
     </message>
     <message>
-        <source>Reminders are snoozed until %1.</source>
-        <translation>Los recordatorios están pospuestos hasta %1.</translation>
+        <source>Reminders are snoozed until {0}.</source>
+        <translation>Los recordatorios están pospuestos hasta {0}.</translation>
     </message>
     <message>
         <source>Reminders are on.</source>
         <translation>Los recordatorios están activados.</translation>
     </message>
     <message>
-        <source>Could not save: %1</source>
-        <translation>No se pudo guardar: %1</translation>
+        <source>Could not save: {0}</source>
+        <translation>No se pudo guardar: {0}</translation>
     </message>
 </context>
 <context>
@@ -3626,8 +3626,8 @@ Si guardas copias en otro lugar, elige una. Si sales, el archivo se queda como e
 <context>
     <name>ReminderTray</name>
     <message>
-        <source>%1 menu</source>
-        <translation>Menú de %1</translation>
+        <source>{0} menu</source>
+        <translation>Menú de {0}</translation>
     </message>
     <message>
         <source>No reminder planned</source>
@@ -3662,20 +3662,20 @@ Si guardas copias en otro lugar, elige una. Si sales, el archivo se queda como e
         <translation>Si necesitas apoyo ahora…</translation>
     </message>
     <message>
-        <source>Open %1</source>
-        <translation>Abrir %1</translation>
+        <source>Open {0}</source>
+        <translation>Abrir {0}</translation>
     </message>
     <message>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <source>Today: %1</source>
-        <translation>Hoy: %1</translation>
+        <source>Today: {0}</source>
+        <translation>Hoy: {0}</translation>
     </message>
     <message>
-        <source>Log: %1</source>
-        <translation>Registrar: %1</translation>
+        <source>Log: {0}</source>
+        <translation>Registrar: {0}</translation>
     </message>
     <message numerus="yes">
         <source>%n more waiting…</source>
@@ -3685,12 +3685,12 @@ Si guardas copias en otro lugar, elige una. Si sales, el archivo se queda como e
         </translation>
     </message>
     <message>
-        <source>Reminders paused until %1</source>
-        <translation>Recordatorios en pausa hasta %1</translation>
+        <source>Reminders paused until {0}</source>
+        <translation>Recordatorios en pausa hasta {0}</translation>
     </message>
     <message>
-        <source>Reminders snoozed until %1</source>
-        <translation>Recordatorios pospuestos hasta %1</translation>
+        <source>Reminders snoozed until {0}</source>
+        <translation>Recordatorios pospuestos hasta {0}</translation>
     </message>
     <message>
         <source>1 missed reminder</source>

@@ -27,6 +27,7 @@ from rejection_desktop.services.attempts import AttemptData
 from rejection_desktop.services.backups import BackupFileError
 from rejection_desktop.services.clock import Clock
 from rejection_desktop.services.container import Services
+from rejection_desktop.services.local_text import clock
 from rejection_desktop.ui.models.challenge_model import band_label, category_label
 from rejection_desktop.ui.reminder_status import hold_text
 from rejection_desktop.ui.widgets.common import (
@@ -382,7 +383,7 @@ class TodayPage(QWidget):
                 self.tr("{0} (no reply yet, 1 day)").format(title) if days == 1
                 else self.tr("{0} (no reply yet, {1} days)").format(title, days))
         elif attempt.before.planned_at is not None:
-            when = attempt.before.planned_at.astimezone(zone).strftime("%H:%M")
+            when = clock(attempt.before.planned_at, zone)
             text = f"{when}  {title}"
         else:
             text = self.tr("{0} (planned, no time set)").format(title)

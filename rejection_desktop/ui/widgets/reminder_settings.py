@@ -113,9 +113,9 @@ class NudgeRow(QFrame):
         layout.setSpacing(6)
         top = QHBoxLayout()
         top.setSpacing(4)
-        self.enabled_check = QCheckBox(self.tr("Reminder %1").replace("%1", str(number)))
+        self.enabled_check = QCheckBox(self.tr("Reminder {0}").format(number))
         self.enabled_check.setAccessibleName(
-            self.tr("Daily reminder %1 on").replace("%1", str(number)))
+            self.tr("Daily reminder {0} on").format(number))
         self.enabled_check.toggled.connect(
             lambda on: self.changed.emit(self.nudge.id, {"enabled": on}))
         self.enabled_check.setMinimumWidth(120)
@@ -127,16 +127,15 @@ class NudgeRow(QFrame):
             day_button.setObjectName("dayButton")
             day_button.setCheckable(True)
             day_button.setText(locale.dayName(day + 1, QLocale.FormatType.ShortFormat))
-            day_button.setAccessibleName(self.tr("%1 for reminder %2")
-                                         .replace("%1", locale.dayName(day + 1))
-                                         .replace("%2", str(number)))
+            day_button.setAccessibleName(self.tr("{0} for reminder {1}")
+                                         .format(locale.dayName(day + 1), number))
             day_button.setMinimumWidth(44)
             day_button.toggled.connect(self._days_toggled)
             self.day_buttons.append(day_button)
             top.addWidget(day_button)
         top.addStretch(1)
-        self.remove_button = button(self.tr("Remove"), self.tr("Remove reminder %1")
-                                    .replace("%1", str(number)))
+        self.remove_button = button(self.tr("Remove"), self.tr("Remove reminder {0}")
+                                    .format(number))
         self.remove_button.clicked.connect(lambda: self.remove_requested.emit(self.nudge.id))
         layout.addLayout(top)
         times_row = QHBoxLayout()
@@ -151,8 +150,8 @@ class NudgeRow(QFrame):
         self.add_time_button = QToolButton()
         self.add_time_button.setObjectName("addTime")
         self.add_time_button.setText(self.tr("+ Time"))
-        self.add_time_button.setAccessibleName(self.tr("Add a time to reminder %1")
-                                               .replace("%1", str(number)))
+        self.add_time_button.setAccessibleName(self.tr("Add a time to reminder {0}")
+                                               .format(number))
         self.add_time_button.clicked.connect(self._add_time)
         self.time_edits: list[QTimeEdit] = []
         self.set_nudge(nudge)
@@ -180,14 +179,14 @@ class NudgeRow(QFrame):
             cell_layout = QHBoxLayout(cell)
             cell_layout.setContentsMargins(0, 0, 0, 0)
             cell_layout.setSpacing(2)
-            edit = time_edit(value, self.tr("Reminder time %1").replace("%1", str(index + 1)))
+            edit = time_edit(value, self.tr("Reminder time {0}").format(index + 1))
             edit.editingFinished.connect(self._times_edited)
             self.time_edits.append(edit)
             cell_layout.addWidget(edit)
             if len(nudge.times) > 1:
                 drop = QToolButton()
                 drop.setText("×")
-                drop.setAccessibleName(self.tr("Remove time %1").replace("%1", value))
+                drop.setAccessibleName(self.tr("Remove time {0}").format(value))
                 drop.setToolTip(self.tr("Remove this time"))
                 drop.clicked.connect(lambda _=False, i=index: self._drop_time(i))
                 cell_layout.addWidget(drop)
@@ -503,11 +502,11 @@ class ReminderSettings(QWidget):
             if status.indefinite(now):
                 text = self.tr("Reminders are paused until you resume them.")
             else:
-                text = self.tr("Reminders are paused until %1; what falls before is skipped.") \
-                    .replace("%1", self._when(status.paused_until, zone))
+                text = self.tr("Reminders are paused until {0}; what falls before is skipped.") \
+                    .format(self._when(status.paused_until, zone))
         elif status.snoozed(now) and status.snoozed_until is not None:
-            text = self.tr("Reminders are snoozed until %1.").replace(
-                "%1", self._when(status.snoozed_until, zone))
+            text = self.tr("Reminders are snoozed until {0}.").format(
+                self._when(status.snoozed_until, zone))
         else:
             text = self.tr("Reminders are on.")
         self.status_label.setText(text)
@@ -546,8 +545,8 @@ class ReminderSettings(QWidget):
             self.refresh()
             return False
         except OSError as error:
-            self.error_label.setText(self.tr("Could not save: %1").replace(
-                "%1", error.strerror or str(error)))
+            self.error_label.setText(self.tr("Could not save: {0}").format(
+                error.strerror or str(error)))
             self.error_label.show()
             return False
         self.error_label.hide()
