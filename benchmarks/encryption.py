@@ -17,8 +17,10 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import defaultdict
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
+from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -29,11 +31,12 @@ from PySide6.QtCore import QCoreApplication
 from benchmarks.demo_data import generate
 from benchmarks.harness import ROOT, Summary, child_env, machine_note, python
 from rejection_desktop.app.context import open_context
-from rejection_desktop.db.connection import close_db
+from rejection_desktop.db.connection import close_db, db
 from rejection_desktop.platform.paths import DataPaths
 from rejection_desktop.services import encryption
 from rejection_desktop.services.attempts import BeforeInput, OutcomeInput
 from rejection_desktop.services.backups import BackupKind
+from rejection_desktop.services.container import AppContext
 from rejection_desktop.services.journal import JournalFilter, JournalService
 from rejection_desktop.services.reflections import Answer
 
@@ -71,16 +74,33 @@ def timed(action: Callable[[], object]) -> float:
     return (time.perf_counter() - started) * 1000
 
 
-def in_process(data: Path, key: object, runs: int, figures: dict[str, list[float]]) -> None:
-    """One round of save attempt+reflection, search and backup timings on one open journal,
-    added to ``figures``."""
+def in_process(journals: dict[str, tuple[Path, object]], runs: int
+               ) -> dict[str, dict[str, list[float]]]:
+    """Save attempt+reflection, search and backup timings with every journal open side by side:
+    each operation runs on one journal, then on the other (the order swapped each time), so
+    both meet the same machine noise; the first searches read their pages from disk in both."""
     now = datetime.now(UTC)
-    context = open_context(data, lambda: now, key=key)  # type: ignore[arg-type]
-    s = context.services
-    challenge = s.challenges.list_challenges()[0].id
+    contexts = {name: open_context(data, lambda: now, key=key)  # type: ignore[arg-type]
+                for name, (data, key) in journals.items()}
+    challenges = {}
+    for name, context in contexts.items():
+        db.initialize(context.database)
+        challenges[name] = context.services.challenges.list_challenges()[0].id
+    figures: dict[str, dict[str, list[float]]] = {name: defaultdict(list) for name in contexts}
+    turn = [0]
 
-    def save(i: int) -> None:
-        attempt = s.attempts.log(challenge, BeforeInput(
+    def each(stat: str, action: Callable[[str, AppContext], object]) -> None:
+        names = list(contexts) if turn[0] % 2 == 0 else list(reversed(contexts))
+        turn[0] += 1
+        for name in names:
+            db.initialize(contexts[name].database)
+            cpu = time.thread_time()
+            figures[name][stat].append(timed(partial(action, name, contexts[name])))
+            figures[name][f"{stat} cpu"].append((time.thread_time() - cpu) * 1000)
+
+    def save(i: int, name: str, context: AppContext) -> None:
+        s = context.services
+        attempt = s.attempts.log(challenges[name], BeforeInput(
             planned_at=now - timedelta(hours=1), context=f"bench {i}", predicted_no=70,
             expected_badness=60, anxiety_before=50), OutcomeInput(
             "rejected", actual_badness=20, anxiety_after=30, what_happened=f"it went {i}"))
@@ -88,16 +108,29 @@ def in_process(data: Path, key: object, runs: int, figures: dict[str, list[float
                            free_text=f"reflection {i}")
 
     journal = JournalService()
-    for i in range(runs * 5):
-        figures["save"].append(timed(lambda i=i: save(i)))
-    for _ in range(runs):
+
+    def search(word: str, _name: str, _context: AppContext) -> None:
+        journal.page(JournalFilter(text=word), limit=100)
+
+    def backup(_name: str, context: AppContext) -> None:
+        context.services.backups.back_up(BackupKind.MANUAL, thin=False)
+
+    for i in range(runs * 10):
+        each("save", partial(save, i))
+    for _ in range(runs * 2):
         for word in WORDS:
-            figures["search"].append(timed(lambda word=word: journal.page(
-                JournalFilter(text=word), limit=100)))
+            each("search", partial(search, word))
     for _ in range(runs):
-        figures["backup"].append(timed(lambda: s.backups.back_up(BackupKind.MANUAL,
-                                                                  thin=False)))
-    context.close()
+        each("backup", backup)
+    for context in contexts.values():
+        db.initialize(context.database)
+        context.close()
+    return figures
+
+
+def load() -> str:
+    """The 1-minute load average (the machine's other work during a figure)."""
+    return f"{os.getloadavg()[0]:.1f}"
 
 
 def kdf_ms(runs: int) -> float:
@@ -125,17 +158,17 @@ def main() -> int:
     encryption.enable(DataPaths(locked), made)
     enable_s = time.perf_counter() - started
 
+    loads = [load()]
     ready_ms(plain, None), ready_ms(locked, PASS)  # warm the page cache
     plain_ready, locked_ready = [], []
     for _ in range(args.runs):
         plain_ready.append(ready_ms(plain, None))
         locked_ready.append(ready_ms(locked, PASS))
-    plain_in: dict[str, list[float]] = {"save": [], "search": [], "backup": []}
-    locked_in: dict[str, list[float]] = {"save": [], "search": [], "backup": []}
-    rounds = 3  # alternating, so both journals share the machine's noise
-    for _ in range(rounds):
-        in_process(plain, None, max(1, args.runs // rounds), plain_in)
-        in_process(locked, made.key, max(1, args.runs // rounds), locked_in)
+    loads.append(load())
+    os.sync()  # the set-up's copies are on disk before the first save waits for its own sync
+    figures = in_process({"plain": (plain, None), "encrypted": (locked, made.key)}, args.runs)
+    plain_in, locked_in = figures["plain"], figures["encrypted"]
+    loads.append(load())
     kdf = kdf_ms(args.runs)
 
     p_ready, l_ready = Summary.of(plain_ready), Summary.of(locked_ready)
@@ -147,13 +180,20 @@ def main() -> int:
         a, b = Summary.of(plain_in[stat]), Summary.of(locked_in[stat])
         pa, pb = (a.p95, b.p95) if stat == "search" else (a.median, b.median)
         rows.append((name, pa, pb, f"{pb / pa:.2f}x", target))
+    for name, stat, pick in (("save: CPU time of the thread (median ms)", "save cpu", "median"),
+                             ("search: CPU time of the thread (p95 ms)", "search cpu", "p95")):
+        pa, pb = (getattr(Summary.of(figures[n][stat]), pick) for n in ("plain", "encrypted"))
+        rows.append((name, pa, pb, f"{pb / pa:.2f}x", "(no target: the work itself)"))
     lines = [
         "# Encrypted journal vs the same journal unencrypted\n",
         f"Command: `nice python benchmarks/encryption.py --runs {args.runs} --attempts "
         f"{args.attempts}` ({machine_note()}, offscreen, same run; 5-year demo journal of "
         f"{args.attempts} attempts and reflections; enabling took {enable_s:.1f} s; one "
         f"Argon2id derivation (t=3, 64 MiB, 4 lanes) took {kdf:.0f} ms, median of "
-        f"{args.runs}).\n",
+        f"{args.runs}; load average {' / '.join(loads)} at the start, after the app starts "
+        f"and after the in-process figures; {len(plain_in['save'])} saves, "
+        f"{len(plain_in['search'])} searches and {len(plain_in['backup'])} backups each, "
+        "plain and encrypted alternating operation by operation).\n",
         "| | plain | encrypted | difference | target |",
         "|---|---:|---:|---:|---|",
         *(f"| {n} | {a:.1f} | {b:.1f} | {d} | {t} |" for n, a, b, d, t in rows),
