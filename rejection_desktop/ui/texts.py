@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QCoreApplication, QLocale
+
+from rejection_desktop.ui.widgets.date_fields import date_text
 
 translate = QCoreApplication.translate
 """Qt's translate; each call names the context "texts" so lupdate extracts it."""
@@ -199,6 +203,6 @@ def crisis_html(country: str | None = None) -> str:
             "texts",
             "Numbers last checked on {0}. Numbers change; if one does not work, "
             "search for a crisis line in your country.",
-        ).format(CRISIS_CHECKED)
+        ).format(date_text(date.fromisoformat(CRISIS_CHECKED)))
         + "</p>"
     )

@@ -73,5 +73,12 @@ def test_ground_rules_and_crisis_list(qapp):
     assert "Adults only" in rules and "consent" in rules and "at most once" in rules
     danger = dict(texts.crisis_lines_for("DE"))["Immediate danger"]
     assert "111 (New Zealand)" in danger and "111 (New Zealand)" in texts.crisis_html("NZ")
-    assert texts.CRISIS_CHECKED in texts.crisis_html()
+    assert "1 Jun 2026" in texts.crisis_html()  # CRISIS_CHECKED, as the locale writes a date
     assert "18" in texts.who_not_for_html() and "CBT" in texts.who_not_for_html()
+
+
+def test_every_family_and_partner_ask_says_when_to_skip_it():
+    lacking = [key for key, e in entries().items()
+               if e["audience"] in (Audience.FAMILY, Audience.PARTNER)
+               and "skip this one" not in f"{e['description']} {e['tip']}".lower()]
+    assert not lacking
