@@ -12,7 +12,6 @@ Two modes share one form:
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -44,7 +43,7 @@ from PySide6.QtWidgets import (
 
 from rejection_desktop.domain.outcomes import Outcome
 from rejection_desktop.domain.validation import ValidationError
-from rejection_desktop.platform.resources import resource
+from rejection_desktop.platform.l10n import safety_behaviours, shown_safety, stored_safety
 from rejection_desktop.services.attempts import (
     AttemptData,
     BeforeInput,
@@ -76,16 +75,6 @@ WITH_ASKED_WHY = {Outcome.REJECTED, Outcome.PARTIAL}
 class AttemptMode(StrEnum):
     PLAN = "plan"
     LOG = "log"
-
-
-def safety_suggestions() -> list[str]:
-    """Safety behaviours people commonly lean on (resources/safety_behaviours.json)."""
-    try:
-        data = json.loads(resource("safety_behaviours.json").read_text(encoding="utf-8"))
-        return [str(item) for item in data.get("safety_behaviours", [])]
-    except (OSError, ValueError):
-        log.exception("safety behaviour suggestions could not be read")
-        return []
 
 
 def attempt_draft_key(mode: AttemptMode, challenge_id: int | None,
@@ -175,8 +164,10 @@ class AttemptDialog(FormDialog):
             rating_field("predicted_no", self.predicted_no),
             rating_field("expected_badness", self.expected_badness),
             rating_field("anxiety_before", self.anxiety_before),
-            Field("safety_behaviour", self.safety_combo, self.safety_combo.currentText,
-                  lambda value: self.safety_combo.setCurrentText(str(value or ""))),
+            Field("safety_behaviour", self.safety_combo,
+                  lambda: stored_safety(self.safety_combo.currentText(), self.suggestions),
+                  lambda value: self.safety_combo.setCurrentText(
+                      shown_safety(str(value or ""), self.suggestions))),
             text_field("coping_plan", self.coping_edit),
         )
         """The plan's fields, bound once (the belief and the planned time have their own)."""
@@ -327,7 +318,9 @@ class AttemptDialog(FormDialog):
         self.safety_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.safety_combo.setAccessibleName(self.tr("Safety behaviour to drop"))
         self.safety_combo.addItem("")
-        self.safety_combo.addItems(safety_suggestions())
+        self.suggestions = safety_behaviours()
+        for english, shown in self.suggestions:
+            self.safety_combo.addItem(shown, english)
         self.safety_combo.lineEdit().setPlaceholderText(
             self.tr("Pick one or type your own (optional)"))
         self.safety_combo.setToolTip(self.tr(
