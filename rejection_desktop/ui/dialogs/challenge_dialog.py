@@ -25,6 +25,7 @@ from rejection_desktop.domain.validation import MAX_TITLE, ValidationError
 from rejection_desktop.services.challenges import ChallengeInput, ChallengeService
 from rejection_desktop.ui.models.challenge_model import category_label
 from rejection_desktop.ui.texts import ground_rules_html
+from rejection_desktop.ui.validation_text import error_text
 from rejection_desktop.ui.widgets.common import label
 from rejection_desktop.ui.widgets.rating import Slider
 
@@ -184,7 +185,7 @@ class ChallengeDialog(QDialog):
                 self._service.update(self._record.id, self.values())
                 self.saved_id = self._record.id
         except ValidationError as error:
-            self.error_label.setText(error.message)
+            self.error_label.setText(error_text(error))
             self.error_label.show()
             field = {"Title": self.title_edit, "Category": self.category_combo,
                      "Description": self.description_edit, "Tip": self.tip_edit}.get(error.field)

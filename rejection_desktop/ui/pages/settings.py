@@ -18,6 +18,7 @@ from rejection_desktop.services.container import AppContext
 from rejection_desktop.ui.i18n import LANGUAGE_KEY, language_choices
 from rejection_desktop.ui.texts import personal_track_note
 from rejection_desktop.ui.theme import theme_choices
+from rejection_desktop.ui.validation_text import error_text
 from rejection_desktop.ui.widgets.common import Card, PageHeader, button, label, scrolling_page
 
 
@@ -216,7 +217,7 @@ class SettingsPage(QWidget):
         try:
             self._settings.set(key, value)
         except ValidationError as error:
-            self.error_label.setText(error.message)
+            self.error_label.setText(error_text(error))
             self.error_label.show()
             return
         self.error_label.hide()

@@ -42,6 +42,7 @@ from rejection_desktop.services.reminders import (
 from rejection_desktop.services.settings import SettingsService
 from rejection_desktop.services.start_at_login import StartAtLogin
 from rejection_desktop.ui.reminder_status import clock_text, hold_text, quiet_note
+from rejection_desktop.ui.validation_text import error_text
 from rejection_desktop.ui.widgets.common import button, label, show_now
 
 DAY_BUTTON_STYLE = """
@@ -541,7 +542,7 @@ class ReminderSettings(QWidget):
         try:
             action()
         except ValidationError as error:
-            self.error_label.setText(error.message)
+            self.error_label.setText(error_text(error))
             self.error_label.show()
             self.refresh()
             return False
