@@ -176,8 +176,12 @@ ARGUMENTS: dict[Code, tuple[str, ...]] = {
 
 
 def _shown(value: object) -> str:
+    """A parameter as shown: numbers grouped the user's way (English under the C locale)."""
     if isinstance(value, int) and not isinstance(value, bool):
-        return QLocale().toString(value)
+        locale = QLocale()
+        if locale.language() == QLocale.Language.C:
+            locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+        return locale.toString(value)
     return str(value)
 
 
