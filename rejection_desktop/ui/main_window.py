@@ -73,7 +73,9 @@ class MainWindow(QMainWindow):
         sidebar.setFixedWidth(200)
         side = QVBoxLayout(sidebar)
         side.setContentsMargins(0, 0, 0, 12)
-        side.addWidget(plain_label(self.tr("Rejection\nDesktop"), "appTitle"))
+        title = plain_label(self.tr("Rejection\nDesktop"), "appTitle")
+        title.setWordWrap(True)  # a longer name in another language wraps
+        side.addWidget(title)
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(self.tr("Pages"))

@@ -12,7 +12,7 @@ import pytest
 from helpers.every_view import every_view, journal_with_entries
 from helpers.fit import fit_on_screen
 from helpers.pseudo_locale import build, pseudo
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -106,9 +106,10 @@ def untranslated(window: QWidget, known: set[str]) -> list[str]:
 
 
 def test_every_page_and_dialog_fits_and_is_translated_in_the_pseudo_locale(
-        qtbot, context, services, pseudo_locale):
+        qtbot, context, services, clock, pseudo_locale):
     ids = journal_with_entries(services)
-    known = library_texts() | DATA | NOT_TRANSLATED
+    today = QLocale().toString(clock().date(), QLocale.FormatType.LongFormat)
+    known = library_texts() | DATA | NOT_TRANSLATED | {today, str(context.paths.root)}
     shell, runtime = assemble(QApplication.instance(), context)
     qtbot.addWidget(shell.window)
     try:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QScrollArea,
     QTableView,
     QWidget,
 )
@@ -52,7 +53,9 @@ def clipped(window: QWidget) -> list[str]:
                             f"{widget.geometry()} outside {parent.rect()}")
         if isinstance(widget, QAbstractScrollArea) and not isinstance(widget, QTableView) \
                 and widget.horizontalScrollBar().isVisible():
-            problems.append(f"{name} scrolls sideways")
+            problems.append(f"{name} scrolls sideways"
+                            f"{widest(widget.widget() or widget, widget.viewport().width())}"
+                            if isinstance(widget, QScrollArea) else f"{name} scrolls sideways")
     return problems
 
 
@@ -77,7 +80,8 @@ def fit_on_screen(shown: QWidget) -> list[str]:
     if not isinstance(shown, QMainWindow):
         minimum = shown.minimumSizeHint().expandedTo(shown.minimumSize())
         if minimum.width() > SCREEN[0] or minimum.height() > SCREEN[1]:
-            found.append(f"needs at least {minimum.width()}x{minimum.height()}")
+            found.append(f"needs at least {minimum.width()}x{minimum.height()}"
+                         f"{widest(shown, SCREEN[0] - 80)}")
         hint = shown.sizeHint()
         shown.resize(min(hint.width(), SCREEN[0]), min(hint.height(), SCREEN[1]))
         settle()
@@ -85,3 +89,12 @@ def fit_on_screen(shown: QWidget) -> list[str]:
     if shown.width() > SCREEN[0] or shown.height() > SCREEN[1]:
         found.append(f"shown at {shown.width()}x{shown.height()}")
     return found
+
+
+def widest(window: QWidget, limit: int) -> str:
+    """The innermost visible widgets wider than ``limit`` at their minimum (what to fix)."""
+    wide = [w for w in window.findChildren(QWidget) if w.isVisibleTo(window)
+            and w.minimumSizeHint().width() > limit]
+    leaves = [w for w in wide if not any(o is not w and w.isAncestorOf(o) for o in wide)]
+    return "".join(f"; {type(w).__name__} {accessible(w)[:40]!r} needs "
+                   f"{w.minimumSizeHint().width()}" for w in leaves[:3])

@@ -45,7 +45,9 @@ def pseudo(text: str) -> str:
     parts = KEEP.split(text)
     body = "".join(part if KEEP.fullmatch(part) else part.translate(ACCENTS) for part in parts)
     visible = sum(len(part) for part in parts if not KEEP.fullmatch(part))
-    padding = " " + "~" * max(1, math.ceil(visible * GROWTH) - 1)
+    tildes = max(1, math.ceil(visible * GROWTH) - 1)
+    padding = " " + " ".join("~" * min(6, tildes - start) for start in range(0, tildes, 6))
+    # in words of up to 6, as a longer sentence would be: it wraps like one
     if re.match(r"\s*<[a-zA-Z!/]", text) and ">" in body:
         opening = body.index(">") + 1
         closing = body.rfind("<")

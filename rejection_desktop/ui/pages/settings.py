@@ -25,6 +25,7 @@ from rejection_desktop.ui.widgets.common import Card, PageHeader, button, label,
 def compact_form() -> QFormLayout:
     """A form whose fields keep their natural width instead of spanning the page."""
     form = QFormLayout()
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # long labels go above
     form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
     form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
     return form

@@ -88,7 +88,7 @@ class Card(QFrame):
         self.body.setContentsMargins(18, 16, 18, 16)
         self.body.setSpacing(8)
         if title:
-            self.title_label = label(title, "sectionTitle")
+            self.title_label = label(title, "sectionTitle", wrap=True)
             self.body.addWidget(self.title_label)
 
 
@@ -118,7 +118,7 @@ class PageHeader(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 8)
         layout.setSpacing(2)
-        self.title_label = label(title, "pageTitle")
+        self.title_label = label(title, "pageTitle", wrap=True)
         self.subtitle_label = label(subtitle, "pageSubtitle", wrap=True)
         layout.addWidget(self.title_label)
         layout.addWidget(self.subtitle_label)
