@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
@@ -76,6 +76,28 @@ def scrolling_page(page: QWidget) -> QVBoxLayout:
     layout.setContentsMargins(32, 28, 32, 28)
     layout.setSpacing(16)
     return layout
+
+
+class RowLabel(QLabel):
+    """A form row's label: on one line where there is room, wrapped where a longer language
+    would not fit beside its field."""
+
+    def __init__(self, text: str, parent: QWidget | None = None, *, max_chars: int = 40
+                 ) -> None:
+        super().__init__(text, parent)
+        self.max_chars = max_chars
+        """Wider than about this many characters, the label wraps to leave room to its
+        field."""
+        self.setWordWrap(True)
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        metrics = self.fontMetrics()
+        one_line = min(metrics.horizontalAdvance(self.text().replace("&", "")),
+                       metrics.horizontalAdvance("x") * self.max_chars)
+        margins = self.contentsMargins()
+        return QSize(max(hint.width(), one_line + margins.left() + margins.right() + 2),
+                     hint.height())
 
 
 class Card(QFrame):
