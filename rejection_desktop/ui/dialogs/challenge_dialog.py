@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -116,7 +117,12 @@ class ChallengeDialog(QDialog):
         rules_layout.addWidget(label(self.tr("Ground rules"), "sectionTitle"))
         rules = QLabel(ground_rules_html())
         rules.setWordWrap(True)
-        rules_layout.addWidget(rules)
+        rules_view = QScrollArea()  # a small screen (or a longer language) scrolls the rules
+        rules_view.setWidgetResizable(True)
+        rules_view.setFrameShape(QScrollArea.Shape.NoFrame)
+        rules_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        rules_view.setWidget(rules)
+        rules_layout.addWidget(rules_view)
         self.rules_check = QCheckBox(self.tr("This ask follows the ground rules"))
         self.rules_check.setAccessibleName(self.tr("Confirm the ground rules"))
         rules_layout.addWidget(self.rules_check)
