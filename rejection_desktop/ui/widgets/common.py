@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QBoxLayout,
+    QCheckBox,
     QFrame,
     QLabel,
     QPushButton,
     QScrollArea,
+    QStyle,
+    QStyleOptionButton,
+    QStylePainter,
     QVBoxLayout,
     QWidget,
 )
@@ -98,6 +103,54 @@ class RowLabel(QLabel):
         margins = self.contentsMargins()
         return QSize(max(hint.width(), one_line + margins.left() + margins.right() + 2),
                      hint.height())
+
+
+class WrappingCheckBox(QCheckBox):
+    """A check box whose text wraps onto more lines where its row is narrow (a longer
+    language, a small screen); where there is room it looks like any check box."""
+
+    FLAGS = (Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+             | Qt.TextFlag.TextWordWrap | Qt.TextFlag.TextShowMnemonic)
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        policy = self.sizePolicy()
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def _indent(self) -> int:
+        """The indicator and the gap before the text."""
+        style = self.style()
+        return (style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, None, self)
+                + style.pixelMetric(QStyle.PixelMetric.PM_CheckBoxLabelSpacing, None, self))
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        if width >= super().sizeHint().width():
+            return super().sizeHint().height()  # on one line
+        room = max(1, width - self._indent() - 2)
+        text = self.fontMetrics().boundingRect(QRect(0, 0, room, 100_000), int(self.FLAGS),
+                                               self.text())
+        return max(super().sizeHint().height(), text.height() + 4)
+
+    def minimumSizeHint(self) -> QSize:
+        metrics = self.fontMetrics()
+        longest = max((metrics.horizontalAdvance(word)
+                       for word in self.text().replace("&", "").split()), default=0)
+        return QSize(self._indent() + longest + 4, super().minimumSizeHint().height())
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QStylePainter(self)
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        text, option.text = option.text, ""
+        painter.drawControl(QStyle.ControlElement.CE_CheckBox, option)
+        contents = self.style().subElementRect(QStyle.SubElement.SE_CheckBoxContents, option,
+                                               self)
+        painter.drawItemText(contents, int(self.FLAGS), self.palette(), self.isEnabled(), text,
+                             QPalette.ColorRole.WindowText)
 
 
 class Card(QFrame):

@@ -43,7 +43,7 @@ from rejection_desktop.services.settings import SettingsService
 from rejection_desktop.services.start_at_login import StartAtLogin
 from rejection_desktop.ui.reminder_status import clock_text, hold_text, quiet_note
 from rejection_desktop.ui.validation_text import error_text
-from rejection_desktop.ui.widgets.common import button, label, show_now
+from rejection_desktop.ui.widgets.common import WrappingCheckBox, button, label, show_now
 
 DAY_BUTTON_STYLE = """
 QToolButton#dayButton { padding: 3px 6px; border: 1px solid palette(mid); border-radius: 6px;
@@ -376,13 +376,14 @@ class ReminderSettings(QWidget):
 
     def _app_part(self, tray_available: bool) -> QFormLayout:
         form = self._form(self.tr("When the window closes"))
-        self.login_check = QCheckBox(self.tr("Start at login, waiting in the tray"))
+        self.login_check = WrappingCheckBox(self.tr("Start at login, waiting in the tray"))
         self.login_check.setAccessibleName(self.tr("Start at login"))
         self.login_check.setToolTip(self._start_at_login.backend.location)
         self.login_check.setChecked(self._start_at_login.enabled())
         self.login_check.toggled.connect(self._toggle_login)
         form.addRow(self.login_check)
-        self.tray_check = QCheckBox(self.tr("Keep running in the tray when I close the window"))
+        self.tray_check = WrappingCheckBox(
+            self.tr("Keep running in the tray when I close the window"))
         self.tray_check.setAccessibleName(self.tr("Keep running in the tray"))
         self.tray_check.setChecked(bool(self._settings.get("close_to_tray")))
         self.tray_check.toggled.connect(lambda on: self._store("close_to_tray", on))
