@@ -38,12 +38,12 @@ def clipped(window: QWidget) -> list[str]:
             problems.append(f"label {widget.text()[:40]!r}: {widget.height()} px high < "
                             f"{widget.heightForWidth(widget.width())}")
         elif isinstance(widget, QAbstractButton) and widget.text() \
-                and widget.hasHeightForWidth() \
-                and (widget.width() < widget.minimumSizeHint().width()
-                     or widget.height() < widget.heightForWidth(widget.width())):
-            problems.append(f"wrapping button {widget.text()[:40]!r}: {widget.width()}x"
-                            f"{widget.height()} < {widget.minimumSizeHint().width()}x"
-                            f"{widget.heightForWidth(widget.width())}")
+                and widget.hasHeightForWidth():  # its text wraps: it needs the lines' height
+            if widget.width() < widget.minimumSizeHint().width() \
+                    or widget.height() < widget.heightForWidth(widget.width()):
+                problems.append(f"wrapping button {widget.text()[:40]!r}: {widget.width()}x"
+                                f"{widget.height()} < {widget.minimumSizeHint().width()}x"
+                                f"{widget.heightForWidth(widget.width())}")
         elif isinstance(widget, QAbstractButton) and widget.text() \
                 and widget.width() < widget.sizeHint().width():
             problems.append(f"button {widget.text()!r}: {widget.width()} < "
