@@ -12,7 +12,7 @@ QT_DEBS   := libglib2.0-0 libgl1 libxkbcommon0 libegl1 libfreetype6 libfontconfi
 # What the test suite uses besides Qt: a real notification server on Xvfb, sqlite3, pdf tools,
 # headless Wayland compositors (sway has xdg-activation, Weston 10 has not) for the raise test.
 TEST_DEBS := $(QT_DEBS) sqlite3 xvfb xauth dbus-daemon dbus-x11 dunst libnotify-bin libglib2.0-bin \
-             poppler-utils desktop-file-utils appstream sway weston
+             poppler-utils desktop-file-utils appstream sway weston at-spi2-core python3-pyatspi
 # Building the bundle and the .deb, and testing them (make test-dist): libwayland-egl1 is linked by
 # the bundle's wayland EGL plugin and, with libnotify-bin, is in the .deb's Depends (dpkg -i test);
 # xvfb and weston (headless) give the bundle a real X11 display and Wayland compositor.

@@ -23,6 +23,7 @@ from helpers.journals import new_journal
 from hypothesis import HealthCheck, settings
 from PySide6.QtCore import Qt
 
+from rejection_desktop.platform.l10n import ENGLISH, set_content_language
 from rejection_desktop.services.container import AppContext, Services
 
 GUI_TESTS = Path(__file__).parent / "gui"
@@ -39,6 +40,14 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if GUI_TESTS in item.path.parents:
             item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture(autouse=True)
+def english_library() -> Iterator[None]:
+    """The library's content language is process-wide: a test that opened a journal in
+    another language leaves the next test in English."""
+    yield
+    set_content_language(ENGLISH)
 
 
 @pytest.fixture

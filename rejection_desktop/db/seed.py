@@ -5,6 +5,11 @@ built-in the user never edited or archived takes the shipped wording, caveats an
 its category and rung are refreshed only while no attempt is logged on it (so past attempts
 never move under the user); anything the user edited, archived or hid is left as it is, and
 nothing is ever deleted.
+
+Built-ins are seeded in the content language (``platform.l10n``): an untouched built-in takes
+the wording of the language the app is shown in, so a change of language rewords it at the
+next start and switching back restores the English; keys never change, so attempts and
+exports stay language-independent, and the user's own edits keep their words.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from typing import Any
 import peewee
 
 from rejection_desktop.db.models import Attempt, Challenge, Prompt, as_tuples, new_uid
+from rejection_desktop.platform.l10n import challenge_texts, content_language, prompt_texts
 
 CHALLENGE_FIELDS = ("title", "description", "tip", "category", "audience", "distress", "dare")
 PLACING_FIELDS = ("category", "distress")
@@ -117,13 +123,30 @@ def seed_prompts(
     return SeedResult(added, updated)
 
 
+def in_language(challenges: list[dict[str, Any]], prompts: list[dict[str, Any]],
+                language: str, l10n: Path | None = None
+                ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The English entries with their words in ``language`` where a translation exists."""
+    words = challenge_texts(language, l10n)
+    texts = prompt_texts(language, l10n)
+    return (
+        [entry | words[entry["key"]].__dict__ if entry["key"] in words else entry
+         for entry in challenges],
+        [entry | {"text": texts[entry["key"]]} if entry["key"] in texts else entry
+         for entry in prompts])
+
+
 def seed_library(
-    database: peewee.SqliteDatabase, challenges_path: Path, prompts_path: Path, now: datetime
+    database: peewee.SqliteDatabase, challenges_path: Path, prompts_path: Path, now: datetime,
+    *, language: str | None = None, l10n: Path | None = None,
 ) -> tuple[SeedResult, SeedResult]:
-    """Seed both resource files; returns the results for challenges and prompts."""
-    challenges = load_entries(challenges_path, "challenges", ("key", "title", "category",
-                                                              "distress"))
-    prompts = load_entries(prompts_path, "prompts", ("key", "text", "outcomes"))
+    """Seed both resource files in ``language`` (default: the content language, with the
+    translations in ``l10n``, default ``resources/l10n``); returns the results for challenges
+    and prompts."""
+    challenges, prompts = in_language(
+        load_entries(challenges_path, "challenges", ("key", "title", "category", "distress")),
+        load_entries(prompts_path, "prompts", ("key", "text", "outcomes")),
+        content_language() if language is None else language, l10n)
     return (
         seed_challenges(database, challenges, now),
         seed_prompts(database, prompts, now),

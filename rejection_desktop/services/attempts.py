@@ -26,6 +26,7 @@ from rejection_desktop.domain.records import AttemptRecord
 from rejection_desktop.domain.validation import (
     MAX_JOURNAL_TEXT,
     MAX_LINE,
+    Code,
     ValidationError,
     check_instant,
     check_rating,
@@ -51,15 +52,12 @@ def require_prediction(before: BeforeInput, *, dare: bool = False) -> None:
     Raises ValidationError naming the one missing."""
     if dare:
         if before.expected_badness is None:
-            raise ValidationError("How bad a no would feel",
-                                  "How bad will it feel, from 0 (not at all) to 100 (extremely)?")
+            raise ValidationError.of("How bad a no would feel", Code.PREDICT_DARE_BADNESS)
         return
     if before.predicted_no is None:
-        raise ValidationError("Chance of a no",
-                              "Make a prediction: how likely is a no, from 0 to 100 %?")
+        raise ValidationError.of("Chance of a no", Code.PREDICT_NO)
     if before.expected_badness is None:
-        raise ValidationError("How bad a no would feel",
-                              "How bad would a no feel, from 0 (not at all) to 100 (extremely)?")
+        raise ValidationError.of("How bad a no would feel", Code.PREDICT_BADNESS)
 
 
 @dataclass(frozen=True)
@@ -102,7 +100,7 @@ class BeforeInput:
     def cleaned(self) -> BeforeInput:
         """A validated copy; raises ValidationError naming the field."""
         if self.planned_at is not None and self.planned_at.tzinfo is None:
-            raise ValidationError("Planned time", "Planned time needs a time zone.")
+            raise ValidationError.of("Planned time", Code.NO_TIME_ZONE)
         check_instant(self.planned_at, "Planned time")
         return BeforeInput(
             planned_at=self.planned_at,
@@ -141,12 +139,12 @@ class OutcomeInput:
         try:
             outcome = Outcome(self.outcome)
         except ValueError:
-            raise ValidationError("Outcome", "Choose what happened.") from None
+            raise ValidationError.of("Outcome", Code.CHOOSE_OUTCOME) from None
         if self.attempted_at is not None and self.attempted_at.tzinfo is None:
-            raise ValidationError("When", "The time of the ask needs a time zone.")
+            raise ValidationError.of("When", Code.ASK_TIME_ZONE)
         check_instant(self.attempted_at, "When")
         if self.asked_why is not None and not isinstance(self.asked_why, bool):
-            raise ValidationError("Asked why", "Asked why must be yes or no.")
+            raise ValidationError.of("Asked why", Code.NOT_YES_NO)
         return replace(
             self,
             outcome=outcome.value,
@@ -301,7 +299,7 @@ def write_belief(attempt_id: int, belief: BeliefInput, now: datetime) -> None:
     attempt; none without a rating). Runs inside the caller's transaction."""
     belief_id = belief.belief_id
     if belief_id is not None and not Belief.select().where(Belief.id == belief_id).exists():
-        raise ValidationError("What a no would mean", "That belief no longer exists.")
+        raise ValidationError.of("What a no would mean", Code.BELIEF_GONE)
     if belief_id is None and belief.text:
         belief_id = find_or_create_belief(belief.text, now)
     Attempt.update(belief=belief_id).where(Attempt.id == attempt_id).execute()
@@ -406,7 +404,7 @@ class AttemptService(QObject):
         if clean_before is not None:
             values.update(clean_before.columns())
         elif attempt_id is None:
-            raise ValidationError("Attempt", "An unplanned ask needs its before part.")
+            raise ValidationError.of("Attempt", Code.UNPLANNED_NEEDS_BEFORE)
         now = self._clock()
         if values["attempted_at"] is None and clean_outcome.outcome != Outcome.NOT_ATTEMPTED:
             values["attempted_at"] = now
@@ -419,7 +417,7 @@ class AttemptService(QObject):
             else:
                 stored = Attempt.get_or_none(Attempt.id == attempt_id)
                 if stored is None:
-                    raise ValidationError("Attempt", "This attempt no longer exists.")
+                    raise ValidationError.of("Attempt", Code.ATTEMPT_GONE)
                 if clean_before is not None:
                     values["prediction_timing"] = timing_after_change(stored, clean_before)
                 Attempt.update(challenge=challenge_id, updated_at=now, **values).where(
@@ -443,7 +441,7 @@ class AttemptService(QObject):
             stored = (Attempt.select(Attempt, Challenge).join(Challenge)
                       .where(Attempt.id == attempt_id).get_or_none())
             if stored is None:
-                raise ValidationError("Attempt", "This attempt no longer exists.")
+                raise ValidationError.of("Attempt", Code.ATTEMPT_GONE)
             columns = clean.columns()
             if stored.outcome is None:  # still a plan: written before the outcome
                 require_prediction(clean, dare=bool(stored.challenge.dare))
@@ -590,5 +588,5 @@ class AttemptService(QObject):
         """Refuse a challenge that does not exist; True when it is a dare."""
         row = Challenge.select(Challenge.dare).where(Challenge.id == challenge_id).first()
         if row is None:
-            raise ValidationError("Challenge", "Choose a challenge for this attempt.")
+            raise ValidationError.of("Challenge", Code.CHOOSE_CHALLENGE)
         return bool(row.dare)

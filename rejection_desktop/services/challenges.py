@@ -16,6 +16,7 @@ from rejection_desktop.domain.validation import (
     MAX_DESCRIPTION,
     MAX_LINE,
     MAX_TITLE,
+    Code,
     ValidationError,
     check_choice,
     check_rating,
@@ -129,7 +130,7 @@ class ChallengeService(QObject):
                 updated_at=self._clock(), user_edited=True, **clean.__dict__
             ).where(Challenge.id == challenge_id).execute()
         if not changed:
-            raise ValidationError("Challenge", "This challenge no longer exists.")
+            raise ValidationError.of("Challenge", Code.CHALLENGE_GONE)
         self.challenge_updated.emit(challenge_id)
 
     def set_distress(self, challenge_id: int, distress: int) -> None:

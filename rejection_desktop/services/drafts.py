@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, Signal
 
 from rejection_desktop.db.connection import db
 from rejection_desktop.db.models import Draft
-from rejection_desktop.domain.validation import LONE_SURROGATE, ValidationError
+from rejection_desktop.domain.validation import LONE_SURROGATE, Code, ValidationError
 from rejection_desktop.services.clock import Clock, system_clock
 
 log = logging.getLogger(__name__)
@@ -64,7 +64,7 @@ class DraftService(QObject):
     def save(self, key: str, payload: dict[str, Any]) -> None:
         """Store (or replace) the draft under ``key``, durably."""
         if text_size(payload) > MAX_DRAFT_CHARS:
-            raise ValidationError("Draft", "This draft is too large to keep.")
+            raise ValidationError.of("Draft", Code.DRAFT_TOO_LARGE)
         with db.atomic():
             Draft.insert(key=key, payload=storable(payload),
                          updated_at=self._clock()).on_conflict_replace().execute()

@@ -11,7 +11,7 @@ from rejection_desktop.db.connection import db
 from rejection_desktop.db.models import Prompt, new_uid
 from rejection_desktop.domain.outcomes import Outcome
 from rejection_desktop.domain.prompt_rules import Situation, shows
-from rejection_desktop.domain.validation import ValidationError, clean_text
+from rejection_desktop.domain.validation import Code, ValidationError, clean_text
 from rejection_desktop.services.clock import Clock, system_clock
 
 MAX_PROMPT = 300
@@ -41,7 +41,7 @@ def check_outcomes(outcomes: list[str] | tuple[str, ...]) -> list[str]:
     """Outcome values, validated, in canonical order."""
     unknown = [o for o in outcomes if o not in ALL_OUTCOMES]
     if unknown or not outcomes:
-        raise ValidationError("Outcomes", "Choose at least one outcome this prompt is for.")
+        raise ValidationError.of("Outcomes", Code.CHOOSE_PROMPT_OUTCOMES)
     return [o for o in ALL_OUTCOMES if o in outcomes]
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
@@ -15,6 +15,7 @@ from rejection_desktop.db.models import Attempt, BeliefRating, Reflection, as_di
 from rejection_desktop.domain.validation import (
     MAX_JOURNAL_TEXT,
     MAX_LINE,
+    Code,
     ValidationError,
     check_rating,
     clean_text,
@@ -72,22 +73,21 @@ class BeliefAfter:
         fairer = clean_text(self.fairer, "A fairer way to put it", max_length=MAX_LINE,
                             single_line=True)
         if fairer and rating is None:
-            raise ValidationError("How much you believe it now",
-                                  "Rate how much you believe the old thought now, too.")
+            raise ValidationError.of("How much you believe it now", Code.RERATE_TOO)
         return BeliefAfter(rating, fairer)
 
 
 def clean_answers(answers: list[Answer] | tuple[Answer, ...]) -> list[dict[str, str]]:
     """Validated answers as stored JSON objects; raises ValidationError."""
     if len(answers) > MAX_ANSWERS:
-        raise ValidationError("Answers", "Too many answers in one reflection.")
+        raise ValidationError.of("Answers", Code.TOO_MANY_ANSWERS)
     cleaned = []
     for item in answers:
         key = clean_text(item.key, "Prompt key", max_length=200, single_line=True)
         try:
             answer = clean_text(item.answer, "This answer", max_length=MAX_JOURNAL_TEXT)
         except ValidationError as error:
-            raise ValidationError(answer_field(key), error.message) from None
+            raise replace(error, field=answer_field(key)) from None
         cleaned.append({
             "key": key,
             "prompt": clean_text(item.prompt, "Prompt", max_length=1_000),
@@ -133,12 +133,12 @@ class ReflectionService(QObject):
         after = BeliefAfter() if belief_after is None else belief_after.cleaned()
         if not text.strip() and not any(a["answer"].strip() for a in stored) \
                 and after.rating is None:
-            raise ValidationError("Reflection", "Write at least one answer or a note.")
+            raise ValidationError.of("Reflection", Code.EMPTY_REFLECTION)
         now = self._clock()
         with db.atomic():
             attempt = None if attempt_id is None else Attempt.get_or_none(Attempt.id == attempt_id)
             if attempt_id is not None and attempt is None:
-                raise ValidationError("Attempt", "The attempt this reflects on no longer exists.")
+                raise ValidationError.of("Attempt", Code.REFLECTED_ATTEMPT_GONE)
             if reflection_id is None:
                 row = Reflection.create(attempt=attempt_id, answers=stored, free_text=text,
                                         created_at=now, updated_at=now)
@@ -147,7 +147,7 @@ class ReflectionService(QObject):
                 changed = Reflection.update(answers=stored, free_text=text, updated_at=now).where(
                     Reflection.id == reflection_id).execute()
                 if not changed:
-                    raise ValidationError("Reflection", "This reflection no longer exists.")
+                    raise ValidationError.of("Reflection", Code.REFLECTION_GONE)
             if attempt is not None and belief_after is not None:
                 self._rerate(attempt, reflection_id, after, now)
         log.info("reflection %s saved", reflection_id)

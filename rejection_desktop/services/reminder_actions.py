@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from rejection_desktop.domain import reminder_actions as rules
 from rejection_desktop.domain.outcomes import Audience, Outcome
 from rejection_desktop.domain.schedule import FOLLOWUP, PLANNED
-from rejection_desktop.domain.validation import ValidationError
+from rejection_desktop.domain.validation import Code, ValidationError
 from rejection_desktop.services.attempts import AttemptService, OutcomeInput
 from rejection_desktop.services.clock import Clock, system_clock
 from rejection_desktop.services.local_text import clock
@@ -157,7 +157,7 @@ class ReminderActionService(QObject):
         elif key == rules.START_REVIEW:
             outcome = ActionOutcome(key, OPEN_REVIEW)
         else:
-            raise ValidationError("Reminder", f"Unknown reminder action {key!r}.")
+            raise ValidationError.of("Reminder", Code.UNKNOWN_ACTION, key=key)
         log.info("reminder action %s on a %s reminder", key, subject.kind)
         self.performed.emit(outcome)
         return outcome
@@ -199,7 +199,7 @@ class ReminderActionService(QObject):
         """The answer to "what stopped me" for an ask logged as not made."""
         attempt = self._attempts.get(attempt_id)
         if attempt.outcome is None or attempt.outcome.outcome != Outcome.NOT_ATTEMPTED:
-            raise ValidationError("What stopped me", "This ask is not logged as not made.")
+            raise ValidationError.of("What stopped me", Code.NOT_LOGGED_NOT_MADE)
         self._attempts.log(attempt.challenge_id, None, replace(
             attempt.outcome, what_stopped_me=text), attempt_id)
 

@@ -46,6 +46,9 @@ from rejection_desktop.domain.schedule import (
     planned_due,
 )
 from rejection_desktop.domain.validation import (
+    FIRST_YEAR,
+    LAST_YEAR,
+    Code,
     ValidationError,
     check_instant,
     instant_in_range,
@@ -92,7 +95,7 @@ def days_to_mask(days: Iterable[int]) -> int:
     mask = 0
     for day in days:
         if isinstance(day, bool) or not isinstance(day, int) or not 0 <= day <= 6:
-            raise ValidationError("Days", f"Weekday {day!r} is not between 0 (Monday) and 6.")
+            raise ValidationError.of("Days", Code.WEEKDAY, day=day)
         mask |= 1 << day
     return mask
 
@@ -103,20 +106,19 @@ def clean_times(times: Iterable[object]) -> tuple[str, ...]:
     for value in times:
         text = value.strftime("%H:%M") if isinstance(value, time) else value
         if not is_hhmm(text):
-            raise ValidationError("Times", f"{value!r} is not a time like 09:30.")
+            raise ValidationError.of("Times", Code.NOT_TIME, value=value, example="09:30")
         found.add(str(text))
     if not found:
-        raise ValidationError("Times", "Add at least one time for this reminder.")
+        raise ValidationError.of("Times", Code.NO_TIMES)
     if len(found) > MAX_TIMES_PER_NUDGE:
-        raise ValidationError(
-            "Times", f"A reminder can have at most {MAX_TIMES_PER_NUDGE} times a day.")
+        raise ValidationError.of("Times", Code.TOO_MANY_TIMES, limit=MAX_TIMES_PER_NUDGE)
     return tuple(sorted(found))
 
 
 def clean_weekdays(mask: object) -> int:
     """A validated weekday bitmask with at least one day; raises ValidationError."""
     if isinstance(mask, bool) or not isinstance(mask, int) or not 0 < mask <= ALL_WEEKDAYS_MASK:
-        raise ValidationError("Days", "Choose at least one day of the week.")
+        raise ValidationError.of("Days", Code.NO_DAYS)
     return mask
 
 
@@ -284,8 +286,8 @@ class ReminderService(QObject):
         now = self._clock()
         with db.atomic():
             if Reminder.select().where(Reminder.kind == DAILY).count() >= MAX_NUDGES:
-                raise ValidationError("Reminders", f"You can have at most {MAX_NUDGES} daily "
-                                      "reminders.")
+                raise ValidationError.of("Reminders", Code.TOO_MANY_REMINDERS,
+                                         limit=MAX_NUDGES)
             row = Reminder.create(kind=DAILY, times=list(clean), weekdays=mask,
                                   enabled=bool(enabled), created_at=now, updated_at=now)
         log.info("daily reminder %s added (%d times)", row.id, len(clean))
@@ -346,7 +348,7 @@ class ReminderService(QObject):
     def _daily_row(nudge_id: int) -> Reminder:
         row = Reminder.get_or_none((Reminder.id == nudge_id) & (Reminder.kind == DAILY))
         if row is None:
-            raise ValidationError("Reminder", "This reminder no longer exists.")
+            raise ValidationError.of("Reminder", Code.REMINDER_GONE)
         return row
 
     # planned-attempt and follow-up reminders ----------------------------------------------------
@@ -422,13 +424,13 @@ class ReminderService(QObject):
         A later change of its attempt re-derives the time from the plan, ending the snooze.
         """
         if at.tzinfo is None:
-            raise ValidationError("Snooze", "The end of a snooze needs a time zone.")
+            raise ValidationError.of("Snooze", Code.SNOOZE_TIME_ZONE)
         with db.atomic():
             changed = Reminder.update(due_at=at.astimezone(UTC), enabled=True,
                                       updated_at=self._clock()).where(
                 (Reminder.id == reminder_id) & (Reminder.kind != DAILY)).execute()
         if not changed:
-            raise ValidationError("Reminder", "This reminder no longer exists.")
+            raise ValidationError.of("Reminder", Code.REMINDER_GONE)
         log.info("reminder %s moved to a later time", reminder_id)
         self.reminders_changed.emit()
 
@@ -466,7 +468,7 @@ class ReminderService(QObject):
     def snooze(self, minutes: int = 60) -> datetime:
         """Delay everything due in the next ``minutes`` until then; returns when it ends."""
         if isinstance(minutes, bool) or not isinstance(minutes, int) or not 1 <= minutes <= 1440:
-            raise ValidationError("Snooze", "Snooze for 1 minute to 24 hours.")
+            raise ValidationError.of("Snooze", Code.SNOOZE_RANGE)
         until = self._clock() + timedelta(minutes=minutes)
         current = self.status().snoozed_until
         if current is not None and current > until:
@@ -478,10 +480,10 @@ class ReminderService(QObject):
     def pause_until(self, until: datetime) -> None:
         """Skip every reminder until ``until`` (they are dropped, not delivered later)."""
         if until.tzinfo is None:
-            raise ValidationError("Pause", "The end of a pause needs a time zone.")
+            raise ValidationError.of("Pause", Code.PAUSE_TIME_ZONE)
         check_instant(until, "The end of a pause")
         if until <= self._clock():
-            raise ValidationError("Pause", "The end of a pause must be in the future.")
+            raise ValidationError.of("Pause", Code.PAUSE_PAST)
         self._settings.set("paused_until", until.astimezone(UTC).isoformat())
         log.info("reminders paused")
 
@@ -497,7 +499,7 @@ class ReminderService(QObject):
     def pause_for(self, days: int) -> datetime:
         """Skip reminders for ``days`` whole days from now (0 = until resumed)."""
         if isinstance(days, bool) or not isinstance(days, int) or days < 0 or days > 365:
-            raise ValidationError("Pause", "Pause for 0 to 365 days.")
+            raise ValidationError.of("Pause", Code.PAUSE_RANGE)
         until = self._clock() + (INDEFINITE if days == 0 else timedelta(days=days))
         self.pause_until(until)
         return until
@@ -526,10 +528,9 @@ class ReminderService(QObject):
         """Store quiet hours ("HH:MM", may span midnight); raises ValidationError."""
         for value, name in ((start, "Quiet hours start"), (end, "Quiet hours end")):
             if not is_hhmm(value):
-                raise ValidationError(name, f"{value!r} is not a time like 22:00.")
+                raise ValidationError.of(name, Code.NOT_TIME, value=value, example="22:00")
         if enabled and start == end:
-            raise ValidationError("Quiet hours", "Quiet hours must start and end at "
-                                  "different times.")
+            raise ValidationError.of("Quiet hours", Code.QUIET_SAME)
         self._settings.set("quiet_hours_start", start)
         self._settings.set("quiet_hours_end", end)
         self._settings.set("quiet_hours_enabled", bool(enabled))
@@ -604,7 +605,7 @@ class ReminderService(QObject):
                 clean_times(row.times)
                 clean_weekdays(row.weekdays)
             elif row.due_at is not None and instant_in_range(row.due_at) is None:
-                raise ValidationError("Due", "out of range")
+                raise ValidationError.of("Due", Code.YEARS, first=FIRST_YEAR, last=LAST_YEAR)
             return self._spec(row, now, skip_until, skip_daily)
         except (ValidationError, TypeError, ValueError, OverflowError):
             if row.id not in self._unusable:

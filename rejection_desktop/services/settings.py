@@ -19,7 +19,7 @@ from PySide6.QtCore import QObject, QTimeZone, Signal
 
 from rejection_desktop.db.models import Setting, as_tuples
 from rejection_desktop.domain.program import is_program_state
-from rejection_desktop.domain.validation import ValidationError, is_hhmm, is_instant_text
+from rejection_desktop.domain.validation import Code, ValidationError, is_hhmm, is_instant_text
 from rejection_desktop.services.clock import Clock, system_clock
 
 log = logging.getLogger(__name__)
@@ -156,9 +156,9 @@ class SettingsService(QObject):
     def set(self, key: str, value: Any) -> None:
         """Validate and store ``value``; raises ValidationError for an unknown key or bad value."""
         if key not in SETTINGS:
-            raise ValidationError(key, f"Unknown setting {key!r}.")
+            raise ValidationError.of(key, Code.UNKNOWN_SETTING, key=key)
         if not is_valid_setting(key, value):
-            raise ValidationError(key, f"{value!r} is not a valid value for {key}.")
+            raise ValidationError.of(key, Code.INVALID_SETTING, key=key, value=value)
         stored = self._stored(key)
         if type(stored) is type(value) and stored == value:
             return

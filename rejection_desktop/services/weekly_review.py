@@ -13,6 +13,7 @@ from rejection_desktop.db.connection import db
 from rejection_desktop.db.models import Belief, BeliefRating, Reflection
 from rejection_desktop.domain.validation import (
     MAX_JOURNAL_TEXT,
+    Code,
     ValidationError,
     check_rating,
     clean_text,
@@ -115,12 +116,11 @@ class WeeklyReviewService:
             ratings[int(belief_id)] = checked
         unknown = [v for v in review.vary if v not in VARY_CHOICES]
         if unknown:
-            raise ValidationError("Vary", "Choose what to vary from the list.")
+            raise ValidationError.of("Vary", Code.CHOOSE_VARY)
         next_week = clean_text(review.next_week, "Next week", max_length=MAX_JOURNAL_TEXT)
         note = clean_text(review.surprise_note, "The surprise", max_length=MAX_JOURNAL_TEXT)
         if not (ratings or review.vary or next_week.strip() or note.strip()):
-            raise ValidationError("Review", "Re-rate a belief, choose what to vary or write "
-                                            "a line about next week.")
+            raise ValidationError.of("Review", Code.EMPTY_REVIEW)
         answers = [
             {"key": SURPRISE_KEY, "prompt": surprise_prompt(week), "answer": note},
             {"key": VARY_KEY, "prompt": translate("WeeklyReview", "Next week I will vary:"),
@@ -135,7 +135,7 @@ class WeeklyReviewService:
             known = {b.id for b in Belief.select(Belief.id).where(Belief.id.in_(list(ratings)))}
             for belief_id, rating in ratings.items():
                 if belief_id not in known:
-                    raise ValidationError("Beliefs", "One of these beliefs no longer exists.")
+                    raise ValidationError.of("Beliefs", Code.BELIEFS_GONE)
                 BeliefRating.create(belief=belief_id, rating=rating, source="review",
                                     rated_at=now, reflection=row.id, created_at=now,
                                     updated_at=now)

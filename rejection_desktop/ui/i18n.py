@@ -8,8 +8,9 @@ loaded, so an English start pays nothing here.
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from rejection_desktop.platform.resources import resource
 
@@ -40,6 +41,19 @@ def chosen_locale(language: str) -> QLocale:
     return wanted
 
 
+def interface_language(language: str) -> str:
+    """The shipped language code the interface and the library are shown in for a stored
+    choice ("en" when the choice, or the system, is in no shipped language)."""
+    code = QLocale.languageToCode(chosen_locale(language).language())
+    return code if code in SHIPPED else "en"
+
+
+def stored_language(ui_state: Path) -> str:
+    """The language choice kept in the ``ui-state.ini`` at ``ui_state`` ("" for the system's)."""
+    value = QSettings(str(ui_state), QSettings.Format.IniFormat).value(LANGUAGE_KEY, "")
+    return value if isinstance(value, str) else ""
+
+
 def install_translators(language: str = "") -> list[QTranslator]:
     """Load the app's and Qt's translations for ``language`` into the running application.
 
@@ -48,8 +62,8 @@ def install_translators(language: str = "") -> list[QTranslator]:
     """
     locale = chosen_locale(language)
     QLocale.setDefault(locale)
-    code = QLocale.languageToCode(locale.language())
-    if code == "en" or code not in SHIPPED:
+    code = interface_language(language)
+    if code == "en":
         return []
     installed = []
     app_translator = QTranslator()

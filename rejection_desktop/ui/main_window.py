@@ -73,7 +73,9 @@ class MainWindow(QMainWindow):
         sidebar.setFixedWidth(200)
         side = QVBoxLayout(sidebar)
         side.setContentsMargins(0, 0, 0, 12)
-        side.addWidget(plain_label(self.tr("Rejection\nDesktop"), "appTitle"))
+        title = plain_label(self.tr("Rejection\nDesktop"), "appTitle")
+        title.setWordWrap(True)  # a longer name in another language wraps
+        side.addWidget(title)
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(self.tr("Pages"))
@@ -97,6 +99,7 @@ class MainWindow(QMainWindow):
         for key in PAGE_KEYS:
             self._add_navigation(key)
         self.navigation.currentRowChanged.connect(self._on_row_changed)
+        self.navigation.itemSelectionChanged.connect(self._on_selection_changed)
         self.navigation.setCurrentRow(0)
 
     def _build_menus(self) -> dict[str, QMenu]:
@@ -199,6 +202,13 @@ class MainWindow(QMainWindow):
     def _on_row_changed(self, row: int) -> None:
         if row >= 0:
             self._switch_to(PAGE_KEYS[row])
+
+    def _on_selection_changed(self) -> None:
+        """An entry selected without becoming current (a screen reader's selection or its
+        "Toggle" action through AT-SPI) shows its page too."""
+        rows = [index.row() for index in self.navigation.selectedIndexes()]
+        if len(rows) == 1 and rows[0] != self.navigation.currentRow():
+            self.navigation.setCurrentRow(rows[0])
 
     def _switch_to(self, key: str) -> None:
         widget = self.page(key)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from helpers.bracket_translator import bracketed
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
@@ -187,3 +188,16 @@ def test_ladder_rows_fit_the_view_without_sideways_scrolling(qtbot, page, servic
     assert not view.horizontalScrollBar().isVisible()
     first = view.visualRect(page.ladder_model.index(0, 0))
     assert first.width() == view.viewport().width()
+
+
+def test_the_refusal_is_shown_in_the_interface_language(qtbot, services):
+    """The service refuses with a code; the form words it through the translator."""
+    with bracketed():
+        dialog = ChallengeDialog(services.challenges)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.keyClick(dialog.rules_check, Qt.Key.Key_Space)
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save),
+                         Qt.MouseButton.LeftButton)
+        assert dialog.isVisible() and dialog.error_label.isVisible()
+        assert dialog.error_label.text() == "[[Title] is required.]"

@@ -7,7 +7,7 @@ import sys
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QGuiApplication, QPalette
+from PySide6.QtGui import QAccessible, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from rejection_desktop.app import startup
@@ -126,3 +126,21 @@ def test_new_challenge_from_the_menu_opens_the_form(qtbot, shell):
     QTimer.singleShot(50, close_form)
     shell.new_challenge_action.trigger()
     assert len(seen) == 1 and shell.window.current_page_key() == "challenges"
+
+
+@pytest.mark.parametrize("how", ["selection", "action"])
+def test_selecting_a_sidebar_entry_through_accessibility_shows_its_page(qtbot, shell, how):
+    """What a screen reader does (AT-SPI Selection.selectChild, or the item's action) on a
+    sidebar entry switches the page, not only the highlight."""
+    window = shell.window
+    window.show_page("today")
+    navigation = QAccessible.queryAccessibleInterface(window.navigation)
+    for row, key in reversed(list(enumerate(window.page_keys()))):
+        item = navigation.child(row)
+        if how == "selection":
+            navigation.selectionInterface().select(item)
+        else:
+            item.actionInterface().doAction(item.actionInterface().actionNames()[0])
+        qtbot.waitUntil(lambda k=key: window.current_page_key() == k, timeout=2000)
+        assert window.stack.currentWidget() is window.page(key)
+        assert window.page(key).isVisible()

@@ -12,7 +12,6 @@ Two modes share one form:
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -44,7 +43,7 @@ from PySide6.QtWidgets import (
 
 from rejection_desktop.domain.outcomes import Outcome
 from rejection_desktop.domain.validation import ValidationError
-from rejection_desktop.platform.resources import resource
+from rejection_desktop.platform.l10n import safety_behaviours, shown_safety, stored_safety
 from rejection_desktop.services.attempts import (
     AttemptData,
     BeforeInput,
@@ -61,7 +60,7 @@ from rejection_desktop.ui.journal_format import (
     outcome_label,
     to_qdatetime,
 )
-from rejection_desktop.ui.widgets.common import Card, label
+from rejection_desktop.ui.widgets.common import Card, RowLabel, label
 from rejection_desktop.ui.widgets.date_fields import DateTimeField, QuickTimes
 from rejection_desktop.ui.widgets.rating import RatingInput
 
@@ -76,16 +75,6 @@ WITH_ASKED_WHY = {Outcome.REJECTED, Outcome.PARTIAL}
 class AttemptMode(StrEnum):
     PLAN = "plan"
     LOG = "log"
-
-
-def safety_suggestions() -> list[str]:
-    """Safety behaviours people commonly lean on (resources/safety_behaviours.json)."""
-    try:
-        data = json.loads(resource("safety_behaviours.json").read_text(encoding="utf-8"))
-        return [str(item) for item in data.get("safety_behaviours", [])]
-    except (OSError, ValueError):
-        log.exception("safety behaviour suggestions could not be read")
-        return []
 
 
 def attempt_draft_key(mode: AttemptMode, challenge_id: int | None,
@@ -175,8 +164,10 @@ class AttemptDialog(FormDialog):
             rating_field("predicted_no", self.predicted_no),
             rating_field("expected_badness", self.expected_badness),
             rating_field("anxiety_before", self.anxiety_before),
-            Field("safety_behaviour", self.safety_combo, self.safety_combo.currentText,
-                  lambda value: self.safety_combo.setCurrentText(str(value or ""))),
+            Field("safety_behaviour", self.safety_combo,
+                  lambda: stored_safety(self.safety_combo.currentText(), self.suggestions),
+                  lambda value: self.safety_combo.setCurrentText(
+                      shown_safety(str(value or ""), self.suggestions))),
             text_field("coping_plan", self.coping_edit),
         )
         """The plan's fields, bound once (the belief and the planned time have their own)."""
@@ -268,7 +259,9 @@ class AttemptDialog(FormDialog):
         column.setSpacing(2)
         column.addWidget(widget)
         column.addWidget(self.error_slot(field, target or widget))
-        row_label = QLabel(text)
+        row_label = RowLabel(text, max_chars=20 if self.mode is AttemptMode.LOG else 40)
+        # a long label (another language) takes two lines, most of all in the log form's
+        # two columns
         row_label.setBuddy(target or widget)
         form.addRow(row_label, holder)
         return row_label
@@ -327,7 +320,9 @@ class AttemptDialog(FormDialog):
         self.safety_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.safety_combo.setAccessibleName(self.tr("Safety behaviour to drop"))
         self.safety_combo.addItem("")
-        self.safety_combo.addItems(safety_suggestions())
+        self.suggestions = safety_behaviours()
+        for english, shown in self.suggestions:
+            self.safety_combo.addItem(shown, english)
         self.safety_combo.lineEdit().setPlaceholderText(
             self.tr("Pick one or type your own (optional)"))
         self.safety_combo.setToolTip(self.tr(
@@ -376,12 +371,20 @@ class AttemptDialog(FormDialog):
         for row in self.belief_rows:  # a log keeps what the plan said without asking again
             form.setRowVisible(row, self.mode is AttemptMode.PLAN)
 
+    def _short_outcomes(self) -> bool:
+        """True when two outcome buttons side by side take no more width than a rating
+        (English); longer words (another language) put them in one column."""
+        metrics = self.fontMetrics()
+        widest = max(metrics.horizontalAdvance(outcome_label(o.value)) for o in OUTCOME_ORDER)
+        return widest <= metrics.horizontalAdvance("x") * 24
+
     def _build_after(self, card: Card) -> None:
         self.outcome_group = QButtonGroup(self)
         self.outcome_buttons: dict[Outcome, QRadioButton] = {}
         choices = QWidget()
         choices.setAccessibleName(self.tr("Outcome"))
-        grid = QGridLayout(choices)  # two columns: the form fits an 800x600 screen
+        grid = QGridLayout(choices)  # the form fits an 800x600 screen in every language:
+        columns = 2 if self._short_outcomes() else 1  # one column when the words are long
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(16)
         grid.setVerticalSpacing(4)
@@ -397,7 +400,7 @@ class AttemptDialog(FormDialog):
             self.outcome_group.addButton(button)
             self.outcome_buttons[outcome] = button
             if text:  # a dare: nobody can say no or leave it unanswered
-                grid.addWidget(button, shown // 2, shown % 2)
+                grid.addWidget(button, shown // columns, shown % columns)
                 shown += 1
             else:  # kept in the form (hidden) so every outcome has its button
                 grid.addWidget(button, len(OUTCOME_ORDER), 0)
@@ -421,9 +424,17 @@ class AttemptDialog(FormDialog):
                                          self.tr("extremely anxious"))
         self._field(form, self.tr("Anxiety af&ter"), self.anxiety_after, "Anxiety after",
                     self.anxiety_after.slider)
-        self.asked_why_check = QCheckBox(self.tr("I stayed and asked why (or offered another way)"))
+        self.asked_why_check = QCheckBox(self.tr("I stayed and asked why"))
         self.asked_why_check.setAccessibleName(self.tr("Stayed and asked why"))
-        form.addRow(self.asked_why_check)  # the whole width: its text is long
+        self.asked_why_check.setAccessibleDescription(self.tr("Or offered another way"))
+        asked_why_note = label(self.tr("(or offered another way)"), "muted", wrap=True)
+        asked_why_note.setAccessibleName(self.tr("Or offered another way"))
+        asked_why_row = QWidget()
+        asked_why_line = QHBoxLayout(asked_why_row)  # the note wraps; a check box cannot
+        asked_why_line.setContentsMargins(0, 0, 0, 0)
+        asked_why_line.addWidget(self.asked_why_check)
+        asked_why_line.addWidget(asked_why_note, 1)
+        form.addRow(asked_why_row)  # the whole width
         self.what_happened_edit = QLineEdit()
         self.what_happened_edit.setAccessibleName(self.tr("What happened, in one line"))
         self.what_happened_edit.setPlaceholderText(self.tr("One line is enough"))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -25,6 +26,7 @@ from rejection_desktop.domain.validation import MAX_TITLE, ValidationError
 from rejection_desktop.services.challenges import ChallengeInput, ChallengeService
 from rejection_desktop.ui.models.challenge_model import category_label
 from rejection_desktop.ui.texts import ground_rules_html
+from rejection_desktop.ui.validation_text import error_text
 from rejection_desktop.ui.widgets.common import label
 from rejection_desktop.ui.widgets.rating import Slider
 
@@ -115,7 +117,12 @@ class ChallengeDialog(QDialog):
         rules_layout.addWidget(label(self.tr("Ground rules"), "sectionTitle"))
         rules = QLabel(ground_rules_html())
         rules.setWordWrap(True)
-        rules_layout.addWidget(rules)
+        rules_view = QScrollArea()  # a small screen (or a longer language) scrolls the rules
+        rules_view.setWidgetResizable(True)
+        rules_view.setFrameShape(QScrollArea.Shape.NoFrame)
+        rules_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        rules_view.setWidget(rules)
+        rules_layout.addWidget(rules_view)
         self.rules_check = QCheckBox(self.tr("This ask follows the ground rules"))
         self.rules_check.setAccessibleName(self.tr("Confirm the ground rules"))
         rules_layout.addWidget(self.rules_check)
@@ -184,7 +191,7 @@ class ChallengeDialog(QDialog):
                 self._service.update(self._record.id, self.values())
                 self.saved_id = self._record.id
         except ValidationError as error:
-            self.error_label.setText(error.message)
+            self.error_label.setText(error_text(error))
             self.error_label.show()
             field = {"Title": self.title_edit, "Category": self.category_combo,
                      "Description": self.description_edit, "Tip": self.tip_edit}.get(error.field)

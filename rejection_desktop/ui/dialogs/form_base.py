@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 from rejection_desktop.domain.validation import MAX_JOURNAL_TEXT, ValidationError, clean_text
 from rejection_desktop.services.clock import Clock, system_clock
 from rejection_desktop.services.drafts import DraftService
+from rejection_desktop.ui.validation_text import error_text
 from rejection_desktop.ui.widgets.date_fields import DateTimeField
 from rejection_desktop.ui.widgets.rating import RatingInput
 
@@ -72,7 +73,7 @@ class LongTextEdit(QPlainTextEdit):
             try:
                 clean_text(candidate, self.label, max_length=self.max_length)
             except ValidationError as error:
-                self.paste_refused.emit(error.message)
+                self.paste_refused.emit(error_text(error))
                 return
         super().insertFromMimeData(source)
 
@@ -236,7 +237,7 @@ class FormDialog(QDialog):
                 self.drafts.save(self.draft_key, {"form": self.FORM, "fields": state,
                                                   **self.draft_context()})
         except ValidationError as error:
-            self.draft_status.setText(error.message)
+            self.draft_status.setText(error_text(error))
             return
         except Exception:
             log.exception("draft %s could not be written", self.draft_key)
@@ -267,7 +268,7 @@ class FormDialog(QDialog):
     def show_error(self, error: ValidationError) -> None:
         """Show ``error`` under its field (or at the bottom) and focus the field."""
         widget, target = self._errors.get(error.field, (self.general_error, None))
-        widget.setText(error.message)
+        widget.setText(error_text(error))
         widget.show()
         if target is not None:
             target.setFocus(Qt.FocusReason.OtherFocusReason)

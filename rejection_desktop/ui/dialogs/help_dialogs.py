@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from rejection_desktop import APP_NAME, __version__
 from rejection_desktop.ui.texts import (
@@ -33,7 +40,13 @@ class TextDialog(QDialog):
         self.text.setOpenExternalLinks(False)
         self.text.linkActivated.connect(self._on_link)
         self.text.setAccessibleName(title)
-        layout.addWidget(self.text)
+        scroll = QScrollArea()  # a long text (or a longer language) scrolls on a small screen
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self.text)
+        self.text.setMinimumWidth(480)
+        layout.addWidget(scroll)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

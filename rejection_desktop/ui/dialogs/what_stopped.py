@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from rejection_desktop.domain.validation import MAX_LINE, ValidationError
+from rejection_desktop.ui.validation_text import error_text
 
 
 class WhatStoppedDialog(QDialog):
@@ -62,7 +63,7 @@ class WhatStoppedDialog(QDialog):
             try:
                 self._save(text)
             except ValidationError as error:
-                self.error.setText(error.message)
+                self.error.setText(error_text(error))
                 self.error.show()
                 return
         self.accept()

@@ -8,6 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from rejection_desktop.domain.outcomes import Outcome
+from rejection_desktop.platform.l10n import safety_behaviours, shown_safety
 from rejection_desktop.services.attempts import AttemptData
 from rejection_desktop.services.container import Services
 from rejection_desktop.services.journal import JournalEntry
@@ -151,7 +152,8 @@ class JournalDetail(QWidget):
         if before.context:
             rows.append((self.tr("Where / with whom"), text_html(before.context)))
         if before.safety_behaviour:
-            rows.append((self.tr("Safety behaviour to drop"), text_html(before.safety_behaviour)))
+            rows.append((self.tr("Safety behaviour to drop"), text_html(
+                shown_safety(before.safety_behaviour, safety_behaviours()))))
         rows.append((self.tr("Chance of a no"), rating(before.predicted_no, " %")))
         felt = after.actual_badness if after else None
         rows.append((self.tr("How bad (expected → felt)"),

@@ -85,6 +85,7 @@ from rejection_desktop.ui.widgets.common import (
     label,
     primary_button,
 )
+from rejection_desktop.ui.widgets.flow_layout import FlowLayout
 from rejection_desktop.ui.widgets.job_panel import JobPanel
 
 log = logging.getLogger(__name__)
@@ -231,6 +232,8 @@ class ProgressPage(QWidget):
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(6)
+        choices = QWidget()
+        flow = FlowLayout(choices, spacing=6)  # wraps when the words are longer
         self.range_group = QButtonGroup(self)
         self.range_group.setExclusive(True)
         self.range_buttons: dict[RangePreset, QPushButton] = {}
@@ -243,8 +246,8 @@ class ProgressPage(QWidget):
             range_button.clicked.connect(lambda _=False, p=preset: self.set_range(p))
             self.range_group.addButton(range_button)
             self.range_buttons[preset] = range_button
-            row.addWidget(range_button)
-        row.addStretch(1)
+            flow.addWidget(range_button)
+        row.addWidget(choices, 3)
         self.panel = JobPanel()  # in the toolbar: showing it does not move the charts
         row.addWidget(self.panel, 2)
         self.pdf_button = button(self.tr("Export report (PDF)…"),
@@ -252,7 +255,7 @@ class ProgressPage(QWidget):
         self.pdf_button.setToolTip(self.tr("A PDF with every chart and caption, to keep or to "
                                            "share with a therapist or friend"))
         self.pdf_button.clicked.connect(self._ask_export_pdf)
-        row.addWidget(self.pdf_button)
+        flow.addWidget(self.pdf_button)
         return row
 
     def _build_content(self) -> None:

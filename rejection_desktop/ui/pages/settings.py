@@ -18,13 +18,22 @@ from rejection_desktop.services.container import AppContext
 from rejection_desktop.ui.i18n import LANGUAGE_KEY, language_choices
 from rejection_desktop.ui.texts import personal_track_note
 from rejection_desktop.ui.theme import theme_choices
-from rejection_desktop.ui.widgets.common import Card, PageHeader, button, label, scrolling_page
+from rejection_desktop.ui.validation_text import error_text
+from rejection_desktop.ui.widgets.common import (
+    Card,
+    PageHeader,
+    WrappingCheckBox,
+    button,
+    label,
+    scrolling_page,
+)
 from rejection_desktop.ui.widgets.date_fields import TimeField
 
 
 def compact_form() -> QFormLayout:
     """A form whose fields keep their natural width instead of spanning the page."""
     form = QFormLayout()
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # long labels go above
     form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
     form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
     return form
@@ -164,7 +173,7 @@ class SettingsPage(QWidget):
         self.streak_check.setChecked(bool(self._settings.get("show_streak")))
         self.streak_check.toggled.connect(lambda on: self._store("show_streak", on))
         form.addRow("", self.streak_check)
-        self.personal_check = QCheckBox(self.tr("Suggest asks of people close to me"))
+        self.personal_check = WrappingCheckBox(self.tr("Suggest asks of people close to me"))
         self.personal_check.setAccessibleName(self.tr("The personal track"))
         self.personal_check.setChecked(bool(self._settings.get("personal_track")))
         self.personal_check.toggled.connect(lambda on: self._store("personal_track", on))
@@ -251,7 +260,7 @@ class SettingsPage(QWidget):
         try:
             self._settings.set(key, value)
         except ValidationError as error:
-            self.error_label.setText(error.message)
+            self.error_label.setText(error_text(error))
             self.error_label.show()
             return
         self.error_label.hide()

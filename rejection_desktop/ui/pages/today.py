@@ -39,6 +39,7 @@ from rejection_desktop.ui.widgets.common import (
     primary_button,
     scrolling_page,
 )
+from rejection_desktop.ui.widgets.flow_layout import FlowLayout
 from rejection_desktop.ui.widgets.program_card import ProgramCard
 
 MAX_LISTED = 8
@@ -142,15 +143,15 @@ class TodayPage(QWidget):
         for widget in (self.suggestion_title, self.suggestion_meta, self.suggestion_text,
                        self.suggestion_tip):
             self.suggestion_card.body.addWidget(widget)
-        buttons = QHBoxLayout()
+        row = QWidget()
+        buttons = FlowLayout(row)  # wraps when the words are longer (another language)
         self.plan_button = primary_button(self.tr("Plan it"))
         self.log_button = button(self.tr("Log an attempt"))
         self.another_button = button(self.tr("Another suggestion"))
         buttons.addWidget(self.plan_button)
         buttons.addWidget(self.log_button)
-        buttons.addStretch(1)
         buttons.addWidget(self.another_button)
-        self.suggestion_card.body.addLayout(buttons)
+        self.suggestion_card.body.addWidget(row)
         layout.addWidget(self.suggestion_card)
 
         self.planned_card = Card(self.tr("Planned today and waiting for an answer"))

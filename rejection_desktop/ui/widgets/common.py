@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QBoxLayout,
+    QCheckBox,
     QFrame,
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
+    QStyle,
+    QStyleOptionButton,
+    QStylePainter,
     QVBoxLayout,
     QWidget,
 )
@@ -78,6 +84,76 @@ def scrolling_page(page: QWidget) -> QVBoxLayout:
     return layout
 
 
+class RowLabel(QLabel):
+    """A form row's label: on one line where there is room, wrapped where a longer language
+    would not fit beside its field."""
+
+    def __init__(self, text: str, parent: QWidget | None = None, *, max_chars: int = 40
+                 ) -> None:
+        super().__init__(text, parent)
+        self.max_chars = max_chars
+        """Wider than about this many characters, the label wraps to leave room to its
+        field."""
+        self.setWordWrap(True)
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        metrics = self.fontMetrics()
+        one_line = min(metrics.horizontalAdvance(self.text().replace("&", "")),
+                       metrics.horizontalAdvance("x") * self.max_chars)
+        margins = self.contentsMargins()
+        return QSize(max(hint.width(), one_line + margins.left() + margins.right() + 2),
+                     hint.height())
+
+
+class WrappingCheckBox(QCheckBox):
+    """A check box whose text wraps onto more lines where its row is narrow (a longer
+    language, a small screen); where there is room it looks like any check box."""
+
+    FLAGS = (Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+             | Qt.TextFlag.TextWordWrap | Qt.TextFlag.TextShowMnemonic)
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def _indent(self) -> int:
+        """The indicator and the gap before the text."""
+        style = self.style()
+        return (style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, None, self)
+                + style.pixelMetric(QStyle.PixelMetric.PM_CheckBoxLabelSpacing, None, self))
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        if width >= super().sizeHint().width():
+            return super().sizeHint().height()  # on one line
+        room = max(1, width - self._indent() - 2)
+        text = self.fontMetrics().boundingRect(QRect(0, 0, room, 100_000), int(self.FLAGS),
+                                               self.text())
+        return max(super().sizeHint().height(), text.height() + 4)
+
+    def minimumSizeHint(self) -> QSize:
+        metrics = self.fontMetrics()
+        longest = max((metrics.horizontalAdvance(word)
+                       for word in self.text().replace("&", "").split()), default=0)
+        return QSize(self._indent() + longest + 4, super().minimumSizeHint().height())
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QStylePainter(self)
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        text, option.text = option.text, ""
+        painter.drawControl(QStyle.ControlElement.CE_CheckBox, option)
+        contents = self.style().subElementRect(QStyle.SubElement.SE_CheckBoxContents, option,
+                                               self)
+        painter.drawItemText(contents, int(self.FLAGS), self.palette(), self.isEnabled(), text,
+                             QPalette.ColorRole.WindowText)
+
+
 class Card(QFrame):
     """A rounded panel with an optional title."""
 
@@ -88,7 +164,7 @@ class Card(QFrame):
         self.body.setContentsMargins(18, 16, 18, 16)
         self.body.setSpacing(8)
         if title:
-            self.title_label = label(title, "sectionTitle")
+            self.title_label = label(title, "sectionTitle", wrap=True)
             self.body.addWidget(self.title_label)
 
 
@@ -118,7 +194,7 @@ class PageHeader(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 8)
         layout.setSpacing(2)
-        self.title_label = label(title, "pageTitle")
+        self.title_label = label(title, "pageTitle", wrap=True)
         self.subtitle_label = label(subtitle, "pageSubtitle", wrap=True)
         layout.addWidget(self.title_label)
         layout.addWidget(self.subtitle_label)

@@ -38,6 +38,7 @@ class PrivacySection(QWidget):
         row.addStretch(1)
         layout.addLayout(row)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # long labels go above
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.idle_spin = QSpinBox()
         self.idle_spin.setRange(0, 24 * 60)

@@ -41,6 +41,7 @@ from rejection_desktop.domain.validation import ValidationError
 from rejection_desktop.services.prompts import MAX_PROMPT, PromptData, PromptService
 from rejection_desktop.ui.dialogs.form_base import error_label
 from rejection_desktop.ui.journal_format import chip_icon, outcome_label
+from rejection_desktop.ui.validation_text import error_text
 from rejection_desktop.ui.widgets.common import Card, button, label
 from rejection_desktop.ui.widgets.flow_layout import FlowLayout
 
@@ -236,7 +237,7 @@ class PromptEditor(QDialog):
                 self.saved_id = self.prompt.id
         except ValidationError as error:
             target = self.outcome_error if error.field == "Outcomes" else self.text_error
-            target.setText(error.message)
+            target.setText(error_text(error))
             target.show()
             return
         self.accept()

@@ -15,6 +15,7 @@ from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractSlider,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QSizePolicy,
     QSlider,
@@ -108,9 +109,14 @@ class RatingInput(QWidget):
         layout.setVerticalSpacing(0)
         layout.addWidget(self.slider, 0, 0, 1, 2)
         layout.addWidget(self.spin, 0, 2)
-        layout.addWidget(self.low_label, 1, 0)
-        layout.addWidget(self.high_label, 1, 1)
+        ends = QHBoxLayout()  # under the slider and the spin box: the two ends' words need
+        ends.setSpacing(10)  # not fit beside the spin box (longer in other languages)
+        ends.addWidget(self.low_label)
+        ends.addStretch(1)
+        ends.addWidget(self.high_label)
+        layout.addLayout(ends, 1, 0, 1, 3)
         self.setFocusProxy(self.slider)
+        self.setMinimumWidth(self.minimumSizeHint().width())  # a form never squeezes the ends
 
         self.set_accessible_name(name, low, high)
         self.slider.actionTriggered.connect(self._on_slider_action)

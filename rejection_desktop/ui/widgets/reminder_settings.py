@@ -42,7 +42,9 @@ from rejection_desktop.services.reminders import (
 from rejection_desktop.services.settings import SettingsService
 from rejection_desktop.services.start_at_login import StartAtLogin
 from rejection_desktop.ui.reminder_status import clock_text, hold_text, quiet_note
-from rejection_desktop.ui.widgets.common import button, label, show_now
+from rejection_desktop.ui.validation_text import error_text
+from rejection_desktop.ui.widgets.common import WrappingCheckBox, button, label, show_now
+from rejection_desktop.ui.widgets.flow_layout import FlowLayout
 
 DAY_BUTTON_STYLE = """
 QToolButton#dayButton { padding: 3px 6px; border: 1px solid palette(mid); border-radius: 6px;
@@ -326,13 +328,14 @@ class ReminderSettings(QWidget):
                                      self.tr("Quiet hours start"))
         self.quiet_end = time_edit(self._settings.get("quiet_hours_end"),
                                    self.tr("Quiet hours end"))
-        row = QHBoxLayout()
+        holder = QWidget()
+        row = FlowLayout(holder)  # flows onto two lines where the words are longer
+        row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.quiet_check)
         row.addWidget(self.quiet_start)
         row.addWidget(label(self.tr("to")))
         row.addWidget(self.quiet_end)
-        row.addStretch(1)
-        form.addRow(row)
+        form.addRow(holder)
         form.addRow(label(self.tr(
             "A daily nudge that falls inside quiet hours arrives, once, when they end. "
             "Reminders of an ask you gave a time arrive at their time."), "muted", wrap=True))
@@ -350,7 +353,9 @@ class ReminderSettings(QWidget):
         self.status_label = label("", wrap=True)
         self.status_label.setAccessibleName(self.tr("Reminder status"))
         form.addRow(self.status_label)
-        row = QHBoxLayout()
+        holder = QWidget()
+        row = FlowLayout(holder)  # flows onto two lines where the words are longer
+        row.setContentsMargins(0, 0, 0, 0)
         self.snooze_button = button(self.tr("Snooze 1 h"), self.tr("Snooze reminders 1 hour"))
         self.snooze_button.clicked.connect(lambda: self._run(lambda: self._reminders.snooze(60)))
         row.addWidget(self.snooze_button)
@@ -365,8 +370,7 @@ class ReminderSettings(QWidget):
         self.resume_button = button(self.tr("Resume"), self.tr("Resume reminders"))
         self.resume_button.clicked.connect(lambda: self._run(self._reminders.resume))
         row.addWidget(self.resume_button)
-        row.addStretch(1)
-        form.addRow(row)
+        form.addRow(holder)
         form.addRow(label(self.tr(
             "Snoozed reminders arrive when the snooze ends; paused ones are skipped."),
             "muted", wrap=True))
@@ -374,13 +378,14 @@ class ReminderSettings(QWidget):
 
     def _app_part(self, tray_available: bool) -> QFormLayout:
         form = self._form(self.tr("When the window closes"))
-        self.login_check = QCheckBox(self.tr("Start at login, waiting in the tray"))
+        self.login_check = WrappingCheckBox(self.tr("Start at login, waiting in the tray"))
         self.login_check.setAccessibleName(self.tr("Start at login"))
         self.login_check.setToolTip(self._start_at_login.backend.location)
         self.login_check.setChecked(self._start_at_login.enabled())
         self.login_check.toggled.connect(self._toggle_login)
         form.addRow(self.login_check)
-        self.tray_check = QCheckBox(self.tr("Keep running in the tray when I close the window"))
+        self.tray_check = WrappingCheckBox(
+            self.tr("Keep running in the tray when I close the window"))
         self.tray_check.setAccessibleName(self.tr("Keep running in the tray"))
         self.tray_check.setChecked(bool(self._settings.get("close_to_tray")))
         self.tray_check.toggled.connect(lambda on: self._store("close_to_tray", on))
@@ -396,6 +401,11 @@ class ReminderSettings(QWidget):
         form = self._form(self.tr("Privacy"))
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # fits 800 px wide
         self.titles_combo = QComboBox()
+        # as wide as its longest choice where there is room, narrower (the list still shows
+        # every choice whole) where a longer language would not fit
+        self.titles_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.titles_combo.setMinimumContentsLength(28)
         self.titles_combo.setAccessibleName(self.tr("Show ask titles in notifications"))
         for key, text in title_choices():
             self.titles_combo.addItem(text, key)
@@ -411,7 +421,9 @@ class ReminderSettings(QWidget):
 
     def _test_part(self) -> QFormLayout:
         form = self._form(self.tr("Check notifications"))
-        row = QHBoxLayout()
+        holder = QWidget()
+        row = FlowLayout(holder)  # flows onto two lines where the words are longer
+        row.setContentsMargins(0, 0, 0, 0)
         self.test_button = button(self.tr("Send a test notification"))
         self.test_button.clicked.connect(self._test)
         row.addWidget(self.test_button)
@@ -420,8 +432,7 @@ class ReminderSettings(QWidget):
         self.copy_button.clicked.connect(self._copy_diagnostics)
         self.copy_button.setVisible(self._diagnostics is not None)
         row.addWidget(self.copy_button)
-        row.addStretch(1)
-        form.addRow(row)
+        form.addRow(holder)
         self.test_result = label("", "muted", wrap=True)
         self.test_result.setAccessibleName(self.tr("Test notification result"))
         self.test_result.hide()
@@ -454,6 +465,7 @@ class ReminderSettings(QWidget):
 
     def _form(self, title: str) -> QFormLayout:
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # long labels go above
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow(heading(title))
         return form
@@ -540,7 +552,7 @@ class ReminderSettings(QWidget):
         try:
             action()
         except ValidationError as error:
-            self.error_label.setText(error.message)
+            self.error_label.setText(error_text(error))
             self.error_label.show()
             self.refresh()
             return False
