@@ -8,8 +8,6 @@ written the user's way (``QLocale``).
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from rejection_desktop.domain.validation import Code, ValidationError
@@ -60,39 +58,40 @@ def field_name(field: str) -> str:
 
 
 def _with_field(code: Code) -> str | None:
-    """The sentence of a code that names its field as %1 (None for the others)."""
+    """The sentence of a code that names its field as {0} (None for the others)."""
     return {
-        Code.NOT_TEXT: QCoreApplication.translate("Validation", "%1 must be text."),
+        Code.NOT_TEXT: QCoreApplication.translate("Validation", "{0} must be text."),
         Code.NUL: QCoreApplication.translate(
-            "Validation", "%1 contains a NUL character, which cannot be saved."),
+            "Validation", "{0} contains a NUL character, which cannot be saved."),
         Code.SURROGATES: QCoreApplication.translate(
-            "Validation", "%1 contains broken characters that cannot be saved."),
-        Code.REQUIRED: QCoreApplication.translate("Validation", "%1 is required."),
+            "Validation", "{0} contains broken characters that cannot be saved."),
+        Code.REQUIRED: QCoreApplication.translate("Validation", "{0} is required."),
         Code.TOO_LONG: QCoreApplication.translate(
-            "Validation", "%1 is too long (%2 characters; the limit is %3)."),
+            "Validation", "{0} is too long ({1} characters; the limit is {2})."),
         Code.NOT_WHOLE_NUMBER: QCoreApplication.translate(
-            "Validation", "%1 must be a whole number from 0 to 100."),
+            "Validation", "{0} must be a whole number from 0 to 100."),
         Code.OUT_OF_RANGE: QCoreApplication.translate(
-            "Validation", "%1 must be from 0 to 100 (got %2)."),
+            "Validation", "{0} must be from 0 to 100 (got {1})."),
         Code.UNKNOWN_VALUE: QCoreApplication.translate(
-            "Validation", "%1 has an unknown value: %2."),
-        Code.NOT_DATE_TIME: QCoreApplication.translate("Validation", "%1 must be a date and time."),
-        Code.NO_TIME_ZONE: QCoreApplication.translate("Validation", "%1 needs a time zone."),
+            "Validation", "{0} has an unknown value: {1}."),
+        Code.NOT_DATE_TIME: QCoreApplication.translate(
+            "Validation", "{0} must be a date and time."),
+        Code.NO_TIME_ZONE: QCoreApplication.translate("Validation", "{0} needs a time zone."),
         Code.YEARS: QCoreApplication.translate(
-            "Validation", "%1 must lie between the years %2 and %3."),
-        Code.NOT_YES_NO: QCoreApplication.translate("Validation", "%1 must be yes or no."),
-        Code.UNKNOWN_SETTING: QCoreApplication.translate("Validation", "Unknown setting %2."),
+            "Validation", "{0} must lie between the years {1} and {2}."),
+        Code.NOT_YES_NO: QCoreApplication.translate("Validation", "{0} must be yes or no."),
+        Code.UNKNOWN_SETTING: QCoreApplication.translate("Validation", "Unknown setting {1}."),
         Code.INVALID_SETTING: QCoreApplication.translate(
-            "Validation", "%3 is not a valid value for %2."),
+            "Validation", "{2} is not a valid value for {1}."),
         Code.UNKNOWN_ACTION: QCoreApplication.translate(
-            "Validation", "Unknown reminder action %2."),
+            "Validation", "Unknown reminder action {1}."),
         Code.WEEKDAY: QCoreApplication.translate(
-            "Validation", "Weekday %2 is not between 0 (Monday) and 6."),
-        Code.NOT_TIME: QCoreApplication.translate("Validation", "%2 is not a time like %3."),
+            "Validation", "Weekday {1} is not between 0 (Monday) and 6."),
+        Code.NOT_TIME: QCoreApplication.translate("Validation", "{1} is not a time like {2}."),
         Code.TOO_MANY_TIMES: QCoreApplication.translate(
-            "Validation", "A reminder can have at most %2 times a day."),
+            "Validation", "A reminder can have at most {1} times a day."),
         Code.TOO_MANY_REMINDERS: QCoreApplication.translate(
-            "Validation", "You can have at most %2 daily reminders."),
+            "Validation", "You can have at most {1} daily reminders."),
     }.get(code)
 
 
@@ -172,7 +171,7 @@ ARGUMENTS: dict[Code, tuple[str, ...]] = {
     Code.TOO_MANY_TIMES: ("limit",),
     Code.TOO_MANY_REMINDERS: ("limit",),
 }
-"""The parameters of a code, in the order of its %2, %3 ..."""
+"""The parameters of a code, in the order of its {1}, {2} ..."""
 
 
 def _shown(value: object) -> str:
@@ -196,7 +195,5 @@ def error_text(error: ValidationError) -> str:
     template = _with_field(error.code)
     if template is None:
         return error.message
-    values = [field_name(error.field)] + [_shown(error.params.get(name, ""))
-                                          for name in ARGUMENTS.get(error.code, ())]
-    return re.sub(r"%(\d)", lambda m: values[int(m.group(1)) - 1]
-                  if int(m.group(1)) <= len(values) else m.group(0), template)
+    parameters = [_shown(error.params.get(name, "")) for name in ARGUMENTS.get(error.code, ())]
+    return template.format(field_name(error.field), *parameters, "", "")  # spare: never short
