@@ -216,6 +216,18 @@
         <translation>Ansiedad des&amp;pués</translation>
     </message>
     <message>
+        <source>I stayed and asked why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or offered another way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(or offered another way)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This attempt no longer exists.</source>
         <translation>Este intento ya no existe.</translation>
     </message>
@@ -230,10 +242,6 @@
     <message>
         <source>Anxiety after</source>
         <translation>Ansiedad después</translation>
-    </message>
-    <message>
-        <source>I stayed and asked why (or offered another way)</source>
-        <translation>Me quedé y pregunté por qué (o propuse otra vía)</translation>
     </message>
     <message>
         <source>Stayed and asked why</source>
@@ -1389,6 +1397,137 @@ Abre tu diario cifrado y sus copias de seguridad si olvidas tu frase de contrase
     <message>
         <source>Your journal was not encrypted: {0}</source>
         <translation>Tu diario no se cifró: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>This answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fairer way to put it</source>
+        <translation type="unfinished">Una forma más justa de decirlo</translation>
+    </message>
+    <message>
+        <source>Anxiety after</source>
+        <translation type="unfinished">Ansiedad después</translation>
+    </message>
+    <message>
+        <source>Anxiety before</source>
+        <translation type="unfinished">Ansiedad antes</translation>
+    </message>
+    <message>
+        <source>Asked why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">Categoría</translation>
+    </message>
+    <message>
+        <source>Chance of a no</source>
+        <translation type="unfinished">Probabilidad de un no</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Descripción</translation>
+    </message>
+    <message>
+        <source>Expected distress</source>
+        <translation type="unfinished">Malestar esperado</translation>
+    </message>
+    <message>
+        <source>How bad a no would feel</source>
+        <translation type="unfinished">Cuánto te dolería un no</translation>
+    </message>
+    <message>
+        <source>How bad it felt</source>
+        <translation type="unfinished">Cuánto te dolió</translation>
+    </message>
+    <message>
+        <source>How much you believe it</source>
+        <translation type="unfinished">Cuánto te lo crees</translation>
+    </message>
+    <message>
+        <source>How much you believe it now</source>
+        <translation type="unfinished">Cuánto te lo crees ahora</translation>
+    </message>
+    <message>
+        <source>If the no comes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notas</translation>
+    </message>
+    <message>
+        <source>Planned time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet hours end</source>
+        <translation type="unfinished">Fin de las horas de silencio</translation>
+    </message>
+    <message>
+        <source>Quiet hours start</source>
+        <translation type="unfinished">Inicio de las horas de silencio</translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation type="unfinished">Reflexión</translation>
+    </message>
+    <message>
+        <source>Safety behaviour to drop</source>
+        <translation type="unfinished">Conducta de seguridad que dejarás</translation>
+    </message>
+    <message>
+        <source>The end of a pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The surprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tip</source>
+        <translation type="unfinished">Consejo</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Título</translation>
+    </message>
+    <message>
+        <source>What a no would mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished">Qué pasó</translation>
+    </message>
+    <message>
+        <source>What stopped me</source>
+        <translation type="unfinished">Qué me frenó</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where / with whom</source>
+        <translation type="unfinished">Dónde / con quién</translation>
     </message>
 </context>
 <context>
@@ -4191,6 +4330,205 @@ Si guardas copias en otro lugar, elige una. Si sales, el archivo se queda como e
     <message>
         <source>The journal cannot be unlocked: {0}</source>
         <translation>No se puede desbloquear el diario: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>{0} must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} contains a NUL character, which cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} contains broken characters that cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is too long ({1} characters; the limit is {2}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} must be a whole number from 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} must be from 0 to 100 (got {1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} has an unknown value: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} must be a date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} needs a time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} must lie between the years {1} and {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} must be yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown setting {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{2} is not a valid value for {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown reminder action {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekday {1} is not between 0 (Monday) and 6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{1} is not a time like {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reminder can have at most {1} times a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can have at most {1} daily reminders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a prediction: how likely is a no, from 0 to 100 %?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How bad would a no feel, from 0 (not at all) to 100 (extremely)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How bad will it feel, from 0 (not at all) to 100 (extremely)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time of the ask needs a time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what happened.</source>
+        <translation type="unfinished">Elige qué pasó.</translation>
+    </message>
+    <message>
+        <source>Choose a challenge for this attempt.</source>
+        <translation type="unfinished">Elige un reto para este intento.</translation>
+    </message>
+    <message>
+        <source>An unplanned ask needs its before part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This attempt no longer exists.</source>
+        <translation type="unfinished">Este intento ya no existe.</translation>
+    </message>
+    <message>
+        <source>This challenge no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That belief no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of these beliefs no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This reflection no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attempt this reflects on no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This reminder no longer exists.</source>
+        <translation type="unfinished">Este recordatorio ya no existe.</translation>
+    </message>
+    <message>
+        <source>Choose at least one outcome this prompt is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ask is not logged as not made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate how much you believe the old thought now, too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many answers in one reflection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write at least one answer or a note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what to vary from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-rate a belief, choose what to vary or write a line about next week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This draft is too large to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one time for this reminder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one day of the week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end of a snooze needs a time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze for 1 minute to 24 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end of a pause needs a time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end of a pause must be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause for 0 to 365 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet hours must start and end at different times.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

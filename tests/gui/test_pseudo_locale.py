@@ -29,8 +29,9 @@ from rejection_desktop.app.assemble import assemble
 from rejection_desktop.platform.resources import resource
 
 DATA = {"She said no, kindly", "Sent the email", "The queue", "Less bad than I thought",
-        "A quiet day of noticing", "What happened?", "the market"}
-"""What ``journal_with_entries`` typed: the user's own words are shown as they are."""
+        "A quiet day of noticing", "What happened?", "the market", "They will think I am needy"}
+"""What ``journal_with_entries`` typed: the user's own words are shown as they are (day names
+come from the locale, not the translator)."""
 NOT_TRANSLATED = {APP_NAME, "English", "Deutsch", "Español"}
 """Shown in every language as they are: the app's name and each language's own name."""
 
@@ -97,7 +98,7 @@ def untranslated(window: QWidget, known: set[str]) -> list[str]:
     """Visible texts with letters, without the translator's brackets, that are not data."""
     found = []
     for what, text in shown_texts(window):
-        plain = re.sub(r"<[^>]+>", "", text).replace("&&", "&").strip()
+        plain = re.sub(r"<[^>]+>", "", text).replace("&&", "&").strip().strip("“”")
         if not plain or PLAIN.match(plain) or "[" in plain or plain in known \
                 or plain.replace("&", "") in known:
             continue
@@ -109,7 +110,9 @@ def test_every_page_and_dialog_fits_and_is_translated_in_the_pseudo_locale(
         qtbot, context, services, clock, pseudo_locale):
     ids = journal_with_entries(services)
     today = QLocale().toString(clock().date(), QLocale.FormatType.LongFormat)
-    known = library_texts() | DATA | NOT_TRANSLATED | {today, str(context.paths.root)}
+    days = {QLocale().dayName(day, form) for day in range(1, 8)
+            for form in (QLocale.FormatType.LongFormat, QLocale.FormatType.ShortFormat)}
+    known = library_texts() | DATA | NOT_TRANSLATED | days | {today, str(context.paths.root)}
     shell, runtime = assemble(QApplication.instance(), context)
     qtbot.addWidget(shell.window)
     try:
