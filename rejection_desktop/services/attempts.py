@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field, fields, replace
-from datetime import datetime
+from datetime import date, datetime, time, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import peewee
 from PySide6.QtCore import QObject, Signal
 
 from rejection_desktop.db.connection import db
-from rejection_desktop.db.fields import from_db_instant
+from rejection_desktop.db.fields import from_db_instant, to_db_instant
 from rejection_desktop.db.models import (
     Attempt,
     Belief,
@@ -21,8 +22,11 @@ from rejection_desktop.db.models import (
     Reminder,
     as_dicts,
 )
+from rejection_desktop.domain.ladder import REPS_TO_CLIMB, LadderFacts
+from rejection_desktop.domain.local_days import cuts_for, local_day
 from rejection_desktop.domain.outcomes import FOLLOW_UP_AFTER, Outcome
 from rejection_desktop.domain.records import AttemptRecord
+from rejection_desktop.domain.stats.asks import local_date
 from rejection_desktop.domain.validation import (
     MAX_JOURNAL_TEXT,
     MAX_LINE,
@@ -224,6 +228,35 @@ RECORDS_SQL = """
 are added from a separate read of the (much smaller) challenge table, faster than a join."""
 
 OUTCOMES = {o.value: o for o in Outcome}
+
+ASK_WHEN = "coalesce(attempted_at, planned_at, created_at)"
+"""SQL for an attempt's ``AttemptRecord.when``."""
+IS_ASK = "outcome IS NOT NULL AND outcome <> 'not_attempted'"
+"""SQL for ``domain.stats.asks.is_ask``."""
+TESTS_PREDICTION = ("outcome IS NOT NULL AND outcome NOT IN ('not_attempted', 'no_reply') "
+                    "AND (predicted_no IS NOT NULL OR expected_badness IS NOT NULL) "
+                    f"AND prediction_timing IS NOT '{HINDSIGHT}'")
+"""SQL for ``domain.stats.asks.tests_prediction``: a resolved ask (a pending reply is not one
+yet) with a prediction written before the outcome (hindsight ones are kept, never counted)."""
+IS_KEPT = ("outcome = 'not_attempted' "
+           "AND EXISTS (SELECT 1 FROM reflection WHERE reflection.attempt_id = attempt.id)")
+"""SQL for an honest "did not ask" with a reflection (``services.progress.kept_days``)."""
+
+
+def local_day_counts(where: str, zone: ZoneInfo, today: date) -> dict[date, int]:
+    """How many attempts matching the SQL condition ``where`` fall on each local date of
+    ``when`` in ``zone``: grouped in SQL by UTC day and part of it (``domain.local_days``),
+    so the rows read back are a few per day, never one per attempt."""
+    cuts = cuts_for(zone, today)
+    minute = "CAST(substr(w, 12, 2) AS INTEGER) * 60 + CAST(substr(w, 15, 2) AS INTEGER)"
+    part = " + ".join(f"({minute} >= ?)" for _ in cuts) or "0"
+    sql = (f"SELECT substr(w, 1, 10), {part}, count(*) FROM "
+           f"(SELECT {ASK_WHEN} AS w FROM attempt WHERE {where}) GROUP BY 1, 2")
+    counts: dict[date, int] = {}
+    for utc_day, index, n in db.execute_sql(sql, cuts).fetchall():
+        day = local_day(utc_day, index, cuts, zone)
+        counts[day] = counts.get(day, 0) + n
+    return counts
 
 
 def challenge_rungs(ids: set[int]) -> dict[int, tuple[str, int, bool]]:
@@ -498,6 +531,19 @@ class AttemptService(QObject):
                  .order_by(Attempt.created_at.desc()))
         return [to_data(row) for row in query]
 
+    def open_titles(self, limit: int) -> tuple[list[tuple[int, str]], int]:
+        """(id, challenge title) of at most ``limit`` open attempts (as ``open_attempts``,
+        newest first), and how many there are in all: two bounded queries."""
+        where = "outcome IS NULL OR outcome = ?"
+        with db.atomic():
+            total = db.execute_sql(f"SELECT count(*) FROM attempt WHERE {where}",
+                                   (Outcome.NO_REPLY.value,)).fetchone()[0]
+            rows = db.execute_sql(
+                "SELECT a.id, c.title FROM attempt a JOIN challenge c ON c.id = a.challenge_id "
+                "WHERE a.outcome IS NULL OR a.outcome = ? ORDER BY a.created_at DESC LIMIT ?",
+                (Outcome.NO_REPLY.value, limit)).fetchall()
+        return [(int(i), str(title)) for i, title in rows], int(total)
+
     def waiting(self, limit: int) -> tuple[list[AttemptData], int]:
         """Asks still waiting for a reply, newest first: at most ``limit``, and how many in all."""
         condition = Attempt.outcome == Outcome.NO_REPLY.value
@@ -506,6 +552,39 @@ class AttemptService(QObject):
                  .order_by(Attempt.created_at.desc()).limit(limit))
         return [to_data(row) for row in query], total
 
+    def asks_per_day(self, zone: ZoneInfo, today: date) -> dict[date, int]:
+        """Asks per local date of ``when`` in ``zone`` (days without asks absent), counted
+        in SQL: one row per UTC day and part of it (``domain.local_days``), never a record
+        per attempt. Equals ``domain.stats.calendar.asks_per_day(self.records(), zone)``."""
+        return local_day_counts(IS_ASK, zone, today)
+
+    def kept_days(self, zone: ZoneInfo, today: date) -> set[date]:
+        """The local days of an honest "did not ask" with a reflection (they keep a streak),
+        counted in SQL. Equals ``services.progress.kept_days(self.records(), zone)``."""
+        return set(local_day_counts(IS_KEPT, zone, today))
+
+    def ladder_facts(self, zone: ZoneInfo, today: date, recent_days: int = 7) -> LadderFacts:
+        """What the ladder's suggestion needs from the journal, from three bounded queries:
+        the rungs done, the challenges tried in the last ``recent_days`` local days, and the
+        category of the latest ask."""
+        done_sql = (f"SELECT challenge_id FROM attempt WHERE {TESTS_PREDICTION} "
+                    f"GROUP BY challenge_id HAVING count(*) >= {REPS_TO_CLIMB}")
+        recent_from = today - timedelta(days=recent_days - 1)
+        maybe = to_db_instant(datetime.combine(recent_from - timedelta(days=1), time.min, zone))
+        with db.atomic():  # one state of the journal
+            done = {cid for (cid,) in db.execute_sql(done_sql)}
+            recent: set[int] = set()
+            if recent_days > 0:
+                for cid, when in db.execute_sql(
+                        f"SELECT challenge_id, {ASK_WHEN} AS w FROM attempt WHERE w >= ?",
+                        (maybe,)):
+                    if local_date(from_db_instant(when), zone) >= recent_from:
+                        recent.add(cid)
+            last = db.execute_sql(
+                f"SELECT category FROM challenge WHERE id = (SELECT challenge_id FROM attempt "
+                f"WHERE {IS_ASK} ORDER BY {ASK_WHEN} DESC, id DESC LIMIT 1)").fetchone()
+        return LadderFacts(frozenset(done), frozenset(recent), None if last is None else last[0])
+
     def records(self) -> list[AttemptRecord]:
         """Every attempt as a light record for statistics and the ladder.
 
@@ -513,6 +592,12 @@ class AttemptService(QObject):
         faster than through peewee's row conversion (see benchmarks/results.md).
         """
         return read_records(RECORDS_SQL + " ORDER BY id", ())
+
+    def records_from(self, instant: datetime) -> list[AttemptRecord]:
+        """The attempts whose ``when`` is at or after ``instant``, as light records, in id
+        order (a bounded read for figures over recent days)."""
+        return read_records(RECORDS_SQL + f" WHERE {ASK_WHEN} >= ? ORDER BY id",
+                            (to_db_instant(instant),))
 
     def record(self, attempt_id: int) -> AttemptRecord | None:
         """One attempt as a light record (None when it is gone)."""
