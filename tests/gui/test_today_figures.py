@@ -12,7 +12,7 @@ from rejection_desktop.ui.pages.today import TodayPage
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from benchmarks.demo_data import generate  # noqa: E402
+from benchmarks.demo_data import generate
 
 
 def test_today_shows_the_recounted_figures_on_a_demo_journal(qtbot, tmp_path, clock):
