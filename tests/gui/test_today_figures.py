@@ -8,6 +8,7 @@ from pathlib import Path
 
 from rejection_desktop.domain import ladder
 from rejection_desktop.domain.stats.calendar import asks_per_day, streak
+from rejection_desktop.services.progress import kept_days
 from rejection_desktop.ui.pages.today import TodayPage
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
@@ -28,7 +29,8 @@ def test_today_shows_the_recounted_figures_on_a_demo_journal(qtbot, tmp_path, cl
         records = services.attempts.records()
         daily = asks_per_day(records, zone)
         goal = int(services.settings.get("daily_goal"))
-        expected = streak(daily, today, goal, int(services.settings.get("rest_days_per_week")))
+        expected = streak(daily, today, goal, int(services.settings.get("rest_days_per_week")),
+                          kept_days(records, zone))
         assert expected.longest > 1  # the demo journal has streaks to show
         assert page.goal_number.text() == f"{expected.today_count} / {goal}"
         assert page.streak_number.text() == (f"{expected.current} days"
@@ -37,7 +39,8 @@ def test_today_shows_the_recounted_figures_on_a_demo_journal(qtbot, tmp_path, cl
         assert page.week_number.text() == str(
             sum(n for d, n in daily.items() if week_start <= d <= today))
         suggested = ladder.suggest(services.challenges.list_challenges(include_archived=False),
-                                   records, today, zone)
+                                   records, today, zone,
+                                   personal_track=bool(services.settings.get("personal_track")))
         assert page.suggestion == suggested
         assert page.suggestion_title.text() == suggested.title
         assert not services.progress.loaded  # Today never loaded every record
