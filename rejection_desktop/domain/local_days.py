@@ -67,3 +67,43 @@ def local_day(utc_day: str, part: int, cuts: tuple[int, ...], zone: ZoneInfo) ->
     minute = 0 if part == 0 else cuts[part - 1]
     start = datetime.fromisoformat(utc_day).replace(tzinfo=UTC) + timedelta(minutes=minute)
     return start.astimezone(zone).date()
+
+
+@lru_cache(maxsize=16)
+def offset_changes(zone: ZoneInfo, first_year: int,
+                   until: datetime) -> tuple[tuple[datetime, int], ...]:
+    """The UTC offsets of ``zone`` in seconds, as (UTC instant from which it holds, offset):
+    the first from 1 January ``first_year``, then one per change before ``until``.
+
+    Found by stepping a week at a time and narrowing each change down to the second (no rule
+    changes its offset twice within a week), so an instant's offset is that of the last
+    change at or before it.
+    """
+    step = timedelta(days=7)
+    at = datetime(first_year, 1, 1, tzinfo=UTC)
+    offset = _seconds(at, zone)
+    changes = [(at, offset)]
+    while at < until:
+        following = min(at + step, until)
+        new = _seconds(following, zone)
+        if new != offset:
+            low, high = at, following  # the offset changes in (low, high]
+            while high - low > timedelta(seconds=1):
+                middle = low + (high - low) / 2
+                middle = middle.replace(microsecond=0)
+                if middle <= low:
+                    middle = low + timedelta(seconds=1)
+                if _seconds(middle, zone) == offset:
+                    low = middle
+                else:
+                    high = middle
+            changes.append((high, new))
+            offset = new
+        at = following
+    return tuple(changes)
+
+
+def _seconds(instant: datetime, zone: ZoneInfo) -> int:
+    offset = instant.astimezone(zone).utcoffset()
+    assert offset is not None  # a ZoneInfo always has one
+    return int(offset.total_seconds())

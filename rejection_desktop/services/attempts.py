@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field, fields, replace
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
 import peewee
 from PySide6.QtCore import QObject, Signal
 
+from rejection_desktop.db import schema_v6
 from rejection_desktop.db.connection import db
 from rejection_desktop.db.fields import from_db_instant, to_db_instant
 from rejection_desktop.db.models import (
@@ -23,7 +24,7 @@ from rejection_desktop.db.models import (
     as_dicts,
 )
 from rejection_desktop.domain.ladder import REPS_TO_CLIMB, LadderFacts
-from rejection_desktop.domain.local_days import cuts_for, local_day
+from rejection_desktop.domain.local_days import cuts_for, local_day, offset_changes
 from rejection_desktop.domain.outcomes import FOLLOW_UP_AFTER, Outcome
 from rejection_desktop.domain.records import AttemptRecord
 from rejection_desktop.domain.stats.asks import local_date
@@ -243,17 +244,54 @@ IS_KEPT = ("outcome = 'not_attempted' "
 """SQL for an honest "did not ask" with a reflection (``services.progress.kept_days``)."""
 
 
-def local_day_counts(where: str, zone: ZoneInfo, today: date) -> dict[date, int]:
-    """How many attempts matching the SQL condition ``where`` fall on each local date of
-    ``when`` in ``zone``: grouped in SQL by UTC day and part of it (``domain.local_days``),
-    so the rows read back are a few per day, never one per attempt."""
+EARLIEST = "0000-01-01 00:00:00.000000"
+"""Stored-instant text before any instant (the first offset holds from here)."""
+SUMMARY_AHEAD_YEARS = 30
+"""The ask-per-day summary knows the zone's offsets this many years ahead of its build..."""
+SUMMARY_MIN_AHEAD_YEARS = 10
+"""...and is rebuilt at the first read once fewer than these remain."""
+SUMMARY_FIRST_YEAR = 1900
+"""No instant is stored before this year (``domain.validation.check_instant``)."""
+LEFT_OUT = f"{IS_ASK} AND (attempted_at IS NULL OR attempted_at >= ?)"
+"""The asks the summary leaves out (no ``attempted_at``, or past its offsets): few, indexed."""
+
+
+def rebuild_day_summary(zone: ZoneInfo, today: date) -> None:
+    """Count the ``ask_day`` summary afresh in ``zone`` (``db.schema_v6``): its offsets from
+    1900 to ``SUMMARY_AHEAD_YEARS`` after ``today``, then one grouped pass over the asks."""
+    until = datetime(today.year + SUMMARY_AHEAD_YEARS, 1, 1, tzinfo=UTC)
+    changes = offset_changes(zone, SUMMARY_FIRST_YEAR, until)
+    rows = [(EARLIEST, changes[0][1])] + [(to_db_instant(at), s) for at, s in changes[1:]]
+    with db.atomic():
+        db.execute_sql("DELETE FROM day_zone")  # the triggers pause while the offsets change
+        db.execute_sql("DELETE FROM zone_offset")
+        db.connection().executemany("INSERT INTO zone_offset (since, seconds) VALUES (?, ?)",
+                                    rows)
+        db.execute_sql("INSERT INTO day_zone (id, zone, until) VALUES (1, ?, ?)",
+                       (zone.key, to_db_instant(until)))
+        for sql in schema_v6.REBUILD:
+            db.execute_sql(sql)
+    log.info("asks-per-day summary rebuilt (%d offsets)", len(rows))
+
+
+def summary_until(zone: ZoneInfo) -> str | None:
+    """The ``until`` of the summary when it is counted in ``zone`` (None: not usable)."""
+    row = db.execute_sql("SELECT zone, until FROM day_zone WHERE id = 1").fetchone()
+    return None if row is None or row[0] != zone.key else str(row[1])
+
+
+def local_day_counts(where: str, zone: ZoneInfo, today: date,
+                     params: tuple[object, ...] = ()) -> dict[date, int]:
+    """How many attempts matching the SQL condition ``where`` (with ``params``) fall on each
+    local date of ``when`` in ``zone``: grouped in SQL by UTC day and part of it
+    (``domain.local_days``), so the rows read back are a few per day, never one per attempt."""
     cuts = cuts_for(zone, today)
     minute = "CAST(substr(w, 12, 2) AS INTEGER) * 60 + CAST(substr(w, 15, 2) AS INTEGER)"
     part = " + ".join(f"({minute} >= ?)" for _ in cuts) or "0"
     sql = (f"SELECT substr(w, 1, 10), {part}, count(*) FROM "
            f"(SELECT {ASK_WHEN} AS w FROM attempt WHERE {where}) GROUP BY 1, 2")
     counts: dict[date, int] = {}
-    for utc_day, index, n in db.execute_sql(sql, cuts).fetchall():
+    for utc_day, index, n in db.execute_sql(sql, (*cuts, *params)).fetchall():
         day = local_day(utc_day, index, cuts, zone)
         counts[day] = counts.get(day, 0) + n
     return counts
@@ -553,10 +591,28 @@ class AttemptService(QObject):
         return [to_data(row) for row in query], total
 
     def asks_per_day(self, zone: ZoneInfo, today: date) -> dict[date, int]:
-        """Asks per local date of ``when`` in ``zone`` (days without asks absent), counted
-        in SQL: one row per UTC day and part of it (``domain.local_days``), never a record
-        per attempt. Equals ``domain.stats.calendar.asks_per_day(self.records(), zone)``."""
-        return local_day_counts(IS_ASK, zone, today)
+        """Asks per local date of ``when`` in ``zone`` (days without asks absent): one row per
+        day from the ``ask_day`` summary (rebuilt first when it is counted in another zone or
+        its offsets end within ``SUMMARY_MIN_AHEAD_YEARS``), plus the few asks it leaves out.
+        For another zone, or a journal that cannot be written, counted by one grouped query
+        instead. Equals ``domain.stats.calendar.asks_per_day(self.records(), zone)``."""
+        with db.atomic():  # the summary and the asks it leaves out: one state of the journal
+            until = summary_until(zone)
+            soon = to_db_instant(datetime(today.year + SUMMARY_MIN_AHEAD_YEARS, 1, 1,
+                                          tzinfo=UTC))
+            if until is None or until < soon:
+                try:
+                    rebuild_day_summary(zone, today)
+                except peewee.DatabaseError:
+                    log.warning("could not rebuild the asks-per-day summary; counting asks",
+                                exc_info=True)
+                    return local_day_counts(IS_ASK, zone, today)
+                until = summary_until(zone)
+            counts = {date.fromisoformat(day): int(n)
+                      for day, n in db.execute_sql("SELECT day, asks FROM ask_day")}
+            for day, n in local_day_counts(LEFT_OUT, zone, today, (until,)).items():
+                counts[day] = counts.get(day, 0) + n
+        return counts
 
     def kept_days(self, zone: ZoneInfo, today: date) -> set[date]:
         """The local days of an honest "did not ask" with a reflection (they keep a streak),
