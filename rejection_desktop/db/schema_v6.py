@@ -1,4 +1,5 @@
-"""Schema version 6: a per-day summary of asks for start-up, and an index for the ladder.
+"""Schema version 6: a per-day summary of asks for start-up, and indexes for the ladder and the
+newest open attempts.
 
 - ``ask_day``: how many asks (an outcome other than "did not ask") fall on each *local* date
   of the user's zone, kept by triggers on ``attempt`` in the same transaction as every write
@@ -68,7 +69,10 @@ RUNG_INDEX = ("CREATE INDEX attempt_rungs ON attempt (challenge_id, outcome, pre
               "predicted_no, expected_badness)")
 """Covers the ladder's "rungs done" count (one pass in challenge order, no table rows read)."""
 
-STATEMENTS = [*TABLES, *TRIGGERS, RUNG_INDEX]
+OPEN_INDEX = "CREATE INDEX attempt_open ON attempt (outcome, created_at)"
+"""The newest open plans and waiting asks (Today, the tray) without sorting every one of them."""
+
+STATEMENTS = [*TABLES, *TRIGGERS, RUNG_INDEX, OPEN_INDEX]
 
 REBUILD = [
     "DELETE FROM ask_day",

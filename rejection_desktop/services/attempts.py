@@ -571,15 +571,20 @@ class AttemptService(QObject):
 
     def open_titles(self, limit: int) -> tuple[list[tuple[int, str]], int]:
         """(id, challenge title) of at most ``limit`` open attempts (as ``open_attempts``,
-        newest first), and how many there are in all: two bounded queries."""
-        where = "outcome IS NULL OR outcome = ?"
+        newest first), and how many there are in all: a count and the newest few of each
+        kind, read in order from the (outcome, created_at) index."""
+        newest = "SELECT id, challenge_id, created_at FROM attempt WHERE {0} " \
+                 "ORDER BY created_at DESC LIMIT ?"
         with db.atomic():
-            total = db.execute_sql(f"SELECT count(*) FROM attempt WHERE {where}",
-                                   (Outcome.NO_REPLY.value,)).fetchone()[0]
+            total = db.execute_sql("SELECT count(*) FROM attempt WHERE outcome IS NULL "
+                                   "OR outcome = ?", (Outcome.NO_REPLY.value,)).fetchone()[0]
             rows = db.execute_sql(
-                "SELECT a.id, c.title FROM attempt a JOIN challenge c ON c.id = a.challenge_id "
-                "WHERE a.outcome IS NULL OR a.outcome = ? ORDER BY a.created_at DESC LIMIT ?",
-                (Outcome.NO_REPLY.value, limit)).fetchall()
+                "SELECT o.id, c.title FROM ("
+                f"SELECT * FROM ({newest.format('outcome IS NULL')}) UNION ALL "
+                f"SELECT * FROM ({newest.format('outcome = ?')})"
+                ") AS o JOIN challenge c ON c.id = o.challenge_id "
+                "ORDER BY o.created_at DESC LIMIT ?",
+                (limit, Outcome.NO_REPLY.value, limit, limit)).fetchall()
         return [(int(i), str(title)) for i, title in rows], int(total)
 
     def waiting(self, limit: int) -> tuple[list[AttemptData], int]:
