@@ -22,6 +22,7 @@ ready and busy: its busy-until, i.e. its own shown plus settling).
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import sys
 import tempfile
@@ -74,14 +75,17 @@ def median(samples: list[dict[str, float]], key: str) -> float:
     return Summary.of([s[key] for s in samples]).median
 
 
-def report(samples: dict[str, list[dict[str, float]]], sizes: list[str], runs: int) -> str:
+def report(samples: dict[str, list[dict[str, float]]], sizes: list[str], runs: int,
+           load: tuple[float, float, float]) -> str:
     bare = samples["bare"]
     shown, busy = median(bare, "shown_ms"), median(bare, "busy_ms")
     peak, rss2 = median(bare, "rss_kb"), median(bare, "rss2_kb")
     lines = [
         "# Start-up: window, ready, busy until, memory\n",
         f"Command: `nice python benchmarks/startup.py --runs {runs}` ({machine_note()}, "
-        f"offscreen, {runs} interleaved rounds of fresh processes; the app started without "
+        f"QT_QPA_PLATFORM={os.environ.get('QT_QPA_PLATFORM', 'offscreen')}, load average "
+        f"{load[0]:.1f} before and {os.getloadavg()[0]:.1f} after (1 min), "
+        f"{runs} interleaved rounds of fresh processes; the app started without "
         "arguments as from its icon, `REJECTION_DESKTOP_DATA_DIR` naming the folder). "
         "*Window*: spawn to the first paint. *Ready*: spawn to the journal open and the Today "
         "page showing its figures. *Busy until*: spawn to the process's last CPU use before "
@@ -126,7 +130,8 @@ def main() -> int:
         parser.error(f"unknown sizes: {', '.join(sorted(unknown))}")
     folder = args.data or Path(tempfile.mkdtemp(prefix="rd-bench-"))
     try:
-        text = report(run_rounds(folder, sizes, args.runs), sizes, args.runs)
+        load = os.getloadavg()
+        text = report(run_rounds(folder, sizes, args.runs), sizes, args.runs, load)
     finally:
         if args.data is None:
             shutil.rmtree(folder, ignore_errors=True)
