@@ -8,6 +8,7 @@ from pathlib import Path
 
 from rejection_desktop.domain import ladder
 from rejection_desktop.domain.stats.calendar import asks_per_day, streak
+from rejection_desktop.services.attempts import summary_until
 from rejection_desktop.services.progress import kept_days
 from rejection_desktop.ui.pages.today import TodayPage
 
@@ -44,5 +45,6 @@ def test_today_shows_the_recounted_figures_on_a_demo_journal(qtbot, tmp_path, cl
         assert page.suggestion == suggested
         assert page.suggestion_title.text() == suggested.title
         assert not services.progress.loaded  # Today never loaded every record
+        assert summary_until(zone) is not None  # it built the asks-per-day summary instead
     finally:
         context.close()

@@ -300,6 +300,7 @@ def test_migration_v6_adds_an_empty_day_summary_that_the_app_fills_in_the_users_
     from zoneinfo import ZoneInfo
 
     from rejection_desktop.domain.stats.calendar import asks_per_day
+    from rejection_desktop.services.attempts import rebuild_day_summary
 
     path = tmp_path / "journal.sqlite3"
     build_v3_with_timings(path)
@@ -322,8 +323,11 @@ def test_migration_v6_adds_an_empty_day_summary_that_the_app_fills_in_the_users_
     try:
         attempts = context.services.attempts
         zone = ZoneInfo("Pacific/Chatham")
-        counted = attempts.asks_per_day(zone, clock.now.date())
+        today = clock.now.date()
+        counted = attempts.asks_per_day(zone, today)  # a small journal: counted, not built
         assert counted == asks_per_day(attempts.records(), zone)
+        rebuild_day_summary(zone, today)  # as the app does once it holds SUMMARY_MIN_ASKS
+        assert attempts.asks_per_day(zone, today) == counted
         assert sum(counted.values()) == 4  # every ask of the old journal, none of the others
         with sqlite3.connect(path) as conn:
             assert conn.execute("SELECT zone FROM day_zone").fetchone() == ("Pacific/Chatham",)
