@@ -1,6 +1,6 @@
 """The app as its icon starts it, with the benchmark's two probes hooked in from outside.
 
-    python benchmarks/app_probe.py [app arguments...]
+    python benchmarks/app_probe.py [--stay] [app arguments...]
 
 Runs the real entry point (command line, start-up, journal, pages) with ``StartHooks`` that
 print ``shown rss_kb=...`` after the window's first paint and ``ready rss_kb=...`` once the
@@ -26,17 +26,21 @@ def report(stage: str) -> None:
     print(f"{stage} rss_kb={peak_rss_kb()}", flush=True)
 
 
-def probe_hooks() -> StartHooks:
-    """Report the first paint and "ready", then quit; nothing modal opens in between."""
+def probe_hooks(*, stay: bool = False) -> StartHooks:
+    """Report the first paint and "ready", then quit (or, with ``stay``, keep running until
+    SIGTERM, for the external busy-until and RSS readings); nothing modal opens in between."""
     def ready(_running: object) -> None:
         report("ready")
-        QCoreApplication.exit(0)  # not quit(): that asks each window to close first
+        if not stay:
+            QCoreApplication.exit(0)  # not quit(): that asks each window to close first
 
     return StartHooks(shown=lambda: report("shown"), ready=ready, welcome=lambda shell: None)
 
 
 def main(argv: list[str]) -> int:
-    return run_app(Options.from_namespace(parse_args(argv)), probe_hooks())
+    stay = "--stay" in argv
+    argv = [arg for arg in argv if arg != "--stay"]
+    return run_app(Options.from_namespace(parse_args(argv)), probe_hooks(stay=stay))
 
 
 if __name__ == "__main__":

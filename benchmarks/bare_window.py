@@ -44,9 +44,12 @@ def main() -> int:
     window = QMainWindow()
     window.resize(1100, 720)
 
+    stay = "--stay" in sys.argv[1:]  # keep running (the start-up watcher ends it)
+
     def report() -> None:
         print(f"shown rss_kb={peak_rss_kb()}", flush=True)
-        app.quit()
+        if not stay:
+            app.quit()
 
     AfterFirstPaint(window, report)
     window.show()

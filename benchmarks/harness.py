@@ -104,3 +104,92 @@ def machine_note() -> str:
     """One line describing where the figures were measured."""
     cpu = os.cpu_count()
     return f"{sys.platform}, {cpu} CPUs, Python {sys.version.split()[0]}"
+
+
+CLOCK_TICK = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+
+
+def cpu_ticks(pid: int) -> int | None:
+    """utime + stime of process ``pid`` (all its threads), in clock ticks; None once gone."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+            fields = stat.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return int(fields[11]) + int(fields[12])  # fields 14 and 15 of proc(5)
+
+
+def rss_kb(pid: int) -> int | None:
+    """The current resident set (VmRSS) of ``pid`` in KiB; None once gone."""
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1])
+    except OSError:
+        return None
+    return None
+
+
+def watch_start(cmd: Sequence[str], *, env: dict[str, str] | None = None, quiet_ms: float = 300,
+                rss_at_s: float = 2.0, timeout: float = 60, expect_ready: bool = False
+                ) -> dict[str, float]:
+    """Start ``cmd`` (a process that stays running), and watch it from outside.
+
+    Returns ``shown_ms`` / ``ready_ms`` (its own lines, as ``time_until_shown``) with their
+    peak RSS, ``busy_ms`` (from spawn to the process's last CPU use, read from
+    ``/proc/PID/stat``, before the first ``quiet_ms`` without any after its ``shown``, or its
+    ``ready`` with ``expect_ready``) and ``rss2_kb`` (VmRSS at
+    ``rss_at_s`` after spawn). The process is then sent SIGTERM (killed if it lingers).
+    """
+    import selectors  # noqa: PLC0415
+    import signal  # noqa: PLC0415
+
+    full_env = child_env(env)
+    start = time.perf_counter()
+    child = subprocess.Popen(list(cmd), stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                             text=True, env=full_env, cwd=ROOT, bufsize=1)
+    assert child.stdout is not None
+    os.set_blocking(child.stdout.fileno(), False)
+    selector = selectors.DefaultSelector()
+    selector.register(child.stdout, selectors.EVENT_READ)
+    values: dict[str, float] = {}
+    last_ticks = -1
+    last_busy = 0.0
+    buffer = ""
+    try:
+        while True:
+            now_ms = (time.perf_counter() - start) * 1000
+            for _key, _mask in selector.select(timeout=0.002):
+                buffer += child.stdout.read() or ""
+            while "\n" in buffer:
+                line, buffer = buffer.split("\n", 1)
+                stage = line.split(" ", 1)[0]
+                if stage in ("shown", "ready"):
+                    values[f"{stage}_ms"] = now_ms
+                    prefix = "" if stage == "shown" else "ready_"
+                    values.update({f"{prefix}{k}": float(v) for k, v in LINE.findall(line)})
+            ticks = cpu_ticks(child.pid)
+            if ticks is None or child.poll() is not None:
+                raise RuntimeError(f"{cmd[0]} ended ({child.returncode}) while watched")
+            if ticks != last_ticks:
+                last_ticks, last_busy = ticks, now_ms
+            if "rss2_kb" not in values and now_ms >= rss_at_s * 1000:
+                values["rss2_kb"] = float(rss_kb(child.pid) or 0)
+            started = "shown_ms" in values and (not expect_ready or "ready_ms" in values)
+            if "busy_ms" not in values and started and now_ms - last_busy >= quiet_ms:
+                values["busy_ms"] = last_busy
+            if "busy_ms" in values and "rss2_kb" in values:
+                break
+            if now_ms > timeout * 1000:
+                raise RuntimeError(f"{cmd[0]} never went quiet")
+    finally:
+        child.send_signal(signal.SIGTERM)
+        try:
+            child.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            child.kill()
+            child.wait()
+    if "shown_ms" not in values:
+        raise RuntimeError(f"{cmd[0]} never showed a window")
+    return values

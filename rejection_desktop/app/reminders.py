@@ -88,7 +88,7 @@ from rejection_desktop.services.scheduler import ReminderScheduler
 from rejection_desktop.services.start_at_login import StartAtLogin
 from rejection_desktop.ui.dialogs.what_stopped import WhatStoppedDialog
 from rejection_desktop.ui.main_window import MainWindow
-from rejection_desktop.ui.tray import ReminderTray
+from rejection_desktop.ui.tray import MAX_WAITING, ReminderTray
 from rejection_desktop.ui.widgets.banner import BannerButton
 
 if TYPE_CHECKING:
@@ -644,7 +644,7 @@ class ReminderRuntime(QObject):
             when = clock(next_at, zone) if same_day else day_and_clock(next_at, zone)
             self.tray.set_next(translate("ReminderRuntime", "Next reminder: {0}").format(when))
         try:
-            self.tray.set_waiting(list(self.actions.open_waiting()))
+            self.tray.set_waiting(*self.actions.open_waiting(MAX_WAITING))
         except Exception:
             log.warning("could not list the waiting asks for the tray", exc_info=True)
 

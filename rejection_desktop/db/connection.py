@@ -56,7 +56,7 @@ def make_database(target: str, key: JournalKey | None, pragmas: dict[str, object
     """A peewee database (not yet connected) over the standard driver or SQLCipher."""
     if key is None:
         return JournalDatabase(target, pragmas=pragmas, check_same_thread=False, uri=uri)
-    from rejection_desktop.db.cipher import CipherDatabase  # noqa: PLC0415
+    from rejection_desktop.db.keyed import CipherDatabase  # noqa: PLC0415
 
     return CipherDatabase(target, key, pragmas=pragmas, check_same_thread=False, uri=uri)
 

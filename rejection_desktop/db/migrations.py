@@ -21,7 +21,14 @@ from typing import Any
 
 import peewee
 
-from rejection_desktop.db import schema_v1, schema_v2, schema_v3, schema_v4, schema_v5
+from rejection_desktop.db import (
+    schema_v1,
+    schema_v2,
+    schema_v3,
+    schema_v4,
+    schema_v5,
+    schema_v6,
+)
 from rejection_desktop.db.backup import backup_database
 from rejection_desktop.db.fields import to_db_instant
 from rejection_desktop.db.files import DatabaseError, DatabaseTooNewError
@@ -152,6 +159,14 @@ def add_evidence_loop(database: peewee.SqliteDatabase) -> None:
     written (old entries classified by whether their plan was saved before the outcome), the
     coping line, dares and weekly reviews. See ``schema_v5``."""
     run_all(database, schema_v5.STATEMENTS)
+
+
+@migration(6)
+def add_day_summary(database: peewee.SqliteDatabase) -> None:
+    """Version 6 (start-up that does not grow with the journal): the asks-per-local-day summary
+    kept by triggers (filled by the app once it knows the user's zone) and an index covering
+    the ladder's count of rungs done. See ``schema_v6``."""
+    run_all(database, schema_v6.STATEMENTS)
 
 
 def latest_version() -> int:

@@ -23,7 +23,7 @@ from typing import Any
 
 import peewee
 
-from rejection_desktop.db.models import Attempt, Challenge, Prompt, as_tuples, new_uid
+from rejection_desktop.db.models import Challenge, Prompt, new_uid
 from rejection_desktop.platform.l10n import challenge_texts, content_language, prompt_texts
 
 CHALLENGE_FIELDS = ("title", "description", "tip", "category", "audience", "distress", "dare")
@@ -76,7 +76,10 @@ def seed_challenges(
     with database.atomic():
         existing = {c.builtin_key: c for c in Challenge.select().where(
             Challenge.builtin_key.is_null(False))}
-        logged = {cid for (cid,) in as_tuples(Attempt.select(Attempt.challenge).distinct())}
+        # the built-ins with an attempt: one index probe per built-in, never every attempt
+        logged = {cid for (cid,) in database.execute_sql(
+            "SELECT id FROM challenge WHERE builtin_key IS NOT NULL AND EXISTS "
+            "(SELECT 1 FROM attempt WHERE attempt.challenge_id = challenge.id)")}
         for entry in entries:
             values = {field: entry.get(field, "") for field in CHALLENGE_FIELDS}
             values["audience"] = values["audience"] or "anyone"

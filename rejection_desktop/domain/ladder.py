@@ -199,16 +199,26 @@ def suggest(
     With ``personal_track`` off (the user has not opted in), asks of colleagues, friends, family
     or a partner are never suggested.
     """
-    candidates = [c for c in challenges if not c.archived and c.id not in exclude
-                  and (personal_track or not is_personal_audience(c.audience))]
-    if not candidates:
-        return None
+    return suggest_with(challenges, ladder_facts(attempts, today, zone, recent_days),
+                        exclude=exclude, seed=seed, personal_track=personal_track)
 
+
+@dataclass(frozen=True, slots=True)
+class LadderFacts:
+    """What ``suggest`` needs from the journal: the done rungs' ids, the ids of challenges
+    with an attempt in the recent days, and the category of the latest ask (None without
+    asks). A service can read these with a few bounded queries instead of every record."""
+
+    done: frozenset[int]
+    recent: frozenset[int]
+    last_category: str | None
+
+
+def ladder_facts(attempts: Iterable[AttemptRecord], today: date, zone: ZoneInfo,
+                 recent_days: int = 7) -> LadderFacts:
+    """``LadderFacts`` from every attempt record (see ``suggest`` for the rules)."""
+    attempts = list(attempts)
     done = _done_ids(attempts)
-    level = max((c.distress for c in challenges if c.id in done), default=None)  # current_level
-    floor = -1 if level is None else level
-    base = 0 if level is None else level
-
     recent_from = today - timedelta(days=recent_days - 1)
     # a day before the start of the recent days: anything earlier is certainly not recent, so
     # only the few attempts after it need their local date (offsets move by less than a day)
@@ -221,7 +231,28 @@ def suggest(
             recent.add(a.challenge_id)
         if is_ask(a) and (last_ask is None or (a.when, a.id) > (last_ask.when, last_ask.id)):
             last_ask = a
-    last_category = None if last_ask is None else last_ask.category
+    return LadderFacts(frozenset(done), frozenset(recent),
+                       None if last_ask is None else last_ask.category)
+
+
+def suggest_with(
+    challenges: Sequence[ChallengeRecord],
+    facts: LadderFacts,
+    *,
+    exclude: Collection[int] = (),
+    seed: int | None = None,
+    personal_track: bool = True,
+) -> ChallengeRecord | None:
+    """``suggest`` from ``LadderFacts`` instead of the records (the same ranking)."""
+    candidates = [c for c in challenges if not c.archived and c.id not in exclude
+                  and (personal_track or not is_personal_audience(c.audience))]
+    if not candidates:
+        return None
+
+    done, recent, last_category = facts.done, facts.recent, facts.last_category
+    level = max((c.distress for c in challenges if c.id in done), default=None)  # current_level
+    floor = -1 if level is None else level
+    base = 0 if level is None else level
 
     def tier(c: ChallengeRecord) -> int:
         if c.id in done:

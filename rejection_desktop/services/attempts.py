@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field, fields, replace
-from datetime import datetime
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import peewee
 from PySide6.QtCore import QObject, Signal
 
+from rejection_desktop.db import schema_v6
 from rejection_desktop.db.connection import db
-from rejection_desktop.db.fields import from_db_instant
+from rejection_desktop.db.fields import from_db_instant, to_db_instant
 from rejection_desktop.db.models import (
     Attempt,
     Belief,
@@ -21,8 +23,11 @@ from rejection_desktop.db.models import (
     Reminder,
     as_dicts,
 )
+from rejection_desktop.domain.ladder import REPS_TO_CLIMB, LadderFacts
+from rejection_desktop.domain.local_days import cuts_for, local_day, offset_changes
 from rejection_desktop.domain.outcomes import FOLLOW_UP_AFTER, Outcome
 from rejection_desktop.domain.records import AttemptRecord
+from rejection_desktop.domain.stats.asks import local_date
 from rejection_desktop.domain.validation import (
     MAX_JOURNAL_TEXT,
     MAX_LINE,
@@ -222,6 +227,78 @@ RECORDS_SQL = """
 are added from a separate read of the (much smaller) challenge table, faster than a join."""
 
 OUTCOMES = {o.value: o for o in Outcome}
+
+ASK_WHEN = "coalesce(attempted_at, planned_at, created_at)"
+"""SQL for an attempt's ``AttemptRecord.when``."""
+IS_ASK = "outcome IS NOT NULL AND outcome <> 'not_attempted'"
+"""SQL for ``domain.stats.asks.is_ask``."""
+TESTS_PREDICTION = ("outcome IS NOT NULL AND outcome NOT IN ('not_attempted', 'no_reply') "
+                    "AND (predicted_no IS NOT NULL OR expected_badness IS NOT NULL) "
+                    f"AND prediction_timing IS NOT '{HINDSIGHT}'")
+"""SQL for ``domain.stats.asks.tests_prediction``: a resolved ask (a pending reply is not one
+yet) with a prediction written before the outcome (hindsight ones are kept, never counted)."""
+IS_KEPT = ("outcome = 'not_attempted' "
+           "AND EXISTS (SELECT 1 FROM reflection WHERE reflection.attempt_id = attempt.id)")
+"""SQL for an honest "did not ask" with a reflection (``services.progress.kept_days``)."""
+
+
+EARLIEST = "0000-01-01 00:00:00.000000"
+"""Stored-instant text before any instant (the first offset holds from here)."""
+SUMMARY_AHEAD_YEARS = 30
+"""The ask-per-day summary knows the zone's offsets this many years ahead of its build..."""
+SUMMARY_MIN_AHEAD_YEARS = 10
+"""...and is rebuilt at the first read once fewer than these remain."""
+SUMMARY_MIN_ASKS = 500
+"""Below this many asks the summary is not built: a grouped count is quicker than scanning the
+zone's offsets (~70 ms), which matters on a new user's first start."""
+SUMMARY_FIRST_YEAR = 1900
+"""No instant is stored before this year (``domain.validation.check_instant``)."""
+LEFT_OUT = f"{IS_ASK} AND (attempted_at IS NULL OR attempted_at >= ?)"
+"""The asks the summary leaves out (no ``attempted_at``, or past its offsets): few, indexed."""
+
+
+def rebuild_day_summary(zone: ZoneInfo, today: date) -> None:
+    """Count the ``ask_day`` summary afresh in ``zone`` (``db.schema_v6``): its offsets from
+    1900 to ``SUMMARY_AHEAD_YEARS`` after ``today``, then one grouped pass over the asks."""
+    until = datetime(today.year + SUMMARY_AHEAD_YEARS, 1, 1, tzinfo=UTC)
+    changes = offset_changes(zone, SUMMARY_FIRST_YEAR, until)
+    rows = [(EARLIEST, changes[0][1])] + [(to_db_instant(at), s) for at, s in changes[1:]]
+    with db.atomic():
+        db.execute_sql("DELETE FROM day_zone")  # the triggers pause while the offsets change
+        db.execute_sql("DELETE FROM zone_offset")
+        db.connection().executemany("INSERT INTO zone_offset (since, seconds) VALUES (?, ?)",
+                                    rows)
+        db.execute_sql("INSERT INTO day_zone (id, zone, until) VALUES (1, ?, ?)",
+                       (zone.key, to_db_instant(until)))
+        for sql in schema_v6.REBUILD:
+            db.execute_sql(sql)
+    log.info("asks-per-day summary rebuilt (%d offsets)", len(rows))
+
+
+def summary_until(zone: ZoneInfo) -> str | None:
+    """The ``until`` of the summary when it is counted in ``zone`` (None: not usable)."""
+    row = db.execute_sql("SELECT zone, until FROM day_zone WHERE id = 1").fetchone()
+    return None if row is None or row[0] != zone.key else str(row[1])
+
+
+def local_day_counts(where: str, zone: ZoneInfo, today: date,
+                     params: tuple[object, ...] = ()) -> dict[date, int]:
+    """How many attempts matching the SQL condition ``where`` (with ``params``) fall on each
+    local date of ``when`` in ``zone``: grouped in SQL by UTC day and part of it
+    (``domain.local_days``), so the rows read back are a few per day, never one per attempt."""
+    if not db.execute_sql(f"SELECT EXISTS (SELECT 1 FROM attempt WHERE {where})",
+                          params).fetchone()[0]:
+        return {}  # nothing to place: the zone's cuts are not even looked up
+    cuts = cuts_for(zone, today)
+    minute = "CAST(substr(w, 12, 2) AS INTEGER) * 60 + CAST(substr(w, 15, 2) AS INTEGER)"
+    part = " + ".join(f"({minute} >= ?)" for _ in cuts) or "0"
+    sql = (f"SELECT substr(w, 1, 10), {part}, count(*) FROM "
+           f"(SELECT {ASK_WHEN} AS w FROM attempt WHERE {where}) GROUP BY 1, 2")
+    counts: dict[date, int] = {}
+    for utc_day, index, n in db.execute_sql(sql, (*cuts, *params)).fetchall():
+        day = local_day(utc_day, index, cuts, zone)
+        counts[day] = counts.get(day, 0) + n
+    return counts
 
 
 def challenge_rungs(ids: set[int]) -> dict[int, tuple[str, int, bool]]:
@@ -496,6 +573,24 @@ class AttemptService(QObject):
                  .order_by(Attempt.created_at.desc()))
         return [to_data(row) for row in query]
 
+    def open_titles(self, limit: int) -> tuple[list[tuple[int, str]], int]:
+        """(id, challenge title) of at most ``limit`` open attempts (as ``open_attempts``,
+        newest first), and how many there are in all: a count and the newest few of each
+        kind, read in order from the (outcome, created_at) index."""
+        newest = "SELECT id, challenge_id, created_at FROM attempt WHERE {0} " \
+                 "ORDER BY created_at DESC LIMIT ?"
+        with db.atomic():
+            total = db.execute_sql("SELECT count(*) FROM attempt WHERE outcome IS NULL "
+                                   "OR outcome = ?", (Outcome.NO_REPLY.value,)).fetchone()[0]
+            rows = db.execute_sql(
+                "SELECT o.id, c.title FROM ("
+                f"SELECT * FROM ({newest.format('outcome IS NULL')}) UNION ALL "
+                f"SELECT * FROM ({newest.format('outcome = ?')})"
+                ") AS o JOIN challenge c ON c.id = o.challenge_id "
+                "ORDER BY o.created_at DESC LIMIT ?",
+                (limit, Outcome.NO_REPLY.value, limit, limit)).fetchall()
+        return [(int(i), str(title)) for i, title in rows], int(total)
+
     def waiting(self, limit: int) -> tuple[list[AttemptData], int]:
         """Asks still waiting for a reply, newest first: at most ``limit``, and how many in all."""
         condition = Attempt.outcome == Outcome.NO_REPLY.value
@@ -504,6 +599,61 @@ class AttemptService(QObject):
                  .order_by(Attempt.created_at.desc()).limit(limit))
         return [to_data(row) for row in query], total
 
+    def asks_per_day(self, zone: ZoneInfo, today: date) -> dict[date, int]:
+        """Asks per local date of ``when`` in ``zone`` (days without asks absent): one row per
+        day from the ``ask_day`` summary (rebuilt first when it is counted in another zone or
+        its offsets end within ``SUMMARY_MIN_AHEAD_YEARS``, once the journal holds
+        ``SUMMARY_MIN_ASKS``), plus the few asks it leaves out.
+        For another zone, or a journal that cannot be written, counted by one grouped query
+        instead. Equals ``domain.stats.calendar.asks_per_day(self.records(), zone)``."""
+        with db.atomic():  # the summary and the asks it leaves out: one state of the journal
+            until = summary_until(zone)
+            soon = to_db_instant(datetime(today.year + SUMMARY_MIN_AHEAD_YEARS, 1, 1,
+                                          tzinfo=UTC))
+            if until is None or until < soon:
+                asks = db.execute_sql(f"SELECT count(*) FROM attempt WHERE {IS_ASK}").fetchone()
+                if asks[0] < SUMMARY_MIN_ASKS:  # a new journal: counting is quicker than a build
+                    return local_day_counts(IS_ASK, zone, today)
+                try:
+                    rebuild_day_summary(zone, today)
+                except peewee.DatabaseError:
+                    log.warning("could not rebuild the asks-per-day summary; counting asks",
+                                exc_info=True)
+                    return local_day_counts(IS_ASK, zone, today)
+                until = summary_until(zone)
+            counts = {date.fromisoformat(day): int(n)
+                      for day, n in db.execute_sql("SELECT day, asks FROM ask_day")}
+            for day, n in local_day_counts(LEFT_OUT, zone, today, (until,)).items():
+                counts[day] = counts.get(day, 0) + n
+        return counts
+
+    def kept_days(self, zone: ZoneInfo, today: date) -> set[date]:
+        """The local days of an honest "did not ask" with a reflection (they keep a streak),
+        counted in SQL. Equals ``services.progress.kept_days(self.records(), zone)``."""
+        return set(local_day_counts(IS_KEPT, zone, today))
+
+    def ladder_facts(self, zone: ZoneInfo, today: date, recent_days: int = 7) -> LadderFacts:
+        """What the ladder's suggestion needs from the journal, from three bounded queries:
+        the rungs done, the challenges tried in the last ``recent_days`` local days, and the
+        category of the latest ask."""
+        done_sql = (f"SELECT challenge_id FROM attempt WHERE {TESTS_PREDICTION} "
+                    f"GROUP BY challenge_id HAVING count(*) >= {REPS_TO_CLIMB}")
+        recent_from = today - timedelta(days=recent_days - 1)
+        maybe = to_db_instant(datetime.combine(recent_from - timedelta(days=1), time.min, zone))
+        with db.atomic():  # one state of the journal
+            done = {cid for (cid,) in db.execute_sql(done_sql)}
+            recent: set[int] = set()
+            if recent_days > 0:
+                for cid, when in db.execute_sql(
+                        f"SELECT challenge_id, {ASK_WHEN} AS w FROM attempt WHERE w >= ?",
+                        (maybe,)):
+                    if local_date(from_db_instant(when), zone) >= recent_from:
+                        recent.add(cid)
+            last = db.execute_sql(
+                f"SELECT category FROM challenge WHERE id = (SELECT challenge_id FROM attempt "
+                f"WHERE {IS_ASK} ORDER BY {ASK_WHEN} DESC, id DESC LIMIT 1)").fetchone()
+        return LadderFacts(frozenset(done), frozenset(recent), None if last is None else last[0])
+
     def records(self) -> list[AttemptRecord]:
         """Every attempt as a light record for statistics and the ladder.
 
@@ -511,6 +661,12 @@ class AttemptService(QObject):
         faster than through peewee's row conversion (see benchmarks/results.md).
         """
         return read_records(RECORDS_SQL + " ORDER BY id", ())
+
+    def records_from(self, instant: datetime) -> list[AttemptRecord]:
+        """The attempts whose ``when`` is at or after ``instant``, as light records, in id
+        order (a bounded read for figures over recent days)."""
+        return read_records(RECORDS_SQL + f" WHERE {ASK_WHEN} >= ? ORDER BY id",
+                            (to_db_instant(instant),))
 
     def record(self, attempt_id: int) -> AttemptRecord | None:
         """One attempt as a light record (None when it is gone)."""

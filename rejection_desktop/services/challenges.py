@@ -85,11 +85,19 @@ class ChallengeService(QObject):
         self._clock = clock
 
     def list_challenges(self, *, include_archived: bool = True) -> list[ChallengeRecord]:
-        """Every challenge, ordered by distress then title."""
-        query = Challenge.select().order_by(Challenge.distress, Challenge.title)
-        if not include_archived:
-            query = query.where(Challenge.archived == False)  # noqa: E712
-        return [to_record(row) for row in query]
+        """Every challenge, ordered by distress then title.
+
+        One raw query built into records by hand: a 2,000-challenge library reads in a few
+        milliseconds instead of tens through peewee's row objects (Today reads it at start-up).
+        """
+        where = "" if include_archived else " WHERE archived = 0"
+        rows = db.execute_sql(
+            "SELECT id, title, category, distress, audience, archived, description, tip, "
+            f"builtin_key, user_edited, dare FROM challenge{where} ORDER BY distress, title")
+        return [ChallengeRecord(i, title, category, distress, audience, bool(archived),
+                                description, tip, key, bool(edited), bool(dare))
+                for i, title, category, distress, audience, archived, description, tip, key,
+                edited, dare in rows]
 
     def get(self, challenge_id: int) -> ChallengeRecord:
         """One challenge; raises KeyError when it does not exist."""

@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
-from rejection_desktop.db.cipher import CipherDatabase, JournalKey, database_key
+from rejection_desktop.db.cipher import JournalKey, database_key
 from rejection_desktop.db.connection import close_db, db
 from rejection_desktop.db.keyfile import DEFAULT_KDF, KdfParams
 from rejection_desktop.platform.paths import DataPaths
@@ -81,6 +81,8 @@ class PrivacyService(QObject):
         """Wrap the key under ``new_passphrase`` (the recovery code stays)."""
         self._checked(secret)
         key = encryption.change_passphrase(self._paths, secret, new_passphrase, self.kdf)
+        from rejection_desktop.db.keyed import CipherDatabase  # noqa: PLC0415 - keyed only
+
         if isinstance(db.obj, CipherDatabase):
             db.obj.journal_key = key  # backups from now on carry the new key file
 

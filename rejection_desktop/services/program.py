@@ -1,8 +1,9 @@
 """The "100 days of rejection" program: its state in settings, today's day and ask, look backs.
 
 The rules are in ``domain/program.py``; this service reads the journal through
-``ProgressService`` (records, kept days, the user's zone and today) and keeps the program's state
-in the one validated setting ``rejection_program``.
+``ProgressService`` (the records since the program started, asks per day, kept days, the user's
+zone and today) and keeps the program's state in the one validated setting
+``rejection_program``.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from rejection_desktop.domain.stats.figures import (
 )
 from rejection_desktop.domain.stats.tally import Tally
 from rejection_desktop.services.challenges import ChallengeService
-from rejection_desktop.services.progress import ProgressService, kept_days
+from rejection_desktop.services.progress import ProgressService
 from rejection_desktop.services.settings import SETTINGS, SettingsService
 
 SETTING = "rejection_program"
@@ -100,9 +101,9 @@ class ProgramService(QObject):
             return None
         today = self._progress.today()
         zone = self._progress.zone()
-        records = self._progress.records()
+        records = self._progress.records_from(program.started)  # only the program's days
         day = rules.program_day(program, self._progress.asks_per_day(),
-                                kept_days(records, zone), today)
+                                self._progress.days_kept(), today)
         dated = [(r, local_date(r.when, zone)) for r in records]
         mine = rules.records_in_program(program, dated, today)
         done = {r.challenge_id for r in mine if is_ask(r)}

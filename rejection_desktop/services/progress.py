@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -322,6 +322,8 @@ class ProgressService(QObject):
         self._zone: ZoneInfo | None = None
         self._journal: JournalFacts | None = None
         self._snapshots: dict[tuple[RangePreset, date], ProgressSnapshot] = {}
+        self._daily: dict[date, int] | None = None  # asks per day by SQL, before a load
+        self._kept: set[date] | None = None  # kept days by SQL, before a load
         for signal in (attempts.attempt_planned, attempts.attempt_logged,
                        attempts.attempt_updated, attempts.attempt_restored):
             signal.connect(self._on_attempt_changed)
@@ -374,9 +376,14 @@ class ProgressService(QObject):
         return snapshot
 
     def asks_per_day(self) -> Mapping[date, int]:
-        """Asks made on each local day of the whole journal (loads the records on first use)."""
-        self._ensure_loaded()
-        return self._journal_facts().daily_all
+        """Asks made on each local day of the whole journal: from the cached records once the
+        Progress page has loaded them, else from one SQL count per day (kept until the next
+        change), so the Today page never loads every record."""
+        if self._records is not None:
+            return self._journal_facts().daily_all
+        if self._daily is None:
+            self._daily = self._attempts.asks_per_day(self.zone(), self.today())
+        return self._daily
 
     def pace(self) -> Pace:
         """The user's goal, as the settings hold it."""
@@ -387,11 +394,30 @@ class ProgressService(QObject):
     def streak(self) -> Streak:
         """Today's streak over the whole journal by the user's goal (daily with rest days, or
         weekly); an honest "did not ask" with a reflection keeps it."""
-        return self.pace().streak(self._journal_facts().daily_all, self.today(),
-                                  self._kept_days())
+        return self.pace().streak(self.asks_per_day(), self.today(), self._kept_days())
+
+    def records_from(self, day: date) -> list[AttemptRecord]:
+        """The attempt records dated on local day ``day`` or later, in id order: from the
+        cache once loaded, else from a bounded query (the whole journal is never read)."""
+        zone = self.zone()
+        if self._records is not None:
+            return [r for r in self.records() if self._days[r.id] >= day]
+        # a day earlier in UTC covers every offset; the exact local day is checked below
+        since = datetime.combine(day - timedelta(days=1), time.min, UTC)
+        return [r for r in self._attempts.records_from(since) if local_date(r.when, zone) >= day]
+
+    def days_kept(self) -> set[date]:
+        """The local days of an honest "did not ask" with a reflection (they keep a streak)."""
+        return self._kept_days()
 
     def _kept_days(self) -> set[date]:
-        return kept_days(self._ensure_loaded().values(), self.zone())
+        """The days kept by an honest "did not ask": from the cached records once loaded,
+        else from one SQL query (kept until the next change)."""
+        if self._records is not None:
+            return kept_days(self._records.values(), self.zone())
+        if self._kept is None:
+            self._kept = self._attempts.kept_days(self.zone(), self.today())
+        return self._kept
 
     # tallies -----------------------------------------------------------------------------------
     def _range_tallies(self, preset: RangePreset, today: date,
@@ -522,6 +548,7 @@ class ProgressService(QObject):
 
     def _on_attempt_changed(self, attempt_id: int) -> None:
         if self._records is None:
+            self._changed()
             return
         record = self._attempts.record(attempt_id)
         if record is None:
@@ -533,6 +560,7 @@ class ProgressService(QObject):
 
     def _on_reflection_changed(self, reflection_id: int) -> None:
         if self._records is None or self._reflections is None:
+            self._changed()  # a kept day may have come or gone
             return
         try:
             attempt_id = self._reflections.get(reflection_id).attempt_id
@@ -544,6 +572,7 @@ class ProgressService(QObject):
     def _on_reflection_deleted(self, _reflection_id: int) -> None:
         """The reflection is gone with its attempt id: re-read the few attempts it could be."""
         if self._records is None:
+            self._changed()
             return
         for record in [r for r in self._records.values() if r.reflected]:
             fresh = self._attempts.record(record.id)
@@ -553,6 +582,7 @@ class ProgressService(QObject):
 
     def _on_attempt_deleted(self, attempt_id: int) -> None:
         if self._records is None:
+            self._changed()
             return
         self._replace(attempt_id, None)
         self._changed()
@@ -584,6 +614,8 @@ class ProgressService(QObject):
 
     def _changed(self) -> None:
         self._snapshots = {}
+        self._daily = None
+        self._kept = None
         self.progress_changed.emit()
 
 

@@ -219,9 +219,10 @@ class ReminderActionService(QObject):
         return ActionOutcome(rules.TOMORROW, None, attempt_id, translate("ReminderActions",
             "Moved to tomorrow, {0}.").format(clock(moved, zone)))
 
-    def open_waiting(self) -> Sequence[tuple[int, str]]:
-        """(attempt id, title) of the asks waiting to be logged, newest first (for the tray)."""
-        return [(a.id, a.challenge_title) for a in self._attempts.open_attempts()]
+    def open_waiting(self, limit: int) -> tuple[list[tuple[int, str]], int]:
+        """(attempt id, title) of at most ``limit`` asks waiting to be logged, newest first,
+        and how many there are (for the tray; never reads them all)."""
+        return self._attempts.open_titles(limit)
 
 
 class PrivateTitles:

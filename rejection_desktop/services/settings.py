@@ -17,7 +17,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QObject, QTimeZone, Signal
 
-from rejection_desktop.db.models import Setting, as_tuples
+from rejection_desktop.db.connection import db
+from rejection_desktop.db.models import Setting
 from rejection_desktop.domain.program import is_program_state
 from rejection_desktop.domain.validation import Code, ValidationError, is_hhmm, is_instant_text
 from rejection_desktop.services.clock import Clock, system_clock
@@ -137,7 +138,10 @@ class SettingsService(QObject):
 
     def _stored(self, key: str) -> Any:
         """The stored JSON value of ``key``; MISSING when unset or not readable JSON."""
-        texts = as_tuples(Setting.select(Setting.value.cast("TEXT")).where(Setting.key == key))
+        # a raw statement: pages read settings dozens of times at start-up, and building a
+        # peewee query costs several times the read itself
+        texts = db.execute_sql("SELECT CAST(value AS TEXT) FROM setting WHERE key = ?",
+                               (key,)).fetchall()
         if not texts:
             return MISSING
         try:

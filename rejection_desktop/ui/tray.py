@@ -130,8 +130,10 @@ class ReminderTray(QObject):
         """The next reminder's line at the top of the menu."""
         self.next_action.setText(text)
 
-    def set_waiting(self, waiting: list[tuple[int, str]]) -> None:
-        """The asks waiting to be logged, (attempt id, title) each, one menu entry apiece."""
+    def set_waiting(self, waiting: list[tuple[int, str]], total: int | None = None) -> None:
+        """The asks waiting to be logged, (attempt id, title) each, one menu entry apiece for
+        the first ``MAX_WAITING``; ``total`` (default ``len(waiting)``) counts them all."""
+        total = len(waiting) if total is None else total
         for action in self.waiting_actions:
             self.menu.removeAction(action)
             action.deleteLater()
@@ -144,8 +146,9 @@ class ReminderTray(QObject):
                 lambda _=False, a=attempt_id: self.waiting_requested.emit(a))
             self.menu.insertAction(before, action)
             self.waiting_actions.append(action)
-        if len(waiting) > MAX_WAITING:
-            more = QAction(self.tr("%n more waiting…", "", len(waiting) - MAX_WAITING),
+        shown = min(len(waiting), MAX_WAITING)
+        if total > shown:
+            more = QAction(self.tr("%n more waiting…", "", total - shown),
                            self.menu)
             more.triggered.connect(lambda _=False: self.today_requested.emit())
             self.menu.insertAction(before, more)

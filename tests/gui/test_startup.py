@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -269,6 +271,51 @@ def test_a_hostile_stored_setting_starts_with_defaults_and_says_so_once(
         start.running.runtime.shutdown()
         start.close()
         start.instance.release()
+
+
+def journal_with_asks(data: Path, clock) -> None:
+    """A journal on disk with a few weeks of asks (closed again)."""
+    from rejection_desktop.services.attempts import BeforeInput, OutcomeInput
+
+    context = open_context(data, clock)
+    try:
+        attempts = context.services.attempts
+        ids = [c.id for c in context.services.challenges.list_challenges()][:6]
+        for day in range(40):
+            when = clock.now - timedelta(days=day, hours=day % 5)
+            attempts.log(ids[day % len(ids)], BeforeInput(predicted_no=60, expected_badness=40),
+                         OutcomeInput("rejected" if day % 3 else "accepted", attempted_at=when))
+    finally:
+        context.close()
+
+
+def test_start_up_never_reads_every_attempt(frame, tmp_path, clock, quiet, caplog):
+    """The steps (Today's figures, the suggestion, the tray) use bounded queries: no statement
+    reads the attempt records of the whole journal (peewee's query log sees every statement)."""
+    from rejection_desktop.services.attempts import RECORDS_SQL
+
+    data = tmp_path / "data"
+    journal_with_asks(data, clock)
+    frame.show()
+    start = start_for(frame, data, opened=quiet)
+    with caplog.at_level(logging.DEBUG, logger="peewee"):
+        start.open_journal()
+    try:
+        page = frame.stack.currentWidget()
+        assert isinstance(page, TodayPage) and page.isVisible()
+        statements = [str(r.msg[0]) if isinstance(r.msg, tuple) else str(r.msg)
+                      for r in caplog.records if r.name == "peewee"]
+        assert statements  # the log did see the start-up's queries
+        whole = [s for s in statements if " ".join(s.split()).startswith(
+            " ".join(RECORDS_SQL.split())) and "WHERE" not in s]
+        assert whole == []
+        assert not start.running.context.services.progress.loaded
+    finally:
+        start.running.runtime.shutdown()
+        start.close()
+        start.instance.release()
+
+
 @pytest.mark.parametrize("attempt", [("the right passphrase", 0), ("not it at all", 1)])
 def test_a_passphrase_on_stdin_is_unlocked_on_the_check_thread(frame, tmp_path, monkeypatch,
                                                                 capsys, attempt):
@@ -302,3 +349,5 @@ def test_a_passphrase_on_stdin_is_unlocked_on_the_check_thread(frame, tmp_path, 
     finally:
         start.close()
         instance.release()
+
+

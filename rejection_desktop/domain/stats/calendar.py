@@ -108,11 +108,13 @@ def streak(
         return True
 
     previous: date | None = None
+    one_day = timedelta(days=1)
     for day in met_days:
         if (
             previous is not None
             and current
-            and not survive_misses(previous + timedelta(days=1), day - timedelta(days=1))
+            and day - previous > one_day  # the next day: no miss in between (the usual case)
+            and not survive_misses(previous + one_day, day - one_day)
         ):
             current = 0
         current += 1

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from rejection_desktop.domain import ladder, stats
-from rejection_desktop.domain.records import AttemptRecord, ChallengeRecord
+from rejection_desktop.domain.records import ChallengeRecord
 from rejection_desktop.domain.schedule import MAX_TIMER_MS
 from rejection_desktop.services.attempts import AttemptData
 from rejection_desktop.services.backups import BackupFileError
@@ -70,7 +70,7 @@ class TodayPage(QWidget):
         self._flow = flow
         self._shown: list[int] = []
         self.suggestion: ChallengeRecord | None = None
-        self._records: list[AttemptRecord] = []
+        self._facts = ladder.LadderFacts(frozenset(), frozenset(), None)
         self.log_buttons: dict[int, QPushButton] = {}
         """The "Log outcome" button of each listed attempt, by attempt id."""
         self.follow_up_buttons: dict[int, QPushButton] = {}
@@ -226,8 +226,7 @@ class TodayPage(QWidget):
             (next_midnight - now).total_seconds() * 1000) + 1000))
         locale = QLocale()
         self.header.set_subtitle(locale.toString(today, QLocale.FormatType.LongFormat))
-        progress = self._services.progress  # the journal's records, read once and kept current
-        records = progress.records()
+        progress = self._services.progress  # asks per day: counted in SQL, not read as records
         streak = progress.streak()
         settings = self._services.settings
         weekly = streak.unit == "week"
@@ -239,10 +238,10 @@ class TodayPage(QWidget):
         self.week_number.setText(str(week))
         self.week_text.setText(self.tr("asks since Monday") if week != 1
                                else self.tr("ask since Monday"))
-        self._records = records
-        self._show_suggestion(ladder.suggest(
-            self._services.challenges.list_challenges(include_archived=False), records, today,
-            zone, exclude=self._shown,
+        self._facts = self._services.attempts.ladder_facts(zone, today)
+        self._show_suggestion(ladder.suggest_with(
+            self._services.challenges.list_challenges(include_archived=False), self._facts,
+            exclude=self._shown,
             personal_track=bool(self._services.settings.get("personal_track"))))
         start = datetime.combine(today, time.min, zone)
         attempts = self._services.attempts
@@ -415,11 +414,9 @@ class TodayPage(QWidget):
             self._shown.clear()
         else:
             self._shown.append(self.suggestion.id)
-        zone = self._services.settings.zone()
-        today = self._clock().astimezone(zone).date()
-        self._show_suggestion(ladder.suggest(
-            self._services.challenges.list_challenges(include_archived=False), self._records,
-            today, zone, exclude=self._shown,
+        self._show_suggestion(ladder.suggest_with(
+            self._services.challenges.list_challenges(include_archived=False), self._facts,
+            exclude=self._shown,
             personal_track=bool(self._services.settings.get("personal_track"))))
 
     def focus_suggestion(self) -> None:

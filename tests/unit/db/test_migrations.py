@@ -295,6 +295,47 @@ def test_migration_v5_refuses_what_the_new_columns_cannot_hold(tmp_path):
                 conn.execute(bad)
 
 
+def test_migration_v6_adds_an_empty_day_summary_that_the_app_fills_in_the_users_zone(
+        tmp_path, clock):
+    from zoneinfo import ZoneInfo
+
+    from rejection_desktop.domain.stats.calendar import asks_per_day
+    from rejection_desktop.services.attempts import rebuild_day_summary
+
+    path = tmp_path / "journal.sqlite3"
+    build_v3_with_timings(path)
+    with sqlite3.connect(path) as conn:
+        before = conn.execute("SELECT * FROM attempt ORDER BY id").fetchall()
+    database = open_db(path, latest_version=latest_version())
+    migrate(database, tmp_path / "backups")
+    close_db()
+    with sqlite3.connect(path) as conn:
+        after = conn.execute("SELECT * FROM attempt ORDER BY id").fetchall()
+        indexes = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+        # not built yet: no zone, so the triggers leave the summary alone on a write
+        conn.execute("UPDATE attempt SET attempted_at = '2026-05-09 10:00:00.000000' "
+                     "WHERE uid = 'logged-in-one-go'")
+        assert conn.execute("SELECT count(*) FROM ask_day").fetchone() == (0,)
+        assert conn.execute("SELECT count(*) FROM day_zone").fetchone() == (0,)
+    assert [row[:len(before[0])] for row in after] == before
+    assert {"ask_day", "zone_offset", "day_zone", "attempt_rungs", "ask_day_insert"} <= indexes
+    context = open_context(tmp_path, clock)
+    try:
+        attempts = context.services.attempts
+        zone = ZoneInfo("Pacific/Chatham")
+        today = clock.now.date()
+        counted = attempts.asks_per_day(zone, today)  # a small journal: counted, not built
+        assert counted == asks_per_day(attempts.records(), zone)
+        rebuild_day_summary(zone, today)  # as the app does once it holds SUMMARY_MIN_ASKS
+        assert attempts.asks_per_day(zone, today) == counted
+        assert sum(counted.values()) == 4  # every ask of the old journal, none of the others
+        with sqlite3.connect(path) as conn:
+            assert conn.execute("SELECT zone FROM day_zone").fetchone() == ("Pacific/Chatham",)
+            assert conn.execute("SELECT sum(asks) FROM ask_day").fetchone() == (4,)
+    finally:
+        context.close()
+
+
 def test_a_rebuild_with_foreign_keys_on_would_have_emptied_the_children(tmp_path):
     """Proof that the cascade trap is real, so the migration's precaution matters."""
     path = tmp_path / "journal.sqlite3"
