@@ -340,7 +340,7 @@
     </message>
     <message>
         <source>Weekly review saved. It is in your journal and on the Progress page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenrückblick gespeichert. Er steht in deinem Tagebuch und auf der Seite „Fortschritt“.</translation>
     </message>
     <message>
         <source>That could not be undone: the entry has changed since.</source>
@@ -348,7 +348,7 @@
     </message>
     <message>
         <source>Weekly review</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenrückblick</translation>
     </message>
     <message>
         <source>Reflection on: {0}</source>
@@ -468,23 +468,23 @@
     <name>BeliefRow</name>
     <message>
         <source>Last rated {0}/100. How much do you believe it now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt bewertet mit {0}/100. Wie sehr glaubst du jetzt daran?</translation>
     </message>
     <message>
         <source>How much do you believe it now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie sehr glaubst du jetzt daran?</translation>
     </message>
     <message>
         <source>How much you believe “{0}” now</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie sehr du jetzt an „{0}“ glaubst</translation>
     </message>
     <message>
         <source>not at all</source>
-        <translation type="unfinished">gar nicht</translation>
+        <translation>gar nicht</translation>
     </message>
     <message>
         <source>completely</source>
-        <translation type="unfinished">vollkommen</translation>
+        <translation>vollkommen</translation>
     </message>
 </context>
 <context>
@@ -2262,27 +2262,27 @@ Desktop</translation>
     </message>
     <message>
         <source>A weekly review on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Wochenrückblick am</translation>
     </message>
     <message>
         <source>Weekly review on</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenrückblick einplanen</translation>
     </message>
     <message>
         <source>Weekly review day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag für den Wochenrückblick</translation>
     </message>
     <message>
         <source>Weekly review time</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit für den Wochenrückblick</translation>
     </message>
     <message>
         <source>at</source>
-        <translation type="unfinished"></translation>
+        <translation>um</translation>
     </message>
     <message>
         <source>&lt;p&gt;Once a week, a few minutes to look back: what you predicted against what happened, how much you still believe your fears, and what to vary next.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Einmal pro Woche ein paar Minuten zurückblicken: was du vorhergesagt hast und was passiert ist, wie sehr du noch an deine Befürchtungen glaubst und was du als Nächstes abwandeln willst.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>What quiet hours hold</source>
@@ -2736,7 +2736,7 @@ Desktop</translation>
     <name>ProgressPage</name>
     <message>
         <source>Vary: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Abwandeln: {0}</translation>
     </message>
     <message>
         <source>Progress</source>
@@ -2840,46 +2840,43 @@ Desktop</translation>
     </message>
     <message>
         <source>Weekly reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenrückblicke</translation>
     </message>
     <message>
         <source>&amp;Weekly review…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wochenrückblick …</translation>
     </message>
     <message>
         <source>Start this week&apos;s review</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Rückblick für diese Woche beginnen</translation>
     </message>
     <message>
         <source>Past weekly reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere Wochenrückblicke</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Öffnen</translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>Open the review of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Rückblick vom {0} öffnen</translation>
     </message>
     <message>
         <source>Each review re-rates your beliefs: those ratings are points in the chart above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei jedem Rückblick schätzt du deine Überzeugungen neu ein: Diese Einschätzungen sind die Punkte im Diagramm oben.</translation>
     </message>
     <message numerus="yes">
         <source>%n older reviews are in your journal.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>%n ältere Rückblicke stehen in deinem Tagebuch.</translation>
     </message>
     <message>
         <source>No review yet. Your review day is {0}; you can also start one now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Rückblick. Dein Tag für den Rückblick ist {0}; du kannst aber auch jetzt einen beginnen.</translation>
     </message>
     <message>
         <source>No review yet. Once a week, look back at your asks and choose what to vary next. Choose a review day in Settings for a reminder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Rückblick. Blick einmal pro Woche auf deine Bitten zurück und entscheide, was du als Nächstes abwandelst. Wähle in den Einstellungen einen Tag für den Rückblick, dann wirst du daran erinnert.</translation>
     </message>
     <message>
         <source>What your own asks show, once you start.</source>
@@ -3327,7 +3324,7 @@ Wenn du Sicherungen an einem anderen Ort aufbewahrst, wähle eine aus. Wenn du d
     </message>
     <message>
         <source>Start the review</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückblick beginnen</translation>
     </message>
     <message>
         <source>No more nudges today. Planned asks still remind you; your streak follows its usual rules (rest days included).</source>
@@ -3782,7 +3779,7 @@ Wenn du Sicherungen an einem anderen Ort aufbewahrst, wähle eine aus. Wenn du d
     </message>
     <message>
         <source>Weekly review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenrückblick …</translation>
     </message>
     <message>
         <source>Snooze reminders 1 h</source>
@@ -3854,11 +3851,11 @@ Wenn du Sicherungen an einem anderen Ort aufbewahrst, wähle eine aus. Wenn du d
     <name>ReviewViewer</name>
     <message>
         <source>Weekly review</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenrückblick</translation>
     </message>
     <message>
         <source>The weekly review</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wochenrückblick</translation>
     </message>
 </context>
 <context>
@@ -3953,7 +3950,7 @@ Wenn du Sicherungen an einem anderen Ort aufbewahrst, wähle eine aus. Wenn du d
     </message>
     <message>
         <source>Weekl&amp;y review</source>
-        <translation type="unfinished"></translation>
+        <translation>W&amp;ochenrückblick</translation>
     </message>
     <message>
         <source>The streak counts days (or weeks) you met your goal. Rest days do not break it, and neither does an honest &quot;did not ask&quot; that you reflected on: that is practice too. If streaks make you feel worse, hide it. Days and reminders follow your computer&apos;s time zone ({0}), so they stay right when you travel.</source>
@@ -3961,19 +3958,19 @@ Wenn du Sicherungen an einem anderen Ort aufbewahrst, wähle eine aus. Wenn du d
     </message>
     <message>
         <source>Weekly review day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag für den Wochenrückblick</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus</translation>
     </message>
     <message>
         <source>Weekly review time</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit für den Wochenrückblick</translation>
     </message>
     <message>
         <source>at</source>
-        <translation type="unfinished"></translation>
+        <translation>um</translation>
     </message>
     <message>
         <source>Data folder</source>
@@ -4098,15 +4095,15 @@ Wenn du Sicherungen an einem anderen Ort aufbewahrst, wähle eine aus. Wenn du d
     </message>
     <message>
         <source>Your weekly review</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Wochenrückblick</translation>
     </message>
     <message>
         <source>A few minutes to look back: what you predicted against what happened, the surprise of the week, how much you still believe each thought, and what to vary next week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein paar Minuten zurückblicken: was du vorhergesagt hast und was passiert ist, die Überraschung der Woche, wie sehr du noch an jeden Gedanken glaubst und was du nächste Woche abwandeln willst.</translation>
     </message>
     <message>
         <source>Start the review</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückblick beginnen</translation>
     </message>
     <message>
         <source>Your next step</source>
@@ -4535,187 +4532,178 @@ Wenn du Sicherungen an einem anderen Ort aufbewahrst, wähle eine aus. Wenn du d
     <name>WeeklyReview</name>
     <message>
         <source>Next week I will vary:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Woche wandle ich ab:</translation>
     </message>
     <message>
         <source>My plan for next week</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Plan für nächste Woche</translation>
     </message>
     <message>
         <source>Nothing was tested this week. What did you notice anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche wurde nichts getestet. Was ist dir trotzdem aufgefallen?</translation>
     </message>
     <message>
         <source>The surprise of the week: “{0}”. You put the chance of a no at {1} %. What does it tell you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Überraschung der Woche: „{0}“. Du hast die Chance auf ein Nein auf {1} % geschätzt. Was sagt dir das?</translation>
     </message>
     <message>
         <source>On average you expected a no {0} % of the time; {1} % of the tested asks got one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schnitt hast du in {0} % der Fälle ein Nein erwartet; {1} % der getesteten Bitten bekamen eins.</translation>
     </message>
     <message>
         <source>(you predicted {0} % no)</source>
-        <translation type="unfinished"></translation>
+        <translation>(du hast {0} % Nein vorhergesagt)</translation>
     </message>
 </context>
 <context>
     <name>WeeklyReviewDialog</name>
     <message>
         <source>Who I ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Wen ich frage</translation>
     </message>
     <message>
         <source>Where I ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo ich frage</translation>
     </message>
     <message>
         <source>When I ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann ich frage</translation>
     </message>
     <message>
         <source>The rung (a harder or easier ask)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprosse (eine schwierigere oder leichtere Bitte)</translation>
     </message>
     <message>
         <source>who</source>
-        <translation type="unfinished"></translation>
+        <translation>wen</translation>
     </message>
     <message>
         <source>where</source>
-        <translation type="unfinished"></translation>
+        <translation>wo</translation>
     </message>
     <message>
         <source>when</source>
-        <translation type="unfinished"></translation>
+        <translation>wann</translation>
     </message>
     <message>
         <source>the rung</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sprosse</translation>
     </message>
     <message>
         <source>{0} to {1}</source>
-        <translation type="unfinished">{0} bis {1}</translation>
+        <translation>{0} bis {1}</translation>
     </message>
     <message>
         <source>Weekly review</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenrückblick</translation>
     </message>
     <message>
         <source>{0}/100 (before: {1}/100)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}/100 (vorher: {1}/100)</translation>
     </message>
     <message>
         <source>{0}/100</source>
-        <translation type="unfinished">{0}/100</translation>
+        <translation>{0}/100</translation>
     </message>
     <message>
         <source>How much you believed each thought</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie sehr du an jeden Gedanken geglaubt hast</translation>
     </message>
     <message>
         <source>Next week I will vary:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Woche wandle ich ab:</translation>
     </message>
     <message>
         <source>My plan for next week</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Plan für nächste Woche</translation>
     </message>
     <message>
         <source>Your weekly review</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Wochenrückblick</translation>
     </message>
     <message>
         <source>The week of {0}. Look at what happened, not at how brave you were.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Woche vom {0}. Schau darauf, was passiert ist, nicht darauf, wie mutig du warst.</translation>
     </message>
     <message>
         <source>The week&apos;s asks</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bitten der Woche</translation>
     </message>
     <message numerus="yes">
         <source>%n asks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>%n Bitten</translation>
     </message>
     <message>
         <source>No asks logged this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche keine Bitten eingetragen.</translation>
     </message>
     <message numerus="yes">
         <source>%n honest “did not ask” (that counts as practice too).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>%n ehrliche „Nicht gefragt“ (auch das zählt als Übung).</translation>
     </message>
     <message>
         <source>Predicted against actual: you expected a no {0} % of the time on average; {1} % of the asks you had forecast got one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhersage und Wirklichkeit: Im Schnitt hast du in {0} % der Fälle ein Nein erwartet; {1} % der Bitten mit Vorhersage bekamen eins.</translation>
     </message>
     <message>
         <source>No forecast was tested this week: predictions written after the outcome, and asks still waiting for a reply, are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche wurde keine Vorhersage getestet: Vorhersagen, die erst nach dem Ergebnis geschrieben wurden, und Bitten, die noch auf eine Antwort warten, zählen nicht mit.</translation>
     </message>
     <message>
         <source>you predicted {0} % no</source>
-        <translation type="unfinished"></translation>
+        <translation>du hast {0} % Nein vorhergesagt</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>und %n weitere</translation>
     </message>
     <message>
         <source>The surprise of the week</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Überraschung der Woche</translation>
     </message>
     <message>
         <source>What the surprise tells you</source>
-        <translation type="unfinished"></translation>
+        <translation>Was dir die Überraschung sagt</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished">Freiwillig</translation>
+        <translation>Freiwillig</translation>
     </message>
     <message>
         <source>The thoughts behind the fear</source>
-        <translation type="unfinished">Die Gedanken hinter der Angst</translation>
+        <translation>Die Gedanken hinter der Angst</translation>
     </message>
     <message>
         <source>No beliefs yet. When you plan an ask you can write what a no would mean about you; each belief then comes back here to re-rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Überzeugungen. Wenn du eine Bitte planst, kannst du aufschreiben, was ein Nein über dich aussagen würde; jede dieser Überzeugungen kommt dann hierher zurück, damit du sie neu einschätzt.</translation>
     </message>
     <message>
         <source>Next week</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Woche</translation>
     </message>
     <message>
         <source>Learning lasts longer when the asks vary. What will you change next week?</source>
-        <translation type="unfinished"></translation>
+        <translation>Du lernst nachhaltiger, wenn deine Bitten abwechseln. Was willst du nächste Woche ändern?</translation>
     </message>
     <message>
         <source>My &amp;plan for next week</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein &amp;Plan für nächste Woche</translation>
     </message>
     <message>
         <source>e.g. &quot;Ask in a shop I have never been to, on a weekday morning&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. „In einem Laden fragen, in dem ich noch nie war, an einem Werktagmorgen“</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Save review</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückblick speichern</translation>
     </message>
     <message>
         <source>Re-rate a belief, choose what to vary or write a line about next week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schätze eine Überzeugung neu ein, wähle, was du abwandeln willst, oder schreib eine Zeile zur nächsten Woche.</translation>
     </message>
 </context>
 <context>
@@ -5128,7 +5116,7 @@ Einzelheiten stehen in der Logdatei.
     </message>
     <message>
         <source>Weekly review</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenrückblick</translation>
     </message>
     <message>
         <source>Reflection</source>
@@ -5207,11 +5195,11 @@ Einzelheiten stehen in der Logdatei.
     </message>
     <message>
         <source>Time for your weekly review</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit für deinen Wochenrückblick</translation>
     </message>
     <message>
         <source>Look back at this week&apos;s asks and choose what to vary next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Blick auf die Bitten dieser Woche zurück und entscheide, was du als Nächstes abwandelst.</translation>
     </message>
     <message>
         <source>Your planned ask</source>
@@ -5267,7 +5255,7 @@ Einzelheiten stehen in der Logdatei.
     </message>
     <message>
         <source>your weekly review</source>
-        <translation type="unfinished"></translation>
+        <translation>dein Wochenrückblick</translation>
     </message>
     <message>
         <source>While you were away</source>

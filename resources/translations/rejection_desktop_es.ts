@@ -340,7 +340,7 @@
     </message>
     <message>
         <source>Weekly review saved. It is in your journal and on the Progress page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repaso semanal guardado. Está en tu diario y en la página Progreso.</translation>
     </message>
     <message>
         <source>That could not be undone: the entry has changed since.</source>
@@ -348,7 +348,7 @@
     </message>
     <message>
         <source>Weekly review</source>
-        <translation type="unfinished"></translation>
+        <translation>Repaso semanal</translation>
     </message>
     <message>
         <source>Reflection on: {0}</source>
@@ -468,23 +468,23 @@
     <name>BeliefRow</name>
     <message>
         <source>Last rated {0}/100. How much do you believe it now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Última valoración: {0}/100. ¿Cuánto te lo crees ahora?</translation>
     </message>
     <message>
         <source>How much do you believe it now?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuánto te lo crees ahora?</translation>
     </message>
     <message>
         <source>How much you believe “{0}” now</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto te crees ahora “{0}”</translation>
     </message>
     <message>
         <source>not at all</source>
-        <translation type="unfinished">nada</translation>
+        <translation>nada</translation>
     </message>
     <message>
         <source>completely</source>
-        <translation type="unfinished">totalmente</translation>
+        <translation>totalmente</translation>
     </message>
 </context>
 <context>
@@ -2262,27 +2262,27 @@ Desktop</translation>
     </message>
     <message>
         <source>A weekly review on</source>
-        <translation type="unfinished"></translation>
+        <translation>Un repaso semanal el</translation>
     </message>
     <message>
         <source>Weekly review on</source>
-        <translation type="unfinished"></translation>
+        <translation>Programar el repaso semanal</translation>
     </message>
     <message>
         <source>Weekly review day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día del repaso semanal</translation>
     </message>
     <message>
         <source>Weekly review time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora del repaso semanal</translation>
     </message>
     <message>
         <source>at</source>
-        <translation type="unfinished"></translation>
+        <translation>a las</translation>
     </message>
     <message>
         <source>&lt;p&gt;Once a week, a few minutes to look back: what you predicted against what happened, how much you still believe your fears, and what to vary next.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Una vez por semana, unos minutos para mirar atrás: lo que predijiste frente a lo que pasó, cuánto te sigues creyendo tus miedos y qué cambiar la próxima vez.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>What quiet hours hold</source>
@@ -2736,7 +2736,7 @@ Desktop</translation>
     <name>ProgressPage</name>
     <message>
         <source>Vary: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar: {0}</translation>
     </message>
     <message>
         <source>Progress</source>
@@ -2840,46 +2840,43 @@ Desktop</translation>
     </message>
     <message>
         <source>Weekly reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Repasos semanales</translation>
     </message>
     <message>
         <source>&amp;Weekly review…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repaso semanal…</translation>
     </message>
     <message>
         <source>Start this week&apos;s review</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar el repaso de esta semana</translation>
     </message>
     <message>
         <source>Past weekly reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Repasos semanales anteriores</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Abrir</translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>Open the review of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el repaso del {0}</translation>
     </message>
     <message>
         <source>Each review re-rates your beliefs: those ratings are points in the chart above.</source>
-        <translation type="unfinished"></translation>
+        <translation>En cada repaso vuelves a valorar tus creencias: esas valoraciones son los puntos del gráfico de arriba.</translation>
     </message>
     <message numerus="yes">
         <source>%n older reviews are in your journal.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Hay %n repasos anteriores en tu diario.</translation>
     </message>
     <message>
         <source>No review yet. Your review day is {0}; you can also start one now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ningún repaso. Tu día de repaso es el {0}; también puedes empezar uno ahora.</translation>
     </message>
     <message>
         <source>No review yet. Once a week, look back at your asks and choose what to vary next. Choose a review day in Settings for a reminder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ningún repaso. Una vez por semana, mira atrás tus peticiones y elige qué cambiar la próxima vez. Elige un día de repaso en Ajustes para recibir un recordatorio.</translation>
     </message>
     <message>
         <source>What your own asks show, once you start.</source>
@@ -3327,7 +3324,7 @@ Si guardas copias en otro lugar, elige una. Si sales, el archivo se queda como e
     </message>
     <message>
         <source>Start the review</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar el repaso</translation>
     </message>
     <message>
         <source>No more nudges today. Planned asks still remind you; your streak follows its usual rules (rest days included).</source>
@@ -3782,7 +3779,7 @@ Si guardas copias en otro lugar, elige una. Si sales, el archivo se queda como e
     </message>
     <message>
         <source>Weekly review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Repaso semanal…</translation>
     </message>
     <message>
         <source>Snooze reminders 1 h</source>
@@ -3854,11 +3851,11 @@ Si guardas copias en otro lugar, elige una. Si sales, el archivo se queda como e
     <name>ReviewViewer</name>
     <message>
         <source>Weekly review</source>
-        <translation type="unfinished"></translation>
+        <translation>Repaso semanal</translation>
     </message>
     <message>
         <source>The weekly review</source>
-        <translation type="unfinished"></translation>
+        <translation>El repaso semanal</translation>
     </message>
 </context>
 <context>
@@ -3953,7 +3950,7 @@ Si guardas copias en otro lugar, elige una. Si sales, el archivo se queda como e
     </message>
     <message>
         <source>Weekl&amp;y review</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;paso semanal</translation>
     </message>
     <message>
         <source>The streak counts days (or weeks) you met your goal. Rest days do not break it, and neither does an honest &quot;did not ask&quot; that you reflected on: that is practice too. If streaks make you feel worse, hide it. Days and reminders follow your computer&apos;s time zone ({0}), so they stay right when you travel.</source>
@@ -3961,19 +3958,19 @@ Si guardas copias en otro lugar, elige una. Si sales, el archivo se queda como e
     </message>
     <message>
         <source>Weekly review day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día del repaso semanal</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivado</translation>
     </message>
     <message>
         <source>Weekly review time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora del repaso semanal</translation>
     </message>
     <message>
         <source>at</source>
-        <translation type="unfinished"></translation>
+        <translation>a las</translation>
     </message>
     <message>
         <source>Data folder</source>
@@ -4098,15 +4095,15 @@ Si guardas copias en otro lugar, elige una. Si sales, el archivo se queda como e
     </message>
     <message>
         <source>Your weekly review</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu repaso semanal</translation>
     </message>
     <message>
         <source>A few minutes to look back: what you predicted against what happened, the surprise of the week, how much you still believe each thought, and what to vary next week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unos minutos para mirar atrás: lo que predijiste frente a lo que pasó, la sorpresa de la semana, cuánto te sigues creyendo cada pensamiento y qué cambiar la próxima semana.</translation>
     </message>
     <message>
         <source>Start the review</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar el repaso</translation>
     </message>
     <message>
         <source>Your next step</source>
@@ -4535,187 +4532,178 @@ Si guardas copias en otro lugar, elige una. Si sales, el archivo se queda como e
     <name>WeeklyReview</name>
     <message>
         <source>Next week I will vary:</source>
-        <translation type="unfinished"></translation>
+        <translation>La próxima semana cambiaré:</translation>
     </message>
     <message>
         <source>My plan for next week</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi plan para la próxima semana</translation>
     </message>
     <message>
         <source>Nothing was tested this week. What did you notice anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta semana no se puso a prueba nada. ¿Qué notaste de todos modos?</translation>
     </message>
     <message>
         <source>The surprise of the week: “{0}”. You put the chance of a no at {1} %. What does it tell you?</source>
-        <translation type="unfinished"></translation>
+        <translation>La sorpresa de la semana: “{0}”. Le diste un {1} % de probabilidad a un no. ¿Qué te dice eso?</translation>
     </message>
     <message>
         <source>On average you expected a no {0} % of the time; {1} % of the tested asks got one.</source>
-        <translation type="unfinished"></translation>
+        <translation>En promedio esperabas un no el {0} % de las veces; el {1} % de las peticiones puestas a prueba lo recibió.</translation>
     </message>
     <message>
         <source>(you predicted {0} % no)</source>
-        <translation type="unfinished"></translation>
+        <translation>(predijiste un {0} % de no)</translation>
     </message>
 </context>
 <context>
     <name>WeeklyReviewDialog</name>
     <message>
         <source>Who I ask</source>
-        <translation type="unfinished"></translation>
+        <translation>A quién le pido</translation>
     </message>
     <message>
         <source>Where I ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde pido</translation>
     </message>
     <message>
         <source>When I ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo pido</translation>
     </message>
     <message>
         <source>The rung (a harder or easier ask)</source>
-        <translation type="unfinished"></translation>
+        <translation>El peldaño (una petición más difícil o más fácil)</translation>
     </message>
     <message>
         <source>who</source>
-        <translation type="unfinished"></translation>
+        <translation>a quién</translation>
     </message>
     <message>
         <source>where</source>
-        <translation type="unfinished"></translation>
+        <translation>dónde</translation>
     </message>
     <message>
         <source>when</source>
-        <translation type="unfinished"></translation>
+        <translation>cuándo</translation>
     </message>
     <message>
         <source>the rung</source>
-        <translation type="unfinished"></translation>
+        <translation>el peldaño</translation>
     </message>
     <message>
         <source>{0} to {1}</source>
-        <translation type="unfinished">del {0} al {1}</translation>
+        <translation>{0} al {1}</translation>
     </message>
     <message>
         <source>Weekly review</source>
-        <translation type="unfinished"></translation>
+        <translation>Repaso semanal</translation>
     </message>
     <message>
         <source>{0}/100 (before: {1}/100)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}/100 (antes: {1}/100)</translation>
     </message>
     <message>
         <source>{0}/100</source>
-        <translation type="unfinished">{0}/100</translation>
+        <translation>{0}/100</translation>
     </message>
     <message>
         <source>How much you believed each thought</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto te creías cada pensamiento</translation>
     </message>
     <message>
         <source>Next week I will vary:</source>
-        <translation type="unfinished"></translation>
+        <translation>La próxima semana cambiaré:</translation>
     </message>
     <message>
         <source>My plan for next week</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi plan para la próxima semana</translation>
     </message>
     <message>
         <source>Your weekly review</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu repaso semanal</translation>
     </message>
     <message>
         <source>The week of {0}. Look at what happened, not at how brave you were.</source>
-        <translation type="unfinished"></translation>
+        <translation>La semana del {0}. Fíjate en lo que pasó, no en cuánto valor tuviste.</translation>
     </message>
     <message>
         <source>The week&apos;s asks</source>
-        <translation type="unfinished"></translation>
+        <translation>Las peticiones de la semana</translation>
     </message>
     <message numerus="yes">
         <source>%n asks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>%n peticiones</translation>
     </message>
     <message>
         <source>No asks logged this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>No registraste ninguna petición esta semana.</translation>
     </message>
     <message numerus="yes">
         <source>%n honest “did not ask” (that counts as practice too).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>%n “no pedí” sinceros (eso también cuenta como práctica).</translation>
     </message>
     <message>
         <source>Predicted against actual: you expected a no {0} % of the time on average; {1} % of the asks you had forecast got one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Predicción frente a realidad: en promedio esperabas un no el {0} % de las veces; el {1} % de las peticiones con predicción lo recibió.</translation>
     </message>
     <message>
         <source>No forecast was tested this week: predictions written after the outcome, and asks still waiting for a reply, are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta semana no se puso a prueba ninguna predicción: no se cuentan las predicciones escritas después del resultado ni las peticiones que aún esperan respuesta.</translation>
     </message>
     <message>
         <source>you predicted {0} % no</source>
-        <translation type="unfinished"></translation>
+        <translation>predijiste un {0} % de no</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>y %n más</translation>
     </message>
     <message>
         <source>The surprise of the week</source>
-        <translation type="unfinished"></translation>
+        <translation>La sorpresa de la semana</translation>
     </message>
     <message>
         <source>What the surprise tells you</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que te dice la sorpresa</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished">Opcional</translation>
+        <translation>Opcional</translation>
     </message>
     <message>
         <source>The thoughts behind the fear</source>
-        <translation type="unfinished">Los pensamientos detrás del miedo</translation>
+        <translation>Los pensamientos detrás del miedo</translation>
     </message>
     <message>
         <source>No beliefs yet. When you plan an ask you can write what a no would mean about you; each belief then comes back here to re-rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay creencias. Cuando planeas una petición, puedes escribir qué diría un no sobre ti; luego cada creencia vuelve aquí para que la valores de nuevo.</translation>
     </message>
     <message>
         <source>Next week</source>
-        <translation type="unfinished"></translation>
+        <translation>La próxima semana</translation>
     </message>
     <message>
         <source>Learning lasts longer when the asks vary. What will you change next week?</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo aprendido dura más cuando las peticiones varían. ¿Qué vas a cambiar la próxima semana?</translation>
     </message>
     <message>
         <source>My &amp;plan for next week</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi &amp;plan para la próxima semana</translation>
     </message>
     <message>
         <source>e.g. &quot;Ask in a shop I have never been to, on a weekday morning&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., “Pedir algo en una tienda donde nunca he estado, una mañana entre semana”</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Save review</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar repaso</translation>
     </message>
     <message>
         <source>Re-rate a belief, choose what to vary or write a line about next week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a valorar una creencia, elige qué cambiar o escribe una línea sobre la próxima semana.</translation>
     </message>
 </context>
 <context>
@@ -5128,7 +5116,7 @@ Los detalles se escribieron en el archivo de registro.
     </message>
     <message>
         <source>Weekly review</source>
-        <translation type="unfinished"></translation>
+        <translation>Repaso semanal</translation>
     </message>
     <message>
         <source>Reflection</source>
@@ -5207,11 +5195,11 @@ Los detalles se escribieron en el archivo de registro.
     </message>
     <message>
         <source>Time for your weekly review</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de tu repaso semanal</translation>
     </message>
     <message>
         <source>Look back at this week&apos;s asks and choose what to vary next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mira atrás las peticiones de esta semana y elige qué cambiar la próxima vez.</translation>
     </message>
     <message>
         <source>Your planned ask</source>
@@ -5267,7 +5255,7 @@ Los detalles se escribieron en el archivo de registro.
     </message>
     <message>
         <source>your weekly review</source>
-        <translation type="unfinished"></translation>
+        <translation>tu repaso semanal</translation>
     </message>
     <message>
         <source>While you were away</source>
