@@ -62,6 +62,8 @@ MODELS: dict[str, type[BaseModel]] = {
 """The model behind each table of the export format (the importer uses the same map)."""
 LINES_PER_STEP = 500
 """Records written between two progress steps (and cancel checks)."""
+READ_BATCH = 500
+"""Rows read from SQLite at a time by ``raw_records``."""
 WRITE_BUFFER = 1024 * 1024
 """Bytes an export collects before each write to the file. With the default 8 KiB, a worker
 writing a 17 MB Markdown export makes thousands of short system calls, each letting go of the
@@ -131,8 +133,12 @@ def field_reader(spec: FieldSpec, uids: dict[str, dict[int, str]]) -> Callable[[
     return lambda value: value
 
 
-def raw_records(table: TableSpec, uids: dict[str, dict[int, str]]) -> list[dict[str, Any]]:
-    """Every row of ``table`` as an export record, read with plain SQL (fast, no models)."""
+def raw_records(table: TableSpec, uids: dict[str, dict[int, str]], steps: Steps = NO_STEPS
+                ) -> list[dict[str, Any]]:
+    """Every row of ``table`` as an export record, read with plain SQL (fast, no models),
+    ``READ_BATCH`` rows at a time with a ``steps.check`` after each batch (one ``fetchall`` of
+    20,000 rows lets go of the GIL and takes it back at every row: a waiting GUI thread
+    starves until it ends)."""
     model = MODELS[table.name]
     columns = [model._meta.fields[spec.model_field].column_name for spec in table.fields]
     readers = [(spec.name, field_reader(spec, uids)) for spec in table.fields]
@@ -140,9 +146,13 @@ def raw_records(table: TableSpec, uids: dict[str, dict[int, str]]) -> list[dict[
     selected = ", ".join(f'"{name}"' for name in columns)
     cursor = db.execute_sql(
         f'SELECT {selected} FROM "{model._meta.table_name}" ORDER BY "{order}"')
-    return [{name: None if value is None else read(value)
-             for (name, read), value in zip(readers, row, strict=True)}
-            for row in cursor.fetchall()]
+    records: list[dict[str, Any]] = []
+    while batch := cursor.fetchmany(READ_BATCH):
+        records += [{name: None if value is None else read(value)
+                     for (name, read), value in zip(readers, row, strict=True)}
+                    for row in batch]
+        steps.check()
+    return records
 
 
 def build_document(now: datetime, steps: Steps = NO_STEPS) -> dict[str, Any]:
@@ -157,7 +167,7 @@ def build_document(now: datetime, steps: Steps = NO_STEPS) -> dict[str, Any]:
         "exported_at": format_instant(now),
     }
     for table in TABLES:
-        records = raw_records(table, uids)
+        records = raw_records(table, uids, steps)
         if table.name == "settings":
             records = [r for r in records if exportable_setting(r["key"], r["value"])]
         document[table.name] = records

@@ -51,7 +51,7 @@ from rejection_desktop.db.models import (
 )
 from rejection_desktop.db.seed import seed_library
 from rejection_desktop.platform.resources import resource
-from rejection_desktop.services.export import MODELS
+from rejection_desktop.services.export import MODELS, each_row
 from rejection_desktop.services.export_format import (
     MACHINE_SETTINGS,
     MAX_IMPORT_BYTES,
@@ -485,10 +485,10 @@ def model_values(table: TableSpec, row: dict[str, Any], refs: dict[str, dict[str
     return values
 
 
-def identity_map(name: str) -> dict[str, int]:
+def identity_map(name: str, steps: Steps = NO_STEPS) -> dict[str, int]:
     model = MODELS[name]
-    query = model.select(column(model, "uid"), column(model, "id"))
-    return {uid: row_id for uid, row_id in as_tuples(query)}
+    query = model.select(column(model, "uid"), column(model, "id")).tuples()
+    return {uid: row_id for uid, row_id in each_row(query, steps)}
 
 
 def converter(field: peewee.Field) -> Callable[[Any], Any]:
@@ -531,7 +531,7 @@ def insert_all(rows: dict[str, list[dict[str, Any]]], *, keep_ids: bool,
     for name in TABLE_NAMES:
         insert_rows(name, rows[name], refs, keep_ids=keep_ids, steps=steps)
         if name in UID_TABLES:
-            refs[name] = identity_map(name)
+            refs[name] = identity_map(name, steps)
         if name == "challenges":
             refs[name].update(aliases or {})
 
