@@ -22,6 +22,7 @@ import os
 import shutil
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -68,6 +69,17 @@ class Ticks:
         marks = [started, *(t for t in self.times if started < t < ended), ended]
         gap = max(b - a for a, b in itertools.pairwise(marks))
         return ended - started, gap * 1000
+
+
+def busy_thread(seconds: float) -> Callable[[], None]:
+    """Starts a thread that runs plain Python (no I/O, no C call of any length) for
+    ``seconds``: the GIL hand-over every job's worker costs the window at best."""
+    def spin() -> None:
+        end = time.perf_counter() + seconds
+        while time.perf_counter() < end:
+            sum(range(100))
+
+    return lambda: threading.Thread(target=spin, daemon=True).start()
 
 
 def deadline(seconds: float) -> Callable[[], bool]:
@@ -213,7 +225,7 @@ TODAY = {  # benchmarks/results_data.md, measured before jobs existed (seconds)
 
 
 def write_results(path: Path, bench: Bench, args: argparse.Namespace, dataset: str,
-                  *, load: str, idle: list[float]) -> None:
+                  *, load: str, idle: list[float], busy: list[float]) -> None:
     lines = [
         "# Long work without freezing the window (issue 20)",
         "",
@@ -244,6 +256,10 @@ def write_results(path: Path, bench: Bench, args: argparse.Namespace, dataset: s
     idle_gap = Summary.of(idle)
     lines.append(f"| control: no job, 2 s of an idle event loop | – | {idle_gap.median:.0f} ms "
                  f"(max {idle_gap.high:.0f}) | – | – | – | – |")
+    busy_gap = Summary.of(busy)
+    lines.append(f"| control: a thread running plain Python for 2 s (the floor any worker "
+                 f"sets) | – | {busy_gap.median:.0f} ms (max {busy_gap.high:.0f}) | – | – | – "
+                 f"| – |")
     lines += ["", "Command:", "", "```",
               f"nice python benchmarks/long_work.py --runs {args.runs} --years {args.years} "
               f"--attempts {args.attempts}", "```", ""]
@@ -273,11 +289,12 @@ def main() -> int:
         ticks = Ticks()
         bench = Bench()
         idle = [ticks.span(lambda: None, deadline(2.0))[1] for _ in range(args.runs)]
+        busy = [ticks.span(busy_thread(2.0), deadline(2.0))[1] for _ in range(args.runs)]
         for run in range(args.runs):
             measure_import(work, export, run, ticks, bench)
             measure_journal(work / "demo", work, run, ticks, bench)
         load = f"load average {os.getloadavg()[0]:.1f} at the end (2 shared cores)"
-        write_results(args.output, bench, args, dataset, load=load, idle=idle)
+        write_results(args.output, bench, args, dataset, load=load, idle=idle, busy=busy)
         print(f"written to {args.output}")
     finally:
         shutil.rmtree(work, ignore_errors=True)
