@@ -332,3 +332,23 @@ def test_let_go_empties_a_document_a_slice_at_a_time():
     let_go(document)
     assert document == {} and attempts == [] and settings == []
     assert attempts.deletions == 3
+
+
+def test_short_slices_on_the_gui_thread_share_a_turn_and_long_ones_do_not(qtbot):
+    turns: list[int] = []
+    runner = JobRunner()
+    ticks: list[int] = []
+    runner._turn.timeout.connect(lambda: ticks.append(len(turns)))  # each event-loop turn
+
+    def work(steps: Steps) -> Iterator[None]:
+        for pause in (0.0, 0.0, 0.0, jobs.GUI_SLICE, jobs.GUI_SLICE):
+            time.sleep(pause)
+            turns.append(len(turns))
+            yield
+
+    job = Job("drawing", work, on_gui_thread=True, uses_journal=False)
+    run(qtbot, runner, job)
+    assert job.state is JobState.SUCCEEDED, job.error
+    assert turns == [0, 1, 2, 3, 4]
+    assert len(ticks) < 5  # quick slices share a turn
+    assert 4 in ticks  # a slice that used up the turn's time ends it
