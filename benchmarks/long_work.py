@@ -230,7 +230,8 @@ def write_results(path: Path, bench: Bench, args: argparse.Namespace, dataset: s
         "# Long work without freezing the window (issue 20)",
         "",
         f"Dataset: the demo journal of `benchmarks/demo_data.py` ({dataset}).",
-        f"Machine: {machine_note()}; medians of {args.runs} runs; {load}.",
+        f"Measured {datetime.now(UTC):%Y-%m-%d %H:%M} UTC. Machine: {machine_note()}; medians "
+        f"of {args.runs} runs; {load}.",
         "",
         "Each job is started by clicking its button in the app's own widgets (offscreen) and "
         "timed until its result line shows. *Gap*: the longest time between two ticks of a "
@@ -277,6 +278,7 @@ def main() -> int:
     app = QApplication.instance() or QApplication([])  # noqa: F841 - widgets need it
     work = Path(tempfile.mkdtemp(prefix="rd-long-work-"))
     try:
+        load_at_start = os.getloadavg()[0]
         started = time.perf_counter()
         demo = generate(work / "demo", years=args.years, attempts=args.attempts, now=NOW)
         export = work / "demo.json"
@@ -293,7 +295,8 @@ def main() -> int:
         for run in range(args.runs):
             measure_import(work, export, run, ticks, bench)
             measure_journal(work / "demo", work, run, ticks, bench)
-        load = f"load average {os.getloadavg()[0]:.1f} at the end (2 shared cores)"
+        load = (f"load average {load_at_start:.1f} at the start, {os.getloadavg()[0]:.1f} at "
+                f"the end (2 shared cores)")
         write_results(args.output, bench, args, dataset, load=load, idle=idle, busy=busy)
         print(f"written to {args.output}")
     finally:
