@@ -68,7 +68,8 @@ WRITE_BUFFER = 1024 * 1024
 """Bytes an export collects before each write to the file. With the default 8 KiB, a worker
 writing a 17 MB Markdown export makes thousands of short system calls, each letting go of the
 GIL and taking it straight back; the GUI thread then waits for the GIL 50-200 ms at a time
-(it asks the holder to hand over only after a whole switch interval without any hand-over)."""
+(it asks the holder to hand over only after waiting a whole switch interval without being
+woken, and each of those calls wakes it)."""
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 """A spreadsheet cell starting with one of these could run as a formula (CSV injection)."""
 

@@ -18,10 +18,10 @@ still alive are set aside (``gc.freeze``, so turning collection back on does not
 all at once on the GUI thread); the next job puts them back first (``gc.unfreeze``).
 
 The GUI thread also needs the GIL for every Python slot (a timer, the progress bar), and
-CPython makes the holder hand it over only after a waiting thread saw a whole switch
-interval (5 ms) with no hand-over at all. Work that lets go of the GIL for many short moments
-(every SQLite row stepped, every file write) resets that count each time and takes the GIL
-straight back: the waiting GUI thread can starve for 50-200 ms. So the runner beats a
+CPython makes the holder hand it over only after a waiting thread has waited a whole switch
+interval (5 ms) without being woken. Work that lets go of the GIL for many short moments
+(every SQLite row stepped, every file write) wakes it each time, restarting that wait, and
+takes the GIL straight back: the waiting GUI thread can starve for 50-200 ms. So the runner beats a
 ``HEARTBEAT_MS`` timer on the GUI thread, and the work's ``check`` (each step, and each row a
 read goes through) sleeps ``HANDOVER`` seconds, once per ``GUI_STARVED``, when the last beat
 is older than that: the GUI thread runs meanwhile. It costs nothing while the window keeps up.
@@ -61,7 +61,7 @@ HANDOVER = 0.001
 """Seconds the worker sleeps (without the GIL) to let the GUI thread have it."""
 GUI_SLICE = 0.015
 """Seconds of GUI-thread work one event-loop turn may start slices in (a report's slices
-take 1-10 ms; a turn per slice made the report three times slower than drawing it at once)."""
+take 1-9 ms; one slice per turn ran the whole event loop between every two charts)."""
 
 Work = Callable[[Steps], Any]
 GuiWork = Callable[[Steps], Generator[None, None, Any]]
