@@ -10,7 +10,8 @@ clicking their buttons, and waits for the result line. A 10 ms QTimer runs throu
 figure is the longest gap between two of its ticks while the job ran (start to result).
 Each job is also timed the way the window ran it before jobs existed: the same service calls
 straight on the GUI thread (the import read the file twice: preview, then import), whose gap
-is the whole call.
+is the whole call. The two are measured in turn, the job first in even runs and last in odd
+ones, so neither always meets the colder caches.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import os
 import shutil
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -67,6 +69,17 @@ class Ticks:
         marks = [started, *(t for t in self.times if started < t < ended), ended]
         gap = max(b - a for a, b in itertools.pairwise(marks))
         return ended - started, gap * 1000
+
+
+def busy_thread(seconds: float) -> Callable[[], None]:
+    """Starts a thread that runs plain Python (no I/O, no C call of any length) for
+    ``seconds``: the GIL hand-over every job's worker costs the window at best."""
+    def spin() -> None:
+        end = time.perf_counter() + seconds
+        while time.perf_counter() < end:
+            sum(range(100))
+
+    return lambda: threading.Thread(target=spin, daemon=True).start()
 
 
 def deadline(seconds: float) -> Callable[[], bool]:
@@ -118,25 +131,43 @@ class Bench:
               f"{before[0]:.2f} s, gap {before[1]:.0f} ms", flush=True)
 
 
+Span = tuple[float, float]
+
+
+def in_turn(run: int, job: Callable[[], Span], before: Callable[[], Span]) -> tuple[Span, Span]:
+    """Measure ``job`` and ``before``: the job first in even runs, last in odd ones."""
+    if run % 2:
+        earlier = before()
+        return job(), earlier
+    earlier = job()
+    return earlier, before()
+
+
 def measure_import(work: Path, export: Path, run: int, ticks: Ticks, bench: Bench) -> None:
-    context = open_context(work / f"import-job-{run}", lambda: NOW)
-    section = section_for(context)
-    section.ask_open_path = lambda: export  # type: ignore[method-assign]
-    section.ask_import_mode = lambda preview: ImportMode.MERGE  # type: ignore
-    job = ticks.span(section.import_button.click, result_is(section, "Imported"))
-    section.close()
-    section.deleteLater()
-    context.close()
-    context = open_context(work / f"import-direct-{run}", lambda: NOW)
-    transfer = section_for(context).transfer
+    def as_job() -> Span:
+        context = open_context(work / f"import-job-{run}", lambda: NOW)
+        section = section_for(context)
+        section.ask_open_path = lambda: export  # type: ignore[method-assign]
+        section.ask_import_mode = lambda preview: ImportMode.MERGE  # type: ignore
+        span = ticks.span(section.import_button.click, result_is(section, "Imported"))
+        section.close()
+        section.deleteLater()
+        context.close()
+        return span
 
-    def old_window() -> None:
-        transfer.preview(export, ImportMode.MERGE)
-        transfer.import_file(export, ImportMode.MERGE)
+    def old_window() -> Span:
+        context = open_context(work / f"import-direct-{run}", lambda: NOW)
+        transfer = section_for(context).transfer
 
-    before = ticks.span(old_window, lambda: True)
-    context.close()
-    bench.add("import (merge, 10 years, into a new journal)", job, before)
+        def both() -> None:
+            transfer.preview(export, ImportMode.MERGE)
+            transfer.import_file(export, ImportMode.MERGE)
+
+        span = ticks.span(both, lambda: True)
+        context.close()
+        return span
+
+    bench.add("import (merge, 10 years, into a new journal)", *in_turn(run, as_job, old_window))
 
 
 def measure_journal(source: Path, work: Path, run: int, ticks: Ticks, bench: Bench) -> None:
@@ -145,20 +176,26 @@ def measure_journal(source: Path, work: Path, run: int, ticks: Ticks, bench: Ben
     for kind, name in (("json", "JSON"), ("csv", "CSV"), ("md", "Markdown")):
         path = work / f"export-{run}.{kind}"
         section.ask_save_path = lambda _kind, p=path: p  # type: ignore[method-assign]
-        section.panel.result_label.clear()
-        job = ticks.span(section.export_buttons[kind].click, result_is(section, "Exported"))
-        before = ticks.span(lambda k=kind, p=path: section.transfer.export(k, p), lambda: True)
-        bench.add(f"export {name}", job, before)
+
+        def as_job(kind: str = kind) -> Span:
+            section.panel.result_label.clear()
+            return ticks.span(section.export_buttons[kind].click, result_is(section, "Exported"))
+
+        bench.add(f"export {name}", *in_turn(run, as_job, lambda k=kind, p=path: ticks.span(
+            lambda: section.transfer.export(k, p), lambda: True)))
 
     backup = context.services.backups.back_up_now()
-    section.refresh()
-    for row in range(section.model.rowCount()):
-        if section.model.backup_at(row).path == backup.path:
-            section.table.selectRow(row)
-    section.panel.result_label.clear()
-    job = ticks.span(section.restore_button.click, result_is(section, "Restored"))
-    before = ticks.span(lambda: context.services.backups.restore(backup.path), lambda: True)
-    bench.add("restore a backup (after a safety backup)", job, before)
+
+    def restore_job() -> Span:
+        section.refresh()
+        for row in range(section.model.rowCount()):
+            if section.model.backup_at(row).path == backup.path:
+                section.table.selectRow(row)
+        section.panel.result_label.clear()
+        return ticks.span(section.restore_button.click, result_is(section, "Restored"))
+
+    bench.add("restore a backup (after a safety backup)", *in_turn(run, restore_job, lambda: (
+        ticks.span(lambda: context.services.backups.restore(backup.path), lambda: True))))
 
     page = ProgressPage(context.services, context.services.progress)
     page.resize(1000, 800)
@@ -166,9 +203,13 @@ def measure_journal(source: Path, work: Path, run: int, ticks: Ticks, bench: Ben
     page.set_range("all")
     pdf = work / f"report-{run}.pdf"
     QFileDialog.getSaveFileName = lambda *a, **k: (str(pdf), "")  # type: ignore[assignment]
-    job = ticks.span(page.pdf_button.click, result_is(page, "Saved"))
-    before = ticks.span(lambda: page.export_pdf(pdf), lambda: True)
-    bench.add("PDF report (all time)", job, before)
+
+    def pdf_job() -> Span:
+        page.panel.result_label.clear()
+        return ticks.span(page.pdf_button.click, result_is(page, "Saved"))
+
+    bench.add("PDF report (all time)", *in_turn(run, pdf_job, lambda: ticks.span(
+        lambda: page.export_pdf(pdf), lambda: True)))
     page.close()
     section.close()
     context.close()
@@ -184,12 +225,13 @@ TODAY = {  # benchmarks/results_data.md, measured before jobs existed (seconds)
 
 
 def write_results(path: Path, bench: Bench, args: argparse.Namespace, dataset: str,
-                  *, load: str, idle: list[float]) -> None:
+                  *, load: str, idle: list[float], busy: list[float]) -> None:
     lines = [
         "# Long work without freezing the window (issue 20)",
         "",
         f"Dataset: the demo journal of `benchmarks/demo_data.py` ({dataset}).",
-        f"Machine: {machine_note()}; medians of {args.runs} runs; {load}.",
+        f"Measured {datetime.now(UTC):%Y-%m-%d %H:%M} UTC. Machine: {machine_note()}; medians "
+        f"of {args.runs} runs; {load}.",
         "",
         "Each job is started by clicking its button in the app's own widgets (offscreen) and "
         "timed until its result line shows. *Gap*: the longest time between two ticks of a "
@@ -215,6 +257,10 @@ def write_results(path: Path, bench: Bench, args: argparse.Namespace, dataset: s
     idle_gap = Summary.of(idle)
     lines.append(f"| control: no job, 2 s of an idle event loop | – | {idle_gap.median:.0f} ms "
                  f"(max {idle_gap.high:.0f}) | – | – | – | – |")
+    busy_gap = Summary.of(busy)
+    lines.append(f"| control: a thread running plain Python for 2 s (the floor any worker "
+                 f"sets) | – | {busy_gap.median:.0f} ms (max {busy_gap.high:.0f}) | – | – | – "
+                 f"| – |")
     lines += ["", "Command:", "", "```",
               f"nice python benchmarks/long_work.py --runs {args.runs} --years {args.years} "
               f"--attempts {args.attempts}", "```", ""]
@@ -232,6 +278,7 @@ def main() -> int:
     app = QApplication.instance() or QApplication([])  # noqa: F841 - widgets need it
     work = Path(tempfile.mkdtemp(prefix="rd-long-work-"))
     try:
+        load_at_start = os.getloadavg()[0]
         started = time.perf_counter()
         demo = generate(work / "demo", years=args.years, attempts=args.attempts, now=NOW)
         export = work / "demo.json"
@@ -244,11 +291,13 @@ def main() -> int:
         ticks = Ticks()
         bench = Bench()
         idle = [ticks.span(lambda: None, deadline(2.0))[1] for _ in range(args.runs)]
+        busy = [ticks.span(busy_thread(2.0), deadline(2.0))[1] for _ in range(args.runs)]
         for run in range(args.runs):
             measure_import(work, export, run, ticks, bench)
             measure_journal(work / "demo", work, run, ticks, bench)
-        load = f"load average {os.getloadavg()[0]:.1f} at the end (2 shared cores)"
-        write_results(args.output, bench, args, dataset, load=load, idle=idle)
+        load = (f"load average {load_at_start:.1f} at the start, {os.getloadavg()[0]:.1f} at "
+                f"the end (2 shared cores)")
+        write_results(args.output, bench, args, dataset, load=load, idle=idle, busy=busy)
         print(f"written to {args.output}")
     finally:
         shutil.rmtree(work, ignore_errors=True)

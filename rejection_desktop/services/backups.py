@@ -234,6 +234,7 @@ class BackupService(QObject):
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._on_timer)
         self._jobs: JobRunner | None = None
+        self._stopped = False
         self._second_missing_said = False
         self._last = self._newest_regular_backup()
 
@@ -251,7 +252,7 @@ class BackupService(QObject):
         """Something in the journal changed: arm the timer for the next allowed backup."""
         self._changed = True
         self._changes += 1
-        if not self._timer.isActive():
+        if not self._timer.isActive() and not self._stopped:
             self._timer.start(self.delay_ms())
 
     @property
@@ -270,11 +271,19 @@ class BackupService(QObject):
         """Milliseconds left on the armed timer, or None when no backup is scheduled."""
         return self._timer.remainingTime() if self._timer.isActive() else None
 
+    def stop(self) -> None:
+        """The journal is closing: no automatic backup from now on. (A timer left armed would
+        start one later, against whatever journal is open then.)"""
+        self._stopped = True
+        self._timer.stop()
+
     def run_in(self, jobs: JobRunner) -> None:
         """Take automatic backups as jobs of ``jobs`` (off the GUI thread) from now on."""
         self._jobs = jobs
 
     def _on_timer(self) -> None:
+        if self._stopped:
+            return
         if self._jobs is None:
             self.back_up_if_changed()
         elif self._changed and self._jobs.active is not None:  # try again after that job

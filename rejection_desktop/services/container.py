@@ -96,7 +96,9 @@ class AppContext:
     seeded: tuple[SeedResult, SeedResult]
 
     def close(self) -> None:
-        """Stop a long job still running against the journal (undone), then close it."""
+        """Stop automatic backups and a long job still running against the journal (undone),
+        then close it."""
+        self.services.backups.stop()
         self.services.jobs.cancel_and_wait()
         close_db()
 

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import tzinfo
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
@@ -47,7 +48,7 @@ from rejection_desktop.services.importer import (
     read_export,
 )
 from rejection_desktop.services.jobs import Job
-from rejection_desktop.services.steps import NO_STEPS, Cancelled, Steps
+from rejection_desktop.services.steps import NO_STEPS, Cancelled, Steps, let_go
 
 log = logging.getLogger(__name__)
 
@@ -115,15 +116,11 @@ class DataTransferService(QObject):
     def _write(self, kind: str, path: Path, steps: Steps) -> ExportSummary:
         if kind == ExportFormat.JSON:
             document = build_document(self._clock(), steps)
-            problem = ""
             try:
-                validate_document(document, steps)  # what we write must import again
-            except FormatError as exc:
-                log.error("the export would not import: %s", exc.location)
-                problem = self.tr(
-                    "The file was written, but this version could not import it again "
-                    "({0}). Please report this.").format(exc)
-            summary = write_json(path, document, steps)
+                problem = self._import_problem(document, steps)
+                summary = write_json(path, document, steps)
+            finally:
+                let_go(document)
             if problem:
                 summary = replace(summary, problem=problem)
         elif kind == ExportFormat.CSV:
@@ -133,6 +130,17 @@ class DataTransferService(QObject):
         else:
             raise ValueError(f"unknown export format {kind!r}")
         return summary
+
+    def _import_problem(self, document: dict[str, Any], steps: Steps) -> str:
+        """Why this version could not import ``document`` again, or "" (what we write must
+        import again)."""
+        try:
+            let_go(validate_document(document, steps).tables)
+        except FormatError as exc:
+            log.error("the export would not import: %s", exc.location)
+            return self.tr("The file was written, but this version could not import it again "
+                           "({0}). Please report this.").format(exc)
+        return ""
 
     def finish_export(self, summary: ExportSummary) -> ExportSummary:
         """Tell the app an export was written (the GUI thread)."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 import calendar
 import csv
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from pathlib import Path
@@ -31,7 +31,6 @@ from rejection_desktop.db.models import (
     Reflection,
     Reminder,
     Setting,
-    as_tuples,
 )
 from rejection_desktop.platform.paths import replaced_atomically
 from rejection_desktop.services.export_format import (
@@ -48,7 +47,7 @@ from rejection_desktop.services.export_format import (
     format_instant,
 )
 from rejection_desktop.services.settings import is_valid_setting
-from rejection_desktop.services.steps import NO_STEPS, Phase, Steps, batches
+from rejection_desktop.services.steps import NO_STEPS, Phase, Steps, batches, let_go
 
 MODELS: dict[str, type[BaseModel]] = {
     "challenges": Challenge,
@@ -63,6 +62,14 @@ MODELS: dict[str, type[BaseModel]] = {
 """The model behind each table of the export format (the importer uses the same map)."""
 LINES_PER_STEP = 500
 """Records written between two progress steps (and cancel checks)."""
+READ_BATCH = 500
+"""Rows read from SQLite at a time by ``raw_records``."""
+WRITE_BUFFER = 1024 * 1024
+"""Bytes an export collects before each write to the file. With the default 8 KiB, a worker
+writing a 17 MB Markdown export makes thousands of short system calls, each letting go of the
+GIL and taking it straight back; the GUI thread then waits for the GIL 50-200 ms at a time
+(it asks the holder to hand over only after waiting a whole switch interval without being
+woken, and each of those calls wakes it)."""
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 """A spreadsheet cell starting with one of these could run as a formula (CSV injection)."""
 
@@ -94,9 +101,10 @@ translate = QCoreApplication.translate
 def write_atomically(path: Path, write: Callable[[IO[str]], None], *, encoding: str = "utf-8",
                      newline: str | None = None) -> int:
     """Write ``path`` through a private temporary file renamed into place; returns the size in
-    bytes."""
+    bytes. Buffered by ``WRITE_BUFFER``."""
     path = Path(path)
-    with replaced_atomically(path, encoding=encoding, newline=newline) as handle:
+    with replaced_atomically(path, encoding=encoding, newline=newline,
+                             buffering=WRITE_BUFFER) as handle:
         write(handle)
     return path.stat().st_size
 
@@ -127,8 +135,12 @@ def field_reader(spec: FieldSpec, uids: dict[str, dict[int, str]]) -> Callable[[
     return lambda value: value
 
 
-def raw_records(table: TableSpec, uids: dict[str, dict[int, str]]) -> list[dict[str, Any]]:
-    """Every row of ``table`` as an export record, read with plain SQL (fast, no models)."""
+def raw_records(table: TableSpec, uids: dict[str, dict[int, str]], steps: Steps = NO_STEPS
+                ) -> list[dict[str, Any]]:
+    """Every row of ``table`` as an export record, read with plain SQL (fast, no models),
+    ``READ_BATCH`` rows at a time with a ``steps.check`` after each batch (one ``fetchall`` of
+    20,000 rows lets go of the GIL and takes it back at every row: a waiting GUI thread
+    starves until it ends)."""
     model = MODELS[table.name]
     columns = [model._meta.fields[spec.model_field].column_name for spec in table.fields]
     readers = [(spec.name, field_reader(spec, uids)) for spec in table.fields]
@@ -136,9 +148,13 @@ def raw_records(table: TableSpec, uids: dict[str, dict[int, str]]) -> list[dict[
     selected = ", ".join(f'"{name}"' for name in columns)
     cursor = db.execute_sql(
         f'SELECT {selected} FROM "{model._meta.table_name}" ORDER BY "{order}"')
-    return [{name: None if value is None else read(value)
-             for (name, read), value in zip(readers, row, strict=True)}
-            for row in cursor.fetchall()]
+    records: list[dict[str, Any]] = []
+    while batch := cursor.fetchmany(READ_BATCH):
+        records += [{name: None if value is None else read(value)
+                     for (name, read), value in zip(readers, row, strict=True)}
+                    for row in batch]
+        steps.check()
+    return records
 
 
 def build_document(now: datetime, steps: Steps = NO_STEPS) -> dict[str, Any]:
@@ -153,7 +169,7 @@ def build_document(now: datetime, steps: Steps = NO_STEPS) -> dict[str, Any]:
         "exported_at": format_instant(now),
     }
     for table in TABLES:
-        records = raw_records(table, uids)
+        records = raw_records(table, uids, steps)
         if table.name == "settings":
             records = [r for r in records if exportable_setting(r["key"], r["value"])]
         document[table.name] = records
@@ -239,15 +255,23 @@ def yes_no(value: bool | None) -> str:
     return "" if value is None else ("yes" if value else "no")
 
 
-def attempt_rows(zone: tzinfo) -> Iterable[list[object]]:
+def each_row(query: Any, steps: Steps) -> Iterator[Any]:
+    """The rows of a peewee query one at a time (not cached: each is freed once used), with a
+    ``steps.check`` after each (where a job lets the GUI thread have the GIL if it waits)."""
+    for row in query.iterator():
+        steps.check()
+        yield row
+
+
+def attempt_rows(zone: tzinfo, steps: Steps = NO_STEPS) -> Iterable[list[object]]:
     """One CSV row per attempt, oldest first."""
     reflections: dict[int, int] = {}
-    for (attempt_id,) in as_tuples(Reflection.select(Reflection.attempt).where(
-            Reflection.attempt.is_null(False))):
+    for (attempt_id,) in each_row(Reflection.select(Reflection.attempt).where(
+            Reflection.attempt.is_null(False)).tuples(), steps):
         reflections[attempt_id] = reflections.get(attempt_id, 0) + 1
     query = (Attempt.select(Attempt, Challenge).join(Challenge)
              .order_by(Attempt.created_at, Attempt.id))
-    for a in query:
+    for a in each_row(query, steps):
         c = a.challenge
         yield [
             a.uid, safe_cell(c.title), safe_cell(c.category), c.audience, c.distress,
@@ -269,7 +293,7 @@ def write_attempts_csv(path: Path, zone: tzinfo, steps: Steps = NO_STEPS) -> Exp
         steps.phase(Phase.WRITING, Attempt.select().count())
         writer = csv.writer(handle, dialect="excel")
         writer.writerow(CSV_COLUMNS)
-        for row in attempt_rows(zone):
+        for row in attempt_rows(zone, steps):
             writer.writerow(["" if v is None else v for v in row])
             count += 1
             steps.advance()
@@ -378,8 +402,9 @@ def write_markdown_journal(path: Path, zone: tzinfo, now: datetime, steps: Steps
                            ) -> ExportSummary:
     """Every ask and plan and every reflection, in time order, grouped by local date."""
     steps.phase(Phase.READING)
-    attempts = {a.id: a for a in Attempt.select(Attempt, Challenge).join(Challenge)}
-    reflections = list(Reflection.select())
+    attempts = {a.id: a for a in each_row(Attempt.select(Attempt, Challenge).join(Challenge),
+                                          steps)}
+    reflections = list(each_row(Reflection.select(), steps))
     entries: list[tuple[datetime, int, int, Attempt | Reflection]] = [
         (attempt_when(a), 0, a.id, a) for a in attempts.values()]
     entries += [(r.created_at, 1, r.id, r) for r in reflections]
@@ -406,6 +431,10 @@ def write_markdown_journal(path: Path, zone: tzinfo, now: datetime, steps: Steps
         if not entries:
             handle.write(translate("export", "Nothing in the journal yet.") + "\n")
 
-    size = write_atomically(path, write)
-    return ExportSummary(Path(path), {"attempts": len(attempts), "reflections": len(reflections)},
-                         size)
+    counts = {"attempts": len(attempts), "reflections": len(reflections)}
+    try:
+        size = write_atomically(path, write)
+    finally:
+        for held in (attempts, reflections, entries):
+            let_go(held)
+    return ExportSummary(Path(path), counts, size)

@@ -20,12 +20,13 @@ the caller backs the journal up first.
 
 from __future__ import annotations
 
+import codecs
 import json
 import logging
 import math
 import os
 import stat
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
@@ -50,7 +51,7 @@ from rejection_desktop.db.models import (
 )
 from rejection_desktop.db.seed import seed_library
 from rejection_desktop.platform.resources import resource
-from rejection_desktop.services.export import MODELS
+from rejection_desktop.services.export import MODELS, each_row
 from rejection_desktop.services.export_format import (
     MACHINE_SETTINGS,
     MAX_IMPORT_BYTES,
@@ -65,7 +66,7 @@ from rejection_desktop.services.export_format import (
     stored_instant,
     validate_document,
 )
-from rejection_desktop.services.steps import NO_STEPS, Phase, Steps, batches
+from rejection_desktop.services.steps import NO_STEPS, Phase, Steps, batches, let_go
 
 log = logging.getLogger(__name__)
 
@@ -74,7 +75,7 @@ KEPT_OUT = MACHINE_SETTINGS | RETIRED_SETTINGS
 
 UTF8_BOM = b"\xef\xbb\xbf"
 OTHER_BOMS = (b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")
-WRITE_BATCH = 1000
+WRITE_BATCH = 250
 """Records written per statement batch: the step at which progress moves and cancel is seen."""
 
 
@@ -145,8 +146,23 @@ fields, a list, a string value (besides its text), and any value's slot (a numbe
 SMALL_FILE = 1024 * 1024
 """Below this size a file cannot build a graph worth refusing (the budget counts it as this)."""
 BRACKETS = b"{}[]"
+BACKSLASH = ord("\\")
 NOT_BRACKETS = bytes(b for b in range(256) if b not in BRACKETS)
 CHUNK = 256 * 1024
+
+
+def escape_free_chunks(data: bytes) -> Iterator[bytes]:
+    """``data`` in pieces of about ``CHUNK`` bytes, without the escapes that end no string
+    (``\\\\`` and ``\\"``). A piece never ends inside a run of backslashes, so each run and the
+    byte it escapes are in one piece and the result is that of replacing in the whole text,
+    without a second copy of it and without one long call that keeps the GIL."""
+    start = 0
+    while start < len(data):
+        end = start + CHUNK
+        while end < len(data) and data[end - 1] == BACKSLASH:
+            end += 1
+        yield data[start:end].replace(b"\\\\", b"").replace(b'\\"', b"")
+        start = end
 
 
 @dataclass
@@ -166,10 +182,9 @@ class Census:
     def of(cls, data: bytes, budget: int) -> Census:
         """Count ``data``; stops early once the cost passes ``budget``."""
         census = cls()
-        plain = data.replace(b"\\\\", b"").replace(b'\\"', b"")  # escapes end no string
         in_string = False
-        for start in range(0, len(plain), CHUNK):
-            parts = plain[start:start + CHUNK].split(b'"')
+        for chunk in escape_free_chunks(data):
+            parts = chunk.split(b'"')
             structure = b"".join(parts[1 if in_string else 0::2])
             census.strings += (len(parts) - (0 if in_string else 1)) // 2
             in_string = in_string != (len(parts) % 2 == 0)
@@ -237,6 +252,23 @@ def finite_float(text: str) -> float:
     return value
 
 
+def utf8_text(data: bytes) -> str:
+    """``data`` decoded as strict UTF-8 a ``CHUNK`` at a time (decoding 30 MB in one call
+    keeps the GIL for tens of milliseconds); an error gives the position in ``data``."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    parts = []
+    for start in range(0, len(data), CHUNK):
+        pending = len(decoder.getstate()[0])  # bytes of a character the last chunk cut
+        try:
+            parts.append(decoder.decode(data[start:start + CHUNK],
+                                        final=start + CHUNK >= len(data)))
+        except UnicodeDecodeError as exc:
+            offset = start - pending
+            raise UnicodeDecodeError("utf-8", data, offset + exc.start, offset + exc.end,
+                                     exc.reason) from None
+    return "".join(parts)
+
+
 def parse_json(data: bytes) -> Any:
     """Strict JSON from bytes: UTF-8 (a UTF-8 BOM is allowed), only finite numbers (no NaN,
     no infinity, no 1e400), no repeated keys."""
@@ -244,11 +276,11 @@ def parse_json(data: bytes) -> Any:
         data = data[len(UTF8_BOM):]
     elif data.startswith(OTHER_BOMS):
         raise ImportRefusedError("The file is saved as UTF-16 or UTF-32; an export is UTF-8.")
-    if not data.strip():
+    if not data or data.isspace():  # not strip(): no copy of the whole file
         raise ImportRefusedError("The file is empty.")
     check_structure(data)
     try:
-        text = data.decode("utf-8")
+        text = utf8_text(data)
     except UnicodeDecodeError as exc:
         raise ImportRefusedError(f"The file is not UTF-8 text (invalid byte at position "
                                  f"{exc.start:,}). Is it really an export?") from None
@@ -278,6 +310,9 @@ def parse_export(data: bytes, steps: Steps = NO_STEPS) -> ExportDocument:
         raise ImportRefusedError(str(exc)) from None
     except RecursionError:
         raise ImportRefusedError("The file is nested too deeply to be an export.") from None
+    finally:
+        if isinstance(document, list | dict):
+            let_go(document)  # the parsed form; the validated one holds what is kept
 
 
 def read_export(path: Path, max_bytes: int = MAX_IMPORT_BYTES, steps: Steps = NO_STEPS
@@ -450,10 +485,10 @@ def model_values(table: TableSpec, row: dict[str, Any], refs: dict[str, dict[str
     return values
 
 
-def identity_map(name: str) -> dict[str, int]:
+def identity_map(name: str, steps: Steps = NO_STEPS) -> dict[str, int]:
     model = MODELS[name]
-    query = model.select(column(model, "uid"), column(model, "id"))
-    return {uid: row_id for uid, row_id in as_tuples(query)}
+    query = model.select(column(model, "uid"), column(model, "id")).tuples()
+    return {uid: row_id for uid, row_id in each_row(query, steps)}
 
 
 def converter(field: peewee.Field) -> Callable[[Any], Any]:
@@ -496,7 +531,7 @@ def insert_all(rows: dict[str, list[dict[str, Any]]], *, keep_ids: bool,
     for name in TABLE_NAMES:
         insert_rows(name, rows[name], refs, keep_ids=keep_ids, steps=steps)
         if name in UID_TABLES:
-            refs[name] = identity_map(name)
+            refs[name] = identity_map(name, steps)
         if name == "challenges":
             refs[name].update(aliases or {})
 

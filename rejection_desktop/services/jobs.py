@@ -15,13 +15,21 @@ While a worker job runs, Python's automatic cycle collection is paused: a parse 
 millions of objects, and each full collection of them holds the GIL for 100 ms or more,
 which freezes the window as surely as doing the work on its thread. At the end the objects
 still alive are set aside (``gc.freeze``, so turning collection back on does not scan them
-all at once on the GUI thread); the next job puts them back first (``gc.unfreeze``). The
-interpreter's thread switch interval is also shortened to ``SWITCH_INTERVAL`` meanwhile, so
-the GUI thread waits less for the GIL each time it runs Python.
+all at once on the GUI thread); the next job puts them back first (``gc.unfreeze``).
+
+The GUI thread also needs the GIL for every Python slot (a timer, the progress bar), and
+CPython makes the holder hand it over only after a waiting thread has waited a whole switch
+interval (5 ms) without being woken. Work that lets go of the GIL for many short moments
+(every SQLite row stepped, every file write) wakes it each time, restarting that wait, and
+takes the GIL straight back: the waiting GUI thread can starve for 50-200 ms. So the runner beats a
+``HEARTBEAT_MS`` timer on the GUI thread, and the work's ``check`` (each step, and each row a
+read goes through) sleeps ``HANDOVER`` seconds, once per ``GUI_STARVED``, when the last beat
+is older than that: the GUI thread runs meanwhile. It costs nothing while the window keeps up.
 
 Work that Qt allows only on the GUI thread (drawing charts) is a generator instead
-(``on_gui_thread=True``): the runner resumes it once per event-loop turn, with the same
-progress and cancel. ``done`` runs on the GUI thread after a success (services emit their
+(``on_gui_thread=True``): the runner resumes it in event-loop turns of up to ``GUI_SLICE``
+seconds (the next slice only starts while the turn is shorter), with the same progress and
+cancel. ``done`` runs on the GUI thread after a success (services emit their
 signals there) and returns what ``job.result`` holds.
 """
 
@@ -29,7 +37,6 @@ from __future__ import annotations
 
 import gc
 import logging
-import sys
 import threading
 import time
 from collections.abc import Callable, Generator
@@ -46,8 +53,15 @@ log = logging.getLogger(__name__)
 REPORT_INTERVAL = 0.05
 """Seconds between progress signals within one phase (the bar moves smoothly enough)."""
 
-SWITCH_INTERVAL = 0.001
-"""Seconds between GIL hand-overs while a worker job runs (Python's default is 0.005)."""
+HEARTBEAT_MS = 10
+"""How often the GUI thread tells a running worker job that it got the GIL (a Python slot)."""
+GUI_STARVED = 0.02
+"""Seconds without a heartbeat after which the worker lets the GUI thread have the GIL."""
+HANDOVER = 0.001
+"""Seconds the worker sleeps (without the GIL) to let the GUI thread have it."""
+GUI_SLICE = 0.015
+"""Seconds of GUI-thread work one event-loop turn may start slices in (a report's slices
+take 1-9 ms; one slice per turn ran the whole event loop between every two charts)."""
 
 Work = Callable[[Steps], Any]
 GuiWork = Callable[[Steps], Generator[None, None, Any]]
@@ -74,10 +88,17 @@ class JobSteps(Steps):
         self._last_phase: str | None = None
         self._last_time = 0.0
         self.committed = False
+        self.gui_seen = time.monotonic()
+        """When the GUI thread last ran Python (set there by the runner's heartbeat)."""
+        self._handover_after = 0.0
 
     def check(self) -> None:
         if self._job.cancel_requested and not self.committed:
             raise Cancelled
+        now = time.monotonic()
+        if now - self.gui_seen > GUI_STARVED and now >= self._handover_after:
+            time.sleep(HANDOVER)  # the GUI thread takes the GIL meanwhile
+            self._handover_after = time.monotonic() + GUI_STARVED
 
     def commit_point(self) -> None:
         self.check()
@@ -197,7 +218,9 @@ class JobRunner(QObject):
         self._thread: threading.Thread | None = None
         self._gui_work: Generator[None, None, Any] | None = None
         self._collecting = False  # whether to turn cycle collection back on after a job
-        self._switch_interval = sys.getswitchinterval()
+        self._beat = QTimer(self)
+        self._beat.setInterval(HEARTBEAT_MS)
+        self._beat.timeout.connect(self._on_beat)
         self._turn = QTimer(self)
         self._turn.setSingleShot(True)
         self._turn.setInterval(0)
@@ -224,10 +247,10 @@ class JobRunner(QObject):
             self._turn.start()
         else:
             self._collecting = gc.isenabled()
-            self._switch_interval = sys.getswitchinterval()
             gc.disable()
             gc.unfreeze()
-            sys.setswitchinterval(SWITCH_INTERVAL)
+            job.steps.gui_seen = time.monotonic()
+            self._beat.start()
             self._thread = threading.Thread(target=job.run_work, name="job", daemon=True)
             self._thread.start()
         return job
@@ -246,12 +269,19 @@ class JobRunner(QObject):
             self._active.cancel()
             self.wait(timeout)
 
+    def _on_beat(self) -> None:
+        if self._active is not None:
+            self._active.steps.gui_seen = time.monotonic()
+
     def _resume_gui_work(self) -> None:
         job, work = self._active, self._gui_work
         if job is None or work is None:
             return
+        started = time.monotonic()
         try:
             next(work)
+            while time.monotonic() - started < GUI_SLICE:
+                next(work)
         except StopIteration as stop:
             self._gui_work = None
             job.outcome_from(JobState.SUCCEEDED, stop.value)
@@ -271,7 +301,7 @@ class JobRunner(QObject):
             return
         log.info("job %s: %s", job.state.value, job.title)
         if self._thread is not None:
-            sys.setswitchinterval(self._switch_interval)
+            self._beat.stop()
             gc.freeze()
             if self._collecting:
                 gc.enable()

@@ -460,3 +460,15 @@ def test_a_backup_that_keeps_restarting_is_made_from_a_snapshot(context, tmp_pat
         assert integrity(copy) == "ok"
         assert oct(copy.stat().st_mode & 0o777) == "0o600"
     assert "kept changing" in caplog.text
+
+
+def test_a_closed_journal_takes_no_automatic_backup(data_dir, clock):
+    """A timer left armed would start a backup job later, of whatever journal is open then."""
+    context = open_context(data_dir, clock)
+    backups = context.services.backups
+    backups.note_change()
+    assert backups.pending_ms() is not None
+    context.close()
+    assert backups.pending_ms() is None
+    backups.note_change()
+    assert backups.pending_ms() is None

@@ -3,7 +3,7 @@
 Everything on it comes from one ``ProgressSnapshot`` (services/progress.py) for the chosen range.
 The page refreshes when the service reports a change, at once if it is visible, otherwise the
 next time it is shown. Each chart can be saved as a PNG; the whole page as a PDF report, drawn
-as a job (one chart per event-loop turn, with progress and Cancel under the toolbar).
+as a job (a few charts per event-loop turn, with progress and Cancel under the toolbar).
 """
 
 from __future__ import annotations
@@ -571,8 +571,8 @@ class ProgressPage(QWidget):
         return path
 
     def pdf_job(self, path: Path) -> Job:
-        """A job drawing the PDF report of the current range, one chart per turn of the event
-        loop; its result is the path written (``.pdf`` added)."""
+        """A job drawing the PDF report of the current range, chart by chart in short turns of
+        the event loop; its result is the path written (``.pdf`` added)."""
         path = path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
         snapshot = self.snapshot or self._progress.snapshot(self.preset)
         report, look = self.report(snapshot), Look(light_palette(), self.font())

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import random
 import sys
 import threading
 import time
@@ -170,3 +171,28 @@ def test_the_census_counts_exactly_what_json_holds():
     assert bytes(census.brackets) == b"{[{}][]}"
     split = Census.of(b'["' + b"x" * (importer.CHUNK - 1) + b'{", {}]', 10**9)
     assert (split.objects, split.strings) == (1, 1)  # a string across two chunks
+
+
+def test_escapes_are_removed_the_same_wherever_a_chunk_ends(monkeypatch):
+    """The census reads the file in pieces (no long call holding the GIL, no second copy):
+    whatever the piece size, the result is that of one replace over the whole text."""
+    monkeypatch.setattr(importer, "CHUNK", 3)
+    rng = random.Random(7)
+    for _ in range(3000):
+        data = bytes(rng.choice(b'ab\\"{}[],:') for _ in range(rng.randint(0, 40)))
+        whole = data.replace(b"\\\\", b"").replace(b'\\"', b"")
+        assert b"".join(importer.escape_free_chunks(data)) == whole, data
+
+
+def test_utf8_is_decoded_in_chunks_and_a_bad_byte_named_where_it_is(monkeypatch):
+    monkeypatch.setattr(importer, "CHUNK", 5)  # cuts characters of 2 to 4 bytes
+    text = '{"note": "Grüße – 😀 ' + "ä€😀" * 30 + '"}'
+    data = text.encode()
+    assert importer.utf8_text(data) == text
+    cut = data.index("😀".encode()) + 1  # a character's second byte replaced by a quote
+    bad = data[:cut] + b'"' + data[cut + 1:]
+    with pytest.raises(UnicodeDecodeError) as caught:
+        importer.utf8_text(bad)
+    assert caught.value.start == cut - 1
+    with pytest.raises(ImportRefusedError, match=f"invalid byte at position {cut - 1}"):
+        importer.parse_json(bad)

@@ -1,24 +1,29 @@
 """The job runner: progress in order, cancel at random points changes nothing, one job at a
-time, the window's own writes wait for the job's transaction instead of failing."""
+time, the window's own writes and the reminder scheduler wait for the job's transaction instead
+of failing, the GUI thread gets the GIL back when a worker starves it."""
 
 from __future__ import annotations
 
 import random
 import shutil
+import time
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from helpers.journal_data import fill_journal, raw_dump
+from helpers.scheduler_rig import SchedulerRig
 
 from rejection_desktop.app.context import open_context
+from rejection_desktop.services import jobs
 from rejection_desktop.services.backups import BackupService
 from rejection_desktop.services.challenges import ChallengeInput
 from rejection_desktop.services.data_transfer import DataTransferService, ImportMode
 from rejection_desktop.services.importer import ImportRefusedError
-from rejection_desktop.services.jobs import Job, JobBusyError, JobRunner, JobState
-from rejection_desktop.services.steps import Phase, Steps
+from rejection_desktop.services.jobs import Job, JobBusyError, JobRunner, JobState, JobSteps
+from rejection_desktop.services.steps import LET_GO_SLICE, Phase, Steps, let_go
 
 pytestmark = pytest.mark.slow  # whole journals, key derivation, big files: not in make test-fast
 
@@ -256,3 +261,94 @@ def test_the_windows_own_writes_wait_for_the_import_instead_of_failing(qtbot, jo
     run(qtbot, JobRunner(), job)
     assert job.state is JobState.SUCCEEDED, job.error
     assert saved and drafts.load("reflection:new") == {"text": "typed during the import"}
+
+
+def test_a_reminder_that_comes_due_during_an_import_is_delivered_once(qtbot, journal, source):
+    """The scheduler's round runs while the import holds the write lock: it waits for the
+    lock, delivers the nudge and records it (a restart does not repeat it)."""
+    services = journal.context.services
+    services.settings.set("timezone", "Europe/Berlin")
+    services.settings.set("quiet_hours_enabled", False)
+    services.reminders.add_daily(["11:05"])  # 09:00 UTC is 11:00 in Berlin
+    rig = SchedulerRig(services.reminders, journal.clock)
+    job = journal.transfer.import_job(journal.transfer.load(source), ImportMode.MERGE)
+    during: list[bool] = []
+
+    def come_due_while_writing(_done: int, _total: int, phase: str) -> None:
+        if phase == Phase.WRITING and not during:
+            during.append(job.running)
+            rig.run_until(journal.clock.now + timedelta(minutes=10))
+
+    job.progress.connect(come_due_while_writing)
+    run(qtbot, JobRunner(), job)
+    assert job.state is JobState.SUCCEEDED, job.error
+    assert during == [True]
+    assert len(rig.notices) == 1
+    assert SchedulerRig(services.reminders, journal.clock).notices == []
+
+
+def test_the_runner_beats_on_the_gui_thread_while_a_worker_job_runs(qtbot):
+    def work(steps: JobSteps) -> bool:
+        first = steps.gui_seen
+        deadline = time.monotonic() + 30
+        while steps.gui_seen == first and time.monotonic() < deadline:
+            time.sleep(0.01)
+        return steps.gui_seen > first
+
+    job = Job("waiting for a beat", work, uses_journal=False)
+    run(qtbot, JobRunner(), job)
+    assert job.state is JobState.SUCCEEDED, job.error
+    assert job.result is True
+
+
+def test_a_worker_hands_the_gil_to_a_starved_gui_thread_once_per_interval(monkeypatch):
+    slept: list[float] = []
+    monkeypatch.setattr(jobs, "time", SimpleNamespace(monotonic=time.monotonic,
+                                                      sleep=slept.append))
+    steps = Job("work", lambda steps: None).steps
+    steps.gui_seen = time.monotonic()
+    steps.check()
+    assert slept == []  # the window keeps up: nothing to do
+    steps.gui_seen -= 1.0  # no beat for a second
+    steps.check()
+    steps.check()
+    assert slept == [jobs.HANDOVER]  # once, then not again within GUI_STARVED
+
+
+class CountingList(list):
+    def __init__(self, items: list[object]) -> None:
+        super().__init__(items)
+        self.deletions = 0
+
+    def __delitem__(self, index: object) -> None:
+        self.deletions += 1
+        super().__delitem__(index)  # type: ignore[arg-type]
+
+
+def test_let_go_empties_a_document_a_slice_at_a_time():
+    attempts = CountingList([{"n": n} for n in range(2 * LET_GO_SLICE + 1)])
+    settings = [{"key": "k"}]
+    document = {"format": "rejection-desktop", "attempts": attempts, "settings": settings}
+    let_go(document)
+    assert document == {} and attempts == [] and settings == []
+    assert attempts.deletions == 3
+
+
+def test_short_slices_on_the_gui_thread_share_a_turn_and_long_ones_do_not(qtbot):
+    turns: list[int] = []
+    runner = JobRunner()
+    ticks: list[int] = []
+    runner._turn.timeout.connect(lambda: ticks.append(len(turns)))  # each event-loop turn
+
+    def work(steps: Steps) -> Iterator[None]:
+        for pause in (0.0, 0.0, 0.0, jobs.GUI_SLICE, jobs.GUI_SLICE):
+            time.sleep(pause)
+            turns.append(len(turns))
+            yield
+
+    job = Job("drawing", work, on_gui_thread=True, uses_journal=False)
+    run(qtbot, runner, job)
+    assert job.state is JobState.SUCCEEDED, job.error
+    assert turns == [0, 1, 2, 3, 4]
+    assert len(ticks) < 5  # quick slices share a turn
+    assert 4 in ticks  # a slice that used up the turn's time ends it
