@@ -320,7 +320,7 @@ def frame_window(app: QApplication, paths: DataPaths, instance: SingleInstance) 
     """The main window's frame in the last look, raised by a second launch."""
     ui_state = QSettings(str(paths.ui_state), QSettings.Format.IniFormat)
     apply_look(app, dark=ui_state.value(LOOK_KEY) == "dark")  # checked against the setting later
-    app.setProperty("translators", install_translators(str(ui_state.value(LANGUAGE_KEY, ""))))
+    install_translators(str(ui_state.value(LANGUAGE_KEY, "")))
     window = MainWindow(ui_state)
     window.restore_state()
     instance.activation_requested.connect(window.bring_to_front)

@@ -28,7 +28,7 @@ from datetime import UTC, datetime, timedelta, tzinfo
 from enum import StrEnum
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from rejection_desktop.db.backup import (
     BackupEncryptedError,
@@ -290,7 +290,8 @@ class BackupService(QObject):
             self._timer.start(int(self._min_delay.total_seconds() * 1000))
         elif self._changed:
             job = self.backup_job(BackupKind.AUTO)
-            job.finished.connect(lambda: self._auto_backup_ended(job))
+            job.finished.connect(lambda: self._auto_backup_ended(job),
+                                 Qt.ConnectionType.SingleShotConnection)  # then the job can go
             self._jobs.start(job)
 
     def _auto_backup_ended(self, job: Job) -> None:

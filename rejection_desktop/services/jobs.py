@@ -39,6 +39,7 @@ import gc
 import logging
 import threading
 import time
+import weakref
 from collections.abc import Callable, Generator
 from enum import StrEnum
 from typing import Any
@@ -84,7 +85,9 @@ class JobSteps(Steps):
 
     def __init__(self, job: Job) -> None:
         super().__init__()
-        self._job = job
+        self._job = weakref.proxy(job)
+        """A proxy, not a reference: job and steps in a cycle would outlive the job, as cycles
+        made during a job are frozen (never collected), and the job holds its result."""
         self._last_phase: str | None = None
         self._last_time = 0.0
         self.committed = False

@@ -54,12 +54,19 @@ def stored_language(ui_state: Path) -> str:
     return value if isinstance(value, str) else ""
 
 
-def install_translators(language: str = "") -> list[QTranslator]:
-    """Load the app's and Qt's translations for ``language`` into the running application.
+_installed: list[QTranslator] = []
+"""The translators in use: Qt does not own an installed translator, so a translator nobody
+refers to is deleted and the interface falls back to English."""
 
-    Returns the installed translators (keep them alive). A missing catalogue is logged and the
-    interface stays English.
+
+def install_translators(language: str = "") -> list[QTranslator]:
+    """Load the app's and Qt's translations for ``language`` into the running application,
+    in place of any installed before; they stay installed (and alive) until replaced.
+
+    Returns the installed translators. A missing catalogue is logged and the interface stays
+    English.
     """
+    uninstall_translators()
     locale = chosen_locale(language)
     QLocale.setDefault(locale)
     code = interface_language(language)
@@ -80,4 +87,12 @@ def install_translators(language: str = "") -> list[QTranslator]:
         log.warning("Qt's own translation for %s not found", code)
     for translator in installed:
         QCoreApplication.installTranslator(translator)
+    _installed.extend(installed)
     return installed
+
+
+def uninstall_translators() -> None:
+    """Back to the English interface (the default locale is left as it is)."""
+    for translator in _installed:
+        QCoreApplication.removeTranslator(translator)
+    _installed.clear()

@@ -1463,7 +1463,7 @@ Er öffnet dein verschlüsseltes Tagebuch und seine Sicherungen, falls du deine 
     </message>
     <message>
         <source>Next week</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nächste Woche</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -2868,7 +2868,10 @@ Desktop</translation>
     </message>
     <message numerus="yes">
         <source>%n older reviews are in your journal.</source>
-        <translation>%n ältere Rückblicke stehen in deinem Tagebuch.</translation>
+        <translation>
+            <numerusform>%n älterer Rückblick steht in deinem Tagebuch.</numerusform>
+            <numerusform>%n ältere Rückblicke stehen in deinem Tagebuch.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No review yet. Your review day is {0}; you can also start one now.</source>
@@ -4489,7 +4492,7 @@ Wenn du Sicherungen an einem anderen Ort aufbewahrst, wähle eine aus. Wenn du d
     </message>
     <message>
         <source>Re-rate a belief, choose what to vary or write a line about next week.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Schätze eine Überzeugung neu ein, wähle, was du abwandeln willst, oder schreib eine Zeile zur nächsten Woche.</translation>
     </message>
     <message>
         <source>This draft is too large to keep.</source>
@@ -4631,7 +4634,10 @@ Wenn du Sicherungen an einem anderen Ort aufbewahrst, wähle eine aus. Wenn du d
     </message>
     <message numerus="yes">
         <source>%n asks</source>
-        <translation>%n Bitten</translation>
+        <translation>
+            <numerusform>%n Bitte</numerusform>
+            <numerusform>%n Bitten</numerusform>
+        </translation>
     </message>
     <message>
         <source>No asks logged this week.</source>
@@ -4639,7 +4645,10 @@ Wenn du Sicherungen an einem anderen Ort aufbewahrst, wähle eine aus. Wenn du d
     </message>
     <message numerus="yes">
         <source>%n honest “did not ask” (that counts as practice too).</source>
-        <translation>%n ehrliche „Nicht gefragt“ (auch das zählt als Übung).</translation>
+        <translation>
+            <numerusform>%n ehrliches „Nicht gefragt“ (auch das zählt als Übung).</numerusform>
+            <numerusform>%n ehrliche „Nicht gefragt“ (auch das zählt als Übung).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Predicted against actual: you expected a no {0} % of the time on average; {1} % of the asks you had forecast got one.</source>
@@ -4655,7 +4664,10 @@ Wenn du Sicherungen an einem anderen Ort aufbewahrst, wähle eine aus. Wenn du d
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation>und %n weitere</translation>
+        <translation>
+            <numerusform>und %n weitere</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
     </message>
     <message>
         <source>The surprise of the week</source>

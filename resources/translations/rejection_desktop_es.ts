@@ -1463,7 +1463,7 @@ Abre tu diario cifrado y sus copias de seguridad si olvidas tu frase de contrase
     </message>
     <message>
         <source>Next week</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">La próxima semana</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -2868,7 +2868,10 @@ Desktop</translation>
     </message>
     <message numerus="yes">
         <source>%n older reviews are in your journal.</source>
-        <translation>Hay %n repasos anteriores en tu diario.</translation>
+        <translation>
+            <numerusform>Hay %n repaso anterior en tu diario.</numerusform>
+            <numerusform>Hay %n repasos anteriores en tu diario.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No review yet. Your review day is {0}; you can also start one now.</source>
@@ -4489,7 +4492,7 @@ Si guardas copias en otro lugar, elige una. Si sales, el archivo se queda como e
     </message>
     <message>
         <source>Re-rate a belief, choose what to vary or write a line about next week.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Vuelve a valorar una creencia, elige qué cambiar o escribe una línea sobre la próxima semana.</translation>
     </message>
     <message>
         <source>This draft is too large to keep.</source>
@@ -4631,7 +4634,10 @@ Si guardas copias en otro lugar, elige una. Si sales, el archivo se queda como e
     </message>
     <message numerus="yes">
         <source>%n asks</source>
-        <translation>%n peticiones</translation>
+        <translation>
+            <numerusform>%n petición</numerusform>
+            <numerusform>%n peticiones</numerusform>
+        </translation>
     </message>
     <message>
         <source>No asks logged this week.</source>
@@ -4639,7 +4645,10 @@ Si guardas copias en otro lugar, elige una. Si sales, el archivo se queda como e
     </message>
     <message numerus="yes">
         <source>%n honest “did not ask” (that counts as practice too).</source>
-        <translation>%n “no pedí” sinceros (eso también cuenta como práctica).</translation>
+        <translation>
+            <numerusform>%n “no pedí” sincero (eso también cuenta como práctica).</numerusform>
+            <numerusform>%n “no pedí” sinceros (eso también cuenta como práctica).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Predicted against actual: you expected a no {0} % of the time on average; {1} % of the asks you had forecast got one.</source>
@@ -4655,7 +4664,10 @@ Si guardas copias en otro lugar, elige una. Si sales, el archivo se queda como e
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation>y %n más</translation>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
+        </translation>
     </message>
     <message>
         <source>The surprise of the week</source>

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import re
+import weakref
 
 import pytest
 from helpers.journal_data import fill_journal, live_digest
@@ -131,6 +133,20 @@ def test_import_adds_what_is_new(section, qtbot, monkeypatch, other_export):
     assert asked[0].in_file["attempts"] == 9 and asked[0].added["attempts"] == 9
     assert Attempt.select().count() == before + 9
     assert "Imported" in result_text(section)
+
+
+def test_an_imported_file_does_not_stay_in_memory(section, qtbot, monkeypatch, other_export):
+    path, _ = other_export
+    started: list[weakref.ref] = []
+    section.jobs.job_started.connect(lambda job: started.append(weakref.ref(job)))
+    monkeypatch.setattr(section, "ask_open_path", lambda: path)
+    monkeypatch.setattr(section, "ask_import_mode", lambda preview: ImportMode.MERGE)
+    click(qtbot, section.import_button)
+    qtbot.waitUntil(lambda: "Imported" in section.panel.result_label.text(), timeout=60_000)
+    settle(qtbot, section)
+    assert len(started) == 2  # reading the file, then importing it
+    gc.collect()
+    assert [ref() for ref in started] == [None, None]  # nor the jobs holding it
 
 
 def test_replace_asks_again_and_backs_up_first(section, qtbot, monkeypatch, other_export):

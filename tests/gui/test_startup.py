@@ -2,24 +2,32 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtNetwork import QLocalSocket
 from PySide6.QtWidgets import QApplication, QLabel
 
 from rejection_desktop.app.assemble import build_shell
 from rejection_desktop.app.context import open_context
-from rejection_desktop.app.startup import JournalCheck, JournalStart, Options, StartHooks
+from rejection_desktop.app.startup import (
+    JournalCheck,
+    JournalStart,
+    Options,
+    StartHooks,
+    frame_window,
+)
 from rejection_desktop.app.steps import open_journal
 from rejection_desktop.platform.paths import DataPaths
 from rejection_desktop.platform.single_instance import SingleInstance, server_name
 from rejection_desktop.services.backups import BackupService
 from rejection_desktop.services.recovery import RecoveryDecision, RecoveryOffer
+from rejection_desktop.ui.i18n import LANGUAGE_KEY, uninstall_translators
 from rejection_desktop.ui.main_window import LOOK_KEY, PAGE_KEYS, MainWindow
 from rejection_desktop.ui.pages.today import TodayPage
 from rejection_desktop.ui.shell import Shell
@@ -174,6 +182,26 @@ def test_the_look_is_kept_for_the_next_first_paint(qtbot, tmp_path, context):
     assert ini.value(LOOK_KEY) == "dark"
     context.services.settings.set("theme", "light")
     assert ini.value(LOOK_KEY) == "light"
+
+
+def test_the_chosen_language_stays_for_the_whole_session(qtbot, tmp_path):
+    paths = DataPaths(tmp_path / "data")
+    paths.root.mkdir(parents=True)
+    ini = QSettings(str(paths.ui_state), QSettings.Format.IniFormat)
+    ini.setValue(LANGUAGE_KEY, "de")
+    ini.sync()
+    instance = SingleInstance(paths.root)
+    default_locale = QLocale()
+    try:
+        window = frame_window(QApplication.instance(), paths, instance)
+        qtbot.addWidget(window)
+        gc.collect()  # nothing may let go of the translators
+        window.show()
+        shown = [window.navigation.item(row).text() for row in range(window.navigation.count())]
+        assert "Heute" in shown and "Today" not in shown
+    finally:
+        uninstall_translators()
+        QLocale.setDefault(default_locale)
 
 
 def test_page_keys_match_the_shell(qtbot, context):

@@ -58,7 +58,7 @@ def break_bytes(database: Path) -> int:
     with closing(sqlite3.connect(database)) as connection:
         tables = [row[0] for row in connection.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '%fts%'"
-            " AND name NOT LIKE 'sqlite_%'")]
+            " AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE '%WITHOUT ROWID%'")]  # counts only
         for table in tables:
             for column in connection.execute(f'PRAGMA table_info("{table}")').fetchall():
                 name = column[1]

@@ -518,7 +518,8 @@ class ProgressPage(QWidget):
             return
         job = self.pdf_job(Path(chosen))
         self.panel.watch(job)
-        job.finished.connect(lambda: isValid(self) and self._pdf_ended(job))  # not once gone
+        job.finished.connect(lambda: isValid(self) and self._pdf_ended(job),  # not once gone
+                             Qt.ConnectionType.SingleShotConnection)  # then the job can go
         try:
             self._services.jobs.start(job)
         except JobBusyError as exc:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import tzinfo
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QLocale, QUrl
+from PySide6.QtCore import QDateTime, QLocale, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -330,7 +330,8 @@ class DataSettingsSection(QWidget):
         """Run ``job`` with its progress under ``card``; ``on_end(job)`` when it ends."""
         self.panel.place(card.body)
         self.panel.watch(job)
-        job.finished.connect(lambda: isValid(self) and on_end(job))  # not once it is gone
+        job.finished.connect(lambda: isValid(self) and on_end(job),  # not once it is gone
+                             Qt.ConnectionType.SingleShotConnection)  # then job and result go
         try:
             self.jobs.start(job)
         except JobBusyError as exc:

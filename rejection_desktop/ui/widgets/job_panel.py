@@ -98,7 +98,11 @@ class JobPanel(QWidget):
         self.show()
         job.progress.connect(self._on_progress)
         job.cancellable_changed.connect(self._on_cancellable)
-        job.finished.connect(self.progress_row.hide)
+        job.finished.connect(self._on_finished)
+
+    def _on_finished(self) -> None:
+        self.progress_row.hide()
+        self.job = None  # the job and its result (a whole parsed file) may go now
 
     def cancel(self) -> None:
         if self.job is not None and self.job.running:

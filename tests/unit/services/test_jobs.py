@@ -305,7 +305,8 @@ def test_a_worker_hands_the_gil_to_a_starved_gui_thread_once_per_interval(monkey
     slept: list[float] = []
     monkeypatch.setattr(jobs, "time", SimpleNamespace(monotonic=time.monotonic,
                                                       sleep=slept.append))
-    steps = Job("work", lambda steps: None).steps
+    job = Job("work", lambda steps: None)  # steps only refer to their job weakly
+    steps = job.steps
     steps.gui_seen = time.monotonic()
     steps.check()
     assert slept == []  # the window keeps up: nothing to do
