@@ -6,10 +6,19 @@ German, "2:30 PM" in American English, "Di. 14:30" for a day and a time.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, QLocale, QTime
+
+DATE_FORMAT = "d MMM yyyy"
+"""Day, month name, year: unambiguous in every locale (month names are localised). The
+locales' own short formats are not: the C locale writes 4 December 2026 as "4 12 2026"."""
+
+
+def day_text(day: date) -> str:
+    """A day as the app writes it everywhere: "4 Dec 2026" (month names localised)."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), DATE_FORMAT)
 
 
 def clock(instant: datetime, zone: ZoneInfo) -> str:

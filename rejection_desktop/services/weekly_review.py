@@ -26,6 +26,7 @@ from rejection_desktop.domain.weekly_review import (
 )
 from rejection_desktop.services.challenges import ChallengeService
 from rejection_desktop.services.clock import Clock, system_clock
+from rejection_desktop.services.local_text import day_text
 from rejection_desktop.services.progress import ProgressService
 from rejection_desktop.services.reflections import ReflectionService
 from rejection_desktop.services.settings import SettingsService
@@ -219,11 +220,11 @@ def surprise_prompt(week: WeekSummary) -> str:
 
 def week_text(week: WeekSummary) -> str:
     """The week's evidence in plain words, kept with the review as it was that day."""
-    first = translate("WeeklyReview", "Week of {0}: %n asks.", "", len(week.asks)).format(
-        week.start.isoformat())
-    if week.not_asked:
-        first += " " + translate("WeeklyReview", "%n honest \u201cdid not ask\u201d.", "",
-                                 week.not_asked)
+    asks, not_asked = len(week.asks), week.not_asked  # lupdate extracts plain-name counts only
+    first = translate("WeeklyReview", "Week of {0}: %n asks.", "", asks).format(
+        day_text(week.start))
+    if not_asked:
+        first += " " + translate("WeeklyReview", "%n honest “did not ask”.", "", not_asked)
     lines = [first]
     if week.predicted_no is not None:
         lines.append(translate("WeeklyReview", "On average you expected a no {0} % of the "

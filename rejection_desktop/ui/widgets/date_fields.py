@@ -26,9 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-DATE_FORMAT = "d MMM yyyy"
-"""Day, month name, year: unambiguous in every locale (month names are localised). The
-locales' own short formats are not: the C locale writes 4 December 2026 as "4 12 2026"."""
+from rejection_desktop.services.local_text import DATE_FORMAT
+
 TIME_FORMAT = "HH:mm"
 EVENING = time(19, 0)
 MORNING = time(9, 0)
