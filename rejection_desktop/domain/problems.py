@@ -47,6 +47,7 @@ class Problem(StrEnum):
     BACKUP_WRONG_SECRET = "backup_wrong_secret"
     BACKUP_KEY_COPY = "backup_key_copy"
     BACKUP_UNREADABLE = "backup_unreadable"
+    BACKUP_CANNOT_READ = "backup_cannot_read"
     BACKUP_NEWER = "backup_newer"
     BACKUP_DAMAGED = "backup_damaged"
     BACKUP_NOT_JOURNAL = "backup_not_journal"
@@ -111,6 +112,7 @@ ENGLISH: dict[Problem, str] = {
     Problem.BACKUP_WRONG_SECRET: "The passphrase or recovery code does not open {name}.",
     Problem.BACKUP_KEY_COPY: "{name}: {reason}",
     Problem.BACKUP_UNREADABLE: "{reason}",
+    Problem.BACKUP_CANNOT_READ: "{name} cannot be read: {reason}",
     Problem.BACKUP_NEWER: "{name} was saved by a newer version of Rejection Desktop (schema "
                           "{version}; this version knows up to {latest}). Please update the "
                           "app first.",
