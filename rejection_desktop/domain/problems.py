@@ -147,7 +147,7 @@ class ProblemError(Exception):
         self.params: dict[str, Any] = dict(params or {})
 
     @classmethod
-    def of(cls, problem: Problem, **params: Any) -> Self:
+    def of(cls, problem: Problem, /, **params: Any) -> Self:
         """The refusal for ``problem``, its English message made from ``params``."""
         return cls(ENGLISH[problem].format(**params), problem, params)
 

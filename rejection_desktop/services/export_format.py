@@ -82,7 +82,7 @@ class FormatError(ValueError):
         self.params = {"location": location, "problem": problem} if params is None else params
 
     @classmethod
-    def of(cls, code: Problem, **params: Any) -> FormatError:
+    def of(cls, code: Problem, /, **params: Any) -> FormatError:
         """A problem of the whole document (no location), its English sentence from
         ``params``."""
         return cls("", ENGLISH[code].format(**params), code, params)
