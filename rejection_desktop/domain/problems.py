@@ -63,6 +63,7 @@ class Problem(StrEnum):
     KEY_FILE = "key_file"
     ALREADY_ENCRYPTED = "already_encrypted"
     NOT_ENCRYPTED = "not_encrypted"
+    FOREIGN_KEY_FILE = "foreign_key_file"
     JOURNAL_DAMAGED = "journal_damaged"
 
 
@@ -130,6 +131,7 @@ ENGLISH: dict[Problem, str] = {
     Problem.KEY_FILE: "{reason}",
     Problem.ALREADY_ENCRYPTED: "the journal is already encrypted",
     Problem.NOT_ENCRYPTED: "the journal is not encrypted",
+    Problem.FOREIGN_KEY_FILE: "the key file does not belong to this journal",
     Problem.JOURNAL_DAMAGED: "the journal is damaged ({reason}); restore a backup first",
 }
 """The English sentence of each code (``str.format`` with its parameters)."""

@@ -114,6 +114,8 @@ def sentence(problem: Problem) -> str:
             "Problem", "The journal is already encrypted."),
         Problem.NOT_ENCRYPTED: QCoreApplication.translate(
             "Problem", "The journal is not encrypted."),
+        Problem.FOREIGN_KEY_FILE: QCoreApplication.translate(
+            "Problem", "The key file does not belong to this journal."),
         Problem.JOURNAL_DAMAGED: QCoreApplication.translate(
             "Problem", "The journal is damaged; restore a backup first."),
     }[problem]
