@@ -236,6 +236,8 @@ class BackupService(QObject):
         self._jobs: JobRunner | None = None
         self._second_missing_said = False
         self._last = self._newest_regular_backup()
+        self.describe: Callable[[BaseException], str] = str
+        """Why a backup failed, for people: the interface sets its own translated wording."""
 
     # watching for changes -----------------------------------------------------------------------
     def watch(self, *sources: QObject) -> None:
@@ -287,7 +289,7 @@ class BackupService(QObject):
     def _auto_backup_ended(self, job: Job) -> None:
         if job.state is JobState.FAILED:  # logged by the job
             self.backup_failed.emit(self.tr("The automatic backup failed: {0}").format(
-                job.error))
+                self.describe(job.error) if job.error is not None else ""))
 
     # taking backups -------------------------------------------------------------------------------
     @property
@@ -403,7 +405,8 @@ class BackupService(QObject):
             return self.back_up(BackupKind.AUTO)
         except Exception as exc:  # a failed backup must never crash the app
             log.exception("automatic backup failed")
-            self.backup_failed.emit(self.tr("The automatic backup failed: {0}").format(exc))
+            self.backup_failed.emit(self.tr("The automatic backup failed: {0}").format(
+                self.describe(exc)))
             return None
 
     def back_up_on_quit(self) -> BackupInfo | None:

@@ -127,3 +127,21 @@ def test_encryption_refusals_keep_their_english_and_are_translated(qapp, tmp_pat
 def test_an_error_without_a_code_is_shown_as_it_is(qapp):
     assert problem_text(BackupFileError("Schon übersetzt.")) == "Schon übersetzt."
     assert problem_text(PermissionError(13, "Permission denied")) == "Permission denied"
+
+
+def test_a_failed_automatic_backup_is_explained_in_the_users_words(qapp, context, monkeypatch):
+    from rejection_desktop.services import backups as backups_module
+
+    def damaged_copy(*args, **kwargs):
+        raise BackupFileError.of(Problem.BACKUP_COPY_CHECK, reason="*** in database main ***")
+
+    monkeypatch.setattr(backups_module, "backup_database", damaged_copy)
+    service = backups_module.BackupService(context.paths, context.clock)
+    service.describe = problem_text  # as the app wires it
+    said: list[str] = []
+    service.backup_failed.connect(said.append)
+    service.note_change()
+    with bracketed():
+        assert service.back_up_if_changed() is None
+    assert said == ["[The automatic backup failed: {0}]".replace(
+        "{0}", "[The backup copy failed its integrity check.]")]
