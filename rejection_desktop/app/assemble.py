@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from rejection_desktop import __version__
 from rejection_desktop.services.container import AppContext
 from rejection_desktop.ui.main_window import MainWindow
+from rejection_desktop.ui.problem_text import problem_text
 from rejection_desktop.ui.shell import Shell
 
 if TYPE_CHECKING:
@@ -99,6 +100,7 @@ def wire_data(app: QApplication, shell: Shell, runtime: ReminderRuntime) -> None
                            services.prompts, services.settings, services.reminders)
     app.aboutToQuit.connect(services.jobs.cancel_and_wait)  # before the last backup
     app.aboutToQuit.connect(services.backups.back_up_on_quit)
+    services.backups.describe = problem_text  # a failure's reason in the user's language
     services.backups.backup_failed.connect(shell.window.banner.show_message)
 
     def after_data_replaced(*_: object) -> None:

@@ -400,7 +400,7 @@ def import_command(args: argparse.Namespace) -> int:
     source = args.file.expanduser()
     try:  # not a file at all (a FIFO, a folder): refused before the journal is touched
         if source.exists() and not stat.S_ISREG(source.stat().st_mode):
-            raise ImportRefusedError(not_a_file(source))
+            raise not_a_file(source)
     except ImportRefusedError as exc:
         raise CommandError(f"cannot import {source}: {exc}") from exc
     with journal(args, write=True, must_exist=False) as j:

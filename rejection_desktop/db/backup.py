@@ -34,6 +34,7 @@ from rejection_desktop.db.files import (
     read_header_version,
     read_version,
 )
+from rejection_desktop.domain.problems import Problem, ProblemError
 from rejection_desktop.platform.paths import (
     Temporaries,
     make_private_dir,
@@ -60,8 +61,8 @@ KEY_COPY_SUFFIX = ".key"
 COPY_CHUNK = 1 << 20
 
 
-class BackupFileError(Exception):
-    """A file that cannot be used as a backup, with a message for the user."""
+class BackupFileError(ProblemError):
+    """A file that cannot be used as a backup, with a message (and a code) for the user."""
 
 
 class BackupEncryptedError(BackupFileError):
@@ -127,7 +128,7 @@ def write_backup(source: peewee.SqliteDatabase | Path, partial: Path, key: Journ
         problem = (_copy_pages(source, partial, progress) if key is None
                    else _copy_encrypted(source, partial, key))
         if problem is not None:
-            raise BackupFileError(f"The backup copy failed its integrity check: {problem}")
+            raise BackupFileError.of(Problem.BACKUP_COPY_CHECK, reason=problem)
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
@@ -282,36 +283,36 @@ def inspect_database_file(path: Path, *, latest_version: int, check: bool = True
     ``key`` (BackupEncryptedError without it).
     """
     if not path.is_file():
-        raise BackupFileError(f"{path.name} does not exist or is not a file.")
+        raise BackupFileError.of(Problem.BACKUP_MISSING, name=path.name)
     if key is None and is_encrypted_backup(path):
-        raise BackupEncryptedError(f"{path.name} is encrypted; it opens with the passphrase "
-                                   "or the recovery code it was made with.")
+        raise BackupEncryptedError.of(Problem.BACKUP_ENCRYPTED, name=path.name)
     try:
         version = read_version(path, key)
     except DatabaseError as exc:
-        raise BackupFileError(str(exc)) from exc
+        raise BackupFileError.of(Problem.BACKUP_UNREADABLE, name=path.name,
+                                 reason=str(exc)) from exc
     if version is None:
-        raise BackupFileError(f"{path.name} does not exist or is not a file.")
+        raise BackupFileError.of(Problem.BACKUP_MISSING, name=path.name)
     if version > latest_version:
-        raise BackupFileError(
-            f"{path.name} was saved by a newer version of Rejection Desktop (schema {version}; "
-            f"this version knows up to {latest_version}). Please update the app first.")
+        raise BackupFileError.of(Problem.BACKUP_NEWER, name=path.name, version=version,
+                                 latest=latest_version)
     try:
         connection = connect_to_inspect(path, key)
         try:
             if check and (problem := quick_check_connection(connection)) is not None:
-                raise BackupFileError(f"{path.name} is damaged: {problem}")
+                raise BackupFileError.of(Problem.BACKUP_DAMAGED, name=path.name, reason=problem)
             tables = {row[0] for row in connection.execute(
                 "SELECT name FROM sqlite_master WHERE type = 'table'")}
             missing = [table for table in COUNTED_TABLES if table not in tables]
             if missing or version < 1:
-                raise BackupFileError(f"{path.name} is not a Rejection Desktop journal.")
+                raise BackupFileError.of(Problem.BACKUP_NOT_JOURNAL, name=path.name)
             counts = {table: int(connection.execute(
                 f"SELECT count(*) FROM {table}").fetchone()[0]) for table in COUNTED_TABLES}
         finally:
             connection.close()
     except driver_errors(key) as exc:
-        raise BackupFileError(f"{path.name} cannot be read: {exc}") from exc
+        raise BackupFileError.of(Problem.BACKUP_CANNOT_READ, name=path.name,
+                                 reason=str(exc)) from exc
     return DatabaseFileInfo(version, counts)
 
 
@@ -348,7 +349,8 @@ def restore_database(source: Path, database: peewee.SqliteDatabase, *,
         finally:
             origin.close()
     except errors as exc:
-        raise BackupFileError(f"{source.name} could not be restored: {exc}") from exc
+        raise BackupFileError.of(Problem.RESTORE_FAILED, name=source.name,
+                                 reason=str(exc)) from exc
     finally:
         for suffix in ("", "-journal"):
             Path(f"{converted}{suffix}").unlink(missing_ok=True)

@@ -47,6 +47,7 @@ from rejection_desktop.db.keyfile import KeyFile, KeyFileError, WrongSecretError
 from rejection_desktop.db.migrations import latest_version, migrate
 from rejection_desktop.db.models import Draft, as_dicts
 from rejection_desktop.db.seed import seed_library
+from rejection_desktop.domain.problems import Problem
 from rejection_desktop.domain.retention import DEFAULT_POLICY, RetentionPolicy, backups_to_keep
 from rejection_desktop.platform.paths import (
     DataPaths,
@@ -142,17 +143,16 @@ def backup_key(path: Path, live_key: JournalKey | None,
     try:
         key_file = KeyFile.read(key_copy_path(path))
     except KeyFileError as exc:
-        raise BackupFileError(f"{path.name}: {exc}") from exc
+        raise BackupFileError.of(Problem.BACKUP_KEY_COPY, name=path.name, reason=str(exc)
+                                 ) from exc
     if live_key is not None and key_file.key_id == live_key.key_id:
         return live_key
     if ask is None:
-        raise BackupEncryptedError(f"{path.name} is encrypted with another key; it opens with "
-                                   "the passphrase or recovery code it was made with.")
+        raise BackupEncryptedError.of(Problem.BACKUP_OTHER_KEY, name=path.name)
     try:
         return JournalKey(ask(key_file), key_file.key_id, key_file.to_bytes())
     except WrongSecretError:
-        raise BackupFileError(f"The passphrase or recovery code does not open {path.name}."
-                              ) from None
+        raise BackupFileError.of(Problem.BACKUP_WRONG_SECRET, name=path.name) from None
 
 
 SAME_DISK_DAYS = 30
@@ -237,6 +237,8 @@ class BackupService(QObject):
         self._stopped = False
         self._second_missing_said = False
         self._last = self._newest_regular_backup()
+        self.describe: Callable[[BaseException], str] = str
+        """Why a backup failed, for people: the interface sets its own translated wording."""
 
     # watching for changes -----------------------------------------------------------------------
     def watch(self, *sources: QObject) -> None:
@@ -297,7 +299,7 @@ class BackupService(QObject):
     def _auto_backup_ended(self, job: Job) -> None:
         if job.state is JobState.FAILED:  # logged by the job
             self.backup_failed.emit(self.tr("The automatic backup failed: {0}").format(
-                job.error))
+                self.describe(job.error) if job.error is not None else ""))
 
     # taking backups -------------------------------------------------------------------------------
     @property
@@ -413,7 +415,8 @@ class BackupService(QObject):
             return self.back_up(BackupKind.AUTO)
         except Exception as exc:  # a failed backup must never crash the app
             log.exception("automatic backup failed")
-            self.backup_failed.emit(self.tr("The automatic backup failed: {0}").format(exc))
+            self.backup_failed.emit(self.tr("The automatic backup failed: {0}").format(
+                self.describe(exc)))
             return None
 
     def back_up_on_quit(self) -> BackupInfo | None:
@@ -487,8 +490,8 @@ class BackupService(QObject):
             create_private(probe)
             probe.unlink()
         except OSError as exc:
-            raise BackupFileError(self.tr("Backups cannot be saved in {0}: {1}").format(
-                folder, exc.strerror or exc)) from exc
+            raise BackupFileError.of(Problem.FOLDER_NOT_WRITABLE, folder=folder,
+                                     reason=exc.strerror or str(exc)) from exc
 
     def set_folder(self, folder: Path | None) -> None:
         """Use ``folder`` for backups from now on (None: back to the default)."""
@@ -513,8 +516,7 @@ class BackupService(QObject):
             folder = Path(folder).expanduser().resolve()
             root = self._paths.root.resolve()
             if folder == root or root in folder.parents:
-                raise BackupFileError(self.tr(
-                    "Choose a folder outside the journal's own folder {0}.").format(root))
+                raise BackupFileError.of(Problem.FOLDER_INSIDE_JOURNAL, folder=root)
             self._check_writable(folder)
         values = _location(self._paths)
         values["second_folder"] = None if folder is None else str(folder)
@@ -607,9 +609,8 @@ class BackupService(QObject):
         except Exception as exc:
             log.exception("restored journal could not be brought up to date; putting it back")
             restore_database(safety.path, database, key=self.live_key())
-            raise BackupFileError(
-                f"{source.name} was restored but could not be brought up to this version "
-                f"({exc}). Your journal was put back as it was.") from exc
+            raise BackupFileError.of(Problem.RESTORE_NOT_UPGRADED, name=source.name,
+                                     reason=str(exc)) from exc
         log.info("journal restored from a backup")
         return safety
 

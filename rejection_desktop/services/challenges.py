@@ -150,10 +150,12 @@ class ChallengeService(QObject):
         self.challenge_updated.emit(challenge_id)
 
     def duplicate(self, challenge_id: int) -> int:
-        """Copy a challenge as a new custom one (e.g. a variant with another person or place)."""
+        """Copy a challenge as a new custom one (e.g. a variant with another person or place),
+        titled in the user's language; the title is the user's own text from then on (no key
+        depends on it)."""
         source = self.get(challenge_id)
         return self.add(ChallengeInput(
-            title=f"{source.title} (copy)"[:MAX_TITLE],
+            title=self.tr("{0} (copy)").format(source.title)[:MAX_TITLE],
             category=source.category,
             distress=source.distress,
             description=source.description,

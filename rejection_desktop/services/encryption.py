@@ -34,6 +34,7 @@ from rejection_desktop.db.keyfile import (
     KeyFileError,
     WrongSecretError,
 )
+from rejection_desktop.domain.problems import ENGLISH, Problem, ProblemError
 from rejection_desktop.platform.paths import DataPaths, fsync_dir, write_private_file
 from rejection_desktop.services.backups import backup_folders, list_backup_files
 
@@ -49,8 +50,9 @@ class EncryptionState(StrEnum):
     ENCRYPTED = "encrypted"
 
 
-class EncryptionError(Exception):
-    """A refusal or failure with a message for the user (nothing was changed)."""
+class EncryptionError(ProblemError):
+    """A refusal or failure with a message (and a code) for the user (nothing was
+    changed)."""
 
 
 @dataclass(frozen=True)
@@ -64,8 +66,13 @@ class Secret:
         """The raw key; WrongSecretError when this secret does not open ``key_file``."""
         return key_file.unlock(passphrase=self.passphrase, recovery_code=self.recovery_code)
 
+    def wrong_problem(self) -> Problem:
+        """The code of this secret's refusal when it does not open the key file."""
+        return Problem.WRONG_RECOVERY_CODE if self.passphrase is None \
+            else Problem.WRONG_PASSPHRASE
+
     def wrong_message(self) -> str:
-        return "wrong recovery code" if self.passphrase is None else "wrong passphrase"
+        return ENGLISH[self.wrong_problem()]
 
 
 @dataclass(frozen=True)
@@ -87,10 +94,10 @@ def state(paths: DataPaths) -> EncryptionState:
     return EncryptionState.ENCRYPTED if encrypted else EncryptionState.PLAIN
 
 
-def passphrase_problem(passphrase: str) -> str | None:
+def passphrase_problem(passphrase: str) -> EncryptionError | None:
     """Why a new passphrase is refused (None when it is acceptable)."""
     if len(passphrase.strip()) < MIN_PASSPHRASE:
-        return f"the passphrase must have at least {MIN_PASSPHRASE} characters"
+        return EncryptionError.of(Problem.SHORT_PASSPHRASE, minimum=MIN_PASSPHRASE)
     return None
 
 
@@ -122,7 +129,7 @@ def read_key_file(paths: DataPaths) -> KeyFile:
     try:
         return KeyFile.read(paths.key_file)
     except KeyFileError as exc:
-        raise EncryptionError(str(exc)) from exc
+        raise EncryptionError.of(Problem.KEY_FILE, reason=str(exc)) from exc
 
 
 def unlock(paths: DataPaths, secret: Secret) -> JournalKey:
@@ -133,13 +140,13 @@ def unlock(paths: DataPaths, secret: Secret) -> JournalKey:
         return journal_key(key_file, secret.unlock(key_file))
     except WrongSecretError:
         log.info("unlock refused: %s", secret.wrong_message())
-        raise EncryptionError(secret.wrong_message()) from None
+        raise EncryptionError.of(secret.wrong_problem()) from None
 
 
 def new_key(passphrase: str, kdf: KdfParams = DEFAULT_KDF) -> NewKey:
     """A fresh random key wrapped under ``passphrase`` and a new recovery code."""
     if (problem := passphrase_problem(passphrase)) is not None:
-        raise EncryptionError(problem)
+        raise problem
     key_file, raw, code = KeyFile.create(passphrase, kdf)
     return NewKey(journal_key(key_file, raw), key_file, code)
 
@@ -190,9 +197,9 @@ def enable(paths: DataPaths, made: NewKey) -> None:
     """Encrypt the closed journal and its backups with ``made``'s key."""
     settle(paths)
     if state(paths) is EncryptionState.ENCRYPTED:
-        raise EncryptionError("the journal is already encrypted")
+        raise EncryptionError.of(Problem.ALREADY_ENCRYPTED)
     if (problem := check_database_file(paths.database)) is not None:
-        raise EncryptionError(f"the journal is damaged ({problem}); restore a backup first")
+        raise EncryptionError.of(Problem.JOURNAL_DAMAGED, reason=problem)
     made.key_file.write(paths.key_file)  # durable before any file needs it
     try:
         convert_file(paths.database, None, made.key)
@@ -207,9 +214,9 @@ def disable(paths: DataPaths, key: JournalKey) -> None:
     """Decrypt the closed journal and its backups; the key file goes last."""
     settle(paths)
     if state(paths) is EncryptionState.PLAIN:
-        raise EncryptionError("the journal is not encrypted")
+        raise EncryptionError.of(Problem.NOT_ENCRYPTED)
     if (problem := check_database_file(paths.database, key)) is not None:
-        raise EncryptionError(f"the journal is damaged ({problem}); restore a backup first")
+        raise EncryptionError.of(Problem.JOURNAL_DAMAGED, reason=problem)
     decrypt_backups(paths, key)
     convert_file(paths.database, key, None)
     paths.key_file.unlink()
@@ -222,12 +229,12 @@ def change_passphrase(paths: DataPaths, secret: Secret, new_passphrase: str,
     """Re-wrap the key under ``new_passphrase`` (the journal is not rewritten); the key copies
     beside this journal's backups follow. Returns the key with its new key file."""
     if (problem := passphrase_problem(new_passphrase)) is not None:
-        raise EncryptionError(problem)
+        raise problem
     key_file = read_key_file(paths)
     try:
         raw = secret.unlock(key_file)
     except WrongSecretError:
-        raise EncryptionError(secret.wrong_message()) from None
+        raise EncryptionError.of(secret.wrong_problem()) from None
     changed = key_file.with_passphrase(raw, new_passphrase, kdf)
     changed.write(paths.key_file)
     key = journal_key(changed, raw)

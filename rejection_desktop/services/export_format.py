@@ -25,6 +25,7 @@ from rejection_desktop.domain.outcomes import (
     Audience,
     Outcome,
 )
+from rejection_desktop.domain.problems import ENGLISH, Problem
 from rejection_desktop.domain.schedule import DAILY, KINDS, MAX_TIMES_PER_NUDGE, WEEKLY_REVIEW
 from rejection_desktop.domain.validation import (
     FIRST_YEAR,
@@ -69,12 +70,22 @@ INSTANT_RE = re.compile(INSTANT_PATTERN, re.ASCII)
 
 
 class FormatError(ValueError):
-    """A document that does not follow the export format."""
+    """A document that does not follow the export format: where (``location``) and what
+    (``problem``, English), with the ``code`` and ``params`` the interface words."""
 
-    def __init__(self, location: str, problem: str) -> None:
+    def __init__(self, location: str, problem: str, code: Problem = Problem.EXPORT_BAD_FIELD,
+                 params: dict[str, Any] | None = None) -> None:
         super().__init__(f"{location}: {problem}" if location else problem)
         self.location = location
         self.problem = problem
+        self.code = code
+        self.params = {"location": location, "problem": problem} if params is None else params
+
+    @classmethod
+    def of(cls, code: Problem, /, **params: Any) -> FormatError:
+        """A problem of the whole document (no location), its English sentence from
+        ``params``."""
+        return cls("", ENGLISH[code].format(**params), code, params)
 
 
 class Kind(StrEnum):
@@ -539,20 +550,17 @@ class ExportDocument:
 def check_header(document: object) -> None:
     """The document is an object that says it is our format, in a version we read."""
     if not isinstance(document, dict):
-        raise FormatError("", "This is not a Rejection Desktop export (expected a JSON object).")
+        raise FormatError.of(Problem.EXPORT_NOT_OBJECT)
     if document.get("format") != FORMAT_NAME:
-        raise FormatError("", "This is not a Rejection Desktop export (its 'format' field is "
-                              f"not {FORMAT_NAME!r}).")
+        raise FormatError.of(Problem.EXPORT_NOT_OURS, expected=FORMAT_NAME)
     version = document.get("format_version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
         raise FormatError("format_version", "must be a whole number of 1 or more.")
     if version > FORMAT_VERSION:
-        raise FormatError("", f"This file was exported by a newer version of Rejection Desktop "
-                              f"(format {version}; this version reads format {FORMAT_VERSION}). "
-                              "Please update the app to import it.")
+        raise FormatError.of(Problem.EXPORT_NEWER, version=version, known=FORMAT_VERSION)
     extra = [key for key in document if key not in HEADER_FIELDS and key not in TABLE_NAMES]
     if extra:
-        raise FormatError("", f"The file has unexpected fields: {field_names(extra)}.")
+        raise FormatError.of(Problem.EXPORT_UNEXPECTED_FIELDS, names=field_names(extra))
 
 
 def check_unique(table: TableSpec, rows: list[dict[str, Any]], name: str) -> None:

@@ -50,6 +50,7 @@ from rejection_desktop.db.models import (
     as_tuples,
 )
 from rejection_desktop.db.seed import seed_library
+from rejection_desktop.domain.problems import Problem, ProblemError
 from rejection_desktop.platform.resources import resource
 from rejection_desktop.services.export import MODELS, each_row
 from rejection_desktop.services.export_format import (
@@ -84,8 +85,9 @@ class ImportMode(StrEnum):
     REPLACE = "replace"
 
 
-class ImportRefusedError(Exception):
-    """The file cannot be imported; the message says why. Nothing was changed."""
+class ImportRefusedError(ProblemError):
+    """The file cannot be imported; the message (and the code) says why. Nothing was
+    changed."""
 
 
 def column(model: type[BaseModel], name: str) -> peewee.Field:
@@ -94,8 +96,9 @@ def column(model: type[BaseModel], name: str) -> peewee.Field:
     return found
 
 
-def megabytes(size: int) -> str:
-    return f"{size / (1024 * 1024):.1f} MB"
+def megabytes(size: int) -> float:
+    """``size`` bytes in MB (shown with one decimal)."""
+    return size / (1024 * 1024)
 
 
 # reading and parsing --------------------------------------------------------------------------
@@ -104,35 +107,33 @@ def read_limited(path: Path, max_bytes: int = MAX_IMPORT_BYTES) -> bytes:
     anything that is not a regular file (a FIFO, a device, a folder) without waiting on it."""
     try:
         if not stat.S_ISREG(os.stat(path).st_mode):
-            raise ImportRefusedError(not_a_file(path))
+            raise not_a_file(path)
         # O_NONBLOCK: should a FIFO be put in its place meanwhile, opening it does not hang
         descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)
                              | getattr(os, "O_BINARY", 0))
         with os.fdopen(descriptor, "rb") as handle:
             status = os.fstat(handle.fileno())
             if not stat.S_ISREG(status.st_mode):
-                raise ImportRefusedError(not_a_file(path))
+                raise not_a_file(path)
             if status.st_size > max_bytes:
-                raise ImportRefusedError(
-                    f"The file is {megabytes(status.st_size)}; the limit for an import is "
-                    f"{megabytes(max_bytes)}. Is it really a Rejection Desktop export? (A very "
-                    "large journal can be imported with: rejection-desktop import FILE "
-                    "--max-size-mb N)")
+                raise ImportRefusedError.of(Problem.IMPORT_TOO_LARGE,
+                                            size_mb=megabytes(status.st_size),
+                                            limit_mb=megabytes(max_bytes))
             data = handle.read(min(status.st_size, max_bytes) + 1)  # no larger buffer
             if len(data) > status.st_size:  # it grew meanwhile
                 data += handle.read(max_bytes + 1 - len(data))
     except OSError as exc:
-        raise ImportRefusedError(f"The file cannot be read: {exc.strerror or exc}.") from exc
+        raise ImportRefusedError.of(Problem.IMPORT_UNREADABLE,
+                                    reason=exc.strerror or str(exc)) from exc
     if len(data) > max_bytes:
-        raise ImportRefusedError(f"The file is larger than the import limit of "
-                                 f"{megabytes(max_bytes)}.")
+        raise ImportRefusedError.of(Problem.IMPORT_OVER_LIMIT, limit_mb=megabytes(max_bytes))
     return data
 
 
-def not_a_file(path: Path) -> str:
-    """Why ``path`` cannot be imported when it is not a regular file."""
-    kind = "a folder" if path.is_dir() else "not a regular file (a pipe, socket or device)"
-    return f"This is {kind}; an export is a file."
+def not_a_file(path: Path) -> ImportRefusedError:
+    """The refusal of ``path`` when it is not a regular file."""
+    return ImportRefusedError.of(Problem.IMPORT_FOLDER if path.is_dir()
+                                 else Problem.IMPORT_NOT_REGULAR)
 
 
 # bounding memory before parsing ------------------------------------------------------------
@@ -224,31 +225,29 @@ def check_structure(data: bytes) -> None:
     budget = GRAPH_BUDGET * max(len(data), SMALL_FILE)
     census = Census.of(data, budget)
     if census.deeper_than(MAX_DEPTH):
-        raise ImportRefusedError("The file is nested too deeply to be an export.")
+        raise ImportRefusedError.of(Problem.IMPORT_TOO_DEEP)
     if census.cost() > budget:
-        raise ImportRefusedError(
-            f"The file holds far more records than an export of its size could (at least "
-            f"{census.objects + census.lists:,} objects and lists and {census.values:,} values "
-            f"in {megabytes(len(data))}). Is it really a Rejection Desktop export?")
+        raise ImportRefusedError.of(Problem.IMPORT_TOO_MANY_RECORDS,
+                                    containers=census.objects + census.lists,
+                                    values=census.values, size_mb=megabytes(len(data)))
 
 
 def no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     keys = [key for key, _ in pairs]
     if len(set(keys)) != len(keys):
-        raise ImportRefusedError("The file repeats a field name inside one object, so it is "
-                                 "ambiguous which value is meant.")
+        raise ImportRefusedError.of(Problem.IMPORT_REPEATED_KEY)
     return dict(pairs)
 
 
 def refuse_constant(name: str) -> Any:
-    raise ImportRefusedError(f"The file contains {name}, which is not a number JSON allows.")
+    raise ImportRefusedError.of(Problem.IMPORT_NOT_JSON_NUMBER, name=name)
 
 
 def finite_float(text: str) -> float:
     """A JSON number with a fraction or exponent; ``1e400`` (infinity) is refused."""
     value = float(text)
     if not math.isfinite(value):
-        raise ImportRefusedError("The file contains a number too large to store.")
+        raise ImportRefusedError.of(Problem.IMPORT_NUMBER_TOO_LARGE)
     return value
 
 
@@ -275,29 +274,27 @@ def parse_json(data: bytes) -> Any:
     if data.startswith(UTF8_BOM):
         data = data[len(UTF8_BOM):]
     elif data.startswith(OTHER_BOMS):
-        raise ImportRefusedError("The file is saved as UTF-16 or UTF-32; an export is UTF-8.")
+        raise ImportRefusedError.of(Problem.IMPORT_UTF16)
     if not data or data.isspace():  # not strip(): no copy of the whole file
-        raise ImportRefusedError("The file is empty.")
+        raise ImportRefusedError.of(Problem.IMPORT_EMPTY)
     check_structure(data)
     try:
         text = utf8_text(data)
     except UnicodeDecodeError as exc:
-        raise ImportRefusedError(f"The file is not UTF-8 text (invalid byte at position "
-                                 f"{exc.start:,}). Is it really an export?") from None
+        raise ImportRefusedError.of(Problem.IMPORT_NOT_UTF8, position=exc.start) from None
     try:
         return json.loads(text, object_pairs_hook=no_duplicate_keys,
                           parse_constant=refuse_constant, parse_float=finite_float)
     except json.JSONDecodeError as exc:
         end = text.rstrip()
         if exc.pos >= len(end) - 1 or (end.startswith("{") and not end.endswith("}")):
-            raise ImportRefusedError("The file is cut off: it ends in the middle of the data. "
-                                     "It may not have been copied completely.") from None
-        raise ImportRefusedError(f"The file is not valid JSON ({exc.msg}: line {exc.lineno}, "
-                                 f"column {exc.colno}).") from None
+            raise ImportRefusedError.of(Problem.IMPORT_CUT_OFF) from None
+        raise ImportRefusedError.of(Problem.IMPORT_NOT_JSON, reason=exc.msg, line=exc.lineno,
+                                    column=exc.colno) from None
     except RecursionError:
-        raise ImportRefusedError("The file is nested too deeply to be an export.") from None
+        raise ImportRefusedError.of(Problem.IMPORT_TOO_DEEP) from None
     except ValueError:
-        raise ImportRefusedError("The file contains a number too long to read.") from None
+        raise ImportRefusedError.of(Problem.IMPORT_NUMBER_TOO_LONG) from None
 
 
 def parse_export(data: bytes, steps: Steps = NO_STEPS) -> ExportDocument:
@@ -307,9 +304,9 @@ def parse_export(data: bytes, steps: Steps = NO_STEPS) -> ExportDocument:
     try:
         return validate_document(document, steps)
     except FormatError as exc:
-        raise ImportRefusedError(str(exc)) from None
+        raise ImportRefusedError(str(exc), exc.code, exc.params) from None
     except RecursionError:
-        raise ImportRefusedError("The file is nested too deeply to be an export.") from None
+        raise ImportRefusedError.of(Problem.IMPORT_TOO_DEEP) from None
     finally:
         if isinstance(document, list | dict):
             let_go(document)  # the parsed form; the validated one holds what is kept

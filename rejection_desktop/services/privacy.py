@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Signal
 from rejection_desktop.db.cipher import JournalKey, database_key
 from rejection_desktop.db.connection import close_db, db
 from rejection_desktop.db.keyfile import DEFAULT_KDF, KdfParams
+from rejection_desktop.domain.problems import Problem
 from rejection_desktop.platform.paths import DataPaths
 from rejection_desktop.services import encryption
 from rejection_desktop.services.encryption import EncryptionError, NewKey, Secret
@@ -66,7 +67,7 @@ class PrivacyService(QObject):
     def enable(self, made: NewKey) -> None:
         """Encrypt the open journal and its backups with ``made``; the app goes on with it."""
         if self.encrypted:
-            raise EncryptionError("the journal is already encrypted")
+            raise EncryptionError.of(Problem.ALREADY_ENCRYPTED)
         self._convert(lambda: encryption.enable(self._paths, made), made.key)
         log.info("encryption turned on from the app")
 
@@ -104,10 +105,10 @@ class PrivacyService(QObject):
         """The journal's key when ``secret`` opens its key file; EncryptionError else."""
         key = self._current_key()
         if key is None:
-            raise EncryptionError("the journal is not encrypted")
+            raise EncryptionError.of(Problem.NOT_ENCRYPTED)
         unlocked = encryption.unlock(self._paths, secret)
         if unlocked.raw != key.raw:
-            raise EncryptionError("the key file does not belong to this journal")
+            raise EncryptionError.of(Problem.FOREIGN_KEY_FILE)
         return key
 
     # the lock ----------------------------------------------------------------------------------

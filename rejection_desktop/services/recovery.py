@@ -111,12 +111,12 @@ def looks_encrypted(database: Path) -> bool:
     return size >= 1024 and size % 1024 == 0 and any(b < 9 or b > 126 for b in start)
 
 
-def backup_problem(path: Path) -> str | None:
+def backup_problem(path: Path) -> BackupFileError | None:
     """Why ``path`` cannot be restored (None when it is a good journal backup)."""
     try:
         inspect_database_file(path, latest_version=latest_version())
     except BackupFileError as exc:
-        return str(exc)
+        return exc
     return None
 
 

@@ -174,12 +174,15 @@ ARGUMENTS: dict[Code, tuple[str, ...]] = {
 """The parameters of a code, in the order of its {1}, {2} ..."""
 
 
-def _shown(value: object) -> str:
-    """A parameter as shown: numbers grouped the user's way (English under the C locale)."""
-    if isinstance(value, int) and not isinstance(value, bool):
+def shown(value: object) -> str:
+    """A parameter as shown: numbers written the user's way (English under the C locale),
+    fractions with one decimal."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
         locale = QLocale()
         if locale.language() == QLocale.Language.C:
             locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+        if isinstance(value, float):
+            return locale.toString(value, "f", 1)
         return locale.toString(value)
     return str(value)
 
@@ -195,5 +198,5 @@ def error_text(error: ValidationError) -> str:
     template = _with_field(error.code)
     if template is None:
         return error.message
-    parameters = [_shown(error.params.get(name, "")) for name in ARGUMENTS.get(error.code, ())]
+    parameters = [shown(error.params.get(name, "")) for name in ARGUMENTS.get(error.code, ())]
     return template.format(field_name(error.field), *parameters, "", "")  # spare: never short

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from helpers.bracket_translator import bracketed
+from helpers.tiny_translator import translated
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
@@ -125,6 +126,16 @@ def test_duplicate_makes_an_editable_copy(qtbot, page):
     copy = page.selected_record()
     assert copy.id != record.id and copy.title == record.title + " (copy)"
     assert copy.builtin_key is None
+
+
+def test_the_copy_is_titled_in_the_users_language(qtbot, page, tmp_path):
+    record = page.model.record(3)
+    page.select_challenge(record.id)
+    with translated(tmp_path, {("ChallengeService", "{0} (copy)"): "{0} (Kopie)"}):
+        qtbot.mouseClick(page.duplicate_button, Qt.MouseButton.LeftButton)
+    copy = page.selected_record()
+    assert copy.id != record.id and copy.title == record.title + " (Kopie)"
+    assert page.model.record(page.model.row_of(copy.id)).title == copy.title
 
 
 def test_never_tried_and_tried_filters_follow_the_log(qtbot, page, services):

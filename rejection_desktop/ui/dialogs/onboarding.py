@@ -27,6 +27,7 @@ from rejection_desktop.domain.schedule import QuietHours
 from rejection_desktop.services.backups import BackupFileError
 from rejection_desktop.services.container import Services
 from rejection_desktop.services.reminders import DEFAULT_NUDGE_TIME
+from rejection_desktop.ui.problem_text import problem_text
 from rejection_desktop.ui.reminder_status import quiet_note
 from rejection_desktop.ui.texts import (
     ground_rules_html,
@@ -256,7 +257,7 @@ class OnboardingWizard(QWizard):
         try:
             self._services.backups.set_second_folder(folder)
         except (BackupFileError, OSError) as exc:
-            self.second_folder_label.setText(str(exc))
+            self.second_folder_label.setText(problem_text(exc))
             return
         self.second_folder_label.setText(
             self.tr("Every backup is also copied to {0}.").format(folder))

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from rejection_desktop.domain.passphrase import Strength, strength
+from rejection_desktop.domain.problems import Problem
 from rejection_desktop.platform.paths import write_private_file
 from rejection_desktop.services.encryption import (
     MIN_PASSPHRASE,
@@ -39,6 +40,7 @@ from rejection_desktop.services.encryption import (
     passphrase_problem,
 )
 from rejection_desktop.services.privacy import PrivacyService
+from rejection_desktop.ui.problem_text import problem_text
 from rejection_desktop.ui.widgets.common import button, label, primary_button
 
 log = logging.getLogger(__name__)
@@ -142,10 +144,10 @@ class CurrentSecret(QWidget):
             else Secret(passphrase=text)
 
     def wrong_text(self, exc: EncryptionError) -> str:
-        if str(exc) in ("wrong passphrase", "wrong recovery code"):
+        if exc.problem in (Problem.WRONG_PASSPHRASE, Problem.WRONG_RECOVERY_CODE):
             return self.tr("That recovery code is not right.") if self.use_code.isChecked() \
                 else self.tr("That passphrase is not right.")
-        return self.tr("This did not work: {0}").format(exc)
+        return self.tr("This did not work: {0}").format(problem_text(exc))
 
 
 class EnableEncryptionDialog(QDialog):
@@ -199,7 +201,7 @@ class EnableEncryptionDialog(QDialog):
             with busy():
                 self.made = self._privacy.new_key(self.new_passphrase.text())
         except EncryptionError as exc:
-            show_error(self.passphrase_error, str(exc))
+            show_error(self.passphrase_error, problem_text(exc))
             return
         self.code.setText(self.made.recovery_code)
         self.steps.setCurrentIndex(1)
@@ -303,7 +305,7 @@ class EnableEncryptionDialog(QDialog):
                 self._privacy.enable(self.made)
         except (EncryptionError, OSError) as exc:
             show_error(self.finish_error, self.tr("Your journal was not encrypted: {0}")
-                       .format(exc))
+                       .format(problem_text(exc)))
             return
         self.accept()
 

@@ -22,6 +22,7 @@ from rejection_desktop.services.recovery import (
     RecoveryOffer,
     backup_problem,
 )
+from rejection_desktop.ui.problem_text import problem_text
 from rejection_desktop.ui.widgets.common import button, label, primary_button
 
 translate = QCoreApplication.translate
@@ -108,7 +109,7 @@ class RecoveryDialog(QDialog):
         problem = backup_problem(path)
         if problem is not None:
             QMessageBox.warning(self, APP_NAME, self.tr("This file cannot be restored: {0}")
-                                .format(problem))
+                                .format(problem_text(problem)))
             return False
         self.decision = RecoveryDecision(path)
         self.accept()

@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rejection_desktop.domain.problems import Problem
 from rejection_desktop.services import encryption
+from rejection_desktop.ui.problem_text import problem_text
 
 if TYPE_CHECKING:
     from rejection_desktop.platform.paths import DataPaths
@@ -105,12 +107,13 @@ class UnlockPanel(QWidget):
         try:
             key = self._unlock(secret)
         except encryption.EncryptionError as exc:
-            wrong = str(exc) in ("wrong passphrase", "wrong recovery code")
+            wrong = exc.problem in (Problem.WRONG_PASSPHRASE, Problem.WRONG_RECOVERY_CODE)
             self.error.setText(
                 (self.tr("That recovery code is not right. Check it and try again.")
                  if self.use_code.isChecked() else
                  self.tr("That passphrase is not right. Try again."))
-                if wrong else self.tr("The journal cannot be unlocked: {0}").format(exc))
+                if wrong else self.tr("The journal cannot be unlocked: {0}").format(
+                    problem_text(exc)))
             self.field.selectAll()
             self.field.setFocus()
             return

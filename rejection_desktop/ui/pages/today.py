@@ -29,6 +29,7 @@ from rejection_desktop.services.clock import Clock
 from rejection_desktop.services.container import Services
 from rejection_desktop.services.local_text import clock
 from rejection_desktop.ui.models.challenge_model import band_label, category_label
+from rejection_desktop.ui.problem_text import problem_text
 from rejection_desktop.ui.reminder_status import hold_text
 from rejection_desktop.ui.widgets.common import (
     Card,
@@ -269,7 +270,7 @@ class TodayPage(QWidget):
         try:
             self._services.backups.set_second_folder(Path(folder))
         except BackupFileError as exc:
-            QMessageBox.warning(self, self.tr("Second backup folder"), str(exc))
+            QMessageBox.warning(self, self.tr("Second backup folder"), problem_text(exc))
             return
         self.disk_card.hide()
 

@@ -42,6 +42,7 @@ from rejection_desktop.services.data_transfer import (
 from rejection_desktop.services.export import ExportSummary
 from rejection_desktop.services.export_format import MAX_IMPORT_BYTES
 from rejection_desktop.services.jobs import Job, JobBusyError, JobRunner, JobState
+from rejection_desktop.ui.problem_text import problem_text
 from rejection_desktop.ui.widgets.backup_table import BackupTableModel
 from rejection_desktop.ui.widgets.common import EmptyState, button, label, primary_button
 from rejection_desktop.ui.widgets.date_fields import date_time_text
@@ -342,10 +343,8 @@ class DataSettingsSection(QWidget):
     def failure_text(self, job: Job) -> str:
         """Why ``job`` failed, for people (the details of an unexpected error are logged)."""
         error = job.error
-        if isinstance(error, OSError):
-            return error.strerror or str(error)
         if isinstance(error, KNOWN_FAILURES):
-            return str(error)
+            return problem_text(error)
         return self.tr("an unexpected error ({0}); the details are in the log file").format(
             type(error).__name__)
 
@@ -444,7 +443,7 @@ class DataSettingsSection(QWidget):
         try:
             self.backups.set_folder(folder)
         except BackupFileError as exc:
-            self.show_problem(str(exc))
+            self.show_problem(problem_text(exc))
             return
         self.panel.place(self.backup_card.body)
         self.report(self.tr("Backups go to {0} from now on.").format(self.backups.folder()))
@@ -458,7 +457,7 @@ class DataSettingsSection(QWidget):
         try:
             self.backups.set_second_folder(folder)
         except BackupFileError as exc:
-            self.show_problem(str(exc))
+            self.show_problem(problem_text(exc))
             return
         self.panel.place(self.backup_card.body)
         self.report(self.tr("Every backup is also copied to {0}.").format(folder)
