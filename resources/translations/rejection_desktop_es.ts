@@ -402,14 +402,6 @@
         <translation>La segunda carpeta de copias {0} no está disponible (¿un disco desconectado?). Las copias siguen guardándose en {1}; se volverán a copiar allí cuando vuelva a estar disponible.</translation>
     </message>
     <message>
-        <source>Backups cannot be saved in {0}: {1}</source>
-        <translation>No se pueden guardar copias de seguridad en {0}: {1}</translation>
-    </message>
-    <message>
-        <source>Choose a folder outside the journal&apos;s own folder {0}.</source>
-        <translation>Elige una carpeta fuera de la carpeta del propio diario, {0}.</translation>
-    </message>
-    <message>
         <source>Your journal ({0}) is stored where it can be damaged: {1}. Sync and network folders can copy the database while it is being written. Keep the journal on this computer (start the app with --data-dir) and choose the synced folder for backups instead.</source>
         <translation>Tu diario ({0}) está guardado en un lugar donde puede dañarse: {1}. Las carpetas sincronizadas y de red pueden copiar la base de datos mientras se está escribiendo. Guarda el diario en este equipo (inicia la aplicación con --data-dir) y elige la carpeta sincronizada para las copias de seguridad.</translation>
     </message>
@@ -674,6 +666,13 @@
     <message>
         <source>Confirm the ground rules</source>
         <translation>Confirma las reglas básicas</translation>
+    </message>
+</context>
+<context>
+    <name>ChallengeService</name>
+    <message>
+        <source>{0} (copy)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2437,6 +2436,181 @@ Desktop</translation>
     <message>
         <source>Your journal is stored as a plain file: anyone who can read this computer&apos;s disk or your backup folder can read it. Encryption keeps it, its backups and drafts unreadable without your passphrase.</source>
         <translation>Tu diario está guardado como un archivo sin cifrar: cualquiera que pueda leer el disco de este equipo o tu carpeta de copias puede leerlo. El cifrado hace que el diario, sus copias de seguridad y los borradores no se puedan leer sin tu frase de contraseña.</translation>
+    </message>
+</context>
+<context>
+    <name>Problem</name>
+    <message>
+        <source>This is a folder; an export is a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a regular file (a pipe, socket or device); an export is a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is {0} MB; the limit for an import is {1} MB. Is it really a Rejection Desktop export? (A very large journal can be imported with: rejection-desktop import FILE --max-size-mb N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than the import limit of {0} MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is nested too deeply to be an export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds far more records than an export of its size could (at least {0} objects and lists and {1} values in {2} MB). Is it really a Rejection Desktop export?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file repeats a field name inside one object, so it is ambiguous which value is meant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file contains {0}, which is not a number JSON allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file contains a number too large to store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file contains a number too long to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is saved as UTF-16 or UTF-32; an export is UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text (invalid byte at position {0}). Is it really an export?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is cut off: it ends in the middle of the data. It may not have been copied completely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (line {0}, column {1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Rejection Desktop export (expected a JSON object).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Rejection Desktop export (its &apos;format&apos; field is not &apos;{0}&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file was exported by a newer version of Rejection Desktop (format {0}; this version reads format {1}). Please update the app to import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has unexpected fields: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a valid export: the field {0} is missing or holds a value this version cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} does not exist or is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is encrypted; it opens with the passphrase or the recovery code it was made with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is encrypted with another key; it opens with the passphrase or recovery code it was made with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase or recovery code does not open {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key copy that opens {0} is missing or damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} was saved by a newer version of Rejection Desktop (schema {1}; this version knows up to {2}). Please update the app first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is not a Rejection Desktop journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup copy failed its integrity check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} could not be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} was restored but could not be brought up to this version. Your journal was put back as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups cannot be saved in {0}: {1}</source>
+        <translation type="unfinished">No se pueden guardar copias de seguridad en {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Choose a folder outside the journal&apos;s own folder {0}.</source>
+        <translation type="unfinished">Elige una carpeta fuera de la carpeta del propio diario, {0}.</translation>
+    </message>
+    <message>
+        <source>That passphrase is not right.</source>
+        <translation type="unfinished">Esa frase de contraseña no es correcta.</translation>
+    </message>
+    <message>
+        <source>That recovery code is not right.</source>
+        <translation type="unfinished">Ese código de recuperación no es correcto.</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least {0} characters.</source>
+        <translation type="unfinished">La frase de contraseña debe tener al menos {0} caracteres.</translation>
+    </message>
+    <message>
+        <source>The key file is missing, damaged or from a newer version of the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal is already encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal is not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file does not belong to this journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal is damaged; restore a backup first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4548,6 +4722,14 @@ Si guardas copias en otro lugar, elige una. Si sales, el archivo se queda como e
     <message>
         <source>The surprise of the week: “{0}”. You put the chance of a no at {1} %. What does it tell you?</source>
         <translation>La sorpresa de la semana: “{0}”. Le diste un {1} % de probabilidad a un no. ¿Qué te dice eso?</translation>
+    </message>
+    <message>
+        <source>Week of {0}: %n asks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n honest “did not ask”.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>On average you expected a no {0} % of the time; {1} % of the tested asks got one.</source>

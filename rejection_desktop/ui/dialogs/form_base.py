@@ -84,9 +84,10 @@ def show_shortcut(save: QPushButton) -> None:
     text = save.text()
     save.setObjectName("primary")
     save.setAccessibleName(text.replace("&", ""))
-    keys = QKeySequence("Ctrl+Return").toString(QKeySequence.SequenceFormat.NativeText)
-    save.setText(QCoreApplication.translate("FormDialog", "{0}  ({1})").format(
-        text, keys.replace("Return", QCoreApplication.translate("FormDialog", "Enter"))))
+    native = QKeySequence.SequenceFormat.NativeText
+    keys = QKeySequence("Ctrl+Return").toString(native).replace(  # Return in Qt's language
+        QKeySequence("Return").toString(native), QCoreApplication.translate("FormDialog", "Enter"))
+    save.setText(QCoreApplication.translate("FormDialog", "{0}  ({1})").format(text, keys))
     save.setToolTip(QCoreApplication.translate("FormDialog", "Save: {0}").format(keys))
 
 
