@@ -133,6 +133,11 @@ QPushButton#primary:disabled { background: palette(midlight); border-color: pale
 QLabel#emptyTitle { font-size: 14pt; font-weight: 600; }
 QLabel#error { color: ERROR; }
 QAbstractSpinBox { min-height: 22px; }
+QLineEdit, QPlainTextEdit, QTextEdit { border: 1px solid palette(mid); border-radius: 4px;
+    background: palette(base); padding: 2px; }
+QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus { border: 2px solid palette(highlight);
+    padding: 1px; }
+QAbstractItemView:focus { border: 2px solid palette(highlight); }
 QCheckBox::indicator, QRadioButton::indicator { width: 14px; height: 14px;
     border: 2px solid INDICATOR; background: palette(base); }
 QCheckBox::indicator { border-radius: 4px; }
