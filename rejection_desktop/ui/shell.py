@@ -136,8 +136,10 @@ class Shell(QObject):
         self.log_action = self._action(self.tr("&Log an attempt…"), self.log_attempt, "Ctrl+L")
         self.quit_action = self._action(self.tr("&Quit"), window.quit_requested.emit,
                                         QKeySequence.StandardKey.Quit)
+        self.review_action = self._action(self.tr("&Weekly review…"), self.weekly_review)
         file_menu.addAction(self.new_challenge_action)
         file_menu.addAction(self.log_action)
+        file_menu.addAction(self.review_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 

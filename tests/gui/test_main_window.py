@@ -144,3 +144,14 @@ def test_selecting_a_sidebar_entry_through_accessibility_shows_its_page(qtbot, s
         qtbot.waitUntil(lambda k=key: window.current_page_key() == k, timeout=2000)
         assert window.stack.currentWidget() is window.page(key)
         assert window.page(key).isVisible()
+
+
+def test_the_file_menu_opens_the_weekly_review(qtbot, shell):
+    from rejection_desktop.ui.dialogs.weekly_review import WeeklyReviewDialog
+
+    shell.window.show()
+    file_menu = shell.window.menus["file"]
+    assert shell.review_action in file_menu.actions()
+    shell.review_action.trigger()
+    qtbot.waitUntil(lambda: any(isinstance(w, WeeklyReviewDialog) and w.isVisible()
+                                for w in QApplication.topLevelWidgets()))
