@@ -8,7 +8,12 @@ from PySide6.QtWidgets import QWidget
 
 from rejection_desktop.services.progress import ProgressSnapshot
 from rejection_desktop.ui.widgets.charts.base import ProgressChart, add_axes
-from rejection_desktop.ui.widgets.charts.style import outcome_colour, percent_axis, translate
+from rejection_desktop.ui.widgets.charts.style import (
+    accent_colour,
+    muted_colour,
+    percent_axis,
+    translate,
+)
 
 
 def band_label(low: int, high: int) -> str:
@@ -29,12 +34,12 @@ class BadnessChart(ProgressChart):
         bands = snapshot.badness_bands
         series = QBarSeries()
         series.setBarWidth(0.7)
-        for name, colour_key, values in (
-            (translate("charts", "Expected"), "rejected", [b.mean_expected for b in bands]),
-            (translate("charts", "Felt"), "accepted", [b.mean_actual for b in bands]),
+        for name, colour, values in (  # neutral: an outcome's red or green would judge the bars
+            (translate("charts", "Expected"), muted_colour(palette),
+             [b.mean_expected for b in bands]),
+            (translate("charts", "Felt"), accent_colour(palette), [b.mean_actual for b in bands]),
         ):
             bars = QBarSet(name)
-            colour = outcome_colour(colour_key)
             bars.setColor(colour)
             bars.setBorderColor(colour)
             bars.append(values)
