@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 import peewee
 
+from rejection_desktop.db.clean_close import record_clean_close
 from rejection_desktop.db.connection import close_db, open_db
 from rejection_desktop.db.migrations import MigrationResult, latest_version
 from rejection_desktop.db.seed import SeedResult
@@ -96,9 +97,12 @@ class AppContext:
     seeded: tuple[SeedResult, SeedResult]
 
     def close(self) -> None:
-        """Stop a long job still running against the journal (undone), then close it."""
+        """Stop a long job still running against the journal (undone), then close it; after a
+        full checkpoint its clean-close fingerprint is recorded (the next start's check is
+        then cheap, ``db.clean_close``)."""
         self.services.jobs.cancel_and_wait()
-        close_db()
+        if close_db():
+            record_clean_close(self.paths.database)
 
     def reopen(self, key: JournalKey | None) -> None:
         """Open the journal again (after its file was converted), with ``key`` or plain; the
