@@ -183,6 +183,9 @@ class StartHooks:
     welcome: Callable[[Shell], None] = field(default=welcome_when_first_shown)
     watch_signals: bool = True
     shown: Callable[[], None] = field(default=nothing)
+    today_shown: Callable[[], None] = field(default=nothing)
+    """The journal is open and the current page (Today) painted with its figures; reminders,
+    tray and backups are wired next, then ``ready``."""
     ready: Callable[[Running], None] = field(default=nothing)
 
 
