@@ -182,7 +182,8 @@ def secret_from_stdin(options: Options) -> Secret | None:
 def recover(opening: Opening) -> None:
     """When the journal's check found damage: offer a backup (never asked in ``--smoke``)."""
     start = opening.start
-    if start.check.result() is None:
+    problem = start.check.result()
+    if problem is None:
         return  # healthy or new: the recovery code is not even loaded
     from rejection_desktop.services.recovery import run_startup_recovery  # noqa: PLC0415
 
@@ -192,7 +193,7 @@ def recover(opening: Opening) -> None:
 
         ask = ask_recovery
     recovery = run_startup_recovery(start.paths, None if start.options.smoke else ask,
-                                    check=lambda _database: start.check.result(),
+                                    check=lambda _database: problem,
                                     key=opening.key)
     if not recovery.proceed:
         raise opening.stop(recovery.message) if recovery.message else Stop(1)
