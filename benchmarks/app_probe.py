@@ -4,7 +4,9 @@
 
 Runs the real entry point (command line, start-up, journal, pages) with ``StartHooks`` that
 print ``shown rss_kb=...`` after the window's first paint and ``ready rss_kb=...`` once the
-journal is open and the Today page shows its figures, then quit. The app itself has no
+journal is open and the Today page is painted with its figures (``StartHooks.today_shown``;
+reminders, tray and backups are wired right after, which the external busy-until covers), then
+quit once start-up has finished. The app itself has no
 benchmark branch: this script is the probe (``benchmarks/harness.time_until_shown`` reads it).
 """
 
@@ -30,11 +32,11 @@ def probe_hooks(*, stay: bool = False) -> StartHooks:
     """Report the first paint and "ready", then quit (or, with ``stay``, keep running until
     SIGTERM, for the external busy-until and RSS readings); nothing modal opens in between."""
     def ready(_running: object) -> None:
-        report("ready")
         if not stay:
             QCoreApplication.exit(0)  # not quit(): that asks each window to close first
 
-    return StartHooks(shown=lambda: report("shown"), ready=ready, welcome=lambda shell: None)
+    return StartHooks(shown=lambda: report("shown"), today_shown=lambda: report("ready"),
+                      ready=ready, welcome=lambda shell: None)
 
 
 def main(argv: list[str]) -> int:

@@ -44,11 +44,22 @@ def assemble(app: QApplication, context: AppContext, window: MainWindow | None =
     """The window with every feature wired in: reminders, tray, backups, import and export,
     privacy. ``told_until``: reminders already announced before the journal was unlocked."""
     shell = build_shell(context, window)
+    return shell, wire_features(app, shell, context, told_until=told_until,
+                                watch_session=watch_session)
+
+
+def wire_features(app: QApplication, shell: Shell, context: AppContext, *,
+                  told_until: datetime | None = None, watch_session: bool = True
+                  ) -> ReminderRuntime:
+    """Everything around the pages (start-up wires it once Today shows): reminders, tray,
+    backups, import and export, privacy; then the services no page has asked for yet are
+    built, on the GUI thread, before any job can run."""
     runtime = start_reminders(app, shell, context, told_until)
     wire_data(app, shell, runtime)
     notice_unusable_settings(shell)
     wire_privacy(shell, runtime, watch_session=watch_session)
-    return shell, runtime
+    context.services.build_all()
+    return runtime
 
 
 def notice_unusable_settings(shell: Shell) -> None:

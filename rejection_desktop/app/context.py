@@ -6,6 +6,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from rejection_desktop.db.clean_close import forget_clean_close
 from rejection_desktop.db.connection import close_db, open_db
 from rejection_desktop.db.migrations import latest_version, migrate
 from rejection_desktop.db.seed import seed_library
@@ -34,6 +35,7 @@ def open_context(data_dir: Path, clock: Clock = system_clock, *, key: JournalKey
     paths = DataPaths(data_dir)
     make_private_dir(paths.root)
     set_content_language(interface_language(stored_language(paths.ui_state)))
+    forget_clean_close(paths.database)  # from here on only a clean close vouches for it
     database = open_db(paths.database, latest_version=latest_version(), key=key)
     try:
         migration = migrate(database, paths.backups, temporaries=paths.temporaries)

@@ -183,6 +183,9 @@ class StartHooks:
     welcome: Callable[[Shell], None] = field(default=welcome_when_first_shown)
     watch_signals: bool = True
     shown: Callable[[], None] = field(default=nothing)
+    today_shown: Callable[[], None] = field(default=nothing)
+    """The journal is open and the current page (Today) painted with its figures; reminders,
+    tray and backups are wired next, then ``ready``."""
     ready: Callable[[Running], None] = field(default=nothing)
 
 
@@ -202,6 +205,7 @@ class JournalCheck:
         self._unlock_error: BaseException | None = None
         self.key: object = None  # the JournalKey of an encrypted journal
         self._error: Exception | None = None
+        self.full_check: bool | None = None  # whether quick_check ran (None: not yet)
         self._thread = threading.Thread(target=self._run, name="journal-check", daemon=True)
 
     @property
@@ -213,6 +217,7 @@ class JournalCheck:
         self._thread.start()
 
     def _run(self) -> None:
+        from rejection_desktop.db.clean_close import closed_cleanly  # noqa: PLC0415
         from rejection_desktop.db.files import check_database_file  # noqa: PLC0415
 
         if self._unlock is not None:
@@ -222,7 +227,11 @@ class JournalCheck:
                 self._unlock_error = exc
                 return
         try:
-            self._problem = check_database_file(self._database, self.key)  # type: ignore[arg-type]
+            self.full_check = not closed_cleanly(self._database)
+            if not self.full_check:
+                log.info("journal as its clean close left it: schema read, quick_check skipped")
+            self._problem = check_database_file(self._database, self.key,  # type: ignore[arg-type]
+                                                full=self.full_check)
         except Exception as exc:  # a disk fault: raised again by ``result``
             self._error = exc
 

@@ -2,8 +2,8 @@
 
 ``JournalStart`` (``app.startup``) has already started the journal's check on a thread (for a
 plain journal); here the steps run in order: unlock (an encrypted journal), recover (when the
-check failed), open the journal, assemble the window's pages with reminders, tray and backups,
-listen for a second launch, welcome. A step
+check failed), open the journal, build the window's pages and paint Today, then wire
+reminders, tray and backups around them, listen for a second launch, welcome. A step
 stops start-up by raising ``Stop`` with the exit code; whatever was opened is closed again.
 ``--smoke`` runs the same steps and stops after the report.
 """
@@ -18,20 +18,20 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from rejection_desktop.app.assemble import assemble, smoke
+from rejection_desktop.app.assemble import build_shell, smoke, wire_features
 from rejection_desktop.app.context import open_context
-from rejection_desktop.app.reminders import ReminderRuntime
 from rejection_desktop.app.startup import JournalStart, Options, fail, fail_on_disk
 from rejection_desktop.db.files import DatabaseError, DiskFaultError
 from rejection_desktop.services.container import AppContext
-from rejection_desktop.services.recovery import RecoveryResult, run_startup_recovery
 from rejection_desktop.ui.shell import Shell
 
 if TYPE_CHECKING:
     from datetime import datetime
 
+    from rejection_desktop.app.reminders import ReminderRuntime
     from rejection_desktop.db.cipher import JournalKey
     from rejection_desktop.services.encryption import Secret
+    from rejection_desktop.services.recovery import RecoveryResult
 
 log = logging.getLogger(__name__)
 
@@ -182,13 +182,18 @@ def secret_from_stdin(options: Options) -> Secret | None:
 def recover(opening: Opening) -> None:
     """When the journal's check found damage: offer a backup (never asked in ``--smoke``)."""
     start = opening.start
+    problem = start.check.result()
+    if problem is None:
+        return  # healthy or new: the recovery code is not even loaded
+    from rejection_desktop.services.recovery import run_startup_recovery  # noqa: PLC0415
+
     ask = start.hooks.ask_recovery
     if ask is None and not start.options.smoke:
         from rejection_desktop.ui.dialogs.recovery_dialog import ask_recovery  # noqa: PLC0415
 
         ask = ask_recovery
     recovery = run_startup_recovery(start.paths, None if start.options.smoke else ask,
-                                    check=lambda _database: start.check.result(),
+                                    check=lambda _database: problem,
                                     key=opening.key)
     if not recovery.proceed:
         raise opening.stop(recovery.message) if recovery.message else Stop(1)
@@ -205,12 +210,27 @@ def open_journal_file(opening: Opening) -> None:
         align_backups(paths, opening.key)
 
 
-def assemble_window(opening: Opening) -> None:
-    """The pages in the window, reminders, tray, backups, import and export wired in."""
-    start = opening.start
+def build_pages(opening: Opening) -> None:
+    """The pages in the window: the current one (Today) built and showing its figures."""
     assert opening.context is not None
-    opening.shell, opening.runtime = assemble(start.app, opening.context, start.window,
-                                              told_until=opening.told_until)
+    opening.shell = build_shell(opening.context, opening.start.window)
+
+
+def today_shown(opening: Opening) -> None:
+    """Paint the filled-in window now (the user sees Today), then say so; what is wired next
+    (reminders, tray, backups) is not needed to read it."""
+    window = opening.start.window
+    if window.isVisible():
+        window.repaint()
+    opening.start.hooks.today_shown()
+
+
+def wire_around(opening: Opening) -> None:
+    """Reminders, tray, backups, import and export, privacy, wired to the pages."""
+    start = opening.start
+    assert opening.context is not None and opening.shell is not None
+    opening.runtime = wire_features(start.app, opening.shell, opening.context,
+                                    told_until=opening.told_until)
 
 
 def say_what_recovery_did(opening: Opening) -> None:
@@ -249,8 +269,8 @@ def welcome(opening: Opening) -> None:
 
 
 STEPS: tuple[Callable[[Opening], None], ...] = (
-    tidy, unlock, recover, open_journal_file, assemble_window, say_what_recovery_did, listen,
-    smoke_report, welcome)
+    tidy, unlock, recover, open_journal_file, build_pages, say_what_recovery_did, today_shown,
+    wire_around, listen, smoke_report, welcome)
 """The order of start-up after the first paint (the journal's check is already running)."""
 
 

@@ -124,13 +124,17 @@ def open_db_read_only(path: Path, key: JournalKey | None = None) -> peewee.Sqlit
     return database
 
 
-def close_db() -> None:
-    """Checkpoint and close the bound database, if one is open."""
+def close_db() -> bool:
+    """Checkpoint and close the bound database, if one is open; True when it was open and the
+    checkpoint moved the whole WAL into the file."""
     database = db.obj
     if database is None or database.is_closed():
-        return
+        return False
+    checkpointed = False
     try:
-        database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        row = database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        checkpointed = row is not None and row[0] == 0
     except peewee.DatabaseError:
         log.exception("WAL checkpoint on close failed")
     database.close()
+    return checkpointed

@@ -176,8 +176,19 @@ def quick_check_connection(connection: Any) -> str | None:
     return None if first == "ok" else first[:300]
 
 
-def check_database_file(path: Path, key: JournalKey | None = None) -> str | None:
+def light_check_connection(connection: Any) -> str | None:
+    """None when the schema can be read (no full read of the file)."""
+    connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    connection.execute("PRAGMA schema_version").fetchone()
+    return None
+
+
+def check_database_file(path: Path, key: JournalKey | None = None, *,
+                        full: bool = True) -> str | None:
     """Read-only health check of a database file: None when healthy, else what is wrong.
+
+    ``full=False`` reads only the header and the schema instead of ``quick_check`` (for a
+    journal that is exactly as a clean shutdown left it, ``db.clean_close``).
 
     A missing file is healthy (a new journal will be created); an empty one is not. The file
     is never written: the header is read directly and SQLite opens it with ``mode=ro``. An
@@ -197,7 +208,7 @@ def check_database_file(path: Path, key: JournalKey | None = None) -> str | None
         raise_if_disk_fault(exc, path)
         return f"{path.name} cannot be opened: {exc}"
     try:
-        return quick_check_connection(connection)
+        return quick_check_connection(connection) if full else light_check_connection(connection)
     except errors as exc:
         raise_if_disk_fault(exc, path)
         return f"{path.name} cannot be read: {exc}"

@@ -24,7 +24,6 @@ from rejection_desktop.domain import ladder, stats
 from rejection_desktop.domain.records import ChallengeRecord
 from rejection_desktop.domain.schedule import MAX_TIMER_MS
 from rejection_desktop.services.attempts import AttemptData
-from rejection_desktop.services.backups import BackupFileError
 from rejection_desktop.services.clock import Clock
 from rejection_desktop.services.container import Services
 from rejection_desktop.services.local_text import clock
@@ -267,6 +266,8 @@ class TodayPage(QWidget):
         folder = QFileDialog.getExistingDirectory(self, self.tr("Second backup folder"))
         if not folder:
             return
+        from rejection_desktop.services.backups import BackupFileError  # noqa: PLC0415
+
         try:
             self._services.backups.set_second_folder(Path(folder))
         except BackupFileError as exc:
