@@ -21,10 +21,11 @@ sys.path.insert(0, str(Path(__file__).parent))
 from helpers.clock import FakeClock
 from helpers.journals import new_journal
 from hypothesis import HealthCheck, settings
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 
 from rejection_desktop.platform.l10n import ENGLISH, set_content_language
 from rejection_desktop.services.container import AppContext, Services
+from rejection_desktop.ui.i18n import uninstall_translators
 
 GUI_TESTS = Path(__file__).parent / "gui"
 
@@ -43,11 +44,14 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 
 @pytest.fixture(autouse=True)
-def english_library() -> Iterator[None]:
-    """The library's content language is process-wide: a test that opened a journal in
-    another language leaves the next test in English."""
+def english_everywhere() -> Iterator[None]:
+    """The library's content language, the installed translators and the default locale are
+    process-wide: a test that chose another language leaves the next test as it found it."""
+    locale = QLocale()
     yield
     set_content_language(ENGLISH)
+    uninstall_translators()
+    QLocale.setDefault(locale)
 
 
 @pytest.fixture

@@ -23,6 +23,7 @@ from typing import Any
 
 import peewee
 
+from rejection_desktop.db.clean_close import forget_clean_close
 from rejection_desktop.platform.paths import fsync_dir
 
 log = logging.getLogger(__name__)
@@ -221,6 +222,7 @@ def swap_in(new: Path, live: Path) -> None:
 def convert_file(path: Path, key: JournalKey | None, new_key: JournalKey | None) -> None:
     """Re-write the closed database ``path`` from ``key`` (None: plain) to ``new_key``,
     crash-safely. The caller holds the only connection (none is open)."""
+    forget_clean_close(path)  # the file changes: the next start checks it whole
     make_self_contained(path, key)
     converting = Path(f"{path}{CONVERTING}")
     try:

@@ -55,7 +55,9 @@ RETIRED_SETTINGS = frozenset(schema_v4.RETIRED_SETTINGS)
 """Settings older versions wrote and this one keeps elsewhere (the daily nudge: in the reminders
 table, which the same export carries): skipped on import."""
 
-MAX_ROW_ID = 2**62
+MAX_ROW_ID = 2**63 - 1
+"""SQLite's largest row id: every id a journal can hold exports and imports again (past it,
+SQLite picks a free id for a new row)."""
 MAX_BELIEF_TEXT = 300
 MAX_ANSWERS = 100
 MAX_TIMES = MAX_TIMES_PER_NUDGE

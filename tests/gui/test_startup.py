@@ -9,7 +9,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtNetwork import QLocalSocket
 from PySide6.QtWidgets import QApplication, QLabel
 
@@ -27,7 +27,7 @@ from rejection_desktop.platform.paths import DataPaths
 from rejection_desktop.platform.single_instance import SingleInstance, server_name
 from rejection_desktop.services.backups import BackupService
 from rejection_desktop.services.recovery import RecoveryDecision, RecoveryOffer
-from rejection_desktop.ui.i18n import LANGUAGE_KEY, uninstall_translators
+from rejection_desktop.ui.i18n import LANGUAGE_KEY
 from rejection_desktop.ui.main_window import LOOK_KEY, PAGE_KEYS, MainWindow
 from rejection_desktop.ui.pages.today import TodayPage
 from rejection_desktop.ui.shell import Shell
@@ -190,18 +190,12 @@ def test_the_chosen_language_stays_for_the_whole_session(qtbot, tmp_path):
     ini = QSettings(str(paths.ui_state), QSettings.Format.IniFormat)
     ini.setValue(LANGUAGE_KEY, "de")
     ini.sync()
-    instance = SingleInstance(paths.root)
-    default_locale = QLocale()
-    try:
-        window = frame_window(QApplication.instance(), paths, instance)
-        qtbot.addWidget(window)
-        gc.collect()  # nothing may let go of the translators
-        window.show()
-        shown = [window.navigation.item(row).text() for row in range(window.navigation.count())]
-        assert "Heute" in shown and "Today" not in shown
-    finally:
-        uninstall_translators()
-        QLocale.setDefault(default_locale)
+    window = frame_window(QApplication.instance(), paths, SingleInstance(paths.root))
+    qtbot.addWidget(window)
+    gc.collect()  # nothing may let go of the translators (the autouse fixture removes them)
+    window.show()
+    shown = [window.navigation.item(row).text() for row in range(window.navigation.count())]
+    assert "Heute" in shown and "Today" not in shown
 
 
 def test_page_keys_match_the_shell(qtbot, context):

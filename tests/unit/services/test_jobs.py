@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from types import SimpleNamespace
+from zoneinfo import ZoneInfo
 
 import pytest
 from helpers.journal_data import fill_journal, raw_dump
@@ -269,7 +270,8 @@ def test_a_reminder_that_comes_due_during_an_import_is_delivered_once(qtbot, jou
     services = journal.context.services
     services.settings.set("timezone", "Europe/Berlin")
     services.settings.set("quiet_hours_enabled", False)
-    services.reminders.add_daily(["11:05"])  # 09:00 UTC is 11:00 in Berlin
+    due = journal.clock.now.astimezone(ZoneInfo("Europe/Berlin")) + timedelta(minutes=5)
+    services.reminders.add_daily([due.strftime("%H:%M")])  # due 5 minutes from now
     rig = SchedulerRig(services.reminders, journal.clock)
     job = journal.transfer.import_job(journal.transfer.load(source), ImportMode.MERGE)
     during: list[bool] = []
