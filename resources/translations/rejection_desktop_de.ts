@@ -4193,6 +4193,10 @@ Wenn du Sicherungen an einem anderen Ort aufbewahrst, wähle eine aus. Wenn du d
         <translation>&amp;Beenden</translation>
     </message>
     <message>
+        <source>&amp;Weekly review…</source>
+        <translation>&amp;Wochenrückblick …</translation>
+    </message>
+    <message>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen …</translation>
     </message>

@@ -4193,6 +4193,10 @@ Si guardas copias en otro lugar, elige una. Si sales, el archivo se queda como e
         <translation>&amp;Salir</translation>
     </message>
     <message>
+        <source>&amp;Weekly review…</source>
+        <translation>&amp;Repaso semanal…</translation>
+    </message>
+    <message>
         <source>&amp;Find…</source>
         <translation>&amp;Buscar…</translation>
     </message>
