@@ -217,15 +217,15 @@
     </message>
     <message>
         <source>I stayed and asked why</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich bin geblieben und habe nachgefragt</translation>
     </message>
     <message>
         <source>Or offered another way</source>
-        <translation type="unfinished"></translation>
+        <translation>Oder einen anderen Weg vorgeschlagen</translation>
     </message>
     <message>
         <source>(or offered another way)</source>
-        <translation type="unfinished"></translation>
+        <translation>(oder einen anderen Weg vorgeschlagen)</translation>
     </message>
     <message>
         <source>This attempt no longer exists.</source>
@@ -1402,131 +1402,131 @@ Er öffnet dein verschlüsseltes Tagebuch und seine Sicherungen, falls du deine 
     <name>Field</name>
     <message>
         <source>This answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Antwort</translation>
     </message>
     <message>
         <source>A fairer way to put it</source>
-        <translation type="unfinished">Eine fairere Art, es zu sagen</translation>
+        <translation>Die fairere Formulierung</translation>
     </message>
     <message>
         <source>Anxiety after</source>
-        <translation type="unfinished">Angst danach</translation>
+        <translation>Die Angst danach</translation>
     </message>
     <message>
         <source>Anxiety before</source>
-        <translation type="unfinished">Angst vorher</translation>
+        <translation>Die Angst vorher</translation>
     </message>
     <message>
         <source>Asked why</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld „Geblieben und nachgefragt“</translation>
     </message>
     <message>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld „Wen du fragst“</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Kategorie</translation>
+        <translation>Die Kategorie</translation>
     </message>
     <message>
         <source>Chance of a no</source>
-        <translation type="unfinished">Chance auf ein Nein</translation>
+        <translation>Die Chance auf ein Nein</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Beschreibung</translation>
+        <translation>Die Beschreibung</translation>
     </message>
     <message>
         <source>Expected distress</source>
-        <translation type="unfinished">Erwartete Anspannung</translation>
+        <translation>Die erwartete Anspannung</translation>
     </message>
     <message>
         <source>How bad a no would feel</source>
-        <translation type="unfinished">Wie schlimm ein Nein wäre</translation>
+        <translation>Das Feld „Wie schlimm ein Nein wäre“</translation>
     </message>
     <message>
         <source>How bad it felt</source>
-        <translation type="unfinished">Wie schlimm es war</translation>
+        <translation>Das Feld „Wie schlimm es war“</translation>
     </message>
     <message>
         <source>How much you believe it</source>
-        <translation type="unfinished">Wie sehr du daran glaubst</translation>
+        <translation>Das Feld „Wie sehr du daran glaubst“</translation>
     </message>
     <message>
         <source>How much you believe it now</source>
-        <translation type="unfinished">Wie sehr du jetzt daran glaubst</translation>
+        <translation>Das Feld „Wie sehr du jetzt daran glaubst“</translation>
     </message>
     <message>
         <source>If the no comes</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Plan für das Nein</translation>
     </message>
     <message>
         <source>Next week</source>
-        <translation type="unfinished">Nächste Woche</translation>
+        <translation>Der Text zur nächsten Woche</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notizen</translation>
+        <translation>Das Feld „Notizen“</translation>
     </message>
     <message>
         <source>Planned time</source>
-        <translation type="unfinished"></translation>
+        <translation>Der geplante Zeitpunkt</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Frage</translation>
     </message>
     <message>
         <source>Quiet hours end</source>
-        <translation type="unfinished">Ende der Ruhezeit</translation>
+        <translation>Das Ende der Ruhezeit</translation>
     </message>
     <message>
         <source>Quiet hours start</source>
-        <translation type="unfinished">Beginn der Ruhezeit</translation>
+        <translation>Der Beginn der Ruhezeit</translation>
     </message>
     <message>
         <source>Reflection</source>
-        <translation type="unfinished">Rückblick</translation>
+        <translation>Der Rückblick</translation>
     </message>
     <message>
         <source>Safety behaviour to drop</source>
-        <translation type="unfinished">Sicherheitsverhalten weglassen</translation>
+        <translation>Das Sicherheitsverhalten zum Weglassen</translation>
     </message>
     <message>
         <source>The end of a pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ende der Pause</translation>
     </message>
     <message>
         <source>The surprise</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text zur Überraschung</translation>
     </message>
     <message>
         <source>Tip</source>
-        <translation type="unfinished">Tipp</translation>
+        <translation>Der Tipp</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Der Titel</translation>
     </message>
     <message>
         <source>What a no would mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Satz darüber, was ein Nein bedeuten würde,</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished">Was passiert ist</translation>
+        <translation>Das Feld „Was passiert ist“</translation>
     </message>
     <message>
         <source>What stopped me</source>
-        <translation type="unfinished">Was mich abgehalten hat</translation>
+        <translation>Das Feld „Was mich abgehalten hat“</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitpunkt der Bitte</translation>
     </message>
     <message>
         <source>Where / with whom</source>
-        <translation type="unfinished">Wo / bei wem</translation>
+        <translation>Das Feld „Wo / bei wem“</translation>
     </message>
 </context>
 <context>
@@ -4514,199 +4514,199 @@ Wenn du Sicherungen an einem anderen Ort aufbewahrst, wähle eine aus. Wenn du d
     <name>Validation</name>
     <message>
         <source>{0} must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} muss Text sein.</translation>
     </message>
     <message>
         <source>{0} contains a NUL character, which cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} enthält ein NUL-Zeichen, das nicht gespeichert werden kann.</translation>
     </message>
     <message>
         <source>{0} contains broken characters that cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} enthält fehlerhafte Zeichen, die nicht gespeichert werden können.</translation>
     </message>
     <message>
         <source>{0} is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} fehlt noch.</translation>
     </message>
     <message>
         <source>{0} is too long ({1} characters; the limit is {2}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ist zu lang ({1} Zeichen; erlaubt sind {2}).</translation>
     </message>
     <message>
         <source>{0} must be a whole number from 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} muss eine ganze Zahl von 0 bis 100 sein.</translation>
     </message>
     <message>
         <source>{0} must be from 0 to 100 (got {1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} muss zwischen 0 und 100 liegen (angegeben: {1}).</translation>
     </message>
     <message>
         <source>{0} has an unknown value: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} hat einen unbekannten Wert: {1}.</translation>
     </message>
     <message>
         <source>{0} must be a date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} muss ein Datum mit Uhrzeit sein.</translation>
     </message>
     <message>
         <source>{0} needs a time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} braucht eine Zeitzone.</translation>
     </message>
     <message>
         <source>{0} must lie between the years {1} and {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} muss zwischen den Jahren {1} und {2} liegen.</translation>
     </message>
     <message>
         <source>{0} must be yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} muss Ja oder Nein sein.</translation>
     </message>
     <message>
         <source>Unknown setting {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Einstellung {1}.</translation>
     </message>
     <message>
         <source>{2} is not a valid value for {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{2} ist kein gültiger Wert für {1}.</translation>
     </message>
     <message>
         <source>Unknown reminder action {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Aktion für eine Erinnerung: {1}.</translation>
     </message>
     <message>
         <source>Weekday {1} is not between 0 (Monday) and 6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochentag {1} liegt nicht zwischen 0 (Montag) und 6.</translation>
     </message>
     <message>
         <source>{1} is not a time like {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1} ist keine gültige Uhrzeit (z. B. {2}).</translation>
     </message>
     <message>
         <source>A reminder can have at most {1} times a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Erinnerung kann höchstens {1} Uhrzeiten am Tag haben.</translation>
     </message>
     <message>
         <source>You can have at most {1} daily reminders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du kannst höchstens {1} tägliche Erinnerungen haben.</translation>
     </message>
     <message>
         <source>Make a prediction: how likely is a no, from 0 to 100 %?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mach eine Vorhersage: Wie wahrscheinlich ist ein Nein, von 0 bis 100 %?</translation>
     </message>
     <message>
         <source>How bad would a no feel, from 0 (not at all) to 100 (extremely)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie schlimm würde sich ein Nein anfühlen, von 0 (gar nicht) bis 100 (extrem)?</translation>
     </message>
     <message>
         <source>How bad will it feel, from 0 (not at all) to 100 (extremely)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie schlimm wird es sich anfühlen, von 0 (gar nicht) bis 100 (extrem)?</translation>
     </message>
     <message>
         <source>The time of the ask needs a time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitpunkt der Bitte braucht eine Zeitzone.</translation>
     </message>
     <message>
         <source>Choose what happened.</source>
-        <translation type="unfinished">Wähle aus, was passiert ist.</translation>
+        <translation>Wähle aus, was passiert ist.</translation>
     </message>
     <message>
         <source>Choose a challenge for this attempt.</source>
-        <translation type="unfinished">Wähle eine Übung für diesen Versuch.</translation>
+        <translation>Wähle eine Übung für diesen Versuch.</translation>
     </message>
     <message>
         <source>An unplanned ask needs its before part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine ungeplante Bitte braucht den Teil „Bevor du gefragt hast“.</translation>
     </message>
     <message>
         <source>This attempt no longer exists.</source>
-        <translation type="unfinished">Diesen Versuch gibt es nicht mehr.</translation>
+        <translation>Diesen Versuch gibt es nicht mehr.</translation>
     </message>
     <message>
         <source>This challenge no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Übung gibt es nicht mehr.</translation>
     </message>
     <message>
         <source>That belief no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Überzeugung gibt es nicht mehr.</translation>
     </message>
     <message>
         <source>One of these beliefs no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine dieser Überzeugungen gibt es nicht mehr.</translation>
     </message>
     <message>
         <source>This reflection no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Rückblick gibt es nicht mehr.</translation>
     </message>
     <message>
         <source>The attempt this reflects on no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Versuch, auf den du zurückblickst, gibt es nicht mehr.</translation>
     </message>
     <message>
         <source>This reminder no longer exists.</source>
-        <translation type="unfinished">Diese Erinnerung gibt es nicht mehr.</translation>
+        <translation>Diese Erinnerung gibt es nicht mehr.</translation>
     </message>
     <message>
         <source>Choose at least one outcome this prompt is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle mindestens ein Ergebnis, für das diese Frage gedacht ist.</translation>
     </message>
     <message>
         <source>This ask is not logged as not made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Bitte ist nicht als „Nicht gefragt“ eingetragen.</translation>
     </message>
     <message>
         <source>Rate how much you believe the old thought now, too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schätze auch ein, wie sehr du jetzt noch an den alten Gedanken glaubst.</translation>
     </message>
     <message>
         <source>Too many answers in one reflection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Antworten in einem Rückblick.</translation>
     </message>
     <message>
         <source>Write at least one answer or a note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreib mindestens eine Antwort oder eine Notiz.</translation>
     </message>
     <message>
         <source>Choose what to vary from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle aus der Liste, was du abwandeln willst.</translation>
     </message>
     <message>
         <source>Re-rate a belief, choose what to vary or write a line about next week.</source>
-        <translation type="unfinished">Schätze eine Überzeugung neu ein, wähle, was du abwandeln willst, oder schreib eine Zeile zur nächsten Woche.</translation>
+        <translation>Schätze eine Überzeugung neu ein, wähle, was du abwandeln willst, oder schreib eine Zeile zur nächsten Woche.</translation>
     </message>
     <message>
         <source>This draft is too large to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Entwurf ist zu groß, um ihn aufzubewahren.</translation>
     </message>
     <message>
         <source>Add at least one time for this reminder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Füge mindestens eine Uhrzeit für diese Erinnerung hinzu.</translation>
     </message>
     <message>
         <source>Choose at least one day of the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle mindestens einen Wochentag.</translation>
     </message>
     <message>
         <source>The end of a snooze needs a time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ende der Verschiebung braucht eine Zeitzone.</translation>
     </message>
     <message>
         <source>Snooze for 1 minute to 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du kannst um 1 Minute bis 24 Stunden verschieben.</translation>
     </message>
     <message>
         <source>The end of a pause needs a time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ende der Pause braucht eine Zeitzone.</translation>
     </message>
     <message>
         <source>The end of a pause must be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ende der Pause muss in der Zukunft liegen.</translation>
     </message>
     <message>
         <source>Pause for 0 to 365 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du kannst 0 bis 365 Tage pausieren.</translation>
     </message>
     <message>
         <source>Quiet hours must start and end at different times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn und Ende der Ruhezeit müssen verschieden sein.</translation>
     </message>
 </context>
 <context>

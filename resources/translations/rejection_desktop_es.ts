@@ -217,15 +217,15 @@
     </message>
     <message>
         <source>I stayed and asked why</source>
-        <translation type="unfinished"></translation>
+        <translation>Me quedé y pregunté por qué</translation>
     </message>
     <message>
         <source>Or offered another way</source>
-        <translation type="unfinished"></translation>
+        <translation>O propuse otra opción</translation>
     </message>
     <message>
         <source>(or offered another way)</source>
-        <translation type="unfinished"></translation>
+        <translation>(o propuse otra opción)</translation>
     </message>
     <message>
         <source>This attempt no longer exists.</source>
@@ -1402,131 +1402,131 @@ Abre tu diario cifrado y sus copias de seguridad si olvidas tu frase de contrase
     <name>Field</name>
     <message>
         <source>This answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta respuesta</translation>
     </message>
     <message>
         <source>A fairer way to put it</source>
-        <translation type="unfinished">Una forma más justa de decirlo</translation>
+        <translation>La forma más justa de decirlo</translation>
     </message>
     <message>
         <source>Anxiety after</source>
-        <translation type="unfinished">Ansiedad después</translation>
+        <translation>La ansiedad después</translation>
     </message>
     <message>
         <source>Anxiety before</source>
-        <translation type="unfinished">Ansiedad antes</translation>
+        <translation>La ansiedad antes</translation>
     </message>
     <message>
         <source>Asked why</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo “Me quedé y pregunté por qué”</translation>
     </message>
     <message>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo “A quién le pides”</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Categoría</translation>
+        <translation>La categoría</translation>
     </message>
     <message>
         <source>Chance of a no</source>
-        <translation type="unfinished">Probabilidad de un no</translation>
+        <translation>La probabilidad de un no</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Descripción</translation>
+        <translation>La descripción</translation>
     </message>
     <message>
         <source>Expected distress</source>
-        <translation type="unfinished">Malestar esperado</translation>
+        <translation>El malestar esperado</translation>
     </message>
     <message>
         <source>How bad a no would feel</source>
-        <translation type="unfinished">Cuánto te dolería un no</translation>
+        <translation>El campo “Cuánto te dolería un no”</translation>
     </message>
     <message>
         <source>How bad it felt</source>
-        <translation type="unfinished">Cuánto te dolió</translation>
+        <translation>El campo “Cuánto te dolió”</translation>
     </message>
     <message>
         <source>How much you believe it</source>
-        <translation type="unfinished">Cuánto te lo crees</translation>
+        <translation>El campo “Cuánto te lo crees”</translation>
     </message>
     <message>
         <source>How much you believe it now</source>
-        <translation type="unfinished">Cuánto te lo crees ahora</translation>
+        <translation>El campo “Cuánto te lo crees ahora”</translation>
     </message>
     <message>
         <source>If the no comes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu plan para cuando llegue el no</translation>
     </message>
     <message>
         <source>Next week</source>
-        <translation type="unfinished">La próxima semana</translation>
+        <translation>El texto sobre la próxima semana</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notas</translation>
+        <translation>El campo “Notas”</translation>
     </message>
     <message>
         <source>Planned time</source>
-        <translation type="unfinished"></translation>
+        <translation>El momento planeado</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>La pregunta</translation>
     </message>
     <message>
         <source>Quiet hours end</source>
-        <translation type="unfinished">Fin de las horas de silencio</translation>
+        <translation>El fin de las horas de silencio</translation>
     </message>
     <message>
         <source>Quiet hours start</source>
-        <translation type="unfinished">Inicio de las horas de silencio</translation>
+        <translation>El inicio de las horas de silencio</translation>
     </message>
     <message>
         <source>Reflection</source>
-        <translation type="unfinished">Reflexión</translation>
+        <translation>La reflexión</translation>
     </message>
     <message>
         <source>Safety behaviour to drop</source>
-        <translation type="unfinished">Conducta de seguridad que dejarás</translation>
+        <translation>La conducta de seguridad que dejarás</translation>
     </message>
     <message>
         <source>The end of a pause</source>
-        <translation type="unfinished"></translation>
+        <translation>El fin de la pausa</translation>
     </message>
     <message>
         <source>The surprise</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto sobre la sorpresa</translation>
     </message>
     <message>
         <source>Tip</source>
-        <translation type="unfinished">Consejo</translation>
+        <translation>El consejo</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Título</translation>
+        <translation>El título</translation>
     </message>
     <message>
         <source>What a no would mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu frase sobre lo que diría un no</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished">Qué pasó</translation>
+        <translation>El campo “Qué pasó”</translation>
     </message>
     <message>
         <source>What stopped me</source>
-        <translation type="unfinished">Qué me frenó</translation>
+        <translation>El campo “Qué me frenó”</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>El momento de la petición</translation>
     </message>
     <message>
         <source>Where / with whom</source>
-        <translation type="unfinished">Dónde / con quién</translation>
+        <translation>El campo “Dónde / con quién”</translation>
     </message>
 </context>
 <context>
@@ -4514,199 +4514,199 @@ Si guardas copias en otro lugar, elige una. Si sales, el archivo se queda como e
     <name>Validation</name>
     <message>
         <source>{0} must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} debe ser texto.</translation>
     </message>
     <message>
         <source>{0} contains a NUL character, which cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} contiene un carácter NUL, que no se puede guardar.</translation>
     </message>
     <message>
         <source>{0} contains broken characters that cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} contiene caracteres dañados que no se pueden guardar.</translation>
     </message>
     <message>
         <source>{0} is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} no puede quedar en blanco.</translation>
     </message>
     <message>
         <source>{0} is too long ({1} characters; the limit is {2}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} tiene demasiados caracteres ({1}; el límite es {2}).</translation>
     </message>
     <message>
         <source>{0} must be a whole number from 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} debe ser un número entero de 0 a 100.</translation>
     </message>
     <message>
         <source>{0} must be from 0 to 100 (got {1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} debe estar entre 0 y 100 (valor indicado: {1}).</translation>
     </message>
     <message>
         <source>{0} has an unknown value: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} tiene un valor desconocido: {1}.</translation>
     </message>
     <message>
         <source>{0} must be a date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} debe ser una fecha con hora.</translation>
     </message>
     <message>
         <source>{0} needs a time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} necesita una zona horaria.</translation>
     </message>
     <message>
         <source>{0} must lie between the years {1} and {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} debe estar entre los años {1} y {2}.</translation>
     </message>
     <message>
         <source>{0} must be yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} debe ser sí o no.</translation>
     </message>
     <message>
         <source>Unknown setting {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuste desconocido: {1}.</translation>
     </message>
     <message>
         <source>{2} is not a valid value for {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{2} no es un valor válido para {1}.</translation>
     </message>
     <message>
         <source>Unknown reminder action {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción de recordatorio desconocida: {1}.</translation>
     </message>
     <message>
         <source>Weekday {1} is not between 0 (Monday) and 6.</source>
-        <translation type="unfinished"></translation>
+        <translation>El día de la semana {1} no está entre 0 (lunes) y 6.</translation>
     </message>
     <message>
         <source>{1} is not a time like {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1} no es una hora válida (por ejemplo, {2}).</translation>
     </message>
     <message>
         <source>A reminder can have at most {1} times a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un recordatorio puede aparecer como máximo {1} veces al día.</translation>
     </message>
     <message>
         <source>You can have at most {1} daily reminders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puedes tener como máximo {1} recordatorios diarios.</translation>
     </message>
     <message>
         <source>Make a prediction: how likely is a no, from 0 to 100 %?</source>
-        <translation type="unfinished"></translation>
+        <translation>Haz una predicción: ¿qué probabilidad hay de un no, de 0 a 100 %?</translation>
     </message>
     <message>
         <source>How bad would a no feel, from 0 (not at all) to 100 (extremely)?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuánto te dolería un no, de 0 (nada) a 100 (muchísimo)?</translation>
     </message>
     <message>
         <source>How bad will it feel, from 0 (not at all) to 100 (extremely)?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuánto te dolerá, de 0 (nada) a 100 (muchísimo)?</translation>
     </message>
     <message>
         <source>The time of the ask needs a time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>La hora de la petición necesita una zona horaria.</translation>
     </message>
     <message>
         <source>Choose what happened.</source>
-        <translation type="unfinished">Elige qué pasó.</translation>
+        <translation>Elige qué pasó.</translation>
     </message>
     <message>
         <source>Choose a challenge for this attempt.</source>
-        <translation type="unfinished">Elige un reto para este intento.</translation>
+        <translation>Elige un reto para este intento.</translation>
     </message>
     <message>
         <source>An unplanned ask needs its before part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una petición sin planear necesita su parte “Antes de pedir”.</translation>
     </message>
     <message>
         <source>This attempt no longer exists.</source>
-        <translation type="unfinished">Este intento ya no existe.</translation>
+        <translation>Este intento ya no existe.</translation>
     </message>
     <message>
         <source>This challenge no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este reto ya no existe.</translation>
     </message>
     <message>
         <source>That belief no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa creencia ya no existe.</translation>
     </message>
     <message>
         <source>One of these beliefs no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una de estas creencias ya no existe.</translation>
     </message>
     <message>
         <source>This reflection no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta reflexión ya no existe.</translation>
     </message>
     <message>
         <source>The attempt this reflects on no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>El intento sobre el que reflexionas ya no existe.</translation>
     </message>
     <message>
         <source>This reminder no longer exists.</source>
-        <translation type="unfinished">Este recordatorio ya no existe.</translation>
+        <translation>Este recordatorio ya no existe.</translation>
     </message>
     <message>
         <source>Choose at least one outcome this prompt is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige al menos un resultado al que corresponda esta pregunta.</translation>
     </message>
     <message>
         <source>This ask is not logged as not made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta petición no está registrada como “No pedí”.</translation>
     </message>
     <message>
         <source>Rate how much you believe the old thought now, too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valora también cuánto te crees ahora el pensamiento de antes.</translation>
     </message>
     <message>
         <source>Too many answers in one reflection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiadas respuestas en una sola reflexión.</translation>
     </message>
     <message>
         <source>Write at least one answer or a note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe al menos una respuesta o una nota.</translation>
     </message>
     <message>
         <source>Choose what to vary from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige de la lista qué cambiar.</translation>
     </message>
     <message>
         <source>Re-rate a belief, choose what to vary or write a line about next week.</source>
-        <translation type="unfinished">Vuelve a valorar una creencia, elige qué cambiar o escribe una línea sobre la próxima semana.</translation>
+        <translation>Vuelve a valorar una creencia, elige qué cambiar o escribe una línea sobre la próxima semana.</translation>
     </message>
     <message>
         <source>This draft is too large to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este borrador es demasiado grande para guardarlo.</translation>
     </message>
     <message>
         <source>Add at least one time for this reminder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade al menos una hora para este recordatorio.</translation>
     </message>
     <message>
         <source>Choose at least one day of the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige al menos un día de la semana.</translation>
     </message>
     <message>
         <source>The end of a snooze needs a time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>El fin del aplazamiento necesita una zona horaria.</translation>
     </message>
     <message>
         <source>Snooze for 1 minute to 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puedes posponer de 1 minuto a 24 horas.</translation>
     </message>
     <message>
         <source>The end of a pause needs a time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>El fin de la pausa necesita una zona horaria.</translation>
     </message>
     <message>
         <source>The end of a pause must be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>El fin de la pausa debe estar en el futuro.</translation>
     </message>
     <message>
         <source>Pause for 0 to 365 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puedes pausar de 0 a 365 días.</translation>
     </message>
     <message>
         <source>Quiet hours must start and end at different times.</source>
-        <translation type="unfinished"></translation>
+        <translation>El inicio y el fin de las horas de silencio deben ser distintos.</translation>
     </message>
 </context>
 <context>
