@@ -1,13 +1,14 @@
 """Render every page in light and dark themes to PNG files, with a realistic demo journal.
 
-    python scripts/screenshots.py OUTDIR [--empty] [--size 800x600] [--review]
+    python scripts/screenshots.py OUTDIR [--empty] [--size 800x600] [--review] [--language de]
 
 Builds the real main window (as the app assembles it) offscreen on a temporary data dir filled by
 ``benchmarks/demo_data.generate`` (two years of practice, so it renders quickly), shows each
 page and saves ``OUTDIR/<page>-<theme>.png``, plus the main dialogs and ``starting-<theme>.png``
 (the window as first painted, before the journal is open). ``--empty`` renders a brand new
 journal instead (to check the empty states). ``--review`` renders only the weekly review:
-its dialog, a saved review read-only and the Progress page's list of reviews.
+its dialog, a saved review read-only and the Progress page's list of reviews. ``--language``
+renders in a shipped language (interface and library), as a user who chose it in Settings.
 """
 
 from __future__ import annotations
@@ -29,9 +30,11 @@ from benchmarks.demo_data import generate  # noqa: E402
 from rejection_desktop.app.assemble import assemble  # noqa: E402
 from rejection_desktop.app.context import AppContext, open_context  # noqa: E402
 from rejection_desktop.app.startup import create_application  # noqa: E402
+from rejection_desktop.platform.paths import DataPaths  # noqa: E402
 from rejection_desktop.ui.dialogs.challenge_dialog import ChallengeDialog  # noqa: E402
 from rejection_desktop.ui.dialogs.help_dialogs import about_dialog, crisis_dialog  # noqa: E402
 from rejection_desktop.ui.dialogs.onboarding import OnboardingWizard  # noqa: E402
+from rejection_desktop.ui.i18n import LANGUAGE_KEY, install_translators  # noqa: E402
 from rejection_desktop.ui.main_window import MainWindow  # noqa: E402
 from rejection_desktop.ui.theme import apply_theme  # noqa: E402
 
@@ -149,9 +152,14 @@ def save(widget: QWidget, path: Path) -> None:
     print(path)
 
 
-def render(outdir: Path, *, empty: bool, size: tuple[int, int] = SIZE) -> None:
+def render(outdir: Path, *, empty: bool, size: tuple[int, int] = SIZE, language: str = "") -> None:
     app = create_application(sys.argv[:1])
     data = Path(tempfile.mkdtemp(prefix="rd-shots-"))
+    if language:  # as the language setting leaves it for the next start
+        ui_state = QSettings(str(DataPaths(data).ui_state), QSettings.Format.IniFormat)
+        ui_state.setValue(LANGUAGE_KEY, language)
+        ui_state.sync()
+        install_translators(language)
     context = (open_context(data) if empty
                else generate(data, years=2, attempts=900, challenges=200))
     for theme in ("light", "dark"):
@@ -215,6 +223,7 @@ def main() -> int:
     parser.add_argument("--empty", action="store_true", help="render a brand-new journal")
     parser.add_argument("--review", action="store_true",
                         help="render only the weekly review and its Progress list")
+    parser.add_argument("--language", default="", help="a shipped language, e.g. de or es")
     parser.add_argument("--size", default="x".join(map(str, SIZE)),
                         help="window size, e.g. 800x600 (default %(default)s)")
     args = parser.parse_args()
@@ -223,7 +232,7 @@ def main() -> int:
     if args.review:
         render_review(args.outdir, (width, height))
     else:
-        render(args.outdir, empty=args.empty, size=(width, height))
+        render(args.outdir, empty=args.empty, size=(width, height), language=args.language)
     return 0
 
 
