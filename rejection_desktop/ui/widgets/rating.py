@@ -89,13 +89,13 @@ class RatingInput(QWidget):
         self.slider.setTickInterval(10)
         self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
         self.slider.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.slider.setMinimumWidth(110)
+        self.slider.setMinimumWidth(96)
         self.spin = QSpinBox()
         self.spin.setRange(UNRATED if allow_unrated else 0, 100)
         self.spin.setSuffix(suffix)
         if allow_unrated:
             self.spin.setSpecialValueText(self.tr("Not rated"))
-        self.spin.setMinimumWidth(96)
+        self.spin.setMinimumWidth(max(96, self.spin.sizeHint().width()))  # "Not rated" whole
         self.spin.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.low_label = QLabel(low)
         self.high_label = QLabel(high)
