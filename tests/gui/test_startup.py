@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtNetwork import QLocalSocket
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from rejection_desktop.app.assemble import build_shell
 from rejection_desktop.app.context import open_context
@@ -373,3 +373,35 @@ def test_a_passphrase_on_stdin_is_unlocked_on_the_check_thread(frame, tmp_path, 
         instance.release()
 
 
+
+
+@pytest.mark.parametrize(("language", "words"), [
+    ("de", {"file": "&Datei", "today": "Heute", "plan": "Planen", "save": "Plan speichern",
+            "cancel": "Abbrechen"}),
+    ("es", {"file": "&Archivo", "today": "Hoy", "plan": "Planearlo", "save": "Guardar plan",
+            "cancel": "Cancelar"}),
+])
+def test_the_app_speaks_the_chosen_language(qtbot, context, language, words):
+    """Menus, sidebar, Today, a form and Qt's own buttons, as a user who chose the language in
+    Settings finds them at the next start."""
+    ui_state = QSettings(str(context.paths.ui_state), QSettings.Format.IniFormat)
+    ui_state.setValue(LANGUAGE_KEY, language)
+    ui_state.sync()
+    instance = SingleInstance(context.paths.root)
+    window = frame_window(QApplication.instance(), context.paths, instance)
+    shell = build_shell(context, window)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.menus["file"].title() == words["file"]
+    assert words["today"] in [window.navigation.item(row).text()
+                              for row in range(window.navigation.count())]
+    today = shell.today_page()
+    qtbot.waitUntil(today.plan_button.isVisible)
+    assert today.plan_button.text() == words["plan"]
+    qtbot.mouseClick(today.plan_button, Qt.MouseButton.LeftButton)
+    form = next(d for d in shell.flow.open_dialogs())
+    assert form.save_button.text().startswith(words["save"])
+    box = QMessageBox(QMessageBox.Icon.Question, "", "", QMessageBox.StandardButton.Cancel)
+    qtbot.addWidget(box)
+    assert box.button(QMessageBox.StandardButton.Cancel).text() == words["cancel"]
+    form.reject()
