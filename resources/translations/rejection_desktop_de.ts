@@ -105,7 +105,7 @@
     </message>
     <message>
         <source>How &amp;bad would a no feel?</source>
-        <translation>Wie &amp;schlimm wäre ein Nein?</translation>
+        <translation>Wie schlimm wäre ein Ne&amp;in?</translation>
     </message>
     <message>
         <source>Anxiety before</source>
@@ -649,7 +649,7 @@
     </message>
     <message>
         <source>How &amp;scary (0-100)</source>
-        <translation>Wie &amp;beängstigend (0-100)</translation>
+        <translation>Wie beängsti&amp;gend (0-100)</translation>
     </message>
     <message>
         <source>0 = no worry at all, 100 = the most frightening ask you can imagine. Rate it as it feels to you.</source>
@@ -672,7 +672,7 @@
     <name>ChallengeService</name>
     <message>
         <source>{0} (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (Kopie)</translation>
     </message>
 </context>
 <context>
@@ -786,7 +786,7 @@
     </message>
     <message>
         <source>Ed&amp;it</source>
-        <translation>&amp;Bearbeiten</translation>
+        <translation>Bearbei&amp;ten</translation>
     </message>
     <message>
         <source>Added: {0}.</source>
@@ -810,11 +810,11 @@
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation>&amp;Duplizieren</translation>
+        <translation>Dupli&amp;zieren</translation>
     </message>
     <message>
         <source>&amp;Archive</source>
-        <translation>&amp;Archivieren</translation>
+        <translation>Archi&amp;vieren</translation>
     </message>
     <message>
         <source>&amp;Plan it</source>
@@ -1745,15 +1745,15 @@ Er öffnet dein verschlüsseltes Tagebuch und seine Sicherungen, falls du deine 
     </message>
     <message>
         <source>Did they &amp;answer?</source>
-        <translation>Gab es eine &amp;Antwort?</translation>
+        <translation>Gab es eine Ant&amp;wort?</translation>
     </message>
     <message>
         <source>Ed&amp;it ask</source>
-        <translation>Diese Bitte &amp;bearbeiten</translation>
+        <translation>Diese Bitte bearbei&amp;ten</translation>
     </message>
     <message>
         <source>Edit reflec&amp;tion</source>
-        <translation>&amp;Rückblick bearbeiten</translation>
+        <translation>Rückblick bearbeite&amp;n</translation>
     </message>
     <message>
         <source>Where / with whom</source>
@@ -2442,175 +2442,175 @@ Desktop</translation>
     <name>Problem</name>
     <message>
         <source>This is a folder; an export is a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist ein Ordner; ein Export ist eine Datei.</translation>
     </message>
     <message>
         <source>This is not a regular file (a pipe, socket or device); an export is a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist keine normale Datei (sondern eine Pipe, ein Socket oder ein Gerät); ein Export ist eine Datei.</translation>
     </message>
     <message>
         <source>The file is {0} MB; the limit for an import is {1} MB. Is it really a Rejection Desktop export? (A very large journal can be imported with: rejection-desktop import FILE --max-size-mb N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist {0} MB groß; die Grenze für einen Import liegt bei {1} MB. Ist es wirklich ein Export aus Rejection Desktop? (Ein sehr großes Tagebuch kannst du so importieren: rejection-desktop import FILE --max-size-mb N)</translation>
     </message>
     <message>
         <source>The file is larger than the import limit of {0} MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist größer als die Import-Grenze von {0} MB.</translation>
     </message>
     <message>
         <source>The file cannot be read: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht gelesen werden: {0}.</translation>
     </message>
     <message>
         <source>The file is nested too deeply to be an export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist zu tief verschachtelt, um ein Export zu sein.</translation>
     </message>
     <message>
         <source>The file holds far more records than an export of its size could (at least {0} objects and lists and {1} values in {2} MB). Is it really a Rejection Desktop export?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält weit mehr Einträge, als ein Export dieser Größe haben kann (mindestens {0} Objekte und Listen und {1} Werte in {2} MB). Ist es wirklich ein Export aus Rejection Desktop?</translation>
     </message>
     <message>
         <source>The file repeats a field name inside one object, so it is ambiguous which value is meant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei wiederholt einen Feldnamen innerhalb eines Objekts, daher ist unklar, welcher Wert gemeint ist.</translation>
     </message>
     <message>
         <source>The file contains {0}, which is not a number JSON allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält {0}; das ist keine Zahl, die JSON erlaubt.</translation>
     </message>
     <message>
         <source>The file contains a number too large to store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält eine Zahl, die zu groß zum Speichern ist.</translation>
     </message>
     <message>
         <source>The file contains a number too long to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält eine Zahl, die zu lang zum Lesen ist.</translation>
     </message>
     <message>
         <source>The file is saved as UTF-16 or UTF-32; an export is UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist als UTF-16 oder UTF-32 gespeichert; ein Export ist UTF-8.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist leer.</translation>
     </message>
     <message>
         <source>The file is not UTF-8 text (invalid byte at position {0}). Is it really an export?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist kein UTF-8-Text (ungültiges Byte an Position {0}). Ist es wirklich ein Export?</translation>
     </message>
     <message>
         <source>The file is cut off: it ends in the middle of the data. It may not have been copied completely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist abgeschnitten: Sie endet mitten in den Daten. Vielleicht wurde sie nicht vollständig kopiert.</translation>
     </message>
     <message>
         <source>The file is not valid JSON (line {0}, column {1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist kein gültiges JSON (Zeile {0}, Spalte {1}).</translation>
     </message>
     <message>
         <source>This is not a Rejection Desktop export (expected a JSON object).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist kein Export aus Rejection Desktop (erwartet wurde ein JSON-Objekt).</translation>
     </message>
     <message>
         <source>This is not a Rejection Desktop export (its &apos;format&apos; field is not &apos;{0}&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist kein Export aus Rejection Desktop (sein Feld „format“ ist nicht „{0}“).</translation>
     </message>
     <message>
         <source>This file was exported by a newer version of Rejection Desktop (format {0}; this version reads format {1}). Please update the app to import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei wurde von einer neueren Version von Rejection Desktop exportiert (Format {0}; diese Version liest Format {1}). Bitte aktualisiere die App, um sie zu importieren.</translation>
     </message>
     <message>
         <source>The file has unexpected fields: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei hat unerwartete Felder: {0}.</translation>
     </message>
     <message>
         <source>The file is not a valid export: the field {0} is missing or holds a value this version cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist kein gültiger Export: Das Feld {0} fehlt oder enthält einen Wert, den diese Version nicht lesen kann.</translation>
     </message>
     <message>
         <source>{0} does not exist or is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} existiert nicht oder ist keine Datei.</translation>
     </message>
     <message>
         <source>{0} is encrypted; it opens with the passphrase or the recovery code it was made with.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ist verschlüsselt; die Datei lässt sich mit der Passphrase oder dem Wiederherstellungscode öffnen, mit denen sie erstellt wurde.</translation>
     </message>
     <message>
         <source>{0} is encrypted with another key; it opens with the passphrase or recovery code it was made with.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ist mit einem anderen Schlüssel verschlüsselt; die Datei lässt sich mit der Passphrase oder dem Wiederherstellungscode öffnen, mit denen sie erstellt wurde.</translation>
     </message>
     <message>
         <source>The passphrase or recovery code does not open {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase oder der Wiederherstellungscode öffnet {0} nicht.</translation>
     </message>
     <message>
         <source>The key copy that opens {0} is missing or damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsselkopie, die {0} öffnet, fehlt oder ist beschädigt.</translation>
     </message>
     <message>
         <source>{0} cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>{0} was saved by a newer version of Rejection Desktop (schema {1}; this version knows up to {2}). Please update the app first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} wurde von einer neueren Version von Rejection Desktop gespeichert (Schema {1}; diese Version kennt bis {2}). Bitte aktualisiere zuerst die App.</translation>
     </message>
     <message>
         <source>{0} is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ist beschädigt.</translation>
     </message>
     <message>
         <source>{0} is not a Rejection Desktop journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ist kein Tagebuch von Rejection Desktop.</translation>
     </message>
     <message>
         <source>The backup copy failed its integrity check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung hat die Integritätsprüfung nicht bestanden.</translation>
     </message>
     <message>
         <source>{0} could not be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} konnte nicht wiederhergestellt werden.</translation>
     </message>
     <message>
         <source>{0} was restored but could not be brought up to this version. Your journal was put back as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} wurde wiederhergestellt, konnte aber nicht auf diese Version gebracht werden. Dein Tagebuch ist wieder so wie vorher.</translation>
     </message>
     <message>
         <source>Backups cannot be saved in {0}: {1}</source>
-        <translation type="unfinished">Sicherungen können nicht in {0} gespeichert werden: {1}</translation>
+        <translation>Sicherungen können nicht in {0} gespeichert werden: {1}</translation>
     </message>
     <message>
         <source>Choose a folder outside the journal&apos;s own folder {0}.</source>
-        <translation type="unfinished">Wähle einen Ordner außerhalb des Tagebuch-Ordners {0}.</translation>
+        <translation>Wähle einen Ordner außerhalb des Tagebuch-Ordners {0}.</translation>
     </message>
     <message>
         <source>That passphrase is not right.</source>
-        <translation type="unfinished">Diese Passphrase stimmt nicht.</translation>
+        <translation>Diese Passphrase stimmt nicht.</translation>
     </message>
     <message>
         <source>That recovery code is not right.</source>
-        <translation type="unfinished">Dieser Wiederherstellungscode stimmt nicht.</translation>
+        <translation>Dieser Wiederherstellungscode stimmt nicht.</translation>
     </message>
     <message>
         <source>The passphrase must have at least {0} characters.</source>
-        <translation type="unfinished">Die Passphrase muss mindestens {0} Zeichen haben.</translation>
+        <translation>Die Passphrase muss mindestens {0} Zeichen haben.</translation>
     </message>
     <message>
         <source>The key file is missing, damaged or from a newer version of the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsseldatei fehlt, ist beschädigt oder stammt von einer neueren Version der App.</translation>
     </message>
     <message>
         <source>The journal is already encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tagebuch ist bereits verschlüsselt.</translation>
     </message>
     <message>
         <source>The journal is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tagebuch ist nicht verschlüsselt.</translation>
     </message>
     <message>
         <source>The key file does not belong to this journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsseldatei gehört nicht zu diesem Tagebuch.</translation>
     </message>
     <message>
         <source>The journal is damaged; restore a backup first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tagebuch ist beschädigt; stell zuerst eine Sicherung wieder her.</translation>
     </message>
 </context>
 <context>
@@ -3128,7 +3128,7 @@ Desktop</translation>
     </message>
     <message>
         <source>&amp;Add prompt…</source>
-        <translation>Frage &amp;hinzufügen …</translation>
+        <translation>Frage hinzufü&amp;gen …</translation>
     </message>
     <message>
         <source>Reword the selected prompt</source>
@@ -3136,11 +3136,11 @@ Desktop</translation>
     </message>
     <message>
         <source>Re&amp;word…</source>
-        <translation>Neu &amp;formulieren …</translation>
+        <translation>Neu for&amp;mulieren …</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation>Nach &amp;oben</translation>
+        <translation>Nach ob&amp;en</translation>
     </message>
     <message>
         <source>Move the selected prompt up</source>
@@ -3160,7 +3160,7 @@ Desktop</translation>
     </message>
     <message>
         <source>Hi&amp;de</source>
-        <translation>&amp;Ausblenden</translation>
+        <translation>Ausb&amp;lenden</translation>
     </message>
     <message>
         <source>&amp;Show</source>
@@ -3241,7 +3241,7 @@ Desktop</translation>
     </message>
     <message>
         <source>This e&amp;vening</source>
-        <translation>Heute &amp;Abend</translation>
+        <translation>He&amp;ute Abend</translation>
     </message>
     <message>
         <source>This evening at 19:00</source>
@@ -4127,7 +4127,7 @@ Wenn du Sicherungen an einem anderen Ort aufbewahrst, wähle eine aus. Wenn du d
     </message>
     <message>
         <source>Weekl&amp;y review</source>
-        <translation>W&amp;ochenrückblick</translation>
+        <translation>Wochenrü&amp;ckblick</translation>
     </message>
     <message>
         <source>The streak counts days (or weeks) you met your goal. Rest days do not break it, and neither does an honest &quot;did not ask&quot; that you reflected on: that is practice too. If streaks make you feel worse, hide it. Days and reminders follow your computer&apos;s time zone ({0}), so they stay right when you travel.</source>
@@ -4729,11 +4729,11 @@ Wenn du Sicherungen an einem anderen Ort aufbewahrst, wähle eine aus. Wenn du d
     </message>
     <message>
         <source>Week of {0}: %n asks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche vom {0}: %n Bitten.</translation>
     </message>
     <message>
         <source>%n honest “did not ask”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%n-mal ehrlich „nicht gefragt“.</translation>
     </message>
     <message>
         <source>On average you expected a no {0} % of the time; {1} % of the tested asks got one.</source>

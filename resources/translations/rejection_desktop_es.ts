@@ -672,7 +672,7 @@
     <name>ChallengeService</name>
     <message>
         <source>{0} (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (copia)</translation>
     </message>
 </context>
 <context>
@@ -2442,175 +2442,175 @@ Desktop</translation>
     <name>Problem</name>
     <message>
         <source>This is a folder; an export is a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto es una carpeta; una exportación es un archivo.</translation>
     </message>
     <message>
         <source>This is not a regular file (a pipe, socket or device); an export is a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no es un archivo normal (es una tubería, un socket o un dispositivo); una exportación es un archivo.</translation>
     </message>
     <message>
         <source>The file is {0} MB; the limit for an import is {1} MB. Is it really a Rejection Desktop export? (A very large journal can be imported with: rejection-desktop import FILE --max-size-mb N)</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo ocupa {0} MB; el límite para una importación es {1} MB. ¿Seguro que es una exportación de Rejection Desktop? (Un diario muy grande se puede importar con: rejection-desktop import FILE --max-size-mb N)</translation>
     </message>
     <message>
         <source>The file is larger than the import limit of {0} MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo supera el límite de importación de {0} MB.</translation>
     </message>
     <message>
         <source>The file cannot be read: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo: {0}.</translation>
     </message>
     <message>
         <source>The file is nested too deeply to be an export.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo está anidado a demasiada profundidad para ser una exportación.</translation>
     </message>
     <message>
         <source>The file holds far more records than an export of its size could (at least {0} objects and lists and {1} values in {2} MB). Is it really a Rejection Desktop export?</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo contiene muchos más registros de los que podría tener una exportación de su tamaño (al menos {0} objetos y listas y {1} valores en {2} MB). ¿Seguro que es una exportación de Rejection Desktop?</translation>
     </message>
     <message>
         <source>The file repeats a field name inside one object, so it is ambiguous which value is meant.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo repite un nombre de campo dentro de un mismo objeto, así que no está claro qué valor se quiere decir.</translation>
     </message>
     <message>
         <source>The file contains {0}, which is not a number JSON allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo contiene {0}, que no es un número que JSON permita.</translation>
     </message>
     <message>
         <source>The file contains a number too large to store.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo contiene un número demasiado grande para guardarlo.</translation>
     </message>
     <message>
         <source>The file contains a number too long to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo contiene un número demasiado largo para leerlo.</translation>
     </message>
     <message>
         <source>The file is saved as UTF-16 or UTF-32; an export is UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo está guardado en UTF-16 o UTF-32; una exportación está en UTF-8.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo está vacío.</translation>
     </message>
     <message>
         <source>The file is not UTF-8 text (invalid byte at position {0}). Is it really an export?</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no es texto UTF-8 (byte no válido en la posición {0}). ¿Seguro que es una exportación?</translation>
     </message>
     <message>
         <source>The file is cut off: it ends in the middle of the data. It may not have been copied completely.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo está cortado: termina en medio de los datos. Puede que no se haya copiado entero.</translation>
     </message>
     <message>
         <source>The file is not valid JSON (line {0}, column {1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no es JSON válido (línea {0}, columna {1}).</translation>
     </message>
     <message>
         <source>This is not a Rejection Desktop export (expected a JSON object).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no es una exportación de Rejection Desktop (se esperaba un objeto JSON).</translation>
     </message>
     <message>
         <source>This is not a Rejection Desktop export (its &apos;format&apos; field is not &apos;{0}&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no es una exportación de Rejection Desktop (su campo «format» no es «{0}»).</translation>
     </message>
     <message>
         <source>This file was exported by a newer version of Rejection Desktop (format {0}; this version reads format {1}). Please update the app to import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo se exportó con una versión más reciente de Rejection Desktop (formato {0}; esta versión lee el formato {1}). Actualiza la aplicación para importarlo.</translation>
     </message>
     <message>
         <source>The file has unexpected fields: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo tiene campos inesperados: {0}.</translation>
     </message>
     <message>
         <source>The file is not a valid export: the field {0} is missing or holds a value this version cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no es una exportación válida: falta el campo {0} o tiene un valor que esta versión no puede leer.</translation>
     </message>
     <message>
         <source>{0} does not exist or is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} no existe o no es un archivo.</translation>
     </message>
     <message>
         <source>{0} is encrypted; it opens with the passphrase or the recovery code it was made with.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} está cifrado; se abre con la frase de contraseña o el código de recuperación con que se creó.</translation>
     </message>
     <message>
         <source>{0} is encrypted with another key; it opens with the passphrase or recovery code it was made with.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} está cifrado con otra clave; se abre con la frase de contraseña o el código de recuperación con que se creó.</translation>
     </message>
     <message>
         <source>The passphrase or recovery code does not open {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La frase de contraseña o el código de recuperación no abre {0}.</translation>
     </message>
     <message>
         <source>The key copy that opens {0} is missing or damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de la clave que abre {0} falta o está dañada.</translation>
     </message>
     <message>
         <source>{0} cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer {0}.</translation>
     </message>
     <message>
         <source>{0} was saved by a newer version of Rejection Desktop (schema {1}; this version knows up to {2}). Please update the app first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} se guardó con una versión más reciente de Rejection Desktop (esquema {1}; esta versión conoce hasta el {2}). Actualiza primero la aplicación.</translation>
     </message>
     <message>
         <source>{0} is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} está dañado.</translation>
     </message>
     <message>
         <source>{0} is not a Rejection Desktop journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} no es un diario de Rejection Desktop.</translation>
     </message>
     <message>
         <source>The backup copy failed its integrity check.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad no superó la comprobación de integridad.</translation>
     </message>
     <message>
         <source>{0} could not be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo restaurar {0}.</translation>
     </message>
     <message>
         <source>{0} was restored but could not be brought up to this version. Your journal was put back as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} se restauró, pero no se pudo actualizar a esta versión. Tu diario quedó como estaba.</translation>
     </message>
     <message>
         <source>Backups cannot be saved in {0}: {1}</source>
-        <translation type="unfinished">No se pueden guardar copias de seguridad en {0}: {1}</translation>
+        <translation>No se pueden guardar copias de seguridad en {0}: {1}</translation>
     </message>
     <message>
         <source>Choose a folder outside the journal&apos;s own folder {0}.</source>
-        <translation type="unfinished">Elige una carpeta fuera de la carpeta del propio diario, {0}.</translation>
+        <translation>Elige una carpeta fuera de la carpeta del propio diario, {0}.</translation>
     </message>
     <message>
         <source>That passphrase is not right.</source>
-        <translation type="unfinished">Esa frase de contraseña no es correcta.</translation>
+        <translation>Esa frase de contraseña no es correcta.</translation>
     </message>
     <message>
         <source>That recovery code is not right.</source>
-        <translation type="unfinished">Ese código de recuperación no es correcto.</translation>
+        <translation>Ese código de recuperación no es correcto.</translation>
     </message>
     <message>
         <source>The passphrase must have at least {0} characters.</source>
-        <translation type="unfinished">La frase de contraseña debe tener al menos {0} caracteres.</translation>
+        <translation>La frase de contraseña debe tener al menos {0} caracteres.</translation>
     </message>
     <message>
         <source>The key file is missing, damaged or from a newer version of the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de clave falta, está dañado o es de una versión más reciente de la aplicación.</translation>
     </message>
     <message>
         <source>The journal is already encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>El diario ya está cifrado.</translation>
     </message>
     <message>
         <source>The journal is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>El diario no está cifrado.</translation>
     </message>
     <message>
         <source>The key file does not belong to this journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de clave no pertenece a este diario.</translation>
     </message>
     <message>
         <source>The journal is damaged; restore a backup first.</source>
-        <translation type="unfinished"></translation>
+        <translation>El diario está dañado; primero restaura una copia de seguridad.</translation>
     </message>
 </context>
 <context>
@@ -4127,7 +4127,7 @@ Si guardas copias en otro lugar, elige una. Si sales, el archivo se queda como e
     </message>
     <message>
         <source>Weekl&amp;y review</source>
-        <translation>Re&amp;paso semanal</translation>
+        <translation>Repaso se&amp;manal</translation>
     </message>
     <message>
         <source>The streak counts days (or weeks) you met your goal. Rest days do not break it, and neither does an honest &quot;did not ask&quot; that you reflected on: that is practice too. If streaks make you feel worse, hide it. Days and reminders follow your computer&apos;s time zone ({0}), so they stay right when you travel.</source>
@@ -4729,11 +4729,11 @@ Si guardas copias en otro lugar, elige una. Si sales, el archivo se queda como e
     </message>
     <message>
         <source>Week of {0}: %n asks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana del {0}: %n peticiones.</translation>
     </message>
     <message>
         <source>%n honest “did not ask”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%n veces «no pedí» con sinceridad.</translation>
     </message>
     <message>
         <source>On average you expected a no {0} % of the time; {1} % of the tested asks got one.</source>

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 from helpers.every_view import every_view, journal_with_entries
+from helpers.languages import LANGUAGES, speak
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -49,8 +50,9 @@ def visible_mnemonics(window: QWidget) -> dict[str, list[str]]:
     return found
 
 
-@pytest.fixture
-def assembled(qtbot, context):
+@pytest.fixture(params=LANGUAGES)
+def assembled(request, qtbot, context):
+    speak(request.param, context)
     shell, runtime = assemble(QApplication.instance(), context)
     qtbot.addWidget(shell.window)
     shell.window.resize(1100, 720)

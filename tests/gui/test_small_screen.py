@@ -11,13 +11,15 @@ from __future__ import annotations
 import pytest
 from helpers.every_view import every_view, journal_with_entries
 from helpers.fit import SCREEN, fit_on_screen
+from helpers.languages import LANGUAGES, speak
 from PySide6.QtWidgets import QApplication
 
 from rejection_desktop.app.assemble import assemble
 
 
-@pytest.fixture
-def assembled(qtbot, context):
+@pytest.fixture(params=LANGUAGES)
+def assembled(request, qtbot, context):
+    speak(request.param, context)
     shell, runtime = assemble(QApplication.instance(), context)
     qtbot.addWidget(shell.window)
     yield shell

@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 
-from rejection_desktop import APP_NAME
 from rejection_desktop.platform.resources import resource
 from rejection_desktop.ui.i18n import SHIPPED
 
@@ -73,8 +72,9 @@ def glossary_problems(glossary: dict, pairs: list[Pair]) -> list[str]:
         english = re.compile(rf"(?<!\w){re.escape(term['en'])}s?(?!\w)", re.IGNORECASE)
         avoid = [(a, word(a)) for a in term.get("avoid", [])]
         use = [u.lower() for u in term["use"]]
-        for where, original, translation in pairs:
-            source = original.replace(APP_NAME, "").replace("Rejection\nDesktop", "")  # a name
+        for where, original, translated in pairs:
+            source = re.sub(r"Rejection\sDesktop|rejection-desktop", "", original)  # the name
+            translation = translated.replace("&", "")  # a mnemonic may split a word
             for text, pattern in avoid:
                 if pattern.search(translation):
                     problems.append(f"{where}: {text!r} (avoid, term {term['en']!r}) in "

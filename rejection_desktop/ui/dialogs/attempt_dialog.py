@@ -77,6 +77,14 @@ class AttemptMode(StrEnum):
     LOG = "log"
 
 
+def narrow_combo(combo: QComboBox) -> None:
+    """A combo box sized for about 20 characters, not for its longest item (a long suggestion
+    or belief, or a longer language, would widen the whole form past a small screen); the
+    pop-up list still shows every item whole."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(20)
+
+
 def attempt_draft_key(mode: AttemptMode, challenge_id: int | None,
                       attempt_id: int | None) -> str:
     """One draft per form: an existing attempt, or a new plan/log for a challenge."""
@@ -318,6 +326,7 @@ class AttemptDialog(FormDialog):
         self.safety_combo = QComboBox()
         self.safety_combo.setEditable(True)
         self.safety_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        narrow_combo(self.safety_combo)
         self.safety_combo.setAccessibleName(self.tr("Safety behaviour to drop"))
         self.safety_combo.addItem("")
         self.suggestions = safety_behaviours()
@@ -344,6 +353,7 @@ class AttemptDialog(FormDialog):
         self.belief_combo = QComboBox()
         self.belief_combo.setEditable(True)
         self.belief_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        narrow_combo(self.belief_combo)
         self.belief_combo.setAccessibleName(self.tr("What a no would mean about you"))
         self.belief_combo.addItem("", None)
         for belief in self.services.beliefs.list_beliefs():
