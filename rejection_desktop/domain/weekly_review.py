@@ -3,7 +3,7 @@
 Pure: it takes the journal's records and the challenge titles, and a week (Monday to Sunday,
 in the user's zone). Only forecasts (predictions written before the outcome) on resolved asks
 are set against what happened; the surprise of the week is the one whose answer was furthest
-from the predicted chance of a no.
+from the predicted chance of a no, when one went against the forecast.
 """
 
 from __future__ import annotations
@@ -21,6 +21,9 @@ VARY_CHOICES = ("person", "place", "time", "rung")
 """What the user can choose to vary next week."""
 
 GOT_A_NO = (Outcome.REJECTED, Outcome.PARTIAL)
+
+SURPRISING = 50
+"""An answer more than this far from the predicted chance of a no went against the forecast."""
 
 
 class WeekAsk(NamedTuple):
@@ -77,11 +80,14 @@ class WeekSummary(NamedTuple):
 
     @property
     def surprise(self) -> WeekAsk | None:
-        """The tested ask furthest from its prediction (the earliest on a tie)."""
+        """The tested ask furthest from its prediction (the earliest on a tie), if any answer
+        went against what was expected (a no where a yes was more likely, or the reverse)."""
         tested = self.tested
         if not tested:
             return None
-        return max(tested, key=lambda a: (a.surprise or 0, -a.day.toordinal(), -a.attempt_id))
+        furthest = max(tested, key=lambda a: (a.surprise or 0, -a.day.toordinal(),
+                                              -a.attempt_id))
+        return furthest if (furthest.surprise or 0) > SURPRISING else None
 
 
 def week_start(day: date) -> date:

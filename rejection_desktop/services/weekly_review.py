@@ -210,6 +210,9 @@ class WeeklyReviewService:
 def surprise_prompt(week: WeekSummary) -> str:
     """The question about the week's surprise (or about a week that tested nothing)."""
     surprise = week.surprise
+    if surprise is None and week.tested:
+        return translate("WeeklyReview", "Every answer this week went the way you expected. "
+                         "What did you notice anyway?")
     if surprise is None:
         return translate("WeeklyReview",
                          "Nothing was tested this week. What did you notice anyway?")

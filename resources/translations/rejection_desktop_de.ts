@@ -3040,6 +3040,10 @@ Desktop</translation>
         <source>Each review re-rates your beliefs: those ratings are points in the chart above.</source>
         <translation>Bei jedem Rückblick schätzt du deine Überzeugungen neu ein: Diese Einschätzungen sind die Punkte im Diagramm oben.</translation>
     </message>
+    <message>
+        <source>Each review re-rates the beliefs your plans name.</source>
+        <translation>Jeder Wochenrückblick schätzt die Überzeugungen aus deinen Plänen neu ein.</translation>
+    </message>
     <message numerus="yes">
         <source>%n older reviews are in your journal.</source>
         <translation>
@@ -4718,6 +4722,10 @@ Wenn du Sicherungen an einem anderen Ort aufbewahrst, wähle eine aus. Wenn du d
     <message>
         <source>My plan for next week</source>
         <translation>Mein Plan für nächste Woche</translation>
+    </message>
+    <message>
+        <source>Every answer this week went the way you expected. What did you notice anyway?</source>
+        <translation>Diese Woche kam jede Antwort so, wie du es erwartet hast. Was ist dir trotzdem aufgefallen?</translation>
     </message>
     <message>
         <source>Nothing was tested this week. What did you notice anyway?</source>

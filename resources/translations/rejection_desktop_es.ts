@@ -3040,6 +3040,10 @@ Desktop</translation>
         <source>Each review re-rates your beliefs: those ratings are points in the chart above.</source>
         <translation>En cada repaso vuelves a valorar tus creencias: esas valoraciones son los puntos del gráfico de arriba.</translation>
     </message>
+    <message>
+        <source>Each review re-rates the beliefs your plans name.</source>
+        <translation>Cada repaso semanal vuelve a valorar las creencias que nombran tus planes.</translation>
+    </message>
     <message numerus="yes">
         <source>%n older reviews are in your journal.</source>
         <translation>
@@ -4718,6 +4722,10 @@ Si guardas copias en otro lugar, elige una. Si sales, el archivo se queda como e
     <message>
         <source>My plan for next week</source>
         <translation>Mi plan para la próxima semana</translation>
+    </message>
+    <message>
+        <source>Every answer this week went the way you expected. What did you notice anyway?</source>
+        <translation>Esta semana todas las respuestas fueron como esperabas. ¿Qué notaste de todos modos?</translation>
     </message>
     <message>
         <source>Nothing was tested this week. What did you notice anyway?</source>

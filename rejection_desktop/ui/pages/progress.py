@@ -374,8 +374,9 @@ class ProgressPage(QWidget):
         self.reviews_box.setVisible(bool(reviews))
         day = self._services.settings.get("weekly_review_day")
         if reviews:
-            text = self.tr("Each review re-rates your beliefs: those ratings are points in "
-                           "the chart above.")
+            text = (self.tr("Each review re-rates your beliefs: those ratings are points in "
+                            "the chart above.") if self.beliefs_card.isVisibleTo(self)
+                    else self.tr("Each review re-rates the beliefs your plans name."))
             if len(reviews) > MAX_REVIEWS_LISTED:
                 text += " " + self.tr("%n older reviews are in your journal.", "",
                                       len(reviews) - MAX_REVIEWS_LISTED)

@@ -15,7 +15,7 @@ from rejection_desktop.domain.validation import ValidationError
 from rejection_desktop.services.attempts import BeforeInput, BeliefInput, OutcomeInput
 from rejection_desktop.services.backups import BackupService
 from rejection_desktop.services.data_transfer import DataTransferService, ImportMode
-from rejection_desktop.services.weekly_review import ReviewInput
+from rejection_desktop.services.weekly_review import ReviewInput, surprise_prompt
 
 
 @pytest.fixture
@@ -55,6 +55,15 @@ def test_the_review_shows_the_weeks_asks_predictions_and_surprise(services, cloc
     clock.advance(days=1)  # next Monday, review day Sunday: still looks back on that week
     services.settings.set("weekly_review_day", 6)
     assert services.weekly_review.summary().start == date(2026, 6, 1)
+
+
+def test_a_week_where_every_answer_went_as_expected_has_no_surprise(services, clock, asks):
+    ask(services, clock, asks[0], 80, Outcome.REJECTED)  # 20 off
+    ask(services, clock, asks[1], 30, Outcome.ACCEPTED)  # 30 off, the furthest, yet expected
+    clock.now = clock.now.replace(day=7, hour=18)
+    week = services.weekly_review.summary()
+    assert len(week.tested) == 2 and week.surprise is None
+    assert "went the way you expected" in surprise_prompt(week)
 
 
 def test_saving_a_review_keeps_it_in_the_journal_with_belief_re_ratings(services, clock,
