@@ -89,7 +89,7 @@ class RatingInput(QWidget):
         self.slider.setTickInterval(10)
         self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
         self.slider.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.slider.setMinimumWidth(96)
+        self.slider.setMinimumWidth(110)  # a pixel a value or so: a click can set any value
         self.spin = QSpinBox()
         self.spin.setRange(UNRATED if allow_unrated else 0, 100)
         self.spin.setSuffix(suffix)
