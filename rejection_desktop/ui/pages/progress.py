@@ -199,12 +199,12 @@ class ProgressPage(QWidget):
 
         self.stack = QStackedWidget()
         outer.addWidget(self.stack, 1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
         self.content = QWidget()
-        self.scroll.setWidget(self.content)
-        self.stack.addWidget(self.scroll)
+        self.scroll_area.setWidget(self.content)
+        self.stack.addWidget(self.scroll_area)
         self.new_user_state = EmptyState(
             self.tr("Your progress will show here"),
             self.tr("Log your first ask on the Today page, whatever the answer. From then on "
@@ -214,7 +214,7 @@ class ProgressPage(QWidget):
         self.empty_range_state = EmptyState(self.tr("No asks in this range"), "")
         self.show_all_button = primary_button(self.tr("Show all time"))
         self.show_all_button.clicked.connect(lambda: self.set_range("all"))
-        self.empty_range_state.actions.addWidget(self.show_all_button)
+        self.empty_range_state.action_box.addWidget(self.show_all_button)
         self.stack.addWidget(self.empty_range_state)
 
         self._build_content()
@@ -326,7 +326,7 @@ class ProgressPage(QWidget):
         layout.addStretch(1)
         self._columns = 0
         self._place_cards(2)
-        self.scroll.viewport().installEventFilter(self)
+        self.scroll_area.viewport().installEventFilter(self)
 
     def _reviews_card(self) -> Card:
         """Past weekly reviews, newest first; each opens read-only."""
@@ -412,8 +412,8 @@ class ProgressPage(QWidget):
             self.grid.setColumnStretch(index, 1 if index < columns else 0)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.scroll.viewport() and event.type() == QEvent.Type.Resize:
-            width = self.scroll.viewport().width()
+        if watched is self.scroll_area.viewport() and event.type() == QEvent.Type.Resize:
+            width = self.scroll_area.viewport().width()
             self._place_cards(2 if width >= TWO_COLUMNS_FROM else 1)
         return super().eventFilter(watched, event)
 
@@ -445,7 +445,7 @@ class ProgressPage(QWidget):
             self.show_all_button.setVisible(snapshot.preset != "all")
             self.stack.setCurrentWidget(self.empty_range_state)
             return
-        self.stack.setCurrentWidget(self.scroll)
+        self.stack.setCurrentWidget(self.scroll_area)
         self._show_courage(snapshot)
         self._show_beliefs()
         self._show_reviews()
