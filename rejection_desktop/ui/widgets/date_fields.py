@@ -36,7 +36,15 @@ MORNING = time(9, 0)
 
 def date_text(day: QDate | date) -> str:
     """A day as the app writes it everywhere: "4 Dec 2026" (month names localised)."""
-    return QLocale().toString(day if isinstance(day, QDate) else QDate(day), DATE_FORMAT)
+    if not isinstance(day, QDate):
+        day = QDate(day.year, day.month, day.day)
+    return QLocale().toString(day, DATE_FORMAT)
+
+def local_date_time(value: datetime) -> QDateTime:
+    """A naive local datetime as a local QDateTime (to the second)."""
+    return QDateTime(QDate(value.year, value.month, value.day),
+                     QTime(value.hour, value.minute, value.second))
+
 
 def date_time_text(value: QDateTime) -> str:
     """A local date and time: "4 Dec 2026, 07:22" (the time in the locale's short format)."""
