@@ -36,9 +36,12 @@ MORNING = time(9, 0)
 
 def date_text(day: QDate | date) -> str:
     """A day as the app writes it everywhere: "4 Dec 2026" (month names localised)."""
-    if not isinstance(day, QDate):
-        day = QDate(day.year, day.month, day.day)
-    return QLocale().toString(day, DATE_FORMAT)
+    return QLocale().toString(day if isinstance(day, QDate) else local_date(day), DATE_FORMAT)
+
+
+def local_date(day: date) -> QDate:
+    """A Python date as a QDate."""
+    return QDate(day.year, day.month, day.day)
 
 def local_date_time(value: datetime) -> QDateTime:
     """A naive local datetime as a local QDateTime (to the second)."""
