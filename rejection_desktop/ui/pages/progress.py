@@ -520,7 +520,8 @@ class ProgressPage(QWidget):
             return
         job = self.pdf_job(Path(chosen))
         self.panel.watch(job)
-        job.finished.connect(lambda: self._pdf_ended(job) if isValid(self) else None)  # not once gone
+        job.finished.connect(  # not once gone
+            lambda: self._pdf_ended(job) if isValid(self) else None)
         try:
             self._services.jobs.start(job)
         except JobBusyError as exc:

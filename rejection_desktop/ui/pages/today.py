@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 
 from rejection_desktop.domain import ladder
 from rejection_desktop.domain.records import ChallengeRecord
-from rejection_desktop.domain.stats.calendar import Streak
 from rejection_desktop.domain.schedule import MAX_TIMER_MS
+from rejection_desktop.domain.stats.calendar import Streak
 from rejection_desktop.services.attempts import AttemptData
 from rejection_desktop.services.backups import BackupFileError
 from rejection_desktop.services.clock import Clock

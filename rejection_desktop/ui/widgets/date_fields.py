@@ -39,6 +39,11 @@ def date_text(day: QDate | date) -> str:
     return QLocale().toString(day if isinstance(day, QDate) else local_date(day), DATE_FORMAT)
 
 
+def python_time(value: QTime) -> time:
+    """A QTime as a Python time (to the millisecond)."""
+    return time(value.hour(), value.minute(), value.second(), value.msec() * 1000)
+
+
 def local_date(day: date) -> QDate:
     """A Python date as a QDate."""
     return QDate(day.year, day.month, day.day)
