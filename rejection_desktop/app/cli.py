@@ -76,7 +76,7 @@ def add_common(parser: argparse.ArgumentParser) -> None:
     add_secret_options(parser)
 
 
-def register_encryption(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register_encryption(commands: argparse._SubParsersAction) -> None:
     """``encryption enable|status|disable|change-passphrase``."""
     encryption = commands.add_parser(
         "encryption", help="encrypt the journal and its backups with a passphrase",
@@ -95,7 +95,7 @@ def register_encryption(commands: argparse._SubParsersAction) -> None:  # type: 
         add_common(actions.add_parser(name, help=text, description=text))
 
 
-def register_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register_commands(commands: argparse._SubParsersAction) -> None:
     """Add each subcommand's parser; ``commands.HANDLERS`` has a handler for each name."""
     export = commands.add_parser(
         "export", help="write the journal to a file",

@@ -225,7 +225,7 @@ def secret_from_args(args: argparse.Namespace) -> Secret | None:
         elif getattr(args, "recovery_code_stdin", False):
             secret = Secret(recovery_code=read_stdin_line())
         args._secret = secret
-    return args._secret  # type: ignore[no-any-return]
+    return args._secret
 
 
 def unlock_from_args(args: argparse.Namespace, paths: DataPaths) -> JournalKey | None:

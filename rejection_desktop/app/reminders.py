@@ -223,7 +223,7 @@ class ReminderRuntime(QObject):
         self.what_stopped: WhatStoppedDialog | None = None
         self.private = False
         """While the app is locked: notices name no challenge, the tray shows no title."""
-        self.guard: Callable[[Callable[[], None]], None] = lambda action: action()
+        self.guard: Callable[[Callable[[], object]], object] = lambda action: action()
         """Runs an action that writes (snooze, pause, log): after an unlock while locked."""
         self.start_at_login = start_at_login or StartAtLogin(
             self.settings, command=launch_command(data_dir=custom_data_dir(context.paths.root)))

@@ -45,14 +45,14 @@ class LockScreen(QObject):
         self.panel: UnlockPanel | None = None
         self._undo: Callable[[], None] | None = None
         self._hidden: list[QWidget] = []
-        self._waiting: list[Callable[[], None]] = []
+        self._waiting: list[Callable[[], object]] = []
         privacy.locked_changed.connect(self._on_locked_changed)
 
     @property
     def locked(self) -> bool:
         return self.panel is not None
 
-    def when_unlocked(self, action: Callable[[], None]) -> None:
+    def when_unlocked(self, action: Callable[[], object]) -> None:
         """Run ``action`` now, or, while locked, show the unlock screen and run it after."""
         if not self.privacy.locked:
             action()

@@ -119,7 +119,8 @@ class Shell(QObject):
         return page
 
     # menus ---------------------------------------------------------------------------------
-    def _action(self, text: str, slot: object, shortcut: QKeySequence | str | None = None
+    def _action(self, text: str, slot: object,
+                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None
                 ) -> QAction:
         action = QAction(text, self.window)
         if shortcut is not None:
@@ -186,7 +187,7 @@ class Shell(QObject):
             self._flow.confirmed.connect(self.confirm)
         return self._flow
 
-    def when_unlocked(self, action: Callable[[], None]) -> None:
+    def when_unlocked(self, action: Callable[[], object]) -> None:
         """Run ``action`` now, or after the user unlocks the app (it opens a form)."""
         if self.lock_screen is None:
             action()

@@ -103,7 +103,7 @@ def test_a_range_without_asks_offers_all_time(qtbot: QtBot, services: Services,
     assert page.toolbar.isVisible()
     qtbot.mouseClick(page.show_all_button, Qt.MouseButton.LeftButton)
     assert page.preset == "all" and page.range_buttons["all"].isChecked()
-    assert page.stack.currentWidget() is page.scroll
+    assert page.stack.currentWidget() is page.scroll_area
     assert sum(map(sum, bar_values(chart_of(page, "timeline")))) == 1
 
 
@@ -115,7 +115,7 @@ def test_the_demo_journal_fills_every_chart(qtbot: QtBot, demo: AppContext,
     page = make_page(qtbot, demo.services, clock)
     snapshot = page.snapshot
     assert snapshot is not None and snapshot.preset == "3m"
-    assert page.stack.currentWidget() is page.scroll
+    assert page.stack.currentWidget() is page.scroll_area
     assert page.asks_tile.number.text() == str(snapshot.courage.asks_made)
     assert page.tested_tile.number.text() == str(snapshot.courage.predictions_tested)
 

@@ -234,7 +234,9 @@ class AttemptDialog(FormDialog):
             combo.setEditable(True)
             combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
             combo.setAccessibleName(self.tr("Challenge"))
-            combo.lineEdit().setPlaceholderText(self.tr("Type to find a challenge"))
+            edit = combo.lineEdit()
+            assert edit is not None  # editable combo boxes always have a line edit
+            edit.setPlaceholderText(self.tr("Type to find a challenge"))
             for challenge in sorted(self.services.challenges.list_challenges(
                     include_archived=False), key=lambda c: c.title.casefold()):
                 combo.addItem(challenge.title, challenge.id)
@@ -332,7 +334,9 @@ class AttemptDialog(FormDialog):
         self.suggestions = safety_behaviours()
         for english, shown in self.suggestions:
             self.safety_combo.addItem(shown, english)
-        self.safety_combo.lineEdit().setPlaceholderText(
+        safety_edit = self.safety_combo.lineEdit()
+        assert safety_edit is not None  # editable
+        safety_edit.setPlaceholderText(
             self.tr("Pick one or type your own (optional)"))
         self.safety_combo.setToolTip(self.tr(
             "Something you usually do to feel safer that you will leave out this time."))
@@ -359,7 +363,9 @@ class AttemptDialog(FormDialog):
         for belief in self.services.beliefs.list_beliefs():
             self.belief_combo.addItem(belief.text, belief.id)
         self.belief_combo.setCurrentIndex(0)
-        self.belief_combo.lineEdit().setPlaceholderText(self.tr(
+        belief_edit = self.belief_combo.lineEdit()
+        assert belief_edit is not None  # editable
+        belief_edit.setPlaceholderText(self.tr(
             "e.g. \"They'll think I'm needy\" or \"I couldn't bear it\" (optional)"))
         self.belief_combo.setToolTip(self.tr(
             "One sentence about what you fear a no would say about you. Pick one you wrote "

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     QLocale,
     QMimeData,
     Qt,
+    QTime,
     QTimer,
     Signal,
 )
@@ -246,7 +247,8 @@ class FormDialog(QDialog):
             return
         self._last_written = state
         if state != self._pristine:
-            when = QLocale().toString(self.clock().astimezone().time(),
+            now = self.clock().astimezone()
+            when = QLocale().toString(QTime(now.hour, now.minute, now.second),
                                       QLocale.FormatType.ShortFormat)
             self.draft_status.setText(self.tr("Draft kept at {0}").format(when))
         self.draft_written.emit(self.draft_key)

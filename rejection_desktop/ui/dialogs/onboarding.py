@@ -35,6 +35,7 @@ from rejection_desktop.ui.texts import (
     personal_track_note,
     self_help_html,
 )
+from rejection_desktop.ui.widgets.date_fields import python_time
 from rejection_desktop.ui.widgets.rating import Slider
 
 SAMPLE_KEYS = (
@@ -204,7 +205,8 @@ class OnboardingWizard(QWizard):
         """The quiet hours as chosen on the page (None when off or empty)."""
         if not self.quiet_check.isChecked():
             return None
-        quiet = QuietHours(self.quiet_start.time().toPython(), self.quiet_end.time().toPython())
+        quiet = QuietHours(python_time(self.quiet_start.time()),
+                           python_time(self.quiet_end.time()))
         return quiet if quiet.enabled else None
 
     def _show_quiet(self) -> None:
@@ -214,7 +216,7 @@ class OnboardingWizard(QWizard):
         quiet = self.quiet_hours()
         at = self.reminder_time.time()
         inside = (quiet is not None and self.reminder_check.isChecked()
-                  and quiet.contains(at.toPython()))
+                  and quiet.contains(python_time(at)))
         self.quiet_note.setText(quiet_note([at.toString("HH:mm")],
                                            self.quiet_end.time().toString("HH:mm"))
                                 if inside else "")

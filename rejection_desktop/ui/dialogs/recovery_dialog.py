@@ -24,13 +24,15 @@ from rejection_desktop.services.recovery import (
 )
 from rejection_desktop.ui.problem_text import problem_text
 from rejection_desktop.ui.widgets.common import button, label, primary_button
+from rejection_desktop.ui.widgets.date_fields import local_date_time
 
 translate = QCoreApplication.translate
 
 
 def backup_description(backup: GoodBackup, parent: QWidget) -> str:
     """ "14 March 2026 18:02: 120 challenges, 342 attempts, 310 reflections" (local time)."""
-    when = QLocale().toString(backup.info.created.astimezone(), QLocale.FormatType.LongFormat)
+    local = backup.info.created.astimezone().replace(tzinfo=None)
+    when = QLocale().toString(local_date_time(local), QLocale.FormatType.LongFormat)
     counts = backup.contents.counts
     return translate("RecoveryDialog", "{0}: {1} challenges, {2} attempts, {3} reflections").format(
         when, counts["challenge"], counts["attempt"], counts["reflection"])

@@ -130,15 +130,15 @@ class ReflectionDialog(FormDialog):
         root.setSpacing(10)
         root.addWidget(self._header())
 
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget()
         self.answers_layout = QVBoxLayout(body)
         self.answers_layout.setContentsMargins(0, 0, 8, 0)
         self.answers_layout.setSpacing(14)
-        self.scroll.setWidget(body)
-        root.addWidget(self.scroll, 1)
+        self.scroll_area.setWidget(body)
+        root.addWidget(self.scroll_area, 1)
 
         standalone = self.attempt is None
         self.free_text = AnswerBox(

@@ -38,6 +38,7 @@ from rejection_desktop.services.weekly_review import (
 from rejection_desktop.ui.dialogs.form_base import FormDialog, show_shortcut
 from rejection_desktop.ui.journal_format import outcome_label
 from rejection_desktop.ui.widgets.common import Card, label
+from rejection_desktop.ui.widgets.date_fields import local_date
 from rejection_desktop.ui.widgets.flow_layout import FlowLayout
 from rejection_desktop.ui.widgets.rating import RatingInput
 
@@ -83,7 +84,8 @@ def review_draft_key(week: WeekSummary) -> str:
 def week_range(week: WeekSummary) -> str:
     locale = QLocale()
     return translate("WeeklyReviewDialog", "{0} to {1}").format(
-        locale.toString(week.start, "d MMM"), locale.toString(week.end, "d MMM yyyy"))
+        locale.toString(local_date(week.start), "d MMM"),
+        locale.toString(local_date(week.end), "d MMM yyyy"))
 
 
 def review_html(record: ReviewRecord) -> str:
@@ -92,7 +94,7 @@ def review_html(record: ReviewRecord) -> str:
         return html.escape(text).replace("\n", "<br>")
 
     title = translate("WeeklyReviewDialog", "Weekly review")
-    day = QLocale().toString(record.saved_on, QLocale.FormatType.LongFormat)
+    day = QLocale().toString(local_date(record.saved_on), QLocale.FormatType.LongFormat)
     parts = [f"<h2>{html.escape(title)}</h2>", f"<p>{html.escape(day)}</p>",
              f"<p>{para(record.week_text)}</p>"]
     if record.surprise_note.strip():
@@ -168,15 +170,15 @@ class WeeklyReviewDialog(FormDialog):
                                  "muted", wrap=True)
         root.addWidget(self.range_label)
 
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget()
         self.body = QVBoxLayout(body)
         self.body.setContentsMargins(0, 0, 8, 0)
         self.body.setSpacing(12)
-        self.scroll.setWidget(body)
-        root.addWidget(self.scroll, 1)
+        self.scroll_area.setWidget(body)
+        root.addWidget(self.scroll_area, 1)
 
         self.body.addWidget(self._asks_card())
         self.body.addWidget(self._surprise_card())

@@ -172,8 +172,8 @@ class ChallengesPage(QWidget):
         self.detail_title = label("", "sectionTitle", wrap=True)
         self.detail_text = label("", wrap=True)
         self.detail_tip = label("", "muted", wrap=True)
-        for widget in (self.detail_title, self.detail_text, self.detail_tip):
-            self.detail.body.addWidget(widget)
+        for detail_label in (self.detail_title, self.detail_text, self.detail_tip):
+            self.detail.body.addWidget(detail_label)
         layout.addWidget(self.detail)
 
         actions = FlowLayout()

@@ -117,12 +117,12 @@ class JournalPage(QWidget):
                     "newest first. Pick a challenge on the Today page, or write down what is "
                     "on your mind."))
         self.welcome_button = primary_button(self.tr("Write a reflection"))
-        self.welcome.actions.addWidget(self.welcome_button)
+        self.welcome.action_box.addWidget(self.welcome_button)
         self.list_stack.addWidget(self.welcome)
         self.no_results = EmptyState(self.tr("Nothing matches"), self.tr(
             "Try another word, fewer words, or clear the filters."))
         self.clear_button = button(self.tr("&Clear search and filters"))
-        self.no_results.actions.addWidget(self.clear_button)
+        self.no_results.action_box.addWidget(self.clear_button)
         self.list_stack.addWidget(self.no_results)
         self.splitter.addWidget(self.list_stack)
         self.detail = JournalDetail(services)

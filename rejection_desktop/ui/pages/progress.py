@@ -85,6 +85,7 @@ from rejection_desktop.ui.widgets.common import (
     label,
     primary_button,
 )
+from rejection_desktop.ui.widgets.date_fields import local_date
 from rejection_desktop.ui.widgets.flow_layout import FlowLayout
 from rejection_desktop.ui.widgets.job_panel import JobPanel
 
@@ -156,7 +157,7 @@ class StatTile(QWidget):
 
 def review_line(record: ReviewRecord) -> str:
     """One saved review in the list: its day, what to vary and the belief re-ratings."""
-    day = QLocale().toString(record.saved_on, "d MMM yyyy")
+    day = QLocale().toString(local_date(record.saved_on), "d MMM yyyy")
     vary = QCoreApplication.translate("ProgressPage", "Vary: {0}").format(short_vary(record.vary))
     parts = [day, vary]
     if record.ratings:
@@ -199,12 +200,12 @@ class ProgressPage(QWidget):
 
         self.stack = QStackedWidget()
         outer.addWidget(self.stack, 1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
         self.content = QWidget()
-        self.scroll.setWidget(self.content)
-        self.stack.addWidget(self.scroll)
+        self.scroll_area.setWidget(self.content)
+        self.stack.addWidget(self.scroll_area)
         self.new_user_state = EmptyState(
             self.tr("Your progress will show here"),
             self.tr("Log your first ask on the Today page, whatever the answer. From then on "
@@ -214,7 +215,7 @@ class ProgressPage(QWidget):
         self.empty_range_state = EmptyState(self.tr("No asks in this range"), "")
         self.show_all_button = primary_button(self.tr("Show all time"))
         self.show_all_button.clicked.connect(lambda: self.set_range("all"))
-        self.empty_range_state.actions.addWidget(self.show_all_button)
+        self.empty_range_state.action_box.addWidget(self.show_all_button)
         self.stack.addWidget(self.empty_range_state)
 
         self._build_content()
@@ -225,7 +226,7 @@ class ProgressPage(QWidget):
         services.jobs.busy_changed.connect(self._update_pdf_button)
         services.beliefs.beliefs_changed.connect(self._on_progress_changed)
         services.settings.setting_changed.connect(
-            lambda key, _value: key == "weekly_review_day" and self._on_progress_changed())
+            lambda key, _value: self._on_progress_changed() if key == "weekly_review_day" else None)
 
     # building ----------------------------------------------------------------------------------
     def _build_toolbar(self) -> QHBoxLayout:
@@ -326,7 +327,7 @@ class ProgressPage(QWidget):
         layout.addStretch(1)
         self._columns = 0
         self._place_cards(2)
-        self.scroll.viewport().installEventFilter(self)
+        self.scroll_area.viewport().installEventFilter(self)
 
     def _reviews_card(self) -> Card:
         """Past weekly reviews, newest first; each opens read-only."""
@@ -353,7 +354,8 @@ class ProgressPage(QWidget):
     def _show_reviews(self) -> None:
         reviews = self._services.weekly_review.reviews()
         while self.reviews_rows.count():
-            old = self.reviews_rows.takeAt(0).widget()
+            item = self.reviews_rows.takeAt(0)
+            old = item.widget() if item is not None else None
             if old is not None:
                 old.hide()  # gone from the screen now, not at the next event-loop turn
                 old.deleteLater()
@@ -362,15 +364,15 @@ class ProgressPage(QWidget):
             row = QWidget()
             layout = QHBoxLayout(row)
             layout.setContentsMargins(0, 0, 0, 0)
-            text = label(review_line(record), wrap=True)
+            line = label(review_line(record), wrap=True)
             open_button = button(self.tr("Open"), self.tr("Open the review of {0}").format(
-                QLocale().toString(record.saved_on, "d MMM yyyy")))
+                QLocale().toString(local_date(record.saved_on), "d MMM yyyy")))
             open_button.clicked.connect(
                 lambda _=False, i=record.id: self.show_review_requested.emit(i))
-            layout.addWidget(text, 1)
+            layout.addWidget(line, 1)
             layout.addWidget(open_button, 0, Qt.AlignmentFlag.AlignTop)
             self.reviews_rows.addWidget(row)
-            self.review_lines.append((text, open_button))
+            self.review_lines.append((line, open_button))
         self.reviews_box.setVisible(bool(reviews))
         day = self._services.settings.get("weekly_review_day")
         if reviews:
@@ -413,8 +415,8 @@ class ProgressPage(QWidget):
             self.grid.setColumnStretch(index, 1 if index < columns else 0)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.scroll.viewport() and event.type() == QEvent.Type.Resize:
-            width = self.scroll.viewport().width()
+        if watched is self.scroll_area.viewport() and event.type() == QEvent.Type.Resize:
+            width = self.scroll_area.viewport().width()
             self._place_cards(2 if width >= TWO_COLUMNS_FROM else 1)
         return super().eventFilter(watched, event)
 
@@ -446,7 +448,7 @@ class ProgressPage(QWidget):
             self.show_all_button.setVisible(snapshot.preset != "all")
             self.stack.setCurrentWidget(self.empty_range_state)
             return
-        self.stack.setCurrentWidget(self.scroll)
+        self.stack.setCurrentWidget(self.scroll_area)
         self._show_courage(snapshot)
         self._show_beliefs()
         self._show_reviews()
@@ -519,8 +521,8 @@ class ProgressPage(QWidget):
             return
         job = self.pdf_job(Path(chosen))
         self.panel.watch(job)
-        job.finished.connect(lambda: isValid(self) and self._pdf_ended(job),  # not once gone
-                             Qt.ConnectionType.SingleShotConnection)  # then the job can go
+        job.finished.connect(lambda: self._pdf_ended(job) if isValid(self) else None,
+                             Qt.ConnectionType.SingleShotConnection)  # not once gone; then it goes
         try:
             self._services.jobs.start(job)
         except JobBusyError as exc:

@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rejection_desktop.domain import ladder, stats
+from rejection_desktop.domain import ladder
 from rejection_desktop.domain.records import ChallengeRecord
 from rejection_desktop.domain.schedule import MAX_TIMER_MS
+from rejection_desktop.domain.stats.calendar import Streak
 from rejection_desktop.services.attempts import AttemptData
 from rejection_desktop.services.clock import Clock
 from rejection_desktop.services.container import Services
@@ -39,6 +40,7 @@ from rejection_desktop.ui.widgets.common import (
     primary_button,
     scrolling_page,
 )
+from rejection_desktop.ui.widgets.date_fields import local_date
 from rejection_desktop.ui.widgets.flow_layout import FlowLayout
 from rejection_desktop.ui.widgets.program_card import ProgramCard
 
@@ -225,7 +227,7 @@ class TodayPage(QWidget):
         self.midnight_timer.start(min(MAX_TIMER_MS, int(
             (next_midnight - now).total_seconds() * 1000) + 1000))
         locale = QLocale()
-        self.header.set_subtitle(locale.toString(today, QLocale.FormatType.LongFormat))
+        self.header.set_subtitle(locale.toString(local_date(today), QLocale.FormatType.LongFormat))
         progress = self._services.progress  # asks per day: counted in SQL, not read as records
         streak = progress.streak()
         settings = self._services.settings
@@ -288,7 +290,7 @@ class TodayPage(QWidget):
             self.hold_timer.start(min(MAX_TIMER_MS, max(0, int(
                 (status.recheck_at - now).total_seconds() * 1000)) + 1000))
 
-    def _show_goal(self, streak: stats.Streak, goal: int) -> None:
+    def _show_goal(self, streak: Streak, goal: int) -> None:
         self.goal_card.title_label.setText(self.tr("This week's goal") if streak.unit == "week"
                                            else self.tr("Today's asks"))
         self.goal_number.setText(f"{streak.today_count} / {goal}")
@@ -305,7 +307,7 @@ class TodayPage(QWidget):
         else:
             self.goal_text.setText(self.tr("One ask that could be refused. That's all."))
 
-    def _show_streak(self, streak: stats.Streak) -> None:
+    def _show_streak(self, streak: Streak) -> None:
         """The run of days (or weeks) at the user's pace; a broken run is a fresh start, not
         a big zero."""
         weekly = streak.unit == "week"
@@ -358,7 +360,7 @@ class TodayPage(QWidget):
         self.follow_up_buttons.clear()
         while self.planned_list.count():
             item = self.planned_list.takeAt(0)
-            widget = item.widget()
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
         zone = self._services.settings.zone()

@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QDateTime,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -17,7 +16,7 @@ from PySide6.QtCore import (
 )
 
 from rejection_desktop.services.backups import BackupInfo, BackupKind, DatabaseFileInfo
-from rejection_desktop.ui.widgets.date_fields import date_time_text
+from rejection_desktop.ui.widgets.date_fields import date_time_text, local_date_time
 
 Index = QModelIndex | QPersistentModelIndex
 Details = Callable[[BackupInfo], DatabaseFileInfo | None]
@@ -81,7 +80,7 @@ class BackupTableModel(QAbstractTableModel):
             return None
         if column == "when":
             local = backup.created.astimezone(self._zone()).replace(tzinfo=None)
-            return date_time_text(QDateTime(local))
+            return date_time_text(local_date_time(local))
         if column == "kind":
             return kind_label(backup.kind)
         if column == "size":

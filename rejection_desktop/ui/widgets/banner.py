@@ -53,14 +53,14 @@ class Banner(QFrame):
         self.close_button.setAccessibleName(self.tr("Dismiss message"))
         self.close_button.clicked.connect(self.hide)
         layout.addWidget(self.close_button)
-        self._action: Callable[[], None] | None = None
+        self._action: Callable[[], object] | None = None
         self._expiry = QTimer(self)
         self._expiry.setSingleShot(True)
         self._expiry.timeout.connect(self.hide)
         self.hide()
 
     def show_message(self, text: str, action_text: str = "",
-                     action: Callable[[], None] | None = None, *, timeout_ms: int = 0) -> None:
+                     action: Callable[[], object] | None = None, *, timeout_ms: int = 0) -> None:
         """Show ``text``; with ``action_text`` and ``action``, also a button that runs it.
 
         With ``timeout_ms`` the banner goes away by itself after that long (a confirmation);

@@ -180,9 +180,9 @@ class EmptyState(QWidget):
         for widget in (self.title_label, self.text_label):
             widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
             layout.addWidget(widget)
-        self.actions = QVBoxLayout()
-        self.actions.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addLayout(self.actions)
+        self.action_box = QVBoxLayout()
+        self.action_box.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addLayout(self.action_box)
         layout.addStretch(2)
 
 

@@ -45,7 +45,7 @@ from rejection_desktop.services.jobs import Job, JobBusyError, JobRunner, JobSta
 from rejection_desktop.ui.problem_text import problem_text
 from rejection_desktop.ui.widgets.backup_table import BackupTableModel
 from rejection_desktop.ui.widgets.common import EmptyState, button, label, primary_button
-from rejection_desktop.ui.widgets.date_fields import date_time_text
+from rejection_desktop.ui.widgets.date_fields import date_time_text, local_date_time
 from rejection_desktop.ui.widgets.flow_layout import FlowLayout
 from rejection_desktop.ui.widgets.job_panel import JobPanel
 
@@ -252,7 +252,7 @@ class DataSettingsSection(QWidget):
 
     def when_text(self, info: BackupInfo) -> str:
         local = info.created.astimezone(self._zone()).replace(tzinfo=None)
-        return date_time_text(QDateTime(local))
+        return date_time_text(local_date_time(local))
 
     def export_labels(self) -> dict[str, tuple[str, str]]:
         """Export kind -> (button text, file dialog filter)."""
@@ -331,7 +331,7 @@ class DataSettingsSection(QWidget):
         """Run ``job`` with its progress under ``card``; ``on_end(job)`` when it ends."""
         self.panel.place(card.body)
         self.panel.watch(job)
-        job.finished.connect(lambda: isValid(self) and on_end(job),  # not once it is gone
+        job.finished.connect(lambda: on_end(job) if isValid(self) else None,  # not once gone
                              Qt.ConnectionType.SingleShotConnection)  # then job and result go
         try:
             self.jobs.start(job)

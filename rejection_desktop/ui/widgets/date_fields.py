@@ -35,7 +35,23 @@ MORNING = time(9, 0)
 
 def date_text(day: QDate | date) -> str:
     """A day as the app writes it everywhere: "4 Dec 2026" (month names localised)."""
-    return QLocale().toString(day if isinstance(day, QDate) else QDate(day), DATE_FORMAT)
+    return QLocale().toString(day if isinstance(day, QDate) else local_date(day), DATE_FORMAT)
+
+
+def python_time(value: QTime) -> time:
+    """A QTime as a Python time (to the millisecond)."""
+    return time(value.hour(), value.minute(), value.second(), value.msec() * 1000)
+
+
+def local_date(day: date) -> QDate:
+    """A Python date as a QDate."""
+    return QDate(day.year, day.month, day.day)
+
+def local_date_time(value: datetime) -> QDateTime:
+    """A naive local datetime as a local QDateTime (to the second)."""
+    return QDateTime(QDate(value.year, value.month, value.day),
+                     QTime(value.hour, value.minute, value.second))
+
 
 def date_time_text(value: QDateTime) -> str:
     """A local date and time: "4 Dec 2026, 07:22" (the time in the locale's short format)."""

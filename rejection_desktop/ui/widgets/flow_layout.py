@@ -63,7 +63,7 @@ class FlowLayout(QLayout):
     # layout ------------------------------------------------------------------------------------
     def _visible(self) -> list[QLayoutItem]:
         return [item for item in self._items
-                if item.widget() is None or not item.widget().isHidden()]
+                if (widget := item.widget()) is None or not widget.isHidden()]
 
     def _arrange(self, rect: QRect, *, move: bool) -> int:
         """Place the items in lines within ``rect``; returns the height used."""

@@ -34,6 +34,7 @@ class ProgramCard(Card):
         self.text = label("", "muted", wrap=True)
         self.look_back_label = label("", wrap=True)
         self.look_back_label.setAccessibleName(self.tr("Look back"))
+        widget: QWidget
         for widget in (self.day_label, self.ask_label, self.ask_meta, self.text,
                        self.look_back_label):
             self.body.addWidget(widget)
@@ -60,6 +61,7 @@ class ProgramCard(Card):
         status = self._program.today()
         started = status is not None
         self.start_button.setVisible(not started)
+        widget: QWidget
         for widget in (self.day_label, self.ask_label, self.ask_meta):
             widget.setVisible(started)
         self._ask_id = None

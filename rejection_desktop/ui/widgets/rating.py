@@ -164,7 +164,7 @@ class RatingInput(QWidget):
     def _sync_slider(self) -> None:
         rated = self.value() is not None
         blocked = self.slider.blockSignals(True)
-        self.slider.setValue(self.value() if rated else 0)
+        self.slider.setValue(self.value() or 0)
         self.slider.blockSignals(blocked)
         # an unrated slider is drawn hollow (theme.py) so it does not read as a chosen 0
         if self.slider.property("unrated") != (not rated):

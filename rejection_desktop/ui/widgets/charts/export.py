@@ -140,7 +140,7 @@ def save_png(path: Path, figure: Figure, size: QSize, look: Look) -> None:
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
     draw_figure(painter, figure, QRectF(margin, margin, width, height), look)
     painter.end()
-    if not image.save(str(path), "PNG"):
+    if not image.save(str(path), "PNG"):  # type: ignore[call-overload]  # stub says bytes; runtime takes str
         raise ExportError(cannot_write(path))
 
 
