@@ -137,7 +137,7 @@ QLineEdit, QPlainTextEdit, QTextEdit { border: 1px solid palette(mid); border-ra
     background: palette(base); padding: 2px; }
 QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus { border: 2px solid palette(highlight);
     padding: 1px; }
-QAbstractItemView:focus { border: 2px solid palette(highlight); }
+QAbstractItemView:focus, QScrollArea:focus { border: 2px solid palette(highlight); }
 QCheckBox::indicator, QRadioButton::indicator { width: 14px; height: 14px;
     border: 2px solid INDICATOR; background: palette(base); }
 QCheckBox::indicator { border-radius: 4px; }
