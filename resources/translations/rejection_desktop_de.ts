@@ -1556,6 +1556,10 @@ Er öffnet dein verschlüsseltes Tagebuch und seine Sicherungen, falls du deine 
         <translation>Entwurf aufbewahrt um {0}</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
         <source>Unsaved text</source>
         <translation>Ungespeicherter Text</translation>
     </message>
@@ -3453,10 +3457,6 @@ Wenn du Sicherungen an einem anderen Ort aufbewahrst, wähle eine aus. Wenn du d
         <translation>Eine &amp;fairere Art, es zu sagen</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
         <source>Save reflection</source>
         <translation>Rückblick speichern</translation>
     </message>
@@ -4898,10 +4898,6 @@ Wenn du Sicherungen an einem anderen Ort aufbewahrst, wähle eine aus. Wenn du d
     <message>
         <source>e.g. &quot;Ask in a shop I have never been to, on a weekday morning&quot;</source>
         <translation>z. B. „In einem Laden fragen, in dem ich noch nie war, an einem Werktagmorgen“</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Save review</source>

@@ -1556,6 +1556,10 @@ Abre tu diario cifrado y sus copias de seguridad si olvidas tu frase de contrase
         <translation>Borrador guardado a las {0}</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
         <source>Unsaved text</source>
         <translation>Texto sin guardar</translation>
     </message>
@@ -3453,10 +3457,6 @@ Si guardas copias en otro lugar, elige una. Si sales, el archivo se queda como e
         <translation>Una forma más &amp;justa de decirlo</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
         <source>Save reflection</source>
         <translation>Guardar reflexión</translation>
     </message>
@@ -4898,10 +4898,6 @@ Si guardas copias en otro lugar, elige una. Si sales, el archivo se queda como e
     <message>
         <source>e.g. &quot;Ask in a shop I have never been to, on a weekday morning&quot;</source>
         <translation>p. ej., “Pedir algo en una tienda donde nunca he estado, una mañana entre semana”</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Save review</source>

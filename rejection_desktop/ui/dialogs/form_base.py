@@ -31,6 +31,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -275,6 +277,22 @@ class FormDialog(QDialog):
         widget.show()
         if target is not None:
             target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def save_row(self, save_text: str) -> QHBoxLayout:
+        """The draft line, then Cancel and the save button (the default, its shortcut shown)."""
+        row = QHBoxLayout()
+        row.addWidget(self.draft_status, 1)
+        box = QDialogButtonBox()
+        self.cancel_button = box.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setAccessibleName(self.tr("Cancel"))
+        self.save_button = QPushButton(save_text)
+        show_shortcut(self.save_button)
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.submit)
+        box.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        box.rejected.connect(self.reject)
+        row.addWidget(box)
+        return row
 
     def submit_default(self) -> None:
         """What Ctrl+Enter and the default button do: save."""

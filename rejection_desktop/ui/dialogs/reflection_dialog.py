@@ -17,14 +17,12 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialogButtonBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -41,7 +39,7 @@ from rejection_desktop.services.reflections import (
     ReflectionData,
     answer_field,
 )
-from rejection_desktop.ui.dialogs.form_base import FormDialog, LongTextEdit, show_shortcut
+from rejection_desktop.ui.dialogs.form_base import FormDialog, LongTextEdit
 from rejection_desktop.ui.journal_format import chip_icon, comparison, outcome_label
 from rejection_desktop.ui.widgets.common import Card, label
 from rejection_desktop.ui.widgets.rating import RatingInput
@@ -156,7 +154,7 @@ class ReflectionDialog(FormDialog):
             self._add_answer(key, prompt).edit.setPlainText(text)
 
         root.addWidget(self.general_error)
-        root.addLayout(self._buttons())
+        root.addLayout(self.save_row(self.tr("Save reflection")))
         self.watch(self.free_text.edit, *(box.edit for box in self.answer_boxes))
         if self.belief_now is not None and self.fairer_edit is not None:
             self.watch(self.belief_now, self.fairer_edit)
@@ -267,20 +265,6 @@ class ReflectionDialog(FormDialog):
             self.fairer_edit.setText(stored.fairer)
         return card
 
-    def _buttons(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        row.addWidget(self.draft_status, 1)
-        box = QDialogButtonBox()
-        self.cancel_button = box.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.cancel_button.setAccessibleName(self.tr("Cancel"))
-        self.save_button = QPushButton(self.tr("Save reflection"))
-        show_shortcut(self.save_button)
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.submit)
-        box.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        box.rejected.connect(self.reject)
-        row.addWidget(box)
-        return row
 
     def _add_answer(self, key: str, prompt: str) -> AnswerBox:
         """A box for ``prompt``: after the free text in a lone reflection, else before it."""

@@ -16,10 +16,8 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QScrollArea,
     QTextBrowser,
     QVBoxLayout,
@@ -35,7 +33,7 @@ from rejection_desktop.services.weekly_review import (
     ReviewRecord,
     surprise_prompt,
 )
-from rejection_desktop.ui.dialogs.form_base import FormDialog, show_shortcut
+from rejection_desktop.ui.dialogs.form_base import FormDialog
 from rejection_desktop.ui.journal_format import outcome_label
 from rejection_desktop.ui.widgets.common import Card, label
 from rejection_desktop.ui.widgets.date_fields import local_date
@@ -187,7 +185,7 @@ class WeeklyReviewDialog(FormDialog):
         self.body.addStretch(1)
 
         root.addWidget(self.general_error)
-        root.addLayout(self._buttons())
+        root.addLayout(self.save_row(self.tr("Save review")))
         self.watch(self.surprise_edit, self.next_edit, *self.vary_checks.values(),
                    *(row.rating for row in self.belief_rows))
         self.start()
@@ -284,20 +282,6 @@ class WeeklyReviewDialog(FormDialog):
         card.body.addWidget(self.error_slot("Review", None))
         return card
 
-    def _buttons(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        row.addWidget(self.draft_status, 1)
-        box = QDialogButtonBox()
-        self.cancel_button = box.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.cancel_button.setAccessibleName(self.tr("Cancel"))
-        self.save_button = QPushButton(self.tr("Save review"))
-        show_shortcut(self.save_button)
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.submit)
-        box.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        box.rejected.connect(self.reject)
-        row.addWidget(box)
-        return row
 
     # FormDialog hooks --------------------------------------------------------------------------
     def review_input(self) -> ReviewInput:
