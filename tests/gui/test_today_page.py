@@ -95,6 +95,18 @@ def test_planned_asks_for_today_are_listed_with_a_log_button(qtbot, page, servic
     assert flow.calls[-1] == ("log", challenge.id, attempt_id)
 
 
+def test_tab_reaches_a_listed_ask_before_the_program_card(qtbot, page, services, clock):
+    attempt_id = services.attempts.plan(page.suggestion.id, BeforeInput(
+        expected_badness=40, planned_at=clock() + timedelta(hours=2), predicted_no=90))
+    qtbot.waitUntil(lambda: attempt_id in page.log_buttons)
+    page.activateWindow()
+    page.another_button.setFocus()
+    qtbot.keyClick(page.another_button, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is page.log_buttons[attempt_id]  # not the 100 days
+    qtbot.keyClick(page.log_buttons[attempt_id], Qt.Key.Key_Tab)
+    assert page.program_card.isAncestorOf(QApplication.focusWidget())
+
+
 def test_the_page_turns_over_at_local_midnight(qtbot, page, services, clock):
     services.settings.set("timezone", "Europe/Berlin")
     page.refresh()

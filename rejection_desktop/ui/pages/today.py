@@ -374,6 +374,19 @@ class TodayPage(QWidget):
             self._add_to_planned(label(self.tr(
                 "Nothing planned yet. Plan the suggestion above, or log an ask you made on the "
                 "spur of the moment."), "muted", wrap=True))
+        self._tab_through_rows()
+
+    def _tab_through_rows(self) -> None:
+        """Tab goes down the page: the rows, made after the cards below them, come between
+        the suggestion's buttons and the program card (else Tab jumped past them)."""
+        previous: QWidget = self.another_button
+        for index in range(self.planned_list.count()):
+            item = self.planned_list.itemAt(index)
+            row = item.widget() if item is not None else None
+            for row_button in row.findChildren(QPushButton) if row is not None else ():
+                QWidget.setTabOrder(previous, row_button)
+                previous = row_button
+        QWidget.setTabOrder(previous, self.program_card)
 
     def _open_row(self, attempt: AttemptData, now: datetime, zone: ZoneInfo) -> QWidget:
         row = QWidget()
