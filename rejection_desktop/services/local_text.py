@@ -1,4 +1,5 @@
-"""Times and days as the user's locale writes them (``QLocale``), for texts about reminders.
+"""Times, days and dates as the user's locale writes them (``QLocale``), for texts that services
+compose (reminders, the weekly review) and the interface shares.
 
 The default locale is the interface language's (``ui.i18n`` sets it at start-up): "14:30" in
 German, "2:30 PM" in American English, "Di. 14:30" for a day and a time.

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rejection_desktop.services.local_text import DATE_FORMAT
+from rejection_desktop.services.local_text import DATE_FORMAT, day_text
 
 TIME_FORMAT = "HH:mm"
 EVENING = time(19, 0)
@@ -35,7 +35,7 @@ MORNING = time(9, 0)
 
 def date_text(day: QDate | date) -> str:
     """A day as the app writes it everywhere: "4 Dec 2026" (month names localised)."""
-    return QLocale().toString(day if isinstance(day, QDate) else local_date(day), DATE_FORMAT)
+    return QLocale().toString(day, DATE_FORMAT) if isinstance(day, QDate) else day_text(day)
 
 
 def python_time(value: QTime) -> time:
@@ -46,6 +46,7 @@ def python_time(value: QTime) -> time:
 def local_date(day: date) -> QDate:
     """A Python date as a QDate."""
     return QDate(day.year, day.month, day.day)
+
 
 def local_date_time(value: datetime) -> QDateTime:
     """A naive local datetime as a local QDateTime (to the second)."""
