@@ -269,7 +269,7 @@ class AttemptDialog(FormDialog):
         column.setSpacing(2)
         column.addWidget(widget)
         column.addWidget(self.error_slot(field, target or widget))
-        row_label = RowLabel(text, max_chars=20 if self.mode is AttemptMode.LOG else 40)
+        row_label = RowLabel(text, max_chars=16 if self.mode is AttemptMode.LOG else 40)
         # a long label (another language) takes two lines, most of all in the log form's
         # two columns
         row_label.setBuddy(target or widget)

@@ -105,6 +105,11 @@ class RowLabel(QLabel):
         return QSize(max(hint.width(), one_line + margins.left() + margins.right() + 2),
                      hint.height())
 
+    def minimumSizeHint(self) -> QSize:
+        """As wide as its size hint: a form layout gives its label column the labels' size
+        hints, so a smaller minimum let the form squeeze the fields past their own minimum."""
+        return QSize(self.sizeHint().width(), super().minimumSizeHint().height())
+
 
 class WrappingCheckBox(QCheckBox):
     """A check box whose text wraps onto more lines where its row is narrow (a longer
