@@ -3,21 +3,11 @@ a pause and a resume, and day 10's look back."""
 
 from __future__ import annotations
 
+from helpers.stand_ins import RecordingFlow
 from PySide6.QtCore import Qt
 
 from rejection_desktop.services.attempts import BeforeInput, OutcomeInput
 from rejection_desktop.ui.pages.today import TodayPage
-
-
-class RecordingFlow:
-    def __init__(self):
-        self.calls = []
-
-    def plan(self, challenge_id):
-        self.calls.append(("plan", challenge_id))
-
-    def log(self, challenge_id=None, attempt_id=None):
-        self.calls.append(("log", challenge_id, attempt_id))
 
 
 def click(qtbot, widget):

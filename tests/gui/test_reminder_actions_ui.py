@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from helpers.stand_ins import NoDesktop, TrayOnly
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
@@ -16,27 +17,10 @@ from PySide6.QtWidgets import QApplication
 from rejection_desktop.app import reminders as reminders_runtime
 from rejection_desktop.app.assemble import assemble
 from rejection_desktop.db.models import Attempt
-from rejection_desktop.notifications.delivery import BackendUnavailableError, Notice
 from rejection_desktop.services.attempts import BeforeInput
 from rejection_desktop.services.challenges import ChallengeInput
 from rejection_desktop.ui.dialogs.attempt_dialog import AttemptDialog, AttemptMode
 from rejection_desktop.ui.widgets.reminder_settings import ReminderSettings
-
-
-class NoDesktop:
-    name = "freedesktop"
-    native = True
-
-    def send(self, notice: Notice) -> str:
-        raise BackendUnavailableError("no notification server")
-
-
-class TrayOnly:
-    name = "tray"
-    native = True
-
-    def send(self, notice: Notice) -> str:
-        return "system tray message"
 
 
 @pytest.fixture

@@ -6,24 +6,12 @@ from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from helpers.stand_ins import RecordingFlow
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from rejection_desktop.services.attempts import BeforeInput, OutcomeInput
 from rejection_desktop.ui.pages.today import MAX_LISTED, TodayPage
-
-
-class RecordingFlow:
-    """Stands in for the attempt dialogs: records what the page asked for."""
-
-    def __init__(self):
-        self.calls = []
-
-    def plan(self, challenge_id):
-        self.calls.append(("plan", challenge_id))
-
-    def log(self, challenge_id=None, attempt_id=None):
-        self.calls.append(("log", challenge_id, attempt_id))
 
 
 @pytest.fixture

@@ -12,13 +12,13 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from helpers.stand_ins import NoDesktop, TrayOnly
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QScrollArea
 
 from rejection_desktop.app import reminders as reminders_runtime
 from rejection_desktop.app.assemble import assemble
 from rejection_desktop.domain.outcomes import Outcome
-from rejection_desktop.notifications.delivery import BackendUnavailableError, Notice
 from rejection_desktop.services.attempts import BeforeInput, BeliefInput, OutcomeInput
 from rejection_desktop.services.reminder_history import BANNER, SENT_BUTTONS, SENT_PLAIN
 from rejection_desktop.ui.dialogs.weekly_review import ReviewViewer, WeeklyReviewDialog
@@ -26,20 +26,8 @@ from rejection_desktop.ui.dialogs.weekly_review import ReviewViewer, WeeklyRevie
 BERLIN_OFFSET = timedelta(hours=2)  # summer time
 
 
-class NoDesktop:
-    name = "freedesktop"
-    native = True
-
-    def send(self, notice: Notice) -> str:
-        raise BackendUnavailableError("no notification server")
 
 
-class TrayOnly:
-    name = "tray"
-    native = True
-
-    def send(self, notice: Notice) -> str:
-        return "system tray message"
 
 
 @pytest.fixture

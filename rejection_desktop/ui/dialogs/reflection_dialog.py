@@ -18,12 +18,10 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -41,7 +39,7 @@ from rejection_desktop.services.reflections import (
 )
 from rejection_desktop.ui.dialogs.form_base import FormDialog, LongTextEdit
 from rejection_desktop.ui.journal_format import chip_icon, comparison, outcome_label
-from rejection_desktop.ui.widgets.common import Card, label
+from rejection_desktop.ui.widgets.common import Card, label, scrolled_body
 from rejection_desktop.ui.widgets.rating import RatingInput
 
 FREE_TEXT_KEY = "free_text"
@@ -128,14 +126,7 @@ class ReflectionDialog(FormDialog):
         root.setSpacing(10)
         root.addWidget(self._header())
 
-        self.scroll_area = QScrollArea()
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
-        body = QWidget()
-        self.answers_layout = QVBoxLayout(body)
-        self.answers_layout.setContentsMargins(0, 0, 8, 0)
-        self.answers_layout.setSpacing(14)
-        self.scroll_area.setWidget(body)
+        self.scroll_area, self.answers_layout = scrolled_body(14)
         root.addWidget(self.scroll_area, 1)
 
         standalone = self.attempt is None

@@ -15,10 +15,8 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFrame,
     QLabel,
     QLineEdit,
-    QScrollArea,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -35,7 +33,7 @@ from rejection_desktop.services.weekly_review import (
 )
 from rejection_desktop.ui.dialogs.form_base import FormDialog
 from rejection_desktop.ui.journal_format import outcome_label
-from rejection_desktop.ui.widgets.common import Card, label
+from rejection_desktop.ui.widgets.common import Card, label, scrolled_body
 from rejection_desktop.ui.widgets.date_fields import local_date
 from rejection_desktop.ui.widgets.flow_layout import FlowLayout
 from rejection_desktop.ui.widgets.rating import RatingInput
@@ -168,14 +166,7 @@ class WeeklyReviewDialog(FormDialog):
                                  "muted", wrap=True)
         root.addWidget(self.range_label)
 
-        self.scroll_area = QScrollArea()
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
-        body = QWidget()
-        self.body = QVBoxLayout(body)
-        self.body.setContentsMargins(0, 0, 8, 0)
-        self.body.setSpacing(12)
-        self.scroll_area.setWidget(body)
+        self.scroll_area, self.body = scrolled_body(12)
         root.addWidget(self.scroll_area, 1)
 
         self.body.addWidget(self._asks_card())

@@ -68,19 +68,26 @@ def add_shown(layout: QBoxLayout, widget: QWidget) -> None:
     show_now(widget)
 
 
-def scrolling_page(page: QWidget) -> QVBoxLayout:
-    """Fill ``page`` with a frameless scroll area; returns the layout of the scrolled body."""
+def scrolled_body(spacing: int, margins: tuple[int, int, int, int] = (0, 0, 8, 0)
+                  ) -> tuple[QScrollArea, QVBoxLayout]:
+    """A frameless scroll area that resizes its body; returns it and the body's layout."""
     scroll = QScrollArea()
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-    outer = QVBoxLayout(page)
-    outer.setContentsMargins(0, 0, 0, 0)
-    outer.addWidget(scroll)
     body = QWidget()
     scroll.setWidget(body)
     layout = QVBoxLayout(body)
-    layout.setContentsMargins(32, 28, 32, 28)
-    layout.setSpacing(16)
+    layout.setContentsMargins(*margins)
+    layout.setSpacing(spacing)
+    return scroll, layout
+
+
+def scrolling_page(page: QWidget) -> QVBoxLayout:
+    """Fill ``page`` with a frameless scroll area; returns the layout of the scrolled body."""
+    scroll, layout = scrolled_body(16, (32, 28, 32, 28))
+    outer = QVBoxLayout(page)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(scroll)
     return layout
 
 
