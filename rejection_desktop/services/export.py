@@ -16,10 +16,12 @@ from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import IO, Any
 
+from peewee import fn
 from PySide6.QtCore import QCoreApplication
 
 from rejection_desktop import __version__
 from rejection_desktop.db.connection import db
+from rejection_desktop.db.fields import from_db_instant
 from rejection_desktop.db.migrations import current_version
 from rejection_desktop.db.models import (
     Attempt,
@@ -263,24 +265,41 @@ def each_row(query: Any, steps: Steps) -> Iterator[Any]:
         yield row
 
 
+def batched_rows(query: Any, steps: Steps) -> Iterator[tuple[Any, ...]]:
+    """The raw rows of a peewee query (its SQL run as is: no model instances, no field
+    conversions), ``READ_BATCH`` at a time with a ``steps.check`` after each batch."""
+    cursor = db.execute_sql(*query.sql())
+    while batch := cursor.fetchmany(READ_BATCH):
+        yield from batch
+        steps.check()
+
+
 def attempt_rows(zone: tzinfo, steps: Steps = NO_STEPS) -> Iterable[list[object]]:
-    """One CSV row per attempt, oldest first."""
-    reflections: dict[int, int] = {}
-    for (attempt_id,) in each_row(Reflection.select(Reflection.attempt).where(
-            Reflection.attempt.is_null(False)).tuples(), steps):
-        reflections[attempt_id] = reflections.get(attempt_id, 0) + 1
-    query = (Attempt.select(Attempt, Challenge).join(Challenge)
-             .order_by(Attempt.created_at, Attempt.id))
-    for a in each_row(query, steps):
-        c = a.challenge
+    """One CSV row per attempt, oldest first (plain SQL: model instances made the export
+    three times as slow)."""
+    reflections: dict[int, int] = dict(batched_rows(
+        Reflection.select(Reflection.attempt, fn.COUNT(Reflection.id))
+        .where(Reflection.attempt.is_null(False)).group_by(Reflection.attempt), steps))
+    query = (Attempt.select(
+        Attempt.id, Attempt.uid, Challenge.title, Challenge.category, Challenge.audience,
+        Challenge.distress, Attempt.outcome, Attempt.planned_at, Attempt.attempted_at,
+        Attempt.context, Attempt.predicted_no, Attempt.expected_badness, Attempt.anxiety_before,
+        Attempt.actual_badness, Attempt.anxiety_after, Attempt.asked_why,
+        Attempt.safety_behaviour, Attempt.what_happened, Attempt.what_stopped_me, Attempt.notes,
+        Attempt.created_at).join(Challenge).order_by(Attempt.created_at, Attempt.id))
+
+    def when(stored: str | None) -> str:
+        return "" if stored is None else local_text(from_db_instant(stored), zone)
+
+    for (attempt_id, uid, title, category, audience, distress, outcome, planned, attempted,
+         where, predicted_no, expected_badness, anxiety_before, actual_badness, anxiety_after,
+         asked_why, safety, happened, stopped, notes, created) in batched_rows(query, steps):
         yield [
-            a.uid, safe_cell(c.title), safe_cell(c.category), c.audience, c.distress,
-            a.outcome or "planned", local_text(a.planned_at, zone),
-            local_text(a.attempted_at, zone), safe_cell(a.context), a.predicted_no,
-            a.expected_badness, a.anxiety_before, a.actual_badness, a.anxiety_after,
-            yes_no(a.asked_why), safe_cell(a.safety_behaviour), safe_cell(a.what_happened),
-            safe_cell(a.what_stopped_me), safe_cell(a.notes), reflections.get(a.id, 0),
-            local_text(a.created_at, zone),
+            uid, safe_cell(title), safe_cell(category), audience, distress,
+            outcome or "planned", when(planned), when(attempted), safe_cell(where),
+            predicted_no, expected_badness, anxiety_before, actual_badness, anxiety_after,
+            yes_no(asked_why), safe_cell(safety), safe_cell(happened), safe_cell(stopped),
+            safe_cell(notes), reflections.get(attempt_id, 0), when(created),
         ]
 
 

@@ -52,7 +52,7 @@ from rejection_desktop.db.models import (
 from rejection_desktop.db.seed import seed_library
 from rejection_desktop.domain.problems import Problem, ProblemError
 from rejection_desktop.platform.resources import resource
-from rejection_desktop.services.export import MODELS, each_row
+from rejection_desktop.services.export import MODELS, batched_rows
 from rejection_desktop.services.export_format import (
     MACHINE_SETTINGS,
     MAX_IMPORT_BYTES,
@@ -485,7 +485,7 @@ def model_values(table: TableSpec, row: dict[str, Any], refs: dict[str, dict[str
 def identity_map(name: str, steps: Steps = NO_STEPS) -> dict[str, int]:
     model = MODELS[name]
     query = model.select(column(model, "uid"), column(model, "id")).tuples()
-    return {uid: row_id for uid, row_id in each_row(query, steps)}
+    return dict(batched_rows(query, steps))
 
 
 def converter(field: peewee.Field) -> Callable[[Any], Any]:
