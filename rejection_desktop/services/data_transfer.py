@@ -196,18 +196,25 @@ class DataTransferService(QObject):
     def write_import(self, loaded: ImportFile, mode: ImportMode,
                      steps: Steps = NO_STEPS) -> ImportResult:
         """The import itself (any thread, no signals): a safety backup first (merge too), then
-        one transaction. A cancel rolls everything back and removes that backup."""
-        backup = self._backups.write_backup(BackupKind.BEFORE_IMPORT, steps=steps)
+        one transaction. A cancel rolls everything back and removes that backup. ``loaded``
+        is used up: its records are gone afterwards, whatever the outcome."""
         try:
-            result = apply_import(loaded.document, mode, self._clock(), steps)
-        except Cancelled:
-            backup.path.unlink(missing_ok=True)
-            raise
-        except Exception as exc:
-            log.exception("import failed and was rolled back")
-            raise ImportFailedError(self.tr(
-                "The import could not be completed, so nothing was changed ({0}).").format(
-                type(exc).__name__)) from exc
+            backup = self._backups.write_backup(BackupKind.BEFORE_IMPORT, steps=steps)
+            try:
+                result = apply_import(loaded.document, mode, self._clock(), steps)
+            except Cancelled:
+                backup.path.unlink(missing_ok=True)
+                raise
+            except Exception as exc:
+                log.exception("import failed and was rolled back")
+                raise ImportFailedError(self.tr(
+                    "The import could not be completed, so nothing was changed ({0})."
+                ).format(type(exc).__name__)) from exc
+        finally:
+            # the records are used up: freed here, a slice at a time, on the thread that did
+            # the work (freed all at once where the job object goes, on the GUI thread, they
+            # froze the window for 50-80 ms as a 10-year import ended)
+            let_go(loaded.document.tables)
         result.backup = backup.path
         return result
 

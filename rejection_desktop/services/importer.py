@@ -149,7 +149,7 @@ SMALL_FILE = 1024 * 1024
 BRACKETS = b"{}[]"
 BACKSLASH = ord("\\")
 NOT_BRACKETS = bytes(b for b in range(256) if b not in BRACKETS)
-CHUNK = 256 * 1024
+CHUNK = 64 * 1024
 
 
 def escape_free_chunks(data: bytes) -> Iterator[bytes]:

@@ -4,21 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import tzinfo
-from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from rejection_desktop.services.backups import BackupInfo, BackupKind, DatabaseFileInfo
 from rejection_desktop.ui.widgets.date_fields import date_time_text, local_date_time
 
-Index = QModelIndex | QPersistentModelIndex
 Details = Callable[[BackupInfo], DatabaseFileInfo | None]
 
 
@@ -33,59 +25,50 @@ def kind_label(kind: BackupKind) -> str:
     return labels[kind]
 
 
-class BackupTableModel(QAbstractTableModel):
-    """Backups, newest first. Row counts are read from each file on first display (cached)."""
+class BackupTableModel(QStandardItemModel):
+    """Backups, newest first, with the row counts read from each file (cached by the service).
+
+    The cells are filled once per ``set_backups`` into Qt's own item model rather than
+    answered by Python ``data()`` calls: the table sizes its columns to their contents, so
+    every layout pass asked for every cell and header again, about a thousand calls into
+    Python per repaint, and while a long job's worker thread holds the GIL each of those
+    waits for it (a repaint of Settings during an import froze the window for 300-500 ms).
+    """
 
     COLUMNS = ("when", "kind", "challenge", "attempt", "reflection", "size")
 
     def __init__(self, details: Details, zone: Callable[[], tzinfo]) -> None:
-        super().__init__()
+        super().__init__(0, len(self.COLUMNS))
         self._details = details
         self._zone = zone
         self._backups: list[BackupInfo] = []
-        self._headers = (self.tr("Date"), self.tr("Kind"), self.tr("Challenges"),
-                         self.tr("Attempts"), self.tr("Reflections"), self.tr("Size"))
+        self.setHorizontalHeaderLabels([
+            self.tr("Date"), self.tr("Kind"), self.tr("Challenges"), self.tr("Attempts"),
+            self.tr("Reflections"), self.tr("Size")])
 
     def set_backups(self, backups: list[BackupInfo]) -> None:
-        self.beginResetModel()
         self._backups = list(backups)
-        self.endResetModel()
+        self.setRowCount(0)
+        for backup in self._backups:
+            self.appendRow(self._row(backup))
 
     def backup_at(self, row: int) -> BackupInfo:
         return self._backups[row]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._backups)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self._headers)):
-            return self._headers[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._backups):
-            return None
-        backup = self._backups[index.row()]
-        column = self.COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= 2:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return str(backup.path)
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if column == "when":
-            local = backup.created.astimezone(self._zone()).replace(tzinfo=None)
-            return date_time_text(local_date_time(local))
-        if column == "kind":
-            return kind_label(backup.kind)
-        if column == "size":
-            return QLocale().formattedDataSize(backup.size)
+    def _row(self, backup: BackupInfo) -> list[QStandardItem]:
+        local = backup.created.astimezone(self._zone()).replace(tzinfo=None)
         details = self._details(backup)
-        if details is None:
-            return self.tr("unreadable")
-        return QLocale().toString(details.counts.get(column, 0))
+        counts = [self.tr("unreadable") if details is None
+                  else QLocale().toString(details.counts.get(column, 0))
+                  for column in self.COLUMNS[2:5]]
+        texts = [date_time_text(local_date_time(local)), kind_label(backup.kind), *counts,
+                 QLocale().formattedDataSize(backup.size)]
+        items = []
+        for column, text in enumerate(texts):
+            item = QStandardItem(text)
+            item.setEditable(False)
+            item.setToolTip(str(backup.path))
+            if column >= 2:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            items.append(item)
+        return items
