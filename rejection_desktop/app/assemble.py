@@ -135,8 +135,10 @@ def wire_data(app: QApplication, shell: Shell, runtime: ReminderRuntime) -> None
         transfer = DataTransferService(services.backups, services.settings.zone,
                                        shell.context.clock, parent=shell)
         transfer.imported.connect(after_import)
-        return DataSettingsSection(transfer, services.backups, services.settings.zone,
-                                   services.jobs)
+        section = DataSettingsSection(transfer, services.backups, services.settings.zone,
+                                      services.jobs)
+        services.settings.setting_changed.connect(section.on_setting_changed)
+        return section
 
     shell.add_settings_section(translate("MainWindow", "Your data"), data_section)
 

@@ -78,6 +78,19 @@ def test_back_up_now_adds_a_row_with_counts(section, qtbot, context):
     assert section.panel.parent() is section.backup_card  # under the button pressed
 
 
+def test_the_backups_times_follow_a_new_time_zone_at_once(section, qtbot, context):
+    settings = context.services.settings
+    settings.set("timezone", "Europe/Berlin")
+    settings.setting_changed.connect(section.on_setting_changed)  # as the app wires it
+    click(qtbot, section.backup_now_button)
+    settle(qtbot, section)
+    shown = section.model.index(0, 0).data()
+    settings.set("timezone", "Asia/Tokyo")  # 7 or 8 hours later than Berlin
+    later = section.model.index(0, 0).data()
+    assert later != shown and later == section.model.index(0, 0).data(Qt.ItemDataRole.DisplayRole)
+    assert section.table.isVisible() and section.model.rowCount() == 1
+
+
 def test_export_buttons_write_the_chosen_files(section, qtbot, tmp_path, monkeypatch):
     for kind in ("json", "csv", "md"):
         target = tmp_path / f"out.{kind}"

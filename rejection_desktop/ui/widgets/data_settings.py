@@ -235,6 +235,11 @@ class DataSettingsSection(QWidget):
         self.location_warning.setVisible(bool(warning))
         self._update_buttons()
 
+    def on_setting_changed(self, key: str, _value: object) -> None:
+        """The backups' times are shown in the user's time zone: a new one shows at once."""
+        if key == "timezone":
+            self.refresh()
+
     def selected_backup(self) -> BackupInfo | None:
         rows = self.table.selectionModel().selectedRows()
         return self.model.backup_at(rows[0].row()) if rows else None
