@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtWidgets import QApplication, QScrollArea, QWidget  # noqa: E402
 
 from benchmarks.demo_data import generate  # noqa: E402
 from rejection_desktop.app.assemble import assemble  # noqa: E402
@@ -37,6 +37,7 @@ from rejection_desktop.ui.dialogs.onboarding import OnboardingWizard  # noqa: E4
 from rejection_desktop.ui.i18n import LANGUAGE_KEY, install_translators  # noqa: E402
 from rejection_desktop.ui.main_window import MainWindow  # noqa: E402
 from rejection_desktop.ui.theme import apply_theme  # noqa: E402
+from rejection_desktop.ui.widgets.data_settings import DataSettingsSection  # noqa: E402
 
 SIZE = (1100, 720)
 
@@ -170,6 +171,8 @@ def render(outdir: Path, *, empty: bool, size: tuple[int, int] = SIZE, language:
         save(frame, outdir / f"starting-{theme}.png")
         frame.close()
     belief_ask = 0 if empty else add_beliefs(context)
+    if not empty:  # the list of backups has rows to show
+        context.services.backups.back_up_now()
     shell, runtime = assemble(app, context)
     window = shell.window
     window.resize(*size)
@@ -185,6 +188,12 @@ def render(outdir: Path, *, empty: bool, size: tuple[int, int] = SIZE, language:
                 page.scroll_area.ensureWidgetVisible(beliefs, 0, 0)
                 save(window, outdir / f"{key}-beliefs-{theme}.png")
                 page.scroll_area.verticalScrollBar().setValue(0)
+            data_section = page.findChild(DataSettingsSection)
+            if data_section is not None:
+                scroll = page.findChild(QScrollArea)
+                scroll.ensureWidgetVisible(data_section.table, 0, 0)
+                save(window, outdir / f"{key}-backups{suffix}-{theme}.png")
+                scroll.verticalScrollBar().setValue(0)
         challenges = window.show_page("challenges")
         challenges.ladder_button.click()
         save(window, outdir / f"challenges-ladder{suffix}-{theme}.png")
