@@ -1037,6 +1037,26 @@ Wenn sie der Export eines sehr großen Tagebuchs ist, kann sie importiert werden
         <translation>Prüfen und importieren</translation>
     </message>
     <message>
+        <source>This file holds {0}.
+
+Adding what is new would: {1}.
+
+Or replace your whole journal with the file.
+
+Either way, your current journal is backed up first.</source>
+        <translation>Diese Datei enthält {0}.
+
+Wenn du nur Neues hinzufügst: {1}.
+
+Oder du ersetzt dein ganzes Tagebuch durch die Datei.
+
+In beiden Fällen wird dein jetziges Tagebuch vorher gesichert.</translation>
+    </message>
+    <message>
+        <source>no records</source>
+        <translation>keine Einträge</translation>
+    </message>
+    <message>
         <source>Your data is yours. The JSON export holds everything and can be imported again, here or on another computer. CSV opens in spreadsheet programs; Markdown is a readable journal of your asks and reflections.</source>
         <translation>Deine Daten gehören dir. Der JSON-Export enthält alles und lässt sich wieder importieren, hier oder auf einem anderen Computer. CSV öffnet sich in Tabellenprogrammen; Markdown ist ein lesbares Tagebuch deiner Bitten und Rückblicke.</translation>
     </message>
@@ -1079,22 +1099,6 @@ Wenn sie der Export eines sehr großen Tagebuchs ist, kann sie importiert werden
     <message>
         <source>No second folder: every backup is on this computer&apos;s disk.</source>
         <translation>Kein zweiter Ordner: Jede Sicherung liegt auf der Festplatte dieses Computers.</translation>
-    </message>
-    <message>
-        <source>This file holds {0} challenges, {1} attempts and {2} reflections.
-
-Adding what is new would: {3}.
-
-Or replace your whole journal with the file.
-
-Either way, your current journal is backed up first.</source>
-        <translation>Diese Datei enthält {0} Übungen, {1} Versuche und {2} Rückblicke.
-
-Das Neue hinzuzufügen würde bedeuten: {3}.
-
-Oder ersetze dein ganzes Tagebuch durch die Datei.
-
-So oder so wird dein aktuelles Tagebuch vorher gesichert.</translation>
     </message>
     <message>
         <source>Add what is new</source>
@@ -3277,6 +3281,127 @@ Desktop</translation>
     <message>
         <source>{0}, exact value</source>
         <translation>{0}, genauer Wert</translation>
+    </message>
+</context>
+<context>
+    <name>RecordCounts</name>
+    <message>
+        <source>1 challenge</source>
+        <translation>1 Übung</translation>
+    </message>
+    <message>
+        <source>1 belief</source>
+        <translation>1 Überzeugung</translation>
+    </message>
+    <message>
+        <source>1 attempt</source>
+        <translation>1 Versuch</translation>
+    </message>
+    <message>
+        <source>1 reflection</source>
+        <translation>1 Rückblick</translation>
+    </message>
+    <message>
+        <source>1 belief rating</source>
+        <translation>1 Einschätzung einer Überzeugung</translation>
+    </message>
+    <message>
+        <source>1 prompt</source>
+        <translation>1 Frage</translation>
+    </message>
+    <message>
+        <source>1 reminder</source>
+        <translation>1 Erinnerung</translation>
+    </message>
+    <message>
+        <source>1 setting</source>
+        <translation>1 Einstellung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln challenges</source>
+        <translation>
+            <numerusform>%Ln Übung</numerusform>
+            <numerusform>%Ln Übungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln beliefs</source>
+        <translation>
+            <numerusform>%Ln Überzeugung</numerusform>
+            <numerusform>%Ln Überzeugungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln attempts</source>
+        <translation>
+            <numerusform>%Ln Versuch</numerusform>
+            <numerusform>%Ln Versuche</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reflections</source>
+        <translation>
+            <numerusform>%Ln Rückblick</numerusform>
+            <numerusform>%Ln Rückblicke</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln belief ratings</source>
+        <translation>
+            <numerusform>%Ln Einschätzung einer Überzeugung</numerusform>
+            <numerusform>%Ln Einschätzungen von Überzeugungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln prompts</source>
+        <translation>
+            <numerusform>%Ln Frage</numerusform>
+            <numerusform>%Ln Fragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reminders</source>
+        <translation>
+            <numerusform>%Ln Erinnerung</numerusform>
+            <numerusform>%Ln Erinnerungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln settings</source>
+        <translation>
+            <numerusform>%Ln Einstellung</numerusform>
+            <numerusform>%Ln Einstellungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>added {0}</source>
+        <translation>hinzugefügt: {0}</translation>
+    </message>
+    <message>
+        <source>nothing new to add</source>
+        <translation>nichts Neues hinzuzufügen</translation>
+    </message>
+    <message>
+        <source>; brought your edits to 1 built-in</source>
+        <translation>; deine Änderungen an 1 mitgelieferten Übung übernommen</translation>
+    </message>
+    <message numerus="yes">
+        <source>; brought your edits to %Ln built-ins</source>
+        <translation>
+            <numerusform>; deine Änderungen an %Ln mitgelieferten Übung übernommen</numerusform>
+            <numerusform>; deine Änderungen an %Ln mitgelieferten Übungen übernommen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; skipped 1 already here</source>
+        <translation>; 1 schon vorhanden, übersprungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>; skipped %Ln already here</source>
+        <translation>
+            <numerusform>; %Ln schon vorhanden, übersprungen</numerusform>
+            <numerusform>; %Ln schon vorhanden, übersprungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

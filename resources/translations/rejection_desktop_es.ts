@@ -1037,6 +1037,26 @@ Si es la exportación de un diario muy grande, se puede importar: comprobarlo ta
         <translation>Comprobarlo e importarlo</translation>
     </message>
     <message>
+        <source>This file holds {0}.
+
+Adding what is new would: {1}.
+
+Or replace your whole journal with the file.
+
+Either way, your current journal is backed up first.</source>
+        <translation>Este archivo contiene {0}.
+
+Si añades solo lo nuevo: {1}.
+
+O reemplaza todo tu diario por el archivo.
+
+En ambos casos, antes se hace una copia de seguridad de tu diario actual.</translation>
+    </message>
+    <message>
+        <source>no records</source>
+        <translation>ningún registro</translation>
+    </message>
+    <message>
         <source>Your data is yours. The JSON export holds everything and can be imported again, here or on another computer. CSV opens in spreadsheet programs; Markdown is a readable journal of your asks and reflections.</source>
         <translation>Tus datos son tuyos. La exportación JSON lo contiene todo y se puede volver a importar, aquí o en otro equipo. El CSV se abre en programas de hojas de cálculo; el Markdown es un diario legible de tus peticiones y reflexiones.</translation>
     </message>
@@ -1079,22 +1099,6 @@ Si es la exportación de un diario muy grande, se puede importar: comprobarlo ta
     <message>
         <source>No second folder: every backup is on this computer&apos;s disk.</source>
         <translation>No hay segunda carpeta: todas las copias de seguridad están en el disco de este equipo.</translation>
-    </message>
-    <message>
-        <source>This file holds {0} challenges, {1} attempts and {2} reflections.
-
-Adding what is new would: {3}.
-
-Or replace your whole journal with the file.
-
-Either way, your current journal is backed up first.</source>
-        <translation>Este archivo contiene {0} retos, {1} intentos y {2} reflexiones.
-
-Añadir lo nuevo supondría: {3}.
-
-O sustituye todo tu diario por el archivo.
-
-En ambos casos, antes se hace una copia de seguridad de tu diario actual.</translation>
     </message>
     <message>
         <source>Add what is new</source>
@@ -3277,6 +3281,127 @@ Desktop</translation>
     <message>
         <source>{0}, exact value</source>
         <translation>{0}, valor exacto</translation>
+    </message>
+</context>
+<context>
+    <name>RecordCounts</name>
+    <message>
+        <source>1 challenge</source>
+        <translation>1 reto</translation>
+    </message>
+    <message>
+        <source>1 belief</source>
+        <translation>1 creencia</translation>
+    </message>
+    <message>
+        <source>1 attempt</source>
+        <translation>1 intento</translation>
+    </message>
+    <message>
+        <source>1 reflection</source>
+        <translation>1 reflexión</translation>
+    </message>
+    <message>
+        <source>1 belief rating</source>
+        <translation>1 valoración de una creencia</translation>
+    </message>
+    <message>
+        <source>1 prompt</source>
+        <translation>1 pregunta</translation>
+    </message>
+    <message>
+        <source>1 reminder</source>
+        <translation>1 recordatorio</translation>
+    </message>
+    <message>
+        <source>1 setting</source>
+        <translation>1 ajuste</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln challenges</source>
+        <translation>
+            <numerusform>%Ln reto</numerusform>
+            <numerusform>%Ln retos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln beliefs</source>
+        <translation>
+            <numerusform>%Ln creencia</numerusform>
+            <numerusform>%Ln creencias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln attempts</source>
+        <translation>
+            <numerusform>%Ln intento</numerusform>
+            <numerusform>%Ln intentos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reflections</source>
+        <translation>
+            <numerusform>%Ln reflexión</numerusform>
+            <numerusform>%Ln reflexiones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln belief ratings</source>
+        <translation>
+            <numerusform>%Ln valoración de una creencia</numerusform>
+            <numerusform>%Ln valoraciones de creencias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln prompts</source>
+        <translation>
+            <numerusform>%Ln pregunta</numerusform>
+            <numerusform>%Ln preguntas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reminders</source>
+        <translation>
+            <numerusform>%Ln recordatorio</numerusform>
+            <numerusform>%Ln recordatorios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln settings</source>
+        <translation>
+            <numerusform>%Ln ajuste</numerusform>
+            <numerusform>%Ln ajustes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>added {0}</source>
+        <translation>añadidos: {0}</translation>
+    </message>
+    <message>
+        <source>nothing new to add</source>
+        <translation>nada nuevo que añadir</translation>
+    </message>
+    <message>
+        <source>; brought your edits to 1 built-in</source>
+        <translation>; tus cambios en 1 reto incluido</translation>
+    </message>
+    <message numerus="yes">
+        <source>; brought your edits to %Ln built-ins</source>
+        <translation>
+            <numerusform>; tus cambios en %Ln reto incluido</numerusform>
+            <numerusform>; tus cambios en %Ln retos incluidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; skipped 1 already here</source>
+        <translation>; 1 ya estaba, omitido</translation>
+    </message>
+    <message numerus="yes">
+        <source>; skipped %Ln already here</source>
+        <translation>
+            <numerusform>; %Ln ya estaba, omitido</numerusform>
+            <numerusform>; %Ln ya estaban, omitidos</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from helpers.journal_data import fill_journal, live_digest
+from helpers.languages import speak
 from helpers.tiny_translator import translated
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -64,3 +65,29 @@ def test_a_refused_import_is_explained_in_the_users_language(section, qtbot, tmp
                     "Version exportiert (Format 7; diese Version liest Format 1). Bitte "
                     "aktualisiere die App."]
     assert live_digest(context.paths.database) == digest
+
+
+def test_an_imports_question_and_result_count_in_the_users_language(section, qtbot, tmp_path,
+                                                                     monkeypatch, context):
+    export = tmp_path / "journal.json"
+    section.transfer.export("json", export)
+    speak("de", context)
+    monkeypatch.setattr(section, "ask_open_path", lambda: export)
+    asked: list[str] = []
+
+    def answer_question() -> None:  # the real question box, its default button by Return
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox) and box.isVisible():
+            asked.append(box.text())
+            qtbot.keyClick(box, Qt.Key.Key_Return)
+        else:
+            QTimer.singleShot(50, answer_question)
+
+    QTimer.singleShot(50, answer_question)
+    qtbot.mouseClick(section.import_button, Qt.MouseButton.LeftButton)
+    label = section.panel.result_label
+    qtbot.waitUntil(lambda: label.isVisible() and "Importiert" in label.text(), timeout=60_000)
+    assert len(asked) == 1 and "Übungen" in asked[0] and "Versuche" in asked[0]
+    assert "nichts Neues" in label.text() and "schon vorhanden" in label.text()
+    for english in ("challenges", "attempts", "skipped", "added", "nothing new"):
+        assert english not in asked[0] and english not in label.text()

@@ -43,6 +43,7 @@ from rejection_desktop.services.export import ExportSummary
 from rejection_desktop.services.export_format import MAX_IMPORT_BYTES
 from rejection_desktop.services.jobs import Job, JobBusyError, JobRunner, JobState
 from rejection_desktop.ui.problem_text import problem_text
+from rejection_desktop.ui.record_counts import import_summary_text, records_text
 from rejection_desktop.ui.widgets.backup_table import BackupTableModel
 from rejection_desktop.ui.widgets.common import EmptyState, button, label, primary_button
 from rejection_desktop.ui.widgets.date_fields import date_time_text, local_date_time
@@ -67,6 +68,10 @@ class Group(QWidget):
         heading.setFont(font)
         heading.setAccessibleName(title)
         self.body.addWidget(heading)
+
+
+MAIN_TABLES = ("challenges", "attempts", "reflections")
+"""What the import question counts in the file."""
 
 
 def megabytes(size: int) -> str:
@@ -304,10 +309,10 @@ class DataSettingsSection(QWidget):
     def ask_import_mode(self, merge: ImportResult) -> ImportMode | None:
         counts = merge.in_file
         box = QMessageBox(QMessageBox.Icon.Question, APP_NAME, self.tr(
-            "This file holds {0} challenges, {1} attempts and {2} reflections.\n\nAdding what "
-            "is new would: {3}.\n\nOr replace your whole journal with the file.\n\nEither way, "
-            "your current journal is backed up first.").format(
-            counts["challenges"], counts["attempts"], counts["reflections"], merge.summary()),
+            "This file holds {0}.\n\nAdding what is new would: {1}.\n\nOr replace your whole "
+            "journal with the file.\n\nEither way, your current journal is backed up first."
+        ).format(records_text({table: counts.get(table, 0) for table in MAIN_TABLES})
+                 or self.tr("no records"), import_summary_text(merge)),
             QMessageBox.StandardButton.Cancel, self)
         add = box.addButton(self.tr("Add what is new"), QMessageBox.ButtonRole.AcceptRole)
         replace = box.addButton(self.tr("Replace everything…"),
@@ -374,8 +379,7 @@ class DataSettingsSection(QWidget):
         if not self.ended_well(job, self.tr("The export could not be saved: {0}")):
             return
         summary: ExportSummary = job.result
-        counts = ", ".join(f"{QLocale().toString(n)} {name}" for name, n in
-                           summary.counts.items() if n)
+        counts = records_text(summary.counts)
         self.report(" ".join(filter(None, (
             self.tr("Exported {0} to {1}.").format(counts or self.tr("nothing"), summary.path),
             summary.repair_note()))))
@@ -410,7 +414,8 @@ class DataSettingsSection(QWidget):
     def _imported(self, job: Job) -> None:
         if self.ended_well(job, self.tr("Nothing was imported: {0}")):
             result: ImportResult = job.result
-            self.report(self.tr("Imported: {0}.").format(result.summary()), result.backup)
+            self.report(self.tr("Imported: {0}.").format(import_summary_text(result)),
+                        result.backup)
 
     def back_up_now(self) -> None:
         self.start_job(self.backup_card, self.backups.backup_job(), self._backed_up)
