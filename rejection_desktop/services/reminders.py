@@ -325,11 +325,13 @@ class ReminderService(QObject):
         nudges = self.daily_nudges()
         return nudges[0] if nudges else None
 
-    def choose_daily_nudge(self, at: str | None) -> int | None:
-        """Onboarding's choice: a nudge every day at ``at`` ("HH:MM"), or None for none.
+    def choose_daily_nudge(self, at: str | None, weekdays: int = ALL_WEEKDAYS_MASK
+                           ) -> int | None:
+        """Onboarding's choice: a nudge at ``at`` ("HH:MM") on ``weekdays`` (a mask, bit 0:
+        Monday), or None for none.
 
-        The first nudge is moved to ``at`` (its other times kept) and switched on for every
-        day, or added when there is none; None switches the first nudge off and adds nothing.
+        The first nudge is moved to ``at`` (its other times kept) and switched on for those
+        days, or added when there is none; None switches the first nudge off and adds nothing.
         Returns the nudge's id (None when there is none). Raises ValidationError for bad input.
         """
         primary = self.primary_nudge()
@@ -339,9 +341,9 @@ class ReminderService(QObject):
                 return primary.id
             return None
         if primary is None:
-            return self.add_daily([at], ALL_WEEKDAYS_MASK)
-        self.update_daily(primary.id, times=[at, *primary.times[1:]],
-                          weekdays=ALL_WEEKDAYS_MASK, enabled=True)
+            return self.add_daily([at], weekdays)
+        self.update_daily(primary.id, times=[at, *primary.times[1:]], weekdays=weekdays,
+                          enabled=True)
         return primary.id
 
     @staticmethod

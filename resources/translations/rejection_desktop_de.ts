@@ -2236,16 +2236,28 @@ Desktop</translation>
         <translation>Wann soll die App dich an deine Bitte für heute erinnern?</translation>
     </message>
     <message>
-        <source>Remind me every day</source>
-        <translation>Erinnere mich jeden Tag</translation>
+        <source>Remind me</source>
+        <translation>Erinnere mich</translation>
     </message>
     <message>
         <source>Reminder time</source>
         <translation>Uhrzeit der Erinnerung</translation>
     </message>
     <message>
+        <source>Remind me on {0}</source>
+        <translation>Am {0} erinnern</translation>
+    </message>
+    <message>
+        <source>Untick the days you would rather not be reminded on.</source>
+        <translation>Wähle die Tage ab, an denen du lieber nicht erinnert werden möchtest.</translation>
+    </message>
+    <message>
         <source>At</source>
         <translation>Um</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Tage</translation>
     </message>
     <message>
         <source>Quiet hours: hold the nudge from</source>

@@ -2236,16 +2236,28 @@ Desktop</translation>
         <translation>¿Cuándo debería recordarte la aplicación hacer la petición de hoy?</translation>
     </message>
     <message>
-        <source>Remind me every day</source>
-        <translation>Recuérdamelo cada día</translation>
+        <source>Remind me</source>
+        <translation>Recuérdamelo</translation>
     </message>
     <message>
         <source>Reminder time</source>
         <translation>Hora del recordatorio</translation>
     </message>
     <message>
+        <source>Remind me on {0}</source>
+        <translation>Recuérdamelo el {0}</translation>
+    </message>
+    <message>
+        <source>Untick the days you would rather not be reminded on.</source>
+        <translation>Desmarca los días en que prefieras que no te lo recuerde.</translation>
+    </message>
+    <message>
         <source>At</source>
         <translation>A las</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Días</translation>
     </message>
     <message>
         <source>Quiet hours: hold the nudge from</source>

@@ -131,6 +131,34 @@ def test_unticking_the_daily_nudge_creates_no_reminder(qtbot, assembled, service
     assert Reminder.select().count() == 0
 
 
+def test_the_nudge_days_are_the_users_choice(qtbot, services):
+    wizard = OnboardingWizard(services)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    to_last_page(qtbot, wizard)
+    days = wizard.reminder_days.buttons
+    assert all(b.isVisible() and b.isChecked() and b.accessibleName() for b in days)
+    for weekend in days[5:]:  # Saturday and Sunday, by mouse
+        qtbot.mouseClick(weekend, Qt.MouseButton.LeftButton)
+    assert [b.isChecked() for b in days] == [True] * 5 + [False] * 2
+    click(qtbot, wizard.reminder_check)
+    assert not any(b.isEnabled() for b in days)  # no nudge: no days to pick
+    click(qtbot, wizard.reminder_check)
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    assert nudges(services) == [(("18:00",), 0b0011111, True)]
+
+
+def test_no_day_ticked_means_no_nudge(qtbot, services):
+    wizard = OnboardingWizard(services)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    to_last_page(qtbot, wizard)
+    for day in wizard.reminder_days.buttons:
+        qtbot.mouseClick(day, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    assert nudges(services) == []
+
+
 def test_running_onboarding_again_starts_from_the_nudge_and_moves_it(qtbot, services):
     services.reminders.add_daily(["07:30", "21:00"], 0b0011111)
     wizard = OnboardingWizard(services)
@@ -141,7 +169,7 @@ def test_running_onboarding_again_starts_from_the_nudge_and_moves_it(qtbot, serv
     assert wizard.reminder_time.time() == QTime(7, 30)
     wizard.reminder_time.setTime(QTime(6, 45))
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
-    assert nudges(services) == [(("06:45", "21:00"), 127, True)]
+    assert nudges(services) == [(("06:45", "21:00"), 0b0011111, True)]  # its days kept
 
 
 def test_the_nudge_page_shows_quiet_hours_with_the_nudge_time(qtbot, services):

@@ -26,7 +26,7 @@ from rejection_desktop.domain.records import ChallengeRecord
 from rejection_desktop.domain.schedule import QuietHours
 from rejection_desktop.services.backups import BackupFileError
 from rejection_desktop.services.container import Services
-from rejection_desktop.services.reminders import DEFAULT_NUDGE_TIME
+from rejection_desktop.services.reminders import ALL_WEEKDAYS_MASK, DEFAULT_NUDGE_TIME
 from rejection_desktop.ui.problem_text import problem_text
 from rejection_desktop.ui.reminder_status import quiet_note
 from rejection_desktop.ui.texts import (
@@ -35,7 +35,9 @@ from rejection_desktop.ui.texts import (
     personal_track_note,
     self_help_html,
 )
+from rejection_desktop.ui.widgets.common import label
 from rejection_desktop.ui.widgets.date_fields import python_time
+from rejection_desktop.ui.widgets.day_buttons import WeekdayRow
 from rejection_desktop.ui.widgets.rating import Slider
 
 SAMPLE_KEYS = (
@@ -123,7 +125,7 @@ class OnboardingWizard(QWizard):
         reminder.setTitle(self.tr("A daily nudge"))
         reminder.setSubTitle(self.tr("When should the app remind you to make today's ask?"))
         form = QFormLayout(reminder)
-        self.reminder_check = QCheckBox(self.tr("Remind me every day"))
+        self.reminder_check = QCheckBox(self.tr("Remind me"))
         self.reminder_check.setChecked(True)
         self.reminder_time = QTimeEdit()
         self.reminder_time.setDisplayFormat("HH:mm")
@@ -132,10 +134,18 @@ class OnboardingWizard(QWizard):
         at = primary.times[0] if primary is not None else DEFAULT_NUDGE_TIME
         self.reminder_check.setChecked(primary is None or primary.enabled)
         self.reminder_time.setTime(QTime.fromString(at, "HH:mm"))
-        self.reminder_time.setEnabled(self.reminder_check.isChecked())
-        self.reminder_check.toggled.connect(self.reminder_time.setEnabled)
+        self.reminder_days = WeekdayRow(
+            lambda day: self.tr("Remind me on {0}").format(day),
+            primary.weekdays if primary is not None else ALL_WEEKDAYS_MASK)
+        days_note = label(self.tr("Untick the days you would rather not be reminded on."),
+                          "muted", wrap=True)
+        for nudge_field in (self.reminder_time, self.reminder_days):
+            nudge_field.setEnabled(self.reminder_check.isChecked())
+            self.reminder_check.toggled.connect(nudge_field.setEnabled)
         form.addRow(self.reminder_check)
         form.addRow(self.tr("At"), self.reminder_time)
+        form.addRow(self.tr("On"), self.reminder_days)
+        form.addRow("", days_note)
         settings = services.settings
         self.quiet_check = QCheckBox(self.tr("Quiet hours: hold the nudge from"))
         self.quiet_check.setAccessibleName(self.tr("Quiet hours on"))
@@ -333,9 +343,10 @@ class OnboardingWizard(QWizard):
         reminders.set_quiet_hours(self.quiet_start.time().toString("HH:mm"),
                                   self.quiet_end.time().toString("HH:mm"),
                                   self.quiet_hours() is not None)
+        days = self.reminder_days.weekdays()
         reminders.choose_daily_nudge(
-            self.reminder_time.time().toString("HH:mm") if self.reminder_check.isChecked()
-            else None)
+            self.reminder_time.time().toString("HH:mm")
+            if self.reminder_check.isChecked() and days else None, days or ALL_WEEKDAYS_MASK)
         self._mark_done()
 
     def show_not_for(self, _href: str = "") -> None:

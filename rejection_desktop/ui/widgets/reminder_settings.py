@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import datetime, time
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTime, Signal
 from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -44,17 +44,8 @@ from rejection_desktop.services.start_at_login import StartAtLogin
 from rejection_desktop.ui.reminder_status import clock_text, hold_text, quiet_note
 from rejection_desktop.ui.validation_text import error_text
 from rejection_desktop.ui.widgets.common import WrappingCheckBox, button, label, show_now
+from rejection_desktop.ui.widgets.day_buttons import DAY_BUTTON_STYLE, day_buttons
 from rejection_desktop.ui.widgets.flow_layout import FlowLayout
-
-DAY_BUTTON_STYLE = """
-QToolButton#dayButton { padding: 3px 6px; border: 1px solid palette(mid); border-radius: 6px;
-    background: palette(button); color: palette(button-text); }
-QToolButton#dayButton:checked { background: palette(highlight); color: palette(highlighted-text);
-    border-color: palette(highlight); font-weight: 600; }
-QToolButton#dayButton:focus { border: 2px solid palette(link); }
-QToolButton#addTime { padding: 3px 8px; }
-"""
-"""Chosen days must stand out in light and dark palettes alike."""
 
 TIMES_PER_LINE = 4
 
@@ -122,18 +113,10 @@ class NudgeRow(QFrame):
             lambda on: self.changed.emit(self.nudge.id, {"enabled": on}))
         self.enabled_check.setMinimumWidth(120)
         top.addWidget(self.enabled_check)
-        locale = QLocale()
-        self.day_buttons: list[QToolButton] = []
-        for day in range(7):
-            day_button = QToolButton()
-            day_button.setObjectName("dayButton")
-            day_button.setCheckable(True)
-            day_button.setText(locale.dayName(day + 1, QLocale.FormatType.ShortFormat))
-            day_button.setAccessibleName(self.tr("{0} for reminder {1}")
-                                         .format(locale.dayName(day + 1), number))
-            day_button.setMinimumWidth(44)
+        self.day_buttons = day_buttons(
+            lambda day: self.tr("{0} for reminder {1}").format(day, number))
+        for day_button in self.day_buttons:
             day_button.toggled.connect(self._days_toggled)
-            self.day_buttons.append(day_button)
             top.addWidget(day_button)
         top.addStretch(1)
         self.remove_button = button(self.tr("Remove"), self.tr("Remove reminder {0}")
