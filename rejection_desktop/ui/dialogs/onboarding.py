@@ -144,8 +144,11 @@ class OnboardingWizard(QWizard):
             self.reminder_check.toggled.connect(nudge_field.setEnabled)
         form.addRow(self.reminder_check)
         form.addRow(self.tr("At"), self.reminder_time)
-        form.addRow(self.tr("On"), self.reminder_days)
-        form.addRow("", days_note)
+        days_column = QVBoxLayout()
+        days_column.setSpacing(4)
+        days_column.addWidget(self.reminder_days)
+        days_column.addWidget(days_note)
+        form.addRow(self.tr("On"), days_column)
         settings = services.settings
         self.quiet_check = QCheckBox(self.tr("Quiet hours: hold the nudge from"))
         self.quiet_check.setAccessibleName(self.tr("Quiet hours on"))
