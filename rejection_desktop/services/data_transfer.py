@@ -10,6 +10,7 @@ window's job runner (the work on a worker thread, the signals on the GUI thread)
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import tzinfo
@@ -217,6 +218,16 @@ class DataTransferService(QObject):
             let_go(loaded.document.tables)
         result.backup = backup.path
         return result
+
+    @staticmethod
+    def discard(loaded: ImportFile) -> threading.Thread:
+        """Let go of a loaded file that will not be imported (the user said no), on a thread
+        of its own, a slice at a time: freed where the last reference goes, on the GUI thread,
+        a 10-year file's records held the window for about 50 ms. Returns that thread."""
+        thread = threading.Thread(target=let_go, args=(loaded.document.tables,),
+                                  name="discard import", daemon=True)
+        thread.start()
+        return thread
 
     def finish_import(self, result: ImportResult) -> ImportResult:
         """Tell the app the journal changed (the GUI thread)."""

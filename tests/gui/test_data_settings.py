@@ -162,6 +162,28 @@ def test_an_imported_file_does_not_stay_in_memory(section, qtbot, monkeypatch, o
     assert [ref() for ref in started] == [None, None]  # nor the jobs holding it
 
 
+@pytest.mark.parametrize("answer", ["cancel", "replace, then no"])
+def test_a_file_not_imported_is_let_go_off_the_gui_thread(section, qtbot, monkeypatch,
+                                                          other_export, answer):
+    path, _ = other_export
+    monkeypatch.setattr(section, "ask_open_path", lambda: path)
+    monkeypatch.setattr(section, "ask_import_mode", lambda preview: (
+        None if answer == "cancel" else ImportMode.REPLACE))
+    monkeypatch.setattr(section, "confirm", lambda text, action: False)
+    discarded = []
+    discard = section.transfer.discard
+    monkeypatch.setattr(section.transfer, "discard",
+                        lambda loaded: discarded.append((loaded, discard(loaded))))
+    before = Attempt.select().count()
+    click(qtbot, section.import_button)
+    settle(qtbot, section)
+    assert len(discarded) == 1
+    loaded, thread = discarded[0]
+    thread.join(10)
+    assert loaded.document.tables == {} and thread.name == "discard import"
+    assert Attempt.select().count() == before and section.import_button.isEnabled()
+
+
 def test_replace_asks_again_and_backs_up_first(section, qtbot, monkeypatch, other_export):
     path, _ = other_export
     monkeypatch.setattr(section, "ask_open_path", lambda: path)

@@ -402,12 +402,13 @@ class DataSettingsSection(QWidget):
         self.panel.hide()
         loaded: ImportFile = job.result
         mode = self.ask_import_mode(loaded.merge)
-        if mode is None:
-            return
         if mode is ImportMode.REPLACE and not self.confirm(self.tr(
                 "Replace your whole journal with this file?\n\nYour current journal is backed "
                 "up first; you can bring it back from the list of backups."),
                 self.tr("Replace")):
+            mode = None
+        if mode is None:
+            self.transfer.discard(loaded)
             return
         self.start_job(self.import_card, self.transfer.import_job(loaded, mode), self._imported)
 
