@@ -275,6 +275,27 @@ def rebuild_day_summary(zone: ZoneInfo, today: date) -> None:
     log.info("asks-per-day summary rebuilt (%d offsets)", len(rows))
 
 
+def ensure_day_summary(zone: ZoneInfo, today: date) -> str | None:
+    """The ``until`` of an ``ask_day`` summary usable in ``zone`` today, rebuilt first when it
+    is counted in another zone or its offsets end within ``SUMMARY_MIN_AHEAD_YEARS``; None
+    when the journal holds fewer than ``SUMMARY_MIN_ASKS`` asks (counting is quicker than a
+    build) or it cannot be rebuilt (logged). Long work that added many asks calls it on its
+    own thread, so the next read on the GUI thread finds the summary ready."""
+    until = summary_until(zone)
+    soon = to_db_instant(datetime(today.year + SUMMARY_MIN_AHEAD_YEARS, 1, 1, tzinfo=UTC))
+    if until is not None and until >= soon:
+        return until
+    asks = db.execute_sql(f"SELECT count(*) FROM attempt WHERE {IS_ASK}").fetchone()
+    if asks[0] < SUMMARY_MIN_ASKS:
+        return None
+    try:
+        rebuild_day_summary(zone, today)
+    except peewee.DatabaseError:
+        log.warning("could not rebuild the asks-per-day summary; counting asks", exc_info=True)
+        return None
+    return summary_until(zone)
+
+
 def summary_until(zone: ZoneInfo) -> str | None:
     """The ``until`` of the summary when it is counted in ``zone`` (None: not usable)."""
     row = db.execute_sql("SELECT zone, until FROM day_zone WHERE id = 1").fetchone()
@@ -607,20 +628,9 @@ class AttemptService(QObject):
         For another zone, or a journal that cannot be written, counted by one grouped query
         instead. Equals ``domain.stats.calendar.asks_per_day(self.records(), zone)``."""
         with db.atomic():  # the summary and the asks it leaves out: one state of the journal
-            until = summary_until(zone)
-            soon = to_db_instant(datetime(today.year + SUMMARY_MIN_AHEAD_YEARS, 1, 1,
-                                          tzinfo=UTC))
-            if until is None or until < soon:
-                asks = db.execute_sql(f"SELECT count(*) FROM attempt WHERE {IS_ASK}").fetchone()
-                if asks[0] < SUMMARY_MIN_ASKS:  # a new journal: counting is quicker than a build
-                    return local_day_counts(IS_ASK, zone, today)
-                try:
-                    rebuild_day_summary(zone, today)
-                except peewee.DatabaseError:
-                    log.warning("could not rebuild the asks-per-day summary; counting asks",
-                                exc_info=True)
-                    return local_day_counts(IS_ASK, zone, today)
-                until = summary_until(zone)
+            until = ensure_day_summary(zone, today)
+            if until is None:
+                return local_day_counts(IS_ASK, zone, today)
             counts = {date.fromisoformat(day): int(n)
                       for day, n in db.execute_sql("SELECT day, asks FROM ask_day")}
             for day, n in local_day_counts(LEFT_OUT, zone, today, (until,)).items():

@@ -16,11 +16,13 @@ from dataclasses import dataclass, replace
 from datetime import tzinfo
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, Signal
 
 from rejection_desktop.db.connection import replaced_texts
 from rejection_desktop.platform.paths import partial_path
+from rejection_desktop.services.attempts import ensure_day_summary
 from rejection_desktop.services.backups import (
     BackupKind,
     BackupService,
@@ -217,6 +219,11 @@ class DataTransferService(QObject):
             # froze the window for 50-80 ms as a 10-year import ended)
             let_go(loaded.document.tables)
         result.backup = backup.path
+        zone = self._zone()
+        if result.changed and isinstance(zone, ZoneInfo):
+            # counted here, off the GUI thread, Today's next read finds the summary ready
+            # (built there, it held the window 56 ms after a 10-year import)
+            ensure_day_summary(zone, self._clock().astimezone(zone).date())
         return result
 
     @staticmethod

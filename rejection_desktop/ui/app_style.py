@@ -6,8 +6,10 @@
 - Enter and Return click a focused push button everywhere, not only in dialogs (where Qt's
   "auto default" buttons already do it).
 
-Sliders jump to the click through ``SH_Slider_AbsoluteSetButtons`` (``widgets.rating.Slider``
-does the same itself, so a slider behaves alike under any style).
+Sliders jump to the click in ``widgets.rating.Slider`` itself, not through a ``styleHint``
+override here: Qt asks the style for hints hundreds of times per repaint, and each call into
+Python waits for the GIL while a long job's worker holds it (a repaint burst during an import
+held the window for over 100 ms).
 
 The style is installed once the journal is open (``install``): importing Qt's enums costs more
 than start-up can spare before the first paint, and ``theme.apply_look`` keeps it afterwards.
@@ -26,10 +28,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QProxyStyle,
     QPushButton,
-    QStyle,
     QStyleFactory,
-    QStyleHintReturn,
-    QStyleOption,
     QWidget,
 )
 
@@ -93,12 +92,6 @@ class AppStyle(QProxyStyle):
             target.installEventFilter(self.guard)
         return super().polish(target)
 
-    def styleHint(self, hint: QStyle.StyleHint, option: QStyleOption | None = None,
-                  widget: QWidget | None = None,
-                  returnData: QStyleHintReturn | None = None) -> int:  # noqa: N803
-        if hint == QStyle.StyleHint.SH_Slider_AbsoluteSetButtons:
-            return int(Qt.MouseButton.LeftButton.value)
-        return super().styleHint(hint, option, widget, returnData)
 
 
 def install(app: QApplication) -> None:

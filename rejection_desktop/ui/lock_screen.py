@@ -109,9 +109,7 @@ class IdleLock(QObject):
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self._on_idle)
         self._since_restart = QElapsedTimer()
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        self._watching = False
         settings.setting_changed.connect(self._on_setting)
         privacy.encryption_changed.connect(lambda *_: self.restart())
         privacy.locked_changed.connect(lambda *_: self.restart())
@@ -122,9 +120,24 @@ class IdleLock(QObject):
         minutes = int(self._settings.get("auto_lock_minutes"))
         if minutes <= 0 or not self._privacy.encrypted or self._privacy.locked:
             self.timer.stop()
+            self._watch(False)
             return
         self.timer.start(minutes * self._minute_ms)
         self._since_restart.start()
+        self._watch(True)
+
+    def _watch(self, on: bool) -> None:
+        """Filter the app's events only while the idle time counts: every event through a
+        Python filter waits for the GIL while a long job's worker holds it (a repaint burst
+        during an import held the window for over 100 ms), so a plain journal has none."""
+        app = QApplication.instance()
+        if app is None or on == self._watching:
+            return
+        if on:
+            app.installEventFilter(self)
+        else:
+            app.removeEventFilter(self)
+        self._watching = on
 
     def _on_setting(self, key: str, _value: object) -> None:
         if key == "auto_lock_minutes":

@@ -215,7 +215,17 @@ class TodayPage(QWidget):
             self.refresh()
 
     def _schedule_refresh(self) -> None:
-        self._refresh_timer.start(0)
+        """A change: refresh in the next turn, or, while the page is not on screen, the next
+        time it shows (each refresh reads the journal; hidden, it only cost time on the GUI
+        thread: after an import, two of them held the window about 50 ms)."""
+        if self.isVisible():
+            self._refresh_timer.start(0)
+        else:
+            self._filled = False
+
+    def data_replaced(self) -> None:
+        """An import or a restore replaced data (``Shell.reload_pages``)."""
+        self._schedule_refresh()
 
     # content -------------------------------------------------------------------------------
     def refresh(self) -> None:
