@@ -145,6 +145,21 @@ def in_turn(run: int, job: Callable[[], Span], before: Callable[[], Span]) -> tu
     return earlier, before()
 
 
+def import_on_gui_thread(data: Path, export: Path, ticks: Ticks) -> Span:
+    """The import as the window ran it before jobs: preview, then import (reading the file
+    twice), straight on the GUI thread, into a new data dir ``data``."""
+    context = open_context(data, lambda: NOW)
+    transfer = section_for(context).transfer
+
+    def both() -> None:
+        transfer.preview(export, ImportMode.MERGE)
+        transfer.import_file(export, ImportMode.MERGE)
+
+    span = ticks.span(both, lambda: True)
+    context.close()
+    return span
+
+
 def measure_import(work: Path, export: Path, run: int, ticks: Ticks, bench: Bench) -> None:
     def as_job() -> Span:
         context = open_context(work / f"import-job-{run}", lambda: NOW)
@@ -157,19 +172,8 @@ def measure_import(work: Path, export: Path, run: int, ticks: Ticks, bench: Benc
         context.close()
         return span
 
-    def old_window() -> Span:
-        context = open_context(work / f"import-direct-{run}", lambda: NOW)
-        transfer = section_for(context).transfer
-
-        def both() -> None:
-            transfer.preview(export, ImportMode.MERGE)
-            transfer.import_file(export, ImportMode.MERGE)
-
-        span = ticks.span(both, lambda: True)
-        context.close()
-        return span
-
-    bench.add("import (merge, 10 years, into a new journal)", *in_turn(run, as_job, old_window))
+    bench.add("import (merge, 10 years, into a new journal)", *in_turn(
+        run, as_job, lambda: import_on_gui_thread(work / f"import-direct-{run}", export, ticks)))
 
 
 def measure_in_window(work: Path, export: Path, run: int, ticks: Ticks, bench: Bench) -> None:
@@ -194,19 +198,8 @@ def measure_in_window(work: Path, export: Path, run: int, ticks: Ticks, bench: B
         context.close()
         return span
 
-    def old_window() -> Span:
-        context = open_context(work / f"window-direct-{run}", lambda: NOW)
-        transfer = section_for(context).transfer
-
-        def both() -> None:
-            transfer.preview(export, ImportMode.MERGE)
-            transfer.import_file(export, ImportMode.MERGE)
-
-        span = ticks.span(both, lambda: True)
-        context.close()
-        return span
-
-    bench.add("import from Settings in the whole window", *in_turn(run, as_job, old_window))
+    bench.add("import from Settings in the whole window", *in_turn(
+        run, as_job, lambda: import_on_gui_thread(work / f"window-direct-{run}", export, ticks)))
 
 
 def measure_journal(source: Path, work: Path, run: int, ticks: Ticks, bench: Bench) -> None:
