@@ -44,7 +44,7 @@ from rejection_desktop.services.start_at_login import StartAtLogin
 from rejection_desktop.ui.reminder_status import clock_text, hold_text, quiet_note
 from rejection_desktop.ui.validation_text import error_text
 from rejection_desktop.ui.widgets.common import WrappingCheckBox, button, label, show_now
-from rejection_desktop.ui.widgets.day_buttons import DAY_BUTTON_STYLE, day_buttons
+from rejection_desktop.ui.widgets.day_buttons import WeekdayRow
 from rejection_desktop.ui.widgets.flow_layout import FlowLayout
 
 TIMES_PER_LINE = 4
@@ -99,7 +99,7 @@ class NudgeRow(QFrame):
     def __init__(self, nudge: DailyNudge, number: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("nudgeRow")
-        self.setStyleSheet(DAY_BUTTON_STYLE)
+        self.setStyleSheet("QToolButton#addTime { padding: 3px 8px; }")
         self.nudge = nudge
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 6)
@@ -113,12 +113,12 @@ class NudgeRow(QFrame):
             lambda on: self.changed.emit(self.nudge.id, {"enabled": on}))
         self.enabled_check.setMinimumWidth(120)
         top.addWidget(self.enabled_check)
-        self.day_buttons = day_buttons(
-            lambda day: self.tr("{0} for reminder {1}").format(day, number))
-        for day_button in self.day_buttons:
-            day_button.toggled.connect(self._days_toggled)
-            top.addWidget(day_button)
-        top.addStretch(1)
+        self.days = WeekdayRow(
+            lambda day: self.tr("{0} for reminder {1}").format(day, number), nudge.weekdays)
+        self.days.changed.connect(
+            lambda mask: self.changed.emit(self.nudge.id, {"weekdays": mask}))
+        self.day_buttons = self.days.buttons
+        top.addWidget(self.days, 1)
         self.remove_button = button(self.tr("Remove"), self.tr("Remove reminder {0}")
                                     .format(number))
         self.remove_button.clicked.connect(lambda: self.remove_requested.emit(self.nudge.id))
@@ -147,10 +147,7 @@ class NudgeRow(QFrame):
         self.enabled_check.blockSignals(True)
         self.enabled_check.setChecked(nudge.enabled)
         self.enabled_check.blockSignals(False)
-        for day, day_button in enumerate(self.day_buttons):
-            day_button.blockSignals(True)
-            day_button.setChecked(bool(nudge.weekdays & (1 << day)))
-            day_button.blockSignals(False)
+        self.days.set_weekdays(nudge.weekdays)
         if [hhmm(e) for e in self.time_edits] == list(nudge.times):
             return
         while self.times_grid.count():
@@ -199,10 +196,6 @@ class NudgeRow(QFrame):
         times = list(self.nudge.times)
         del times[index]
         self._emit_times(times)
-
-    def _days_toggled(self) -> None:
-        mask = sum(1 << day for day, b in enumerate(self.day_buttons) if b.isChecked())
-        self.changed.emit(self.nudge.id, {"weekdays": mask})
 
 
 class ReminderSettings(QWidget):
