@@ -117,8 +117,7 @@ class AttemptFlow(QObject):
 
     def weekly_review(self) -> WeeklyReviewDialog | None:
         """The weekly review of the week it looks back on (its draft, if one was kept)."""
-        week = self.services.weekly_review.summary()
-        return self._show_review(review_draft_key(week))
+        return self._show_review(review_draft_key(self.services.weekly_review.review_week()))
 
     def show_review(self, review_id: int) -> ReviewViewer | None:
         """A saved weekly review, read-only."""

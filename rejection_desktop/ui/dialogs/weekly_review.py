@@ -8,6 +8,7 @@ re-rating of each active belief and what to vary next week. Saved as a journal e
 from __future__ import annotations
 
 import html
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
@@ -72,9 +73,9 @@ def fit_to_screen(widget: QWidget, width: int, height: int) -> None:
     widget.resize(min(width, screen.width() - 40), min(height, screen.height() - 60))
 
 
-def review_draft_key(week: WeekSummary) -> str:
-    """One draft per reviewed week."""
-    return f"weekly-review:{week.start.isoformat()}"
+def review_draft_key(start: date) -> str:
+    """One draft per reviewed week (``start``: its Monday)."""
+    return f"weekly-review:{start.isoformat()}"
 
 
 def week_range(week: WeekSummary) -> str:
@@ -150,7 +151,7 @@ class WeeklyReviewDialog(FormDialog):
                  clock: Clock = system_clock, draft_key: str | None = None) -> None:
         self.services = services
         self.week = services.weekly_review.summary()
-        super().__init__(services.drafts, draft_key or review_draft_key(self.week), parent,
+        super().__init__(services.drafts, draft_key or review_draft_key(self.week.start), parent,
                          clock)
         self.setObjectName("weeklyReviewDialog")
         self.setWindowTitle(self.tr("Weekly review"))

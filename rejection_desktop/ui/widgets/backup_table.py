@@ -14,6 +14,11 @@ from rejection_desktop.ui.widgets.date_fields import date_time_text, local_date_
 Details = Callable[[BackupInfo], DatabaseFileInfo | None]
 
 
+def when_text(info: BackupInfo, zone: tzinfo) -> str:
+    """When ``info`` was taken, in ``zone``, as the app writes a date and time."""
+    return date_time_text(local_date_time(info.created.astimezone(zone).replace(tzinfo=None)))
+
+
 def kind_label(kind: BackupKind) -> str:
     labels = {
         BackupKind.AUTO: QCoreApplication.translate("backups", "Automatic"),
@@ -49,19 +54,19 @@ class BackupTableModel(QStandardItemModel):
     def set_backups(self, backups: list[BackupInfo]) -> None:
         self._backups = list(backups)
         self.setRowCount(0)
+        zone = self._zone()  # once: it reads the settings
         for backup in self._backups:
-            self.appendRow(self._row(backup))
+            self.appendRow(self._row(backup, zone))
 
     def backup_at(self, row: int) -> BackupInfo:
         return self._backups[row]
 
-    def _row(self, backup: BackupInfo) -> list[QStandardItem]:
-        local = backup.created.astimezone(self._zone()).replace(tzinfo=None)
+    def _row(self, backup: BackupInfo, zone: tzinfo) -> list[QStandardItem]:
         details = self._details(backup)
         counts = [self.tr("unreadable") if details is None
                   else QLocale().toString(details.counts.get(column, 0))
                   for column in self.COLUMNS[2:5]]
-        texts = [date_time_text(local_date_time(local)), kind_label(backup.kind), *counts,
+        texts = [when_text(backup, zone), kind_label(backup.kind), *counts,
                  QLocale().formattedDataSize(backup.size)]
         items = []
         for column, text in enumerate(texts):

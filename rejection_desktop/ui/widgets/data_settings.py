@@ -44,9 +44,8 @@ from rejection_desktop.services.export_format import MAX_IMPORT_BYTES
 from rejection_desktop.services.jobs import Job, JobBusyError, JobRunner, JobState
 from rejection_desktop.ui.problem_text import problem_text
 from rejection_desktop.ui.record_counts import import_summary_text, records_text
-from rejection_desktop.ui.widgets.backup_table import BackupTableModel
+from rejection_desktop.ui.widgets.backup_table import BackupTableModel, when_text
 from rejection_desktop.ui.widgets.common import EmptyState, button, label, primary_button
-from rejection_desktop.ui.widgets.date_fields import date_time_text, local_date_time
 from rejection_desktop.ui.widgets.flow_layout import FlowLayout
 from rejection_desktop.ui.widgets.job_panel import JobPanel
 
@@ -261,8 +260,7 @@ class DataSettingsSection(QWidget):
         self.panel.show_result(text, path)
 
     def when_text(self, info: BackupInfo) -> str:
-        local = info.created.astimezone(self._zone()).replace(tzinfo=None)
-        return date_time_text(local_date_time(local))
+        return when_text(info, self._zone())
 
     def export_labels(self) -> dict[str, tuple[str, str]]:
         """Export kind -> (button text, file dialog filter)."""

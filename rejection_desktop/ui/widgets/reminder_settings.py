@@ -306,7 +306,6 @@ class ReminderSettings(QWidget):
                                    self.tr("Quiet hours end"))
         holder = QWidget()
         row = FlowLayout(holder)  # flows onto two lines where the words are longer
-        row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.quiet_check)
         row.addWidget(self.quiet_start)
         row.addWidget(label(self.tr("to")))
@@ -331,7 +330,6 @@ class ReminderSettings(QWidget):
         form.addRow(self.status_label)
         holder = QWidget()
         row = FlowLayout(holder)  # flows onto two lines where the words are longer
-        row.setContentsMargins(0, 0, 0, 0)
         self.snooze_button = button(self.tr("Snooze 1 h"), self.tr("Snooze reminders 1 hour"))
         self.snooze_button.clicked.connect(lambda: self._run(lambda: self._reminders.snooze(60)))
         row.addWidget(self.snooze_button)
@@ -399,7 +397,6 @@ class ReminderSettings(QWidget):
         form = self._form(self.tr("Check notifications"))
         holder = QWidget()
         row = FlowLayout(holder)  # flows onto two lines where the words are longer
-        row.setContentsMargins(0, 0, 0, 0)
         self.test_button = button(self.tr("Send a test notification"))
         self.test_button.clicked.connect(self._test)
         row.addWidget(self.test_button)
