@@ -17,11 +17,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from PySide6.QtCore import QCoreApplication
+from rejection_desktop.platform.quick_start import prepare_start
 
-from benchmarks.bare_window import peak_rss_kb
-from rejection_desktop.app.cli import parse_args
-from rejection_desktop.app.startup import Options, StartHooks, run_app
+prepare_start()  # as ``rejection_desktop.__main__`` does before it imports the GUI
+
+from PySide6.QtCore import QCoreApplication  # noqa: E402 - after prepare_start
+
+from benchmarks.bare_window import peak_rss_kb  # noqa: E402 - after prepare_start
+from rejection_desktop.app.cli import parse_args  # noqa: E402 - after prepare_start
+from rejection_desktop.app.startup import Options, StartHooks, run_app  # noqa: E402
 
 
 def report(stage: str) -> None:

@@ -24,6 +24,9 @@ def main(argv: list[str] | None = None) -> int:
         from rejection_desktop.app.commands import run_command  # noqa: PLC0415
 
         return run_command(args)
+    from rejection_desktop.platform.quick_start import prepare_start  # noqa: PLC0415
+
+    prepare_start()
     from rejection_desktop.app.startup import Options, run_app  # noqa: PLC0415
 
     return run_app(Options.from_namespace(args))

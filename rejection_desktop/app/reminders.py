@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import datetime
 from html import escape
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import (
     SLOT,
@@ -37,11 +37,9 @@ from rejection_desktop.domain.reminder_actions import OPEN_TODAY as OPEN_TODAY_K
 from rejection_desktop.domain.reminder_actions import SNOOZE_PREFIX
 from rejection_desktop.domain.schedule import plan, quiet_until
 from rejection_desktop.domain.validation import ValidationError
-from rejection_desktop.notifications.crossplatform import (
-    DesktopNotifierBackend,
-    desktop_notifier_available,
-)
 from rejection_desktop.notifications.delivery import (
+    DESKTOP_NOTIFIER,
+    DESKTOP_NOTIFIER_PLATFORMS,
     SHOW_SECONDS,
     TARGET_ATTEMPT,
     Backend,
@@ -92,6 +90,7 @@ from rejection_desktop.ui.tray import MAX_WAITING, ReminderTray
 from rejection_desktop.ui.widgets.banner import BannerButton
 
 if TYPE_CHECKING:
+    from rejection_desktop.notifications.crossplatform import DesktopNotifierBackend
     from rejection_desktop.ui.widgets.reminder_settings import ReminderSettings
 
 log = logging.getLogger(__name__)
@@ -119,14 +118,20 @@ def default_backends(tray: Callable[[], ReminderTray | None],
     a Flatpak; desktop-notifier on Windows and macOS, or first anywhere with ``BACKEND_VARIABLE``),
     then the plain ones (osascript on macOS, plyer), then the tray message."""
     backends: list[Backend] = []
-    forced = os.environ.get(BACKEND_VARIABLE) == DesktopNotifierBackend.name
+    forced = os.environ.get(BACKEND_VARIABLE) == DESKTOP_NOTIFIER
+    if forced or sys.platform in DESKTOP_NOTIFIER_PLATFORMS:  # asyncio, only where it is used
+        from rejection_desktop.notifications.crossplatform import (  # noqa: PLC0415
+            DesktopNotifierBackend,
+            desktop_notifier_available,
+        )
     if forced:
         backends.append(DesktopNotifierBackend(force=True))  # also on Linux: tests, diagnosis
     if portal_available():  # a Flatpak sandbox: the desktop portal, then the server itself
         backends += [PortalBackend(), FreedesktopBackend()]
     elif freedesktop_available():
         backends.append(FreedesktopBackend())
-    elif desktop_notifier_available() and not forced:
+    elif not forced and sys.platform in DESKTOP_NOTIFIER_PLATFORMS \
+            and desktop_notifier_available():
         backends.append(DesktopNotifierBackend())
     if sys.platform == "darwin":
         backends.append(OsascriptBackend())
@@ -136,13 +141,18 @@ def default_backends(tray: Callable[[], ReminderTray | None],
     return backends
 
 
+def desktop_notifier(backend: Backend) -> DesktopNotifierBackend | None:
+    """``backend`` as desktop-notifier's, or None (its module is imported only where used)."""
+    return cast("DesktopNotifierBackend", backend) if backend.name == DESKTOP_NOTIFIER else None
+
+
 def close_backends(backends: Sequence[Backend]) -> None:
     """Close the D-Bus connection or the asyncio thread of the backends that hold one."""
     for backend in backends:
         if isinstance(backend, FreedesktopBackend):
             backend.disconnect_bus()
-        elif isinstance(backend, DesktopNotifierBackend):
-            backend.close()
+        elif (native := desktop_notifier(backend)) is not None:
+            native.close()
 
 
 def buttons_of(backends: Sequence[Backend]) -> tuple[str, str]:
@@ -159,11 +169,11 @@ def buttons_of(backends: Sequence[Backend]) -> tuple[str, str]:
             return (f"freedesktop ({server.describe()}, "  # not-user-facing
                     f"{'with' if server.actions else 'without'} buttons)",
                     ", ".join(sorted(server.capabilities)))
-        if isinstance(backend, DesktopNotifierBackend):
-            if backend.buttons_shown is None:
+        if (native := desktop_notifier(backend)) is not None:
+            if native.buttons_shown is None:
                 return "desktop-notifier (not reached yet)", ""
-            return (f"desktop-notifier ({backend.kind}, "  # not-user-facing
-                    f"{'with' if backend.buttons_shown else 'without'} buttons)", "")
+            return (f"desktop-notifier ({native.kind}, "  # not-user-facing
+                    f"{'with' if native.buttons_shown else 'without'} buttons)", "")
     return ", ".join(b.name for b in backends), ""
 
 
@@ -248,9 +258,11 @@ class ReminderRuntime(QObject):
         self.chain.missed_changed.connect(self._update_tray)
         self.scheduler.round_done.connect(self._note_held)
         for backend in self.backends:
-            if isinstance(backend, FreedesktopBackend | DesktopNotifierBackend):
-                backend.action_invoked.connect(self.perform)
-                backend.closed.connect(self._on_closed)
+            clickable = backend if isinstance(backend, FreedesktopBackend) \
+                else desktop_notifier(backend)
+            if clickable is not None:
+                clickable.action_invoked.connect(self.perform)
+                clickable.closed.connect(self._on_closed)
         attempts = self.attempts
         for signal in (attempts.attempt_planned, attempts.attempt_logged,
                        attempts.attempt_updated, attempts.attempt_deleted,

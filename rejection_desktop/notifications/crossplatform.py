@@ -33,6 +33,8 @@ from PySide6.QtCore import QObject, Signal
 
 from rejection_desktop import APP_NAME
 from rejection_desktop.notifications.delivery import (
+    DESKTOP_NOTIFIER,
+    DESKTOP_NOTIFIER_PLATFORMS,
     SHOW_SECONDS,
     BackendUnavailableError,
     Notice,
@@ -49,7 +51,7 @@ CALL_TIMEOUT_S = 5.0
 KEEP_SHOWN = 200
 BUTTON_LIMITS = {"win32": 5}
 """A Windows toast shows at most 5 buttons; elsewhere all of them (macOS: in a menu)."""
-PLATFORMS = ("win32", "darwin")
+PLATFORMS = DESKTOP_NOTIFIER_PLATFORMS
 """Where this backend is part of the chain by default."""
 DESCRIPTIONS = {
     "WinRTDesktopNotifier": "Windows toast",
@@ -182,7 +184,7 @@ class DesktopNotifierBackend(QObject):
     ``FreedesktopBackend`` (the token is always empty: no platform here hands one over).
     """
 
-    name = "desktop-notifier"
+    name = DESKTOP_NOTIFIER
     native = True
 
     action_invoked = Signal(object, str, str)

@@ -52,6 +52,11 @@ RATE_LIMIT = 3
 RATE_WINDOW_S = 60.0
 SHOW_SECONDS = 10
 
+DESKTOP_NOTIFIER = "desktop-notifier"
+"""The name of ``crossplatform.DesktopNotifierBackend`` (asyncio: loaded only where it is used)."""
+DESKTOP_NOTIFIER_PLATFORMS = ("win32", "darwin")
+"""Where desktop-notifier is part of the chain by default."""
+
 TARGET_TODAY = "today"
 TARGET_ATTEMPT = "attempt"
 

@@ -183,6 +183,9 @@ class TodayPage(QWidget):
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.timeout.connect(self.refresh)
+        self._disk_timer = QTimer(self)  # the backups code loads after the page is painted
+        self._disk_timer.setSingleShot(True)
+        self._disk_timer.timeout.connect(self._show_disk_notice)
         self.midnight_timer = QTimer(self)  # a new day: new date, goal, streak, suggestion
         self.midnight_timer.setSingleShot(True)
         self.midnight_timer.timeout.connect(self._schedule_refresh)
@@ -262,7 +265,7 @@ class TodayPage(QWidget):
         self._show_planned((planned + waiting)[:MAX_LISTED], len(planned) + waiting_total, now)
         self.program_card.refresh()
         self.review_card.setVisible(self._services.weekly_review.due())
-        self._show_disk_notice()
+        self._disk_timer.start(0)
         self.show_hold()
 
     def _show_disk_notice(self) -> None:
