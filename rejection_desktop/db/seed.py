@@ -30,6 +30,8 @@ CHALLENGE_FIELDS = ("title", "description", "tip", "category", "audience", "dist
 PLACING_FIELDS = ("category", "distress")
 """What places a challenge on the ladder: kept once attempts are logged on it."""
 PROMPT_FIELDS = ("text", "outcomes", "personal_only", "position")
+INSERT_CHUNK = 50
+"""Rows per multi-row INSERT when seeding (well under SQLite's limit on bound values)."""
 
 
 BUILTIN_NAMESPACE = uuid.UUID("6f1c1f3e-2b7a-4c55-9a61-0d3f5b8e7c21")
@@ -72,7 +74,8 @@ def seed_challenges(
     database: peewee.SqliteDatabase, entries: list[dict[str, Any]], now: datetime
 ) -> SeedResult:
     """Add new built-in challenges and refresh unedited ones, in one transaction."""
-    added = updated = 0
+    updated = 0
+    new: list[dict[str, Any]] = []
     with database.atomic():
         existing = {c.builtin_key: c for c in Challenge.select().where(
             Challenge.builtin_key.is_null(False))}
@@ -86,12 +89,8 @@ def seed_challenges(
             values["dare"] = bool(values["dare"])
             current = existing.get(entry["key"])
             if current is None:
-                uid = builtin_uid(entry["key"])
-                if Challenge.select().where(Challenge.uid == uid).exists():
-                    uid = new_uid()  # an imported row already carries it under another key
-                Challenge.create(builtin_key=entry["key"], uid=uid, created_at=now,
-                                 updated_at=now, **values)
-                added += 1
+                new.append({"builtin_key": entry["key"], "uid": builtin_uid(entry["key"]),
+                            "created_at": now, "updated_at": now, **values})
             elif not current.user_edited and not current.archived:
                 if current.id in logged:
                     values = {k: v for k, v in values.items() if k not in PLACING_FIELDS}
@@ -99,31 +98,55 @@ def seed_challenges(
                     Challenge.update(updated_at=now, **values).where(
                         Challenge.id == current.id).execute()
                     updated += 1
-    return SeedResult(added, updated)
+        if new:
+            taken = {uid for (uid,) in database.execute_sql("SELECT uid FROM challenge")}
+            for row in new:  # an imported row may carry a built-in's uid under another key
+                row["uid"] = new_uid() if row["uid"] in taken else row["uid"]
+            insert_rows(Challenge, new)
+    return SeedResult(len(new), updated)
+
+
+def field_defaults(model: type[peewee.Model], names: tuple[str, ...]) -> dict[str, Any]:
+    """The model's default for each field in ``names`` (every row of a multi-row INSERT
+    needs the same columns)."""
+    fields = model._meta.fields
+    return {name: default() if callable(default := fields[name].default) else default
+            for name in names}
+
+
+def insert_rows(model: type[peewee.Model], rows: list[dict[str, Any]]) -> None:
+    """Insert ``rows`` (each with the same keys) in a few multi-row statements, in order."""
+    for chunk in peewee.chunked(rows, INSERT_CHUNK):
+        model.insert_many(chunk).execute()
 
 
 def seed_prompts(
     database: peewee.SqliteDatabase, entries: list[dict[str, Any]], now: datetime
 ) -> SeedResult:
     """Add new built-in prompts and refresh unedited ones, in one transaction."""
-    added = updated = 0
+    updated = 0
+    new: list[dict[str, Any]] = []
     with database.atomic():
         existing = {p.key: p for p in Prompt.select().where(Prompt.builtin == True)}  # noqa: E712
+        taken: set[str] | None = None
         for entry in entries:
             values = {field: entry[field] for field in PROMPT_FIELDS if field in entry}
             current = existing.get(entry["key"])
             if current is None:
-                if Prompt.select().where(Prompt.key == entry["key"]).exists():
+                if taken is None:
+                    taken = {key for (key,) in database.execute_sql("SELECT key FROM prompt")}
+                if entry["key"] in taken:
                     continue  # the user made a prompt with this key: theirs wins
-                Prompt.create(key=entry["key"], builtin=True, created_at=now, updated_at=now,
-                              **values)
-                added += 1
+                new.append({"key": entry["key"], "builtin": True, "created_at": now,
+                            "updated_at": now, **field_defaults(Prompt, PROMPT_FIELDS),
+                            **values})
             elif not current.user_edited and any(
                 getattr(current, field) != value for field, value in values.items()
             ):
                 Prompt.update(updated_at=now, **values).where(Prompt.id == current.id).execute()
                 updated += 1
-    return SeedResult(added, updated)
+        insert_rows(Prompt, new)
+    return SeedResult(len(new), updated)
 
 
 def in_language(challenges: list[dict[str, Any]], prompts: list[dict[str, Any]],

@@ -6,7 +6,13 @@ import json
 from datetime import UTC, datetime
 
 from rejection_desktop.db.models import Attempt, Challenge, Prompt
-from rejection_desktop.db.seed import load_entries, seed_challenges, seed_library, seed_prompts
+from rejection_desktop.db.seed import (
+    builtin_uid,
+    load_entries,
+    seed_challenges,
+    seed_library,
+    seed_prompts,
+)
 from rejection_desktop.domain.outcomes import CATEGORIES, Audience, Outcome
 from rejection_desktop.platform.resources import resource
 from rejection_desktop.services.challenges import ChallengeInput
@@ -50,6 +56,37 @@ def test_first_start_seeds_everything_and_a_second_seed_adds_nothing(context):
                          resource("prompts.json"), NOW)
     assert [r.added for r in again] == [0, 0]
     assert [r.updated for r in again] == [0, 0]
+
+
+def test_a_first_seed_stores_every_entry_as_shipped_in_its_order(context):
+    entries = library()
+    rows = list(Challenge.select().order_by(Challenge.id))
+    assert [r.builtin_key for r in rows] == [e["key"] for e in entries]
+    for row, entry in zip(rows, entries, strict=True):
+        assert (row.title, row.category, row.distress, row.uid) == (
+            entry["title"], entry["category"], entry["distress"], builtin_uid(entry["key"]))
+        assert row.dare is bool(entry.get("dare"))
+        assert row.audience == (entry.get("audience") or "anyone")
+        assert not (row.archived or row.user_edited)
+    prompts = load_entries(resource("prompts.json"), "prompts", ("key", "text", "outcomes"))
+    stored = list(Prompt.select().order_by(Prompt.id))
+    assert [p.key for p in stored] == [e["key"] for e in prompts]
+    for prompt, entry in zip(stored, prompts, strict=True):  # some entries leave these out
+        assert prompt.personal_only is bool(entry.get("personal_only", False))
+        assert prompt.position == entry.get("position", 0)
+        assert prompt.builtin and not prompt.hidden
+
+
+def test_a_new_built_in_whose_uid_an_imported_challenge_holds_gets_its_own(context):
+    entries = library()
+    Challenge.create(title="Imported", category="everyday", distress=10,
+                     uid=builtin_uid("everyday.brand-new-one"))
+    newer = [*entries, dict(entries[2], key="everyday.brand-new-one", title="A brand new ask")]
+    assert seed_challenges(context.database, newer, NOW).added == 1
+    added = Challenge.get(Challenge.builtin_key == "everyday.brand-new-one")
+    assert added.uid != builtin_uid("everyday.brand-new-one")
+    assert added.title == "A brand new ask"
+    assert Challenge.get(Challenge.title == "Imported").builtin_key is None
 
 
 def test_an_upgrade_adds_new_built_ins_and_keeps_the_users_edits(context, services):
