@@ -28,6 +28,7 @@ from rejection_desktop.db import (
     schema_v4,
     schema_v5,
     schema_v6,
+    schema_v7,
 )
 from rejection_desktop.db.backup import backup_database
 from rejection_desktop.db.fields import to_db_instant
@@ -167,6 +168,13 @@ def add_day_summary(database: peewee.SqliteDatabase) -> None:
     kept by triggers (filled by the app once it knows the user's zone) and an index covering
     the ladder's count of rungs done. See ``schema_v6``."""
     run_all(database, schema_v6.STATEMENTS)
+
+
+@migration(7)
+def add_journal_revision(database: peewee.SqliteDatabase) -> None:
+    """Version 7 (start-up that does not grow with the journal): the journal's revision, kept
+    by triggers, and figures derived from the whole journal at a revision. See ``schema_v7``."""
+    run_all(database, schema_v7.STATEMENTS)
 
 
 def latest_version() -> int:

@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 import peewee
 from PySide6.QtCore import QObject, Signal
 
-from rejection_desktop.db import schema_v6
+from rejection_desktop.db import derived, schema_v6
 from rejection_desktop.db.connection import db
 from rejection_desktop.db.fields import from_db_instant, to_db_instant
 from rejection_desktop.db.models import (
@@ -322,6 +322,17 @@ def local_day_counts(where: str, zone: ZoneInfo, today: date,
     return counts
 
 
+RUNGS_DONE = "rungs done"
+"""The ids of the challenges whose rung is done (``ladder_facts``), kept at a revision."""
+
+
+def ids_from_json(value: object) -> set[int] | None:
+    """The ids kept as ``value`` (a list of integers), or None when it is not that."""
+    if not isinstance(value, list) or not all(type(i) is int for i in value):
+        return None
+    return set(value)
+
+
 def challenge_rungs(ids: set[int]) -> dict[int, tuple[str, int, bool]]:
     """(category, distress, dare) of the challenges ``ids`` (read whole when there are many)."""
     sql = "SELECT id, category, distress, dare FROM challenge"
@@ -620,38 +631,53 @@ class AttemptService(QObject):
                  .order_by(Attempt.created_at.desc()).limit(limit))
         return [to_data(row) for row in query], total
 
-    def asks_per_day(self, zone: ZoneInfo, today: date) -> dict[date, int]:
-        """Asks per local date of ``when`` in ``zone`` (days without asks absent): one row per
-        day from the ``ask_day`` summary (rebuilt first when it is counted in another zone or
-        its offsets end within ``SUMMARY_MIN_AHEAD_YEARS``, once the journal holds
-        ``SUMMARY_MIN_ASKS``), plus the few asks it leaves out.
-        For another zone, or a journal that cannot be written, counted by one grouped query
-        instead. Equals ``domain.stats.calendar.asks_per_day(self.records(), zone)``."""
+    def asks_per_day(self, zone: ZoneInfo, today: date, since: date | None = None
+                     ) -> dict[date, int]:
+        """Asks per local date of ``when`` in ``zone`` (days without asks absent; with
+        ``since``, only the days from then on): one row per day from the ``ask_day`` summary
+        (rebuilt first when it is counted in another zone or its offsets end within
+        ``SUMMARY_MIN_AHEAD_YEARS``, once the journal holds ``SUMMARY_MIN_ASKS``), plus the
+        few asks it leaves out. For another zone, or a journal that cannot be written,
+        counted by one grouped query instead. Equals
+        ``domain.stats.calendar.asks_per_day(self.records(), zone)``."""
+        first = "" if since is None else since.isoformat()
         with db.atomic():  # the summary and the asks it leaves out: one state of the journal
             until = ensure_day_summary(zone, today)
             if until is None:
-                return local_day_counts(IS_ASK, zone, today)
-            counts = {date.fromisoformat(day): int(n)
-                      for day, n in db.execute_sql("SELECT day, asks FROM ask_day")}
-            for day, n in local_day_counts(LEFT_OUT, zone, today, (until,)).items():
-                counts[day] = counts.get(day, 0) + n
-        return counts
+                counts = local_day_counts(IS_ASK, zone, today)
+            else:
+                counts = {date.fromisoformat(day): int(n) for day, n in db.execute_sql(
+                    "SELECT day, asks FROM ask_day WHERE day >= ?", (first,))}
+                for day, n in local_day_counts(LEFT_OUT, zone, today, (until,)).items():
+                    counts[day] = counts.get(day, 0) + n
+        return counts if since is None else {d: n for d, n in counts.items() if d >= since}
 
-    def kept_days(self, zone: ZoneInfo, today: date) -> set[date]:
-        """The local days of an honest "did not ask" with a reflection (they keep a streak),
-        counted in SQL. Equals ``services.progress.kept_days(self.records(), zone)``."""
-        return set(local_day_counts(IS_KEPT, zone, today))
+    def kept_days(self, zone: ZoneInfo, today: date, since: date | None = None) -> set[date]:
+        """The local days of an honest "did not ask" with a reflection (they keep a streak;
+        with ``since``, only the days from then on: the ``attempt_kept_when`` index finds
+        them), counted in SQL. Equals ``services.progress.kept_days(self.records(), zone)``."""
+        if since is None:
+            return set(local_day_counts(IS_KEPT, zone, today))
+        # a day earlier in UTC covers every offset; the exact local day is checked below
+        earliest = to_db_instant(datetime.combine(since - timedelta(days=1), time.min, UTC))
+        days = local_day_counts(f"{IS_KEPT} AND {ASK_WHEN} >= ?", zone, today, (earliest,))
+        return {day for day in days if day >= since}
 
     def ladder_facts(self, zone: ZoneInfo, today: date, recent_days: int = 7) -> LadderFacts:
-        """What the ladder's suggestion needs from the journal, from three bounded queries:
-        the rungs done, the challenges tried in the last ``recent_days`` local days, and the
-        category of the latest ask."""
+        """What the ladder's suggestion needs from the journal: the rungs done (counted over
+        every attempt, then kept in the journal at its revision: ``db.derived``), the
+        challenges tried in the last ``recent_days`` local days, and the category of the latest
+        ask (two bounded queries)."""
         done_sql = (f"SELECT challenge_id FROM attempt WHERE {TESTS_PREDICTION} "
                     f"GROUP BY challenge_id HAVING count(*) >= {REPS_TO_CLIMB}")
         recent_from = today - timedelta(days=recent_days - 1)
         maybe = to_db_instant(datetime.combine(recent_from - timedelta(days=1), time.min, zone))
         with db.atomic():  # one state of the journal
-            done = {cid for (cid,) in db.execute_sql(done_sql)}
+            at = derived.revision()
+            done = ids_from_json(derived.load(RUNGS_DONE, at))
+            counted = done is None
+            if done is None:
+                done = {cid for (cid,) in db.execute_sql(done_sql)}
             recent: set[int] = set()
             if recent_days > 0:
                 for cid, when in db.execute_sql(
@@ -662,6 +688,8 @@ class AttemptService(QObject):
             last = db.execute_sql(
                 f"SELECT category FROM challenge WHERE id = (SELECT challenge_id FROM attempt "
                 f"WHERE {IS_ASK} ORDER BY {ASK_WHEN} DESC, id DESC LIMIT 1)").fetchone()
+        if counted:
+            derived.store(RUNGS_DONE, at, sorted(done))
         return LadderFacts(frozenset(done), frozenset(recent), None if last is None else last[0])
 
     def records(self) -> list[AttemptRecord]:

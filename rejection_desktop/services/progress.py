@@ -20,11 +20,20 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, Signal
 
+from rejection_desktop.db import derived
+from rejection_desktop.db.connection import db
 from rejection_desktop.domain.ladder import REPS_TO_CLIMB
 from rejection_desktop.domain.outcomes import Outcome
 from rejection_desktop.domain.records import AttemptRecord
 from rejection_desktop.domain.stats.asks import is_ask, local_date
-from rejection_desktop.domain.stats.calendar import Streak, streak, weekly_streak
+from rejection_desktop.domain.stats.calendar import (
+    Streak,
+    StreakState,
+    streak,
+    streak_state,
+    weekly_state,
+    weekly_streak,
+)
 from rejection_desktop.domain.stats.figures import (
     AnxietyPoint,
     AnxietySummary,
@@ -78,11 +87,54 @@ class Pace:
     weekly_goal: int = 3
 
     def streak(self, daily: Mapping[date, int], today: date,
-               kept_days: Iterable[date] = ()) -> Streak:
-        """The streak by this pace (kept days: an honest "did not ask" with a reflection)."""
+               kept_days: Iterable[date] = (), resume: StreakState | None = None) -> Streak:
+        """The streak by this pace (kept days: an honest "did not ask" with a reflection); with
+        ``resume`` (``state``), from the days after it only."""
         if self.period == "week":
-            return weekly_streak(daily, today, self.weekly_goal, kept_days)
-        return streak(daily, today, self.daily_goal, self.rest_days_per_week, kept_days)
+            return weekly_streak(daily, today, self.weekly_goal, kept_days, resume=resume)
+        return streak(daily, today, self.daily_goal, self.rest_days_per_week, kept_days,
+                      resume=resume)
+
+    def state(self, daily: Mapping[date, int], until: date,
+              kept_days: Iterable[date] = ()) -> StreakState:
+        """The streak's walk by this pace over the days before the Monday ``until``."""
+        if self.period == "week":
+            return weekly_state(daily, until, self.weekly_goal, kept_days)
+        return streak_state(daily, until, self.daily_goal, self.rest_days_per_week, kept_days)
+
+    @property
+    def key(self) -> str:
+        """This pace in a few words (what a kept walk was walked by)."""
+        return f"{self.period} {self.daily_goal} {self.rest_days_per_week} {self.weekly_goal}"
+
+
+STREAK_CUT_WEEKS = 4
+"""Where the streak's walk kept in the journal stops: this many weeks before this week's
+Monday (``ProgressService.streak``), so a start reads about a month of days, not the years."""
+
+
+def state_to_json(state: StreakState) -> dict[str, Any]:
+    """``state`` as JSON to keep in the journal (``db.derived``)."""
+    return {"until": state.until.isoformat(), "current": state.current,
+            "longest": state.longest,
+            "previous": None if state.previous is None else state.previous.isoformat(),
+            "week": None if state.week is None else list(state.week),
+            "rest_used": state.rest_used}
+
+
+def state_from_json(value: Any) -> StreakState | None:
+    """The ``StreakState`` kept as ``value``, or None when it is not one (never raises)."""
+    try:
+        previous, week = value["previous"], value["week"]
+        state = StreakState(
+            date.fromisoformat(value["until"]), int(value["current"]), int(value["longest"]),
+            None if previous is None else date.fromisoformat(previous),
+            None if week is None else (int(week[0]), int(week[1])), int(value["rest_used"]))
+    except (TypeError, KeyError, ValueError, IndexError):
+        return None
+    if state.until.weekday() != 0 or min(state.current, state.longest, state.rest_used) < 0:
+        return None
+    return state
 
 
 def kept_days(records: Iterable[AttemptRecord], zone: ZoneInfo) -> set[date]:
@@ -324,6 +376,7 @@ class ProgressService(QObject):
         self._snapshots: dict[tuple[RangePreset, date], ProgressSnapshot] = {}
         self._daily: dict[date, int] | None = None  # asks per day by SQL, before a load
         self._kept: set[date] | None = None  # kept days by SQL, before a load
+        self._recent: tuple[date, dict[date, int]] | None = None  # asks per day from a day on
         for signal in (attempts.attempt_planned, attempts.attempt_logged,
                        attempts.attempt_updated, attempts.attempt_restored):
             signal.connect(self._on_attempt_changed)
@@ -393,8 +446,39 @@ class ProgressService(QObject):
 
     def streak(self) -> Streak:
         """Today's streak over the whole journal by the user's goal (daily with rest days, or
-        weekly); an honest "did not ask" with a reflection keeps it."""
-        return self.pace().streak(self.asks_per_day(), self.today(), self._kept_days())
+        weekly); an honest "did not ask" with a reflection keeps it.
+
+        Before the records or every day are read, the walk over the days up to a recent Monday
+        is kept in the journal at its revision (``db.derived``): while the journal has not
+        changed since, only the days after that Monday are read."""
+        pace = self.pace()
+        if self._records is not None or self._daily is not None:
+            return pace.streak(self.asks_per_day(), self.today(), self._kept_days())
+        zone, today = self.zone(), self.today()
+        key = f"streak {zone.key} {pace.key}"
+        this_monday = today - timedelta(days=today.weekday())
+        with db.atomic():  # the revision and the days read: one state of the journal
+            at = derived.revision()
+            kept = state_from_json(derived.load(key, at))
+            if kept is not None and kept.until <= this_monday:
+                since = self._attempts.asks_per_day(zone, today, since=kept.until)
+                self._recent = (kept.until, since)
+                return pace.streak(since, today, self._attempts.kept_days(
+                    zone, today, since=kept.until), resume=kept)
+            daily, days_kept = self.asks_per_day(), self._kept_days()
+        derived.store(key, at, state_to_json(pace.state(
+            daily, this_monday - timedelta(weeks=STREAK_CUT_WEEKS), days_kept)))
+        return pace.streak(daily, today, days_kept)
+
+    def asks_since(self, day: date) -> Mapping[date, int]:
+        """Asks per local day from ``day`` on: from what is already read when that covers it
+        (the records, every day, or the days the streak read), else one bounded query."""
+        if self._records is not None or self._daily is not None:
+            return {d: n for d, n in self.asks_per_day().items() if d >= day}
+        if self._recent is None or self._recent[0] > day:
+            self._recent = (day, self._attempts.asks_per_day(self.zone(), self.today(),
+                                                             since=day))
+        return {d: n for d, n in self._recent[1].items() if d >= day}
 
     def records_from(self, day: date) -> list[AttemptRecord]:
         """The attempt records dated on local day ``day`` or later, in id order: from the
@@ -616,6 +700,7 @@ class ProgressService(QObject):
         self._snapshots = {}
         self._daily = None
         self._kept = None
+        self._recent = None
         self.progress_changed.emit()
 
 

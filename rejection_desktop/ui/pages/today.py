@@ -249,7 +249,7 @@ class TodayPage(QWidget):
         self._show_streak(streak)
         self.streak_card.setVisible(bool(settings.get("show_streak")))
         week_start = today - timedelta(days=today.weekday())
-        week = sum(n for day, n in progress.asks_per_day().items() if week_start <= day <= today)
+        week = sum(n for day, n in progress.asks_since(week_start).items() if day <= today)
         self.week_number.setText(str(week))
         self.week_text.setText(self.tr("asks since Monday") if week != 1
                                else self.tr("ask since Monday"))

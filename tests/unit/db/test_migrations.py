@@ -336,6 +336,30 @@ def test_migration_v6_adds_an_empty_day_summary_that_the_app_fills_in_the_users_
         context.close()
 
 
+def test_migration_v7_adds_the_revision_its_triggers_and_the_kept_days_index(tmp_path):
+    path = tmp_path / "journal.sqlite3"
+    build_v3_with_timings(path)
+    with sqlite3.connect(path) as conn:
+        before = conn.execute("SELECT * FROM attempt ORDER BY id").fetchall()
+    database = open_db(path, latest_version=latest_version())
+    migrate(database, tmp_path / "backups")
+    close_db()
+    with sqlite3.connect(path) as conn:
+        after = conn.execute("SELECT * FROM attempt ORDER BY id").fetchall()
+        assert [row[:len(before[0])] for row in after] == before
+        assert conn.execute("SELECT n FROM journal_revision").fetchone() == (0,)
+        assert conn.execute("SELECT count(*) FROM derived").fetchone() == (0,)
+        conn.execute("UPDATE attempt SET notes = 'x' WHERE id = (SELECT min(id) FROM attempt)")
+        conn.execute("INSERT INTO reflection (uid, attempt_id, answers, created_at, updated_at) "
+                     "SELECT 'r1', min(id), '[]', created_at, created_at FROM attempt")
+        conn.execute("DELETE FROM reflection WHERE uid = 'r1'")
+        assert conn.execute("SELECT n FROM journal_revision").fetchone() == (3,)
+        plan = conn.execute(
+            "EXPLAIN QUERY PLAN SELECT id FROM attempt WHERE outcome = 'not_attempted' "
+            "AND coalesce(attempted_at, planned_at, created_at) >= '2026-01-01'").fetchall()
+        assert "attempt_kept_when" in str(plan)
+
+
 def test_a_rebuild_with_foreign_keys_on_would_have_emptied_the_children(tmp_path):
     """Proof that the cascade trap is real, so the migration's precaution matters."""
     path = tmp_path / "journal.sqlite3"

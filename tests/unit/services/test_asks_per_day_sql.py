@@ -1,7 +1,9 @@
 """What Today reads in SQL (asks per local day, kept days, the ladder's facts, the records of a
-recent span) always equals a full recount of every record through the domain functions, after
-random plans, logs (hindsight predictions, pending replies, dares), reflections, deletes, undos,
-reverts and imports, in zones with odd offsets and daylight saving."""
+recent span) and what it reuses from the journal at its revision (the streak's walk up to a
+recent Monday, the rungs done: ``db.derived``) always equals a full recount of every record
+through the domain functions, after random plans, logs (hindsight predictions, pending
+replies, dares), reflections, deletes, undos, reverts and imports, in zones with odd offsets
+and daylight saving."""
 
 from __future__ import annotations
 
@@ -27,7 +29,7 @@ from rejection_desktop.services.attempts import (
 from rejection_desktop.services.backups import BackupService
 from rejection_desktop.services.data_transfer import DataTransferService, ImportMode
 from rejection_desktop.services.journal import UndoConflictError
-from rejection_desktop.services.progress import kept_days
+from rejection_desktop.services.progress import ProgressService, kept_days
 from rejection_desktop.services.reflections import Answer
 
 ZONES = ["UTC", "Europe/Berlin", "America/New_York", "Australia/Lord_Howe", "Asia/Kathmandu",
@@ -66,6 +68,7 @@ def check_figures(services, zone_name: str) -> None:
     for name in (zone_name, "Pacific/Chatham"):
         zone = ZoneInfo(name)
         assert attempts.kept_days(zone, today) == kept_days(records, zone)
+        # the first zone's counts the rungs done and keeps them; the second reuses them
         assert attempts.ladder_facts(zone, today) == ladder.ladder_facts(records, today, zone)
         # counted without the summary (another zone than the one it is kept in)
         assert local_day_counts(IS_ASK, zone, today) == asks_per_day(records, zone)
@@ -80,6 +83,13 @@ def check_figures(services, zone_name: str) -> None:
     since = progress.today() - timedelta(days=40)
     assert progress.records_from(since) == [r for r in records
                                             if local_date(r.when, zone) >= since]
+    whole = progress.pace().streak(asks_per_day(records, zone), today, kept_days(records, zone))
+    for _ in range(2):  # walked whole and kept at this revision, then resumed from it
+        fresh = ProgressService(attempts, services.settings, services.challenges, progress._clock)
+        assert fresh.streak() == whole
+        assert fresh.asks_since(today - timedelta(days=9)) == {
+            day: n for day, n in asks_per_day(records, zone).items()
+            if day >= today - timedelta(days=9)}
 
 
 @settings(max_examples=60, deadline=None,
@@ -95,6 +105,11 @@ def check_figures(services, zone_name: str) -> None:
 # a "did not ask" with a reflection keeps its day; deleting it and undoing brings it back
 @example(steps=[("log", 1, EDGES[6], "not_attempted", None), ("reflect", 0), ("delete", 0),
                 ("restore",), ("import",)], zone_name="Australia/Lord_Howe")
+# a reflection on an old "did not ask" joins two runs: the kept walk must not outlive it
+@example(steps=[("log", 0, datetime(2026, 3, 10, 10, tzinfo=UTC), "accepted", None),
+                ("log", 1, datetime(2026, 3, 11, 10, tzinfo=UTC), "not_attempted", None),
+                ("log", 0, datetime(2026, 3, 12, 10, tzinfo=UTC), "accepted", None),
+                ("reflect", 1)], zone_name="UTC")
 # the last microsecond of a day stays in that day (SQLite rounds fractions to milliseconds)
 @example(steps=[("log", 0, EDGES[10], "accepted", None)], zone_name="UTC")
 def test_sql_counts_equal_a_full_recount(context, clock, tmp_path, steps, zone_name):
@@ -155,6 +170,6 @@ def test_sql_counts_equal_a_full_recount(context, clock, tmp_path, steps, zone_n
             transfer.import_file(export, ImportMode.REPLACE)
             services.progress.reload()  # as the app does after an import (wire_data)
             deleted.clear()  # ids of the deleted may be taken again
-        if kind in ("log", "log_plan", "delete", "import"):
+        if kind in ("log", "log_plan", "reflect", "delete", "import"):
             check_figures(services, zone_name)  # the cached SQL figures follow every change
     check_figures(services, zone_name)

@@ -1,0 +1,58 @@
+"""Figures derived from the whole journal, kept in it between starts while it is unchanged.
+
+A value is stored with the journal's revision (``schema_v7``: every write to an attempt or a
+reflection moves it on) and read back only while that is still the revision, so it can never
+be out of date. Strict on write, tolerant on read: a value that is missing, from another
+revision, or not what the caller can parse is simply not there, and the caller computes it
+afresh. Storing is best-effort: a journal that cannot be written at once (read-only, full, or
+another thread's transaction holding it) keeps the value only in memory.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from typing import Any
+
+import peewee
+
+from rejection_desktop.db.connection import db
+
+log = logging.getLogger(__name__)
+
+
+def revision() -> int:
+    """The journal's revision now (0 for a journal from before ``schema_v7``'s migration)."""
+    row = db.execute_sql("SELECT n FROM journal_revision WHERE id = 1").fetchone()
+    return 0 if row is None else int(row[0])
+
+
+def load(key: str, at: int) -> Any:
+    """The value stored under ``key`` at revision ``at`` (parsed JSON), or None."""
+    row = db.execute_sql("SELECT revision, value FROM derived WHERE key = ?", (key,)).fetchone()
+    if row is None or row[0] != at:
+        return None
+    try:
+        return json.loads(row[1])
+    except ValueError:
+        log.warning("derived value %s could not be read; computing it afresh", key)
+        return None
+
+
+def store(key: str, at: int, value: Any) -> None:
+    """Keep ``value`` (JSON-able) under ``key`` as computed at revision ``at``, unless the
+    journal has moved on since or cannot be written without waiting."""
+    text = json.dumps(value, separators=(",", ":"))
+    connection = db.connection()
+    waits = connection.execute("PRAGMA busy_timeout").fetchone()[0]
+    connection.execute("PRAGMA busy_timeout = 0")  # never wait for a job's transaction
+    try:
+        with db.atomic():
+            if revision() == at:
+                db.execute_sql("INSERT INTO derived (key, revision, value) VALUES (?, ?, ?) "
+                               "ON CONFLICT (key) DO UPDATE SET revision = excluded.revision, "
+                               "value = excluded.value", (key, at, text))
+    except peewee.OperationalError as exc:  # busy, read-only, full: computed again next time
+        log.info("derived value %s not kept: %s", key, exc)
+    finally:
+        connection.execute(f"PRAGMA busy_timeout = {int(waits)}")
