@@ -32,13 +32,14 @@ def later(daily, cut):
     return {d: n for d, n in daily.items() if d >= cut}
 
 
-@given(days, kept, st.integers(1, 3), st.integers(0, 6), st.integers(0, SPAN - 1),
-       st.integers(0, 30))
+@given(offsets=days, kept_offsets=kept, goal=st.integers(1, 3), rest=st.integers(0, 6),
+       today_offset=st.integers(0, SPAN - 1), cut_weeks=st.integers(0, 30))
 # a rest day used before the cut, in the week before it: the miss just before the cut breaks
-@example({7: 1, 9: 1, 10: 1, 11: 1, 12: 1, 14: 1}, set(), 1, 1, 14, 0)
+@example(offsets={7: 1, 9: 1, 10: 1, 11: 1, 12: 1, 14: 1}, kept_offsets=set(), goal=1, rest=1,
+         today_offset=14, cut_weeks=0)
 @settings(max_examples=300)
 def test_a_daily_streak_resumed_at_a_monday_equals_the_whole_walk(
-        offsets, kept_offsets, goal, rest, today_offset, cut_weeks):
+        *, offsets, kept_offsets, goal, rest, today_offset, cut_weeks):
     daily = dated(offsets)
     kept_days = {FIRST + timedelta(days=o) for o in kept_offsets}
     today = FIRST + timedelta(days=today_offset)
