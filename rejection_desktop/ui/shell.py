@@ -64,6 +64,7 @@ class Shell(QObject):
         page.review_requested.connect(self.weekly_review)
         page.suggestion_changed.connect(self.suggestion_changed)
         page.suggestion_changed.connect(lambda _title: self.suggested.emit(page.suggestion))
+        page.fill()  # before the window shows it
         return page
 
     def _build_journal(self) -> QWidget:

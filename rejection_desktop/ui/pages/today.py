@@ -213,6 +213,11 @@ class TodayPage(QWidget):
         built, so reading the journal here holds back nothing but the page itself.
         """
         super().showEvent(event)
+        self.fill()
+
+    def fill(self) -> None:
+        """Fill in the figures unless they are current. Called before the page is first shown,
+        its rows appear with it (one layout pass) instead of one by one."""
         if not self._filled:
             self._filled = True
             self.refresh()
