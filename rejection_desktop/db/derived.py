@@ -52,7 +52,7 @@ def store(key: str, at: int, value: Any) -> None:
                 db.execute_sql("INSERT INTO derived (key, revision, value) VALUES (?, ?, ?) "
                                "ON CONFLICT (key) DO UPDATE SET revision = excluded.revision, "
                                "value = excluded.value", (key, at, text))
-    except peewee.OperationalError as exc:  # busy, read-only, full: computed again next time
+    except peewee.DatabaseError as exc:  # busy, read-only, full: computed again next time
         log.info("derived value %s not kept: %s", key, exc)
     finally:
         connection.execute(f"PRAGMA busy_timeout = {int(waits)}")

@@ -113,18 +113,26 @@ STREAK_CUT_WEEKS = 4
 Monday (``ProgressService.streak``), so a start reads about a month of days, not the years."""
 
 
-def state_to_json(state: StreakState) -> dict[str, Any]:
-    """``state`` as JSON to keep in the journal (``db.derived``)."""
-    return {"until": state.until.isoformat(), "current": state.current,
+STREAK_KEY = "streak"
+"""The streak's walk in ``db.derived`` (one, whatever the pace and zone it was walked by)."""
+
+
+def state_to_json(state: StreakState, walked_by: str) -> dict[str, Any]:
+    """``state`` as JSON to keep in the journal (``db.derived``), with the pace and zone it
+    was ``walked_by``."""
+    return {"by": walked_by, "until": state.until.isoformat(), "current": state.current,
             "longest": state.longest,
             "previous": None if state.previous is None else state.previous.isoformat(),
             "week": None if state.week is None else list(state.week),
             "rest_used": state.rest_used}
 
 
-def state_from_json(value: Any) -> StreakState | None:
-    """The ``StreakState`` kept as ``value``, or None when it is not one (never raises)."""
+def state_from_json(value: Any, walked_by: str) -> StreakState | None:
+    """The ``StreakState`` kept as ``value`` if it was ``walked_by`` this pace and zone, or
+    None (also when it is not one; never raises)."""
     try:
+        if value["by"] != walked_by:
+            return None
         previous, week = value["previous"], value["week"]
         state = StreakState(
             date.fromisoformat(value["until"]), int(value["current"]), int(value["longest"]),
@@ -455,19 +463,19 @@ class ProgressService(QObject):
         if self._records is not None or self._daily is not None:
             return pace.streak(self.asks_per_day(), self.today(), self._kept_days())
         zone, today = self.zone(), self.today()
-        key = f"streak {zone.key} {pace.key}"
+        walked_by = f"{pace.key} {zone.key}"
         this_monday = today - timedelta(days=today.weekday())
         with db.atomic():  # the revision and the days read: one state of the journal
             at = derived.revision()
-            kept = state_from_json(derived.load(key, at))
+            kept = state_from_json(derived.load(STREAK_KEY, at), walked_by)
             if kept is not None and kept.until <= this_monday:
                 since = self._attempts.asks_per_day(zone, today, since=kept.until)
                 self._recent = (kept.until, since)
                 return pace.streak(since, today, self._attempts.kept_days(
                     zone, today, since=kept.until), resume=kept)
             daily, days_kept = self.asks_per_day(), self._kept_days()
-        derived.store(key, at, state_to_json(pace.state(
-            daily, this_monday - timedelta(weeks=STREAK_CUT_WEEKS), days_kept)))
+        derived.store(STREAK_KEY, at, state_to_json(pace.state(
+            daily, this_monday - timedelta(weeks=STREAK_CUT_WEEKS), days_kept), walked_by))
         return pace.streak(daily, today, days_kept)
 
     def asks_since(self, day: date) -> Mapping[date, int]:

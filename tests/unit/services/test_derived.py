@@ -4,6 +4,7 @@ a hostile or unreadable one is not there; keeping one never waits for another wr
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import time
 from datetime import UTC, datetime
@@ -56,17 +57,34 @@ def test_a_kept_value_is_read_only_at_its_revision_and_never_when_hostile(contex
     assert derived.load("k", at) is None
 
 
-@pytest.mark.parametrize("hostile", ['{"until": "2026-05-05", "current": 1, "longest": 1, '
-                                     '"previous": null, "week": null, "rest_used": 0}',
-                                     '{"until": "x"}', "[1, 2]", '"text"',
-                                     '{"until": "2026-05-04", "current": -3, "longest": 1, '
-                                     '"previous": null, "week": null, "rest_used": 0}'])
+@pytest.mark.parametrize("hostile", [
+    '{"until": "2026-05-05", "current": 1, "longest": 1, "previous": null, "week": null, '
+    '"rest_used": 0}',  # not a Monday
+    '{"until": "x"}', "[1, 2]", '"text"', "null",
+    '{"until": "2026-05-04", "current": -3, "longest": 1, "previous": null, "week": null, '
+    '"rest_used": 0}'])
 def test_a_hostile_kept_walk_is_walked_again(context, services, clock, hostile):
     expected = fresh_streak(services, clock)
-    key = next(k for (k,) in context.database.execute_sql("SELECT key FROM derived")
-               if k.startswith("streak"))
-    context.database.execute_sql("UPDATE derived SET value = ? WHERE key = ?", (hostile, key))
+    by = json.loads(context.database.execute_sql(
+        "SELECT value FROM derived WHERE key = 'streak'").fetchone()[0])["by"]
+    value = json.loads(hostile)
+    if isinstance(value, dict):
+        value["by"] = by  # walked by this pace and zone, but not a walk
+    context.database.execute_sql("UPDATE derived SET value = ? WHERE key = 'streak'",
+                                 (json.dumps(value),))
     assert fresh_streak(services, clock) == expected
+
+
+def test_a_walk_kept_for_another_goal_is_not_used(services, clock):
+    clock.now = datetime(2026, 6, 1, 9, tzinfo=UTC)
+    challenge = services.challenges.list_challenges()[0].id
+    for day in (13, 14, 15, 17):  # April 2026: before the cut, four weeks before Monday
+        services.attempts.log(challenge, BeforeInput(), OutcomeInput(
+            "accepted", attempted_at=datetime(2026, 4, day, 10, tzinfo=UTC)))
+    services.settings.set("rest_days_per_week", 1)
+    assert fresh_streak(services, clock).longest == 4  # the miss on the 16th is a rest day
+    services.settings.set("rest_days_per_week", 0)  # kept walk: another pace
+    assert fresh_streak(services, clock).longest == 3
 
 
 def test_a_reflection_on_an_old_did_not_ask_reaches_a_kept_streak(services, clock):
