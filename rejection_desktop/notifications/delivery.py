@@ -38,6 +38,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtDBus import QDBusConnection, QDBusInterface, QDBusMessage
 
 from rejection_desktop import APP_ID, APP_NAME
+from rejection_desktop.domain.text import shorten
 from rejection_desktop.platform.resources import resource
 
 log = logging.getLogger(__name__)
@@ -59,12 +60,6 @@ DESKTOP_NOTIFIER_PLATFORMS = ("win32", "darwin")
 
 TARGET_TODAY = "today"
 TARGET_ATTEMPT = "attempt"
-
-
-def shorten(text: str, limit: int) -> str:
-    """``text`` on one line, cut to ``limit`` characters with an ellipsis."""
-    one_line = " ".join(text.split())
-    return one_line if len(one_line) <= limit else one_line[: limit - 1].rstrip() + "…"
 
 
 @dataclass(frozen=True)

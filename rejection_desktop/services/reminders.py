@@ -78,6 +78,7 @@ WEEKLY_REVIEW_ID = 0
 at 1): its day and time are ``weekly_review_day`` / ``weekly_review_time``, its last delivery
 ``weekly_review_reminded``."""
 REVIEW_SETTINGS = frozenset({"weekly_review_day", "weekly_review_time"})
+REVIEW_REMINDED = "weekly_review_reminded"
 
 _SCHEDULE_SETTINGS = frozenset({
     "timezone", "quiet_hours_start", "quiet_hours_end", "quiet_hours_enabled", "paused_until",
@@ -591,8 +592,7 @@ class ReminderService(QObject):
         if day < 0:
             return None
         at = time.fromisoformat(self._settings.get("weekly_review_time"))
-        reminded = parse_instant(self._settings.get("weekly_review_reminded"),
-                                 "weekly_review_reminded")
+        reminded = self._review_reminded()
         floor = max((t for t in (reminded, skip_until) if t is not None), default=None)
         return ReminderSpec(WEEKLY_REVIEW_ID, WEEKLY_REVIEW, rule=DailyRule.of([at], [day]),
                             last_fired=reminded, created_at=floor)
@@ -674,7 +674,7 @@ class ReminderService(QObject):
         id_list = sorted(set(ids))
         if WEEKLY_REVIEW_ID in id_list:
             id_list.remove(WEEKLY_REVIEW_ID)
-            self._settings.set("weekly_review_reminded", at.astimezone(UTC).isoformat())
+            self._set_review_reminded(at)
         if not id_list:
             return
         with db.atomic():
@@ -689,18 +689,24 @@ class ReminderService(QObject):
         with db.atomic():
             Reminder.update(last_fired=at).where(
                 Reminder.last_fired.is_null() | (Reminder.last_fired < at)).execute()
-        reminded = parse_instant(self._settings.get("weekly_review_reminded"),
-                                 "weekly_review_reminded")
+        reminded = self._review_reminded()
         if reminded is None or reminded < at:
-            self._settings.set("weekly_review_reminded", at.astimezone(UTC).isoformat())
+            self._set_review_reminded(at)
         self.reminders_changed.emit()
+
+    def _review_reminded(self) -> datetime | None:
+        """When the weekly review's reminder last fired (``WEEKLY_REVIEW_ID``)."""
+        return parse_instant(self._settings.get(REVIEW_REMINDED), REVIEW_REMINDED)
+
+    def _set_review_reminded(self, at: datetime) -> None:
+        self._settings.set(REVIEW_REMINDED, at.astimezone(UTC).isoformat())
 
     # settings ----------------------------------------------------------------------------------
     def _on_setting_changed(self, key: str, _value: object) -> None:
         if key in ("planned_minutes_before", "followup_minutes"):
             self._resync_open_attempts()
         elif key in REVIEW_SETTINGS:  # a new day or time: nothing before now is announced
-            self._settings.set("weekly_review_reminded", self._clock().astimezone(UTC).isoformat())
+            self._set_review_reminded(self._clock())
             self.reminders_changed.emit()
         elif key in _SCHEDULE_SETTINGS:
             self.reminders_changed.emit()

@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
@@ -30,6 +31,9 @@ from rejection_desktop.services.local_text import day_text
 from rejection_desktop.services.progress import ProgressService
 from rejection_desktop.services.reflections import ReflectionService
 from rejection_desktop.services.settings import SettingsService
+
+if TYPE_CHECKING:
+    from zoneinfo import ZoneInfo
 
 log = logging.getLogger(__name__)
 
@@ -144,20 +148,25 @@ class WeeklyReviewService:
         self._reflections.reflection_saved.emit(int(row.id))
         return int(row.id)
 
-    def reviews(self) -> list[ReviewRecord]:
-        """Saved reviews, newest first, for Progress."""
+    def reviews(self, limit: int | None = None) -> list[ReviewRecord]:
+        """Saved reviews, newest first (at most ``limit``), for Progress."""
         rows = Reflection.select().where(Reflection.kind == KIND).order_by(
-            Reflection.created_at.desc(), Reflection.id.desc())
-        return [self._record(row) for row in rows]
+            Reflection.created_at.desc(), Reflection.id.desc()).limit(limit)
+        zone = self._settings.zone()
+        return [self._record(row, zone) for row in rows]
+
+    def review_count(self) -> int:
+        """How many reviews are saved."""
+        return Reflection.select().where(Reflection.kind == KIND).count()
 
     def get(self, review_id: int) -> ReviewRecord:
         """One saved review; raises KeyError when there is none with this id."""
         row = Reflection.get_or_none((Reflection.id == review_id) & (Reflection.kind == KIND))
         if row is None:
             raise KeyError(review_id)
-        return self._record(row)
+        return self._record(row, self._settings.zone())
 
-    def _record(self, row: Reflection) -> ReviewRecord:
+    def _record(self, row: Reflection, zone: ZoneInfo) -> ReviewRecord:
         answers = {a.get("key", ""): a for a in row.answers if isinstance(a, dict)}
 
         def answer(key: str) -> str:
@@ -179,32 +188,32 @@ class WeeklyReviewService:
             ratings.append(RatedBelief(int(rating.__data__["belief"]), rating.belief.text,
                                        int(rating.rating),
                                        None if previous is None else int(previous.rating)))
-        return ReviewRecord(int(row.id), row.created_at.astimezone(self._settings.zone()).date(),
+        return ReviewRecord(int(row.id), row.created_at.astimezone(zone).date(),
                             row.created_at, row.free_text,
                             str(answers.get(SURPRISE_KEY, {}).get("prompt", "")),
                             answer(SURPRISE_KEY), vary, answer(NEXT_KEY), tuple(ratings))
 
-    def occasion(self) -> date | None:
-        """The latest review day up to today (None when the user chose no review day)."""
+    def occasion(self, zone: ZoneInfo | None = None) -> date | None:
+        """The latest review day up to today in ``zone`` (default: the user's), or None when
+        the user chose no review day."""
         day = self._settings.get("weekly_review_day")
         if day is None or day < 0:
             return None
-        today = self._clock().astimezone(self._settings.zone()).date()
+        today = self._clock().astimezone(zone or self._settings.zone()).date()
         return today - timedelta(days=(today.weekday() - day) % 7)
 
     def due(self) -> bool:
         """True on the review day and the days after it (``DUE_FOR_DAYS`` in all) until a
         review is saved on or after that day."""
-        occasion = self.occasion()
+        zone = self._settings.zone()
+        occasion = self.occasion(zone)
         if occasion is None:
             return False
-        today = self._clock().astimezone(self._settings.zone()).date()
-        if (today - occasion).days >= DUE_FOR_DAYS:
+        if (self._clock().astimezone(zone).date() - occasion).days >= DUE_FOR_DAYS:
             return False
         latest = (Reflection.select(Reflection.created_at).where(Reflection.kind == KIND)
                   .order_by(Reflection.created_at.desc()).first())
-        return latest is None or \
-            latest.created_at.astimezone(self._settings.zone()).date() < occasion
+        return latest is None or latest.created_at.astimezone(zone).date() < occasion
 
 
 def surprise_prompt(week: WeekSummary) -> str:

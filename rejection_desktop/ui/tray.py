@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
 
 from rejection_desktop import APP_NAME
+from rejection_desktop.domain.text import shorten
 from rejection_desktop.platform.resources import resource
 from rejection_desktop.services.local_text import clock, day_and_clock
 from rejection_desktop.ui.theme import ACCENT
@@ -47,10 +48,6 @@ def app_icon() -> QIcon:
 
 MAX_WAITING = 5
 TITLE_CHARS = 48
-
-
-def shorten_title(title: str) -> str:
-    return title if len(title) <= TITLE_CHARS else title[: TITLE_CHARS - 1] + "…"
 
 
 class ReminderTray(QObject):
@@ -140,7 +137,7 @@ class ReminderTray(QObject):
         self.waiting_actions = []
         before = self.snooze_action
         for attempt_id, title in waiting[:MAX_WAITING]:
-            text = self.tr("Log: {0}").format(shorten_title(title))
+            text = self.tr("Log: {0}").format(shorten(title, TITLE_CHARS))
             action = QAction(text, self.menu)
             action.triggered.connect(
                 lambda _=False, a=attempt_id: self.waiting_requested.emit(a))

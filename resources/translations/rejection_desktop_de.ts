@@ -5040,10 +5040,6 @@ Wenn du Sicherungen an einem anderen Ort aufbewahrst, wähle eine aus. Wenn du d
         <source>Save review</source>
         <translation>Rückblick speichern</translation>
     </message>
-    <message>
-        <source>Re-rate a belief, choose what to vary or write a line about next week.</source>
-        <translation>Schätze eine Überzeugung neu ein, wähle, was du abwandeln willst, oder schreib eine Zeile zur nächsten Woche.</translation>
-    </message>
 </context>
 <context>
     <name>WhatStoppedDialog</name>

@@ -5040,10 +5040,6 @@ Si guardas copias en otro lugar, elige una. Si sales, el archivo se queda como e
         <source>Save review</source>
         <translation>Guardar repaso</translation>
     </message>
-    <message>
-        <source>Re-rate a belief, choose what to vary or write a line about next week.</source>
-        <translation>Vuelve a valorar una creencia, elige qué cambiar o escribe una línea sobre la próxima semana.</translation>
-    </message>
 </context>
 <context>
     <name>WhatStoppedDialog</name>

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rejection_desktop.domain.validation import ValidationError
 from rejection_desktop.domain.weekly_review import VARY_CHOICES, WeekSummary
 from rejection_desktop.services.clock import Clock, system_clock
 from rejection_desktop.services.container import Services
@@ -35,7 +34,7 @@ from rejection_desktop.services.weekly_review import (
 from rejection_desktop.ui.dialogs.form_base import FormDialog
 from rejection_desktop.ui.journal_format import outcome_label
 from rejection_desktop.ui.widgets.common import Card, label, scrolled_body
-from rejection_desktop.ui.widgets.date_fields import local_date
+from rejection_desktop.ui.widgets.date_fields import date_text, local_date
 from rejection_desktop.ui.widgets.flow_layout import FlowLayout
 from rejection_desktop.ui.widgets.rating import RatingInput
 
@@ -82,7 +81,7 @@ def week_range(week: WeekSummary) -> str:
     locale = QLocale()
     return translate("WeeklyReviewDialog", "{0} to {1}").format(
         locale.toString(local_date(week.start), "d MMM"),
-        locale.toString(local_date(week.end), "d MMM yyyy"))
+        date_text(week.end))
 
 
 def review_html(record: ReviewRecord) -> str:
@@ -305,14 +304,7 @@ class WeeklyReviewDialog(FormDialog):
         return {"week": self.week.start.isoformat()}
 
     def commit(self) -> int:
-        try:
-            return self.services.weekly_review.save(self.week, self.review_input())
-        except ValidationError as error:
-            if error.field == "Review":  # nothing entered: say it where the user looks last
-                raise ValidationError("Review", self.tr(
-                    "Re-rate a belief, choose what to vary or write a line about next "
-                    "week.")) from error
-            raise
+        return self.services.weekly_review.save(self.week, self.review_input())
 
 
 class ReviewViewer(QDialog):

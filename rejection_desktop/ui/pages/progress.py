@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from rejection_desktop.domain.stats.periods import RangePreset
+from rejection_desktop.domain.text import shorten
 from rejection_desktop.services.container import Services
 from rejection_desktop.services.jobs import Job, JobBusyError, JobState
 from rejection_desktop.services.progress import (
@@ -85,7 +86,7 @@ from rejection_desktop.ui.widgets.common import (
     label,
     primary_button,
 )
-from rejection_desktop.ui.widgets.date_fields import local_date
+from rejection_desktop.ui.widgets.date_fields import date_text
 from rejection_desktop.ui.widgets.flow_layout import FlowLayout
 from rejection_desktop.ui.widgets.job_panel import JobPanel
 
@@ -155,21 +156,20 @@ class StatTile(QWidget):
         self.setAccessibleName(f"{self.name.text()}: {value}")
 
 
+BELIEF_CHARS = 36
+"""A belief's words in the list of saved reviews, cut to this many characters."""
+
+
 def review_line(record: ReviewRecord) -> str:
     """One saved review in the list: its day, what to vary and the belief re-ratings."""
-    day = QLocale().toString(local_date(record.saved_on), "d MMM yyyy")
     vary = QCoreApplication.translate("ProgressPage", "Vary: {0}").format(short_vary(record.vary))
-    parts = [day, vary]
+    parts = [date_text(record.saved_on), vary]
     if record.ratings:
         parts.append("; ".join(
-            (f"\u201c{short_text(r.text)}\u201d {r.previous} \u2192 {r.rating}"
-             if r.previous is not None else f"\u201c{short_text(r.text)}\u201d {r.rating}")
+            f"\u201c{shorten(r.text, BELIEF_CHARS)}\u201d "
+            + (f"{r.previous} \u2192 {r.rating}" if r.previous is not None else f"{r.rating}")
             for r in record.ratings))
     return " · ".join(parts)
-
-
-def short_text(text: str, limit: int = 36) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 class ProgressPage(QWidget):
@@ -352,7 +352,7 @@ class ProgressPage(QWidget):
         return self.reviews_card
 
     def _show_reviews(self) -> None:
-        reviews = self._services.weekly_review.reviews()
+        reviews = self._services.weekly_review.reviews(MAX_REVIEWS_LISTED)
         while self.reviews_rows.count():
             item = self.reviews_rows.takeAt(0)
             old = item.widget() if item is not None else None
@@ -360,13 +360,13 @@ class ProgressPage(QWidget):
                 old.hide()  # gone from the screen now, not at the next event-loop turn
                 old.deleteLater()
         self.review_lines = []
-        for record in reviews[:MAX_REVIEWS_LISTED]:
+        for record in reviews:
             row = QWidget()
             layout = QHBoxLayout(row)
             layout.setContentsMargins(0, 0, 0, 0)
             line = label(review_line(record), wrap=True)
             open_button = button(self.tr("Open"), self.tr("Open the review of {0}").format(
-                QLocale().toString(local_date(record.saved_on), "d MMM yyyy")))
+                date_text(record.saved_on)))
             open_button.clicked.connect(
                 lambda _=False, i=record.id: self.show_review_requested.emit(i))
             layout.addWidget(line, 1)
@@ -379,9 +379,9 @@ class ProgressPage(QWidget):
             text = (self.tr("Each review re-rates your beliefs: those ratings are points in "
                             "the chart above.") if self.beliefs_card.isVisibleTo(self)
                     else self.tr("Each review re-rates the beliefs your plans name."))
-            if len(reviews) > MAX_REVIEWS_LISTED:
-                text += " " + self.tr("%n older reviews are in your journal.", "",
-                                      len(reviews) - MAX_REVIEWS_LISTED)
+            older = self._services.weekly_review.review_count() - len(reviews)
+            if older > 0:
+                text += " " + self.tr("%n older reviews are in your journal.", "", older)
         elif day is not None and day >= 0:
             text = self.tr("No review yet. Your review day is {0}; you can also start one "
                            "now.").format(QLocale().dayName(day + 1))
