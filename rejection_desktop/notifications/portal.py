@@ -47,14 +47,15 @@ class PortalBackend(FreedesktopBackend):
     interface = PORTAL_INTERFACE
 
     def __init__(self, **kwargs: Any) -> None:
+        self.version: int | None = None
+        """The portal's Notification version, asked once per connection."""
         super().__init__(**kwargs)
         self._ids = itertools.count(1)
-        self.version: int | None = None
-        """The portal's Notification version at the last send."""
 
     def send(self, notice: Notice) -> Sent:
-        (version,) = self._call("Get", "ss", (PORTAL_INTERFACE, "version"), PROPERTIES)
-        self.version = int(version[1])
+        if self.version is None:
+            (version,) = self._call("Get", "ss", (PORTAL_INTERFACE, "version"), PROPERTIES)
+            self.version = int(version[1])
         number = self._slots.get(notice.slot) or next(self._ids)  # same slot: replaced
         notification: dict[str, tuple[str, Any]] = {
             "title": ("s", notice.title),
@@ -72,6 +73,11 @@ class PortalBackend(FreedesktopBackend):
         log.info("notification %s sent to the desktop portal (version %s) with %d buttons",
                  number, self.version, len(notice.actions))
         return Sent(f"desktop portal {self.version}", buttons=bool(notice.actions))
+
+    def disconnect_bus(self) -> None:
+        """As the freedesktop backend's; the next connection asks for the version again."""
+        super().disconnect_bus()
+        self.version = None
 
     def _handle(self, member: str, body: tuple[Any, ...]) -> None:
         if member != "ActionInvoked" or len(body) < 2 or not str(body[0]).startswith(ID_PREFIX):

@@ -12,6 +12,7 @@ the user's choice before the journal opens.
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 from collections.abc import Callable
@@ -119,15 +120,22 @@ def safety_behaviour_texts(language: str, folder: Path | None = None) -> dict[st
 
 def safety_behaviours(language: str | None = None, folder: Path | None = None
                       ) -> list[tuple[str, str]]:
-    """The suggested safety behaviours as (stored English text, text shown), in order."""
+    """The suggested safety behaviours as (stored English text, text shown), in order (the
+    shipped files are read once per language)."""
+    return list(_safety_behaviours(content_language() if language is None else language,
+                                   folder))
+
+
+@functools.cache
+def _safety_behaviours(language: str, folder: Path | None) -> tuple[tuple[str, str], ...]:
     try:
         data = json.loads(resource("safety_behaviours.json").read_text(encoding="utf-8"))
         english = [str(item) for item in data.get("safety_behaviours", [])]
     except (OSError, ValueError, AttributeError):
         log.exception("safety behaviour suggestions could not be read")
-        return []
-    shown = safety_behaviour_texts(content_language() if language is None else language, folder)
-    return [(text, shown.get(text, text)) for text in english]
+        return ()
+    shown = safety_behaviour_texts(language, folder)
+    return tuple((text, shown.get(text, text)) for text in english)
 
 
 def stored_safety(shown: str, suggestions: list[tuple[str, str]]) -> str:

@@ -41,10 +41,6 @@ if TYPE_CHECKING:
 class Services:
     """One service per area, sharing the clock; each built on first use."""
 
-    NAMES = ("challenges", "attempts", "reflections", "prompts", "settings", "drafts",
-             "reminders", "progress", "backups", "journal", "jobs", "beliefs", "program",
-             "weekly_review")
-
     def __init__(self, paths: DataPaths, clock: Clock = system_clock) -> None:
         self._paths = paths
         self._clock = clock
@@ -53,14 +49,20 @@ class Services:
     def build(cls, paths: DataPaths, clock: Clock = system_clock) -> Services:
         return cls(paths, clock)
 
+    @classmethod
+    def names(cls) -> tuple[str, ...]:
+        """Every service's name (each a ``cached_property`` below), in their order here."""
+        return tuple(name for name, value in vars(cls).items()
+                     if isinstance(value, cached_property))
+
     def build_all(self) -> None:
         """Build every service not built yet (on the GUI thread)."""
-        for name in self.NAMES:
+        for name in self.names():
             getattr(self, name)
 
     def built(self) -> dict[str, object]:
         """The services built so far, by name."""
-        return {name: self.__dict__[name] for name in self.NAMES if name in self.__dict__}
+        return {name: self.__dict__[name] for name in self.names() if name in self.__dict__}
 
     @cached_property
     def settings(self) -> SettingsService:

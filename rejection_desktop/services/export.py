@@ -148,15 +148,10 @@ def raw_records(table: TableSpec, uids: dict[str, dict[int, str]], steps: Steps 
     readers = [(spec.name, field_reader(spec, uids)) for spec in table.fields]
     order = "key" if table.name == "settings" else "id"
     selected = ", ".join(f'"{name}"' for name in columns)
-    cursor = db.execute_sql(
-        f'SELECT {selected} FROM "{model._meta.table_name}" ORDER BY "{order}"')
-    records: list[dict[str, Any]] = []
-    while batch := cursor.fetchmany(READ_BATCH):
-        records += [{name: None if value is None else read(value)
-                     for (name, read), value in zip(readers, row, strict=True)}
-                    for row in batch]
-        steps.check()
-    return records
+    rows = batched_rows(
+        (f'SELECT {selected} FROM "{model._meta.table_name}" ORDER BY "{order}"', ()), steps)
+    return [{name: None if value is None else read(value)
+             for (name, read), value in zip(readers, row, strict=True)} for row in rows]
 
 
 def build_document(now: datetime, steps: Steps = NO_STEPS) -> dict[str, Any]:
@@ -266,9 +261,10 @@ def each_row(query: Any, steps: Steps) -> Iterator[Any]:
 
 
 def batched_rows(query: Any, steps: Steps) -> Iterator[tuple[Any, ...]]:
-    """The raw rows of a peewee query (its SQL run as is: no model instances, no field
-    conversions), ``READ_BATCH`` at a time with a ``steps.check`` after each batch."""
-    cursor = db.execute_sql(*query.sql())
+    """The raw rows of a peewee query, or of ``(sql, params)`` (run as is: no model
+    instances, no field conversions), ``READ_BATCH`` at a time with a ``steps.check`` after
+    each batch."""
+    cursor = db.execute_sql(*(query if isinstance(query, tuple) else query.sql()))
     while batch := cursor.fetchmany(READ_BATCH):
         yield from batch
         steps.check()
