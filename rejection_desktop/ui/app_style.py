@@ -11,18 +11,15 @@ override here: Qt asks the style for hints hundreds of times per repaint, and ea
 Python waits for the GIL while a long job's worker holds it (a repaint burst during an import
 held the window for over 100 ms).
 
-The style is installed before the first paint (``app.startup.frame_window``): installing it
-later re-polishes every widget built so far (30 ms once Today is built). So this module must not
-touch Qt's ``Qt`` namespace of enums when imported (about 20 ms before the first paint): it
-reads ``QtCore.Qt`` only when an event needs it. ``theme.apply_look`` keeps the style.
+The style is installed once the journal is open (``install``): importing Qt's enums costs more
+than start-up can spare before the first paint, and ``theme.apply_look`` keeps it afterwards.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6 import QtCore
-from PySide6.QtCore import QEvent, QObject, QPointF
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt
 from PySide6.QtGui import QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -58,9 +55,8 @@ class InputGuard(QObject):
 
 def is_plain_enter(event: QKeyEvent) -> bool:
     """Return or Enter with no modifier (the keypad's Enter included)."""
-    key, modifier = QtCore.Qt.Key, QtCore.Qt.KeyboardModifier
-    return event.key() in (key.Key_Return, key.Key_Enter) \
-        and not event.modifiers() & ~modifier.KeypadModifier
+    return event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
+        and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
 
 
 def pass_wheel_on(widget: QWidget, event: QWheelEvent) -> None:
@@ -89,9 +85,8 @@ class AppStyle(QProxyStyle):
 
     def polish(self, target: Any) -> Any:  # QWidget, QApplication or QPalette overloads
         if isinstance(target, (QAbstractSpinBox, QComboBox)):
-            focus = QtCore.Qt.FocusPolicy
-            if target.focusPolicy() == focus.WheelFocus:
-                target.setFocusPolicy(focus.StrongFocus)
+            if target.focusPolicy() == Qt.FocusPolicy.WheelFocus:
+                target.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             target.installEventFilter(self.guard)
         elif isinstance(target, QPushButton):
             target.installEventFilter(self.guard)
