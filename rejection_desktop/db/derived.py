@@ -21,27 +21,36 @@ from rejection_desktop.db.connection import db
 log = logging.getLogger(__name__)
 
 
-def revision() -> int:
-    """The journal's revision now (0 for a journal from before ``schema_v7``'s migration)."""
-    row = db.execute_sql("SELECT n FROM journal_revision WHERE id = 1").fetchone()
-    return 0 if row is None else int(row[0])
+def revision() -> int | None:
+    """The journal's revision now, or None when it cannot be read (nothing is then kept or
+    reused)."""
+    try:
+        row = db.execute_sql("SELECT n FROM journal_revision WHERE id = 1").fetchone()
+    except peewee.DatabaseError as exc:  # a damaged schema: the figures are computed afresh
+        log.warning("journal revision not readable: %s", exc)
+        return None
+    return None if row is None else int(row[0])
 
 
-def load(key: str, at: int) -> Any:
+def load(key: str, at: int | None) -> Any:
     """The value stored under ``key`` at revision ``at`` (parsed JSON), or None."""
-    row = db.execute_sql("SELECT revision, value FROM derived WHERE key = ?", (key,)).fetchone()
-    if row is None or row[0] != at:
+    if at is None:
         return None
     try:
-        return json.loads(row[1])
-    except ValueError:
-        log.warning("derived value %s could not be read; computing it afresh", key)
+        row = db.execute_sql("SELECT revision, value FROM derived WHERE key = ?",
+                             (key,)).fetchone()
+        return None if row is None or row[0] != at else json.loads(row[1])
+    except (peewee.DatabaseError, ValueError) as exc:
+        log.warning("derived value %s not readable (%s); computing it afresh", key,
+                    type(exc).__name__)
         return None
 
 
-def store(key: str, at: int, value: Any) -> None:
+def store(key: str, at: int | None, value: Any) -> None:
     """Keep ``value`` (JSON-able) under ``key`` as computed at revision ``at``, unless the
     journal has moved on since or cannot be written without waiting."""
+    if at is None:
+        return
     text = json.dumps(value, separators=(",", ":"))
     connection = db.connection()
     waits = connection.execute("PRAGMA busy_timeout").fetchone()[0]

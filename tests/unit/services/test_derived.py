@@ -117,3 +117,12 @@ def test_keeping_a_value_while_another_connection_writes_gives_up_at_once(contex
     assert derived.load("k", at) == 2
     busy = context.database.execute_sql("PRAGMA busy_timeout").fetchone()[0]
     assert busy == 5000  # put back
+
+
+def test_a_journal_without_its_revision_table_still_shows_its_streak(context, services, clock):
+    expected = fresh_streak(services, clock)
+    context.database.execute_sql("DROP TABLE journal_revision")  # a damaged schema
+    assert derived.revision() is None
+    assert fresh_streak(services, clock) == expected
+    context.database.execute_sql("DROP TABLE derived")
+    assert fresh_streak(services, clock) == expected
