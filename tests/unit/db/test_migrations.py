@@ -295,6 +295,18 @@ def test_migration_v5_refuses_what_the_new_columns_cannot_hold(tmp_path):
                 conn.execute(bad)
 
 
+def migrate_v3_with_timings(path):
+    """Build the version 3 journal with timings at ``path`` and migrate it to the latest
+    schema; returns its attempt rows from before."""
+    build_v3_with_timings(path)
+    with sqlite3.connect(path) as conn:
+        before = conn.execute("SELECT * FROM attempt ORDER BY id").fetchall()
+    database = open_db(path, latest_version=latest_version())
+    migrate(database, path.parent / "backups")
+    close_db()
+    return before
+
+
 def test_migration_v6_adds_an_empty_day_summary_that_the_app_fills_in_the_users_zone(
         tmp_path, clock):
     from zoneinfo import ZoneInfo
@@ -303,12 +315,7 @@ def test_migration_v6_adds_an_empty_day_summary_that_the_app_fills_in_the_users_
     from rejection_desktop.services.attempts import rebuild_day_summary
 
     path = tmp_path / "journal.sqlite3"
-    build_v3_with_timings(path)
-    with sqlite3.connect(path) as conn:
-        before = conn.execute("SELECT * FROM attempt ORDER BY id").fetchall()
-    database = open_db(path, latest_version=latest_version())
-    migrate(database, tmp_path / "backups")
-    close_db()
+    before = migrate_v3_with_timings(path)
     with sqlite3.connect(path) as conn:
         after = conn.execute("SELECT * FROM attempt ORDER BY id").fetchall()
         indexes = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
@@ -338,12 +345,7 @@ def test_migration_v6_adds_an_empty_day_summary_that_the_app_fills_in_the_users_
 
 def test_migration_v7_adds_the_revision_its_triggers_and_the_kept_days_index(tmp_path):
     path = tmp_path / "journal.sqlite3"
-    build_v3_with_timings(path)
-    with sqlite3.connect(path) as conn:
-        before = conn.execute("SELECT * FROM attempt ORDER BY id").fetchall()
-    database = open_db(path, latest_version=latest_version())
-    migrate(database, tmp_path / "backups")
-    close_db()
+    before = migrate_v3_with_timings(path)
     with sqlite3.connect(path) as conn:
         after = conn.execute("SELECT * FROM attempt ORDER BY id").fetchall()
         assert [row[:len(before[0])] for row in after] == before
