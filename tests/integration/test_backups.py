@@ -49,7 +49,7 @@ def count(path: Path, table: str) -> int:
 @pytest.fixture
 def backups(context, qapp):
     service = BackupService(context.paths, context.clock, context.services.settings.zone)
-    service.watch(*(getattr(context.services, name) for name in context.services.NAMES))
+    service.watch(*(getattr(context.services, name) for name in context.services.names()))
     return service
 
 
