@@ -61,8 +61,10 @@ class StreakState:
     to go on from there with the later days only (``streak(..., resume=state)``), giving the
     same ``Streak`` as a walk over the whole journal.
 
-    ``until`` is a Monday, so no ISO week is split; ``week`` and ``rest_used`` are the daily
-    walk's rest days in that week (unused by the weekly walk)."""
+    ``until`` is a Monday, so the weekly walk sees whole weeks on each side. ``week`` and
+    ``rest_used`` are the ISO week of the daily walk's last rest day and how many it used in
+    it: the misses just before ``until`` are only charged when the next met day comes, in that
+    week (unused by the weekly walk)."""
 
     until: date
     current: int = 0
