@@ -76,6 +76,7 @@ def seed_challenges(
     """Add new built-in challenges and refresh unedited ones, in one transaction."""
     updated = 0
     new: list[dict[str, Any]] = []
+    adding: set[str] = set()
     with database.atomic():
         existing = {c.builtin_key: c for c in Challenge.select().where(
             Challenge.builtin_key.is_null(False))}
@@ -89,8 +90,10 @@ def seed_challenges(
             values["dare"] = bool(values["dare"])
             current = existing.get(entry["key"])
             if current is None:
-                new.append({"builtin_key": entry["key"], "uid": builtin_uid(entry["key"]),
-                            "created_at": now, "updated_at": now, **values})
+                if entry["key"] not in adding:  # a second entry with a key adds nothing
+                    adding.add(entry["key"])
+                    new.append({"builtin_key": entry["key"], "uid": builtin_uid(entry["key"]),
+                                "created_at": now, "updated_at": now, **values})
             elif not current.user_edited and not current.archived:
                 if current.id in logged:
                     values = {k: v for k, v in values.items() if k not in PLACING_FIELDS}
@@ -136,7 +139,8 @@ def seed_prompts(
                 if taken is None:
                     taken = {key for (key,) in database.execute_sql("SELECT key FROM prompt")}
                 if entry["key"] in taken:
-                    continue  # the user made a prompt with this key: theirs wins
+                    continue  # the user made a prompt with this key (theirs wins), or an entry
+                taken.add(entry["key"])
                 new.append({"key": entry["key"], "builtin": True, "created_at": now,
                             "updated_at": now, **field_defaults(Prompt, PROMPT_FIELDS),
                             **values})

@@ -89,6 +89,17 @@ def test_a_new_built_in_whose_uid_an_imported_challenge_holds_gets_its_own(conte
     assert Challenge.get(Challenge.title == "Imported").builtin_key is None
 
 
+def test_an_entry_repeated_in_a_shipped_file_is_added_once(context):
+    entries = library()
+    twice = dict(entries[2], key="everyday.brand-new-one", title="A brand new ask")
+    assert seed_challenges(context.database, [*entries, twice, twice], NOW).added == 1
+    assert Challenge.select().where(
+        Challenge.builtin_key == "everyday.brand-new-one").count() == 1
+    prompts = load_entries(resource("prompts.json"), "prompts", ("key", "text", "outcomes"))
+    prompt = dict(prompts[0], key="new-prompt")
+    assert seed_prompts(context.database, [*prompts, prompt, prompt], NOW).added == 1
+
+
 def test_an_upgrade_adds_new_built_ins_and_keeps_the_users_edits(context, services):
     entries = library()
     edited, untouched = entries[0], entries[1]
