@@ -117,11 +117,6 @@ def one_line(text: str | None) -> str:
     return WHITESPACE.sub(" ", text or "").strip()
 
 
-class UndoConflictError(Exception):
-    """A deleted entry cannot be put back: the journal has changed since (its id or uid is
-    taken, or what it belonged to is gone). Nothing was written."""
-
-
 class JournalService:
     """Read-only queries over attempts and reflections for the Journal page.
 

@@ -21,7 +21,7 @@ from rejection_desktop.domain.validation import (
     clean_text,
 )
 from rejection_desktop.services.clock import Clock, system_clock
-from rejection_desktop.services.journal import UndoConflictError
+from rejection_desktop.services.undo import UndoConflictError
 
 log = logging.getLogger(__name__)
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from rejection_desktop.services.clock import Clock, system_clock
 from rejection_desktop.services.container import Services
-from rejection_desktop.services.journal import UndoConflictError
+from rejection_desktop.services.undo import UndoConflictError
 from rejection_desktop.ui.dialogs.attempt_dialog import (
     AttemptDialog,
     AttemptMode,

@@ -34,8 +34,8 @@ from rejection_desktop.services.journal import (
     STANDALONE,
     JournalEntry,
     JournalFilter,
-    UndoConflictError,
 )
+from rejection_desktop.services.undo import UndoConflictError
 from rejection_desktop.ui.attempt_flow import AttemptFlow
 from rejection_desktop.ui.journal_format import chip_icon, from_qdatetime, outcome_label
 from rejection_desktop.ui.models.challenge_model import category_label

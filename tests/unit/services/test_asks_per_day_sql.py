@@ -28,9 +28,9 @@ from rejection_desktop.services.attempts import (
 )
 from rejection_desktop.services.backups import BackupService
 from rejection_desktop.services.data_transfer import DataTransferService, ImportMode
-from rejection_desktop.services.journal import UndoConflictError
 from rejection_desktop.services.progress import ProgressService, kept_days
 from rejection_desktop.services.reflections import Answer
+from rejection_desktop.services.undo import UndoConflictError
 
 ZONES = ["UTC", "Europe/Berlin", "America/New_York", "Australia/Lord_Howe", "Asia/Kathmandu",
          "Pacific/Chatham", "America/St_Johns", "Asia/Kolkata"]
