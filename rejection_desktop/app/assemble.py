@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QApplication, QWidget
 from rejection_desktop import __version__
 from rejection_desktop.services.container import AppContext
 from rejection_desktop.ui.main_window import MainWindow
-from rejection_desktop.ui.problem_text import problem_text
 from rejection_desktop.ui.shell import Shell
 
 if TYPE_CHECKING:
@@ -106,6 +105,8 @@ def start_reminders(app: QApplication, shell: Shell, context: AppContext,
 
 def wire_data(app: QApplication, shell: Shell, runtime: ReminderRuntime) -> None:
     """Automatic backups (and one on quit), and a full refresh after an import or restore."""
+    from rejection_desktop.ui.problem_text import problem_text  # noqa: PLC0415 - after Today
+
     services = shell.services
     services.backups.watch(services.challenges, services.attempts, services.reflections,
                            services.prompts, services.settings, services.reminders)

@@ -29,7 +29,6 @@ from rejection_desktop.services.clock import Clock
 from rejection_desktop.services.container import Services
 from rejection_desktop.services.local_text import clock
 from rejection_desktop.ui.models.challenge_model import band_label, category_label
-from rejection_desktop.ui.problem_text import problem_text
 from rejection_desktop.ui.reminder_status import hold_text
 from rejection_desktop.ui.widgets.common import (
     Card,
@@ -287,6 +286,7 @@ class TodayPage(QWidget):
         if not folder:
             return
         from rejection_desktop.services.backups import BackupFileError  # noqa: PLC0415
+        from rejection_desktop.ui.problem_text import problem_text  # noqa: PLC0415
 
         try:
             self._services.backups.set_second_folder(Path(folder))
