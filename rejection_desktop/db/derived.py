@@ -5,7 +5,8 @@ reflection moves it on) and read back only while that is still the revision, so 
 be out of date. Strict on write, tolerant on read: a value that is missing, from another
 revision, or not what the caller can parse is simply not there, and the caller computes it
 afresh. Storing is best-effort: a journal that cannot be written at once (read-only, full, or
-another thread's transaction holding it) keeps the value only in memory.
+another thread's transaction holding it) does not keep it, and it is not flushed to disk on
+its own (a crash may lose it; the next start computes it again).
 """
 
 from __future__ import annotations
@@ -54,7 +55,9 @@ def store(key: str, at: int | None, value: Any) -> None:
     text = json.dumps(value, separators=(",", ":"))
     connection = db.connection()
     waits = connection.execute("PRAGMA busy_timeout").fetchone()[0]
+    syncs = connection.execute("PRAGMA synchronous").fetchone()[0]
     connection.execute("PRAGMA busy_timeout = 0")  # never wait for a job's transaction
+    connection.execute("PRAGMA synchronous = NORMAL")  # a copy: no flush to disk for it
     try:
         with db.atomic():
             if revision() == at:
@@ -64,4 +67,5 @@ def store(key: str, at: int | None, value: Any) -> None:
     except peewee.DatabaseError as exc:  # busy, read-only, full: computed again next time
         log.info("derived value %s not kept: %s", key, exc)
     finally:
+        connection.execute(f"PRAGMA synchronous = {int(syncs)}")
         connection.execute(f"PRAGMA busy_timeout = {int(waits)}")
