@@ -54,12 +54,12 @@ def store(key: str, at: int | None, value: Any) -> None:
         return
     text = json.dumps(value, separators=(",", ":"))
     connection = db.connection()
-    waits = connection.execute("PRAGMA busy_timeout").fetchone()[0]
     syncs = connection.execute("PRAGMA synchronous").fetchone()[0]
-    connection.execute("PRAGMA busy_timeout = 0")  # never wait for a job's transaction
     connection.execute("PRAGMA synchronous = NORMAL")  # a copy: no flush to disk for it
     try:
         with db.atomic():
+            # read first: a transaction that has read is refused at once, never made to wait,
+            # when it needs the write lock another connection (a job's) holds
             if revision() == at:
                 db.execute_sql("INSERT INTO derived (key, revision, value) VALUES (?, ?, ?) "
                                "ON CONFLICT (key) DO UPDATE SET revision = excluded.revision, "
@@ -68,4 +68,3 @@ def store(key: str, at: int | None, value: Any) -> None:
         log.info("derived value %s not kept: %s", key, exc)
     finally:
         connection.execute(f"PRAGMA synchronous = {int(syncs)}")
-        connection.execute(f"PRAGMA busy_timeout = {int(waits)}")

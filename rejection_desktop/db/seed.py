@@ -109,16 +109,9 @@ def seed_challenges(
     return SeedResult(len(new), updated)
 
 
-def field_defaults(model: type[peewee.Model], names: tuple[str, ...]) -> dict[str, Any]:
-    """The model's default for each field in ``names`` (every row of a multi-row INSERT
-    needs the same columns)."""
-    fields = model._meta.fields
-    return {name: default() if callable(default := fields[name].default) else default
-            for name in names}
-
-
 def insert_rows(model: type[peewee.Model], rows: list[dict[str, Any]]) -> None:
-    """Insert ``rows`` (each with the same keys) in a few multi-row statements, in order."""
+    """Insert ``rows`` in a few multi-row statements, in order (peewee gives a field a row
+    leaves out the model's default)."""
     for chunk in peewee.chunked(rows, INSERT_CHUNK):
         model.insert_many(chunk).execute()
 
@@ -142,8 +135,7 @@ def seed_prompts(
                     continue  # the user made a prompt with this key (theirs wins), or an entry
                 taken.add(entry["key"])
                 new.append({"key": entry["key"], "builtin": True, "created_at": now,
-                            "updated_at": now, **field_defaults(Prompt, PROMPT_FIELDS),
-                            **values})
+                            "updated_at": now, **values})
             elif not current.user_edited and any(
                 getattr(current, field) != value for field, value in values.items()
             ):

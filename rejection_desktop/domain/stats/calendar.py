@@ -74,7 +74,7 @@ class StreakState:
     rest_used: int = 0
 
 
-def check_cut(until: date) -> None:
+def _check_cut(until: date) -> None:
     """A walk stops only at a Monday (see ``StreakState``)."""
     if until.weekday() != 0:
         raise ValueError(f"a streak walk stops at a Monday, not {until.isoformat()}")
@@ -146,7 +146,7 @@ def streak_state(
     kept_days: Iterable[date] = (),
 ) -> StreakState:
     """The daily walk (``streak``'s rule) over every day before the Monday ``until``."""
-    check_cut(until)
+    _check_cut(until)
     kept = {d for d in kept_days if d < until}
     met = _met_days(daily_counts, kept, daily_goal, None, until - timedelta(days=1))
     return replace(_walk_days(met, rest_days_per_week, StreakState(date.min)), until=until)
@@ -225,7 +225,7 @@ def weekly_streak(
 def weekly_state(daily_counts: Mapping[date, int], until: date, weekly_goal: int = 3,
                  kept_days: Iterable[date] = ()) -> StreakState:
     """The weekly walk (``weekly_streak``'s rule) over every week before the Monday ``until``."""
-    check_cut(until)
+    _check_cut(until)
     weeks = _asks_per_week(daily_counts, kept_days, date.min, until - timedelta(days=1))
     return replace(_walk_weeks(weeks, weekly_goal, StreakState(date.min)), until=until)
 
