@@ -17,6 +17,10 @@ running while it is watched from outside (``harness.watch_start``):
 
 Every figure is also given as a ratio to the bare window in the same run (window: its shown;
 ready and busy: its busy-until, i.e. its own shown plus settling).
+
+Each round also starts ``benchmarks/floor_window.py``: the app's own frame, then a page with
+Today's widgets and fixed text, no journal and no app logic. Its ready ratio is the floor this
+design (a first frame, then Today) can reach on this machine.
 """
 
 from __future__ import annotations
@@ -39,6 +43,10 @@ SIZES: dict[str, dict[str, int]] = {
     "40y": {"years": 40, "attempts": 80_000, "challenges": 2_000},
 }
 LABELS = {"empty": "empty journal", "10y": "10 years (20k asks)", "40y": "40 years (80k asks)"}
+FLOORS = {
+    "floor": "floor: the app's frame, then a Today-sized page without data",
+    "floor_data": "floor with the data layer: the same, the 10-year journal opened first",
+}
 TARGETS = {"empty": 2.0, "10y": 2.0, "40y": 2.2}
 
 
@@ -55,13 +63,18 @@ def prepare(folder: Path, size: str) -> Path:
 def run_rounds(folder: Path, sizes: list[str], runs: int) -> dict[str, list[dict[str, float]]]:
     bare = [python(), str(ROOT / "benchmarks" / "bare_window.py"), "--stay"]
     app = [python(), str(ROOT / "benchmarks" / "app_probe.py"), "--stay"]
+    floor = [python(), str(ROOT / "benchmarks" / "floor_window.py"), "--stay"]
     datas = {size: prepare(folder, size) for size in sizes}
-    samples: dict[str, list[dict[str, float]]] = {"bare": []} | {size: [] for size in sizes}
+    floor_data = [*floor, "--journal", str(prepare(folder, "10y"))]
+    samples: dict[str, list[dict[str, float]]] = {"bare": [], "floor": [], "floor_data": []} | {
+        size: [] for size in sizes}
     for size in sizes:  # warm the page cache once
         watch_start(app, env={"REJECTION_DESKTOP_DATA_DIR": str(datas[size])},
                     expect_ready=True)
     for _ in range(runs):
         samples["bare"].append(watch_start(bare))
+        samples["floor"].append(watch_start(floor, expect_ready=True))
+        samples["floor_data"].append(watch_start(floor_data, expect_ready=True))
         for size in sizes:
             if size == "empty":  # "empty" means what a new user meets: a new folder each time
                 shutil.rmtree(datas[size])
@@ -109,6 +122,13 @@ def report(samples: dict[str, list[dict[str, float]]], sizes: list[str], runs: i
             f"| {LABELS[size]} | {w:.0f} | {r:.0f} | {b:.0f} | {p / 1024:.0f} | {m / 1024:.0f} | "
             f"{w / shown:.2f}x | {ratio:.2f}x | {b / busy:.2f}x | {m / rss2:.2f}x | "
             f"<= {target}x {'met' if ratio <= target else 'missed'} |")
+    for key, label in FLOORS.items():
+        rows = samples[key]
+        w, r, b = median(rows, "shown_ms"), median(rows, "ready_ms"), median(rows, "busy_ms")
+        p, m = median(rows, "ready_rss_kb"), median(rows, "rss2_kb")
+        lines.append(
+            f"| {label} | {w:.0f} | {r:.0f} | {b:.0f} | {p / 1024:.0f} | {m / 1024:.0f} | "
+            f"{w / shown:.2f}x | {r / shown:.2f}x | {b / busy:.2f}x | {m / rss2:.2f}x | |")
     paired = [a["shown_ms"] / b["shown_ms"] for size in sizes
               for a, b in zip(samples[size], bare, strict=True)]
     lines.append(f"\nWindow ratio, median of the back-to-back pairs: "
