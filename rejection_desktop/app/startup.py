@@ -40,7 +40,7 @@ from rejection_desktop.platform.paths import (
 from rejection_desktop.platform.resources import resource
 from rejection_desktop.platform.single_instance import SingleInstance
 from rejection_desktop.ui.first_paint import FirstPaint
-from rejection_desktop.ui.i18n import LANGUAGE_KEY, install_translators
+from rejection_desktop.ui.i18n import install_translators, stored_language
 from rejection_desktop.ui.main_window import LOOK_KEY, MainWindow
 from rejection_desktop.ui.theme import apply_look
 
@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     import argparse
 
     from rejection_desktop.app.steps import Running
+    from rejection_desktop.db.faults import Fault
     from rejection_desktop.services.recovery import RecoveryDecision, RecoveryOffer
     from rejection_desktop.ui.shell import Shell
 
@@ -89,33 +90,39 @@ def show_crash_dialog(summary: str) -> None:
     )
 
 
-def fail(message: str, *, smoke: bool, exit_code: int = 1) -> int:
-    """Report a start-up failure in one readable line (and a dialog unless smoke); returns
-    the exit code (1, or a disk fault's or a busy data folder's own: see ``db.faults``)."""
+def fail(message: str, *, smoke: bool, exit_code: int = 1, shown: str | None = None) -> int:
+    """Report a start-up failure: one English line on the terminal and in the log, and unless
+    smoke a dialog saying ``shown`` (the same in the user's language, ``app.stop_text``; the
+    English line when there is none). Returns the exit code (1, or a disk fault's or a busy
+    data folder's own: see ``db.faults``)."""
     log.error("start-up failed: %s", message)
     if sys.stderr is not None:
         print(f"{APP_EXECUTABLE}: {message}", file=sys.stderr)
     if not smoke:
         from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415 - only when needed
 
-        QMessageBox.critical(None, APP_NAME, message)
+        QMessageBox.critical(None, APP_NAME, shown or message)
     return exit_code
 
 
-def fail_on_disk(exc: BaseException, folder: Path, what: str, *, smoke: bool) -> int | None:
-    """``fail`` with the disk fault behind ``exc`` (its own exit code), or None if none."""
+def fail_on_disk(exc: BaseException, folder: Path, what: str, *, smoke: bool,
+                 shown: Callable[[Fault, Path], str]) -> int | None:
+    """``fail`` with the disk fault behind ``exc`` (its own exit code), or None if none;
+    ``shown`` words it for the dialog."""
     from rejection_desktop.db.faults import fault_of  # noqa: PLC0415 - only on failure
 
     fault = fault_of(exc, folder)
     if fault is None:
         return None
-    return fail(f"{what}: {fault.text} ({folder})", smoke=smoke, exit_code=fault.exit_code)
+    return fail(f"{what}: {fault.text} ({folder})", smoke=smoke, exit_code=fault.exit_code,
+                shown=shown(fault, folder))
 
 
 def fail_without_lock(instance: SingleInstance, data_dir: Path, *, smoke: bool) -> int:
     """The lock is taken, or cannot be written: hand over to the running app, or say why not
     (a command holding it, a full or read-only disk)."""
-    from rejection_desktop.app.commands import HANDLERS  # noqa: PLC0415 - only on failure
+    from rejection_desktop.app import stop_text  # noqa: PLC0415 - only on failure
+    from rejection_desktop.app.commands import HANDLERS  # noqa: PLC0415
     from rejection_desktop.db.faults import EXIT_BUSY, Fault, probe  # noqa: PLC0415
     from rejection_desktop.platform.single_instance import holder_command  # noqa: PLC0415
 
@@ -123,14 +130,16 @@ def fail_without_lock(instance: SingleInstance, data_dir: Path, *, smoke: bool) 
     if holder is None:
         fault = probe(data_dir) or Fault.PERMISSION
         return fail(f"cannot start: {fault.text} ({data_dir})", smoke=smoke,  # not-user-facing
-                    exit_code=fault.exit_code)
+                    exit_code=fault.exit_code, shown=stop_text.locked_text(fault, data_dir))
     other = holder_command(holder, tuple(HANDLERS))
     if other is not None:
+        command = f"{APP_EXECUTABLE} {other}"
         # not-user-facing: the terminal's one English line, as the command line writes
-        busy = f"the command `{APP_EXECUTABLE} {other}` (process {holder}) is using the"
+        busy = f"the command `{command}` (process {holder}) is using the"
         # not-user-facing
         return fail(f"{busy} journal in {data_dir}; try again when it has finished",
-                    smoke=smoke, exit_code=EXIT_BUSY)
+                    smoke=smoke, exit_code=EXIT_BUSY,
+                    shown=stop_text.busy_text(command, holder, data_dir))
     if smoke:
         # not-user-facing
         using = f"Rejection Desktop (process {holder}) is using the journal in {data_dir}"
@@ -138,7 +147,8 @@ def fail_without_lock(instance: SingleInstance, data_dir: Path, *, smoke: bool) 
     reached = instance.activate_running()
     log.info("another instance is running; hand-over %s", "sent" if reached else "failed")
     return 0 if reached else fail("Rejection Desktop is already running but did not answer.",
-                                  smoke=False, exit_code=EXIT_BUSY)
+                                  smoke=False, exit_code=EXIT_BUSY,
+                                  shown=stop_text.no_answer_text())
 
 
 @dataclass(frozen=True)
@@ -300,13 +310,18 @@ def run_app(options: Options, hooks: StartHooks | None = None) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = create_application(sys.argv[:1])
     data_dir = resolve_data_dir(options.data_dir)
+    paths = DataPaths(data_dir)
+    speak_stored_language(paths)  # before anything can stop start-up: its dialog speaks it too
     try:
         make_private_dir(data_dir)
     except OSError as exc:
+        from rejection_desktop.app import stop_text  # noqa: PLC0415 - only on failure
+
         what = f"cannot use the data folder {data_dir}"  # not-user-facing
-        return fail_on_disk(exc, data_dir, what, smoke=options.smoke) or fail(
-            folder_problem(data_dir, exc), smoke=options.smoke)
-    paths = DataPaths(data_dir)
+        return fail_on_disk(exc, data_dir, what, smoke=options.smoke,
+                            shown=stop_text.locked_text) or fail(
+            folder_problem(data_dir, exc), smoke=options.smoke,
+            shown=stop_text.folder_text(data_dir, exc))
     setup_logging(paths.logs, to_stderr=not options.smoke)  # --smoke reports in its own lines
     log_qt_messages()
     install_excepthook(None if options.smoke else hooks.show_crash)
@@ -326,11 +341,16 @@ def run_app(options: Options, hooks: StartHooks | None = None) -> int:
         instance.release()
 
 
+def speak_stored_language(paths: DataPaths) -> None:
+    """Speak the language chosen in Settings (kept in ``ui-state.ini``; the system's when the
+    data folder has none or cannot be read)."""
+    install_translators(stored_language(paths.ui_state))
+
+
 def frame_window(app: QApplication, paths: DataPaths, instance: SingleInstance) -> MainWindow:
     """The main window's frame in the last look, raised by a second launch."""
     ui_state = QSettings(str(paths.ui_state), QSettings.Format.IniFormat)
     apply_look(app, dark=ui_state.value(LOOK_KEY) == "dark")  # checked against the setting later
-    install_translators(str(ui_state.value(LANGUAGE_KEY, "")))
     window = MainWindow(ui_state)
     window.restore_state()
     instance.activation_requested.connect(window.bring_to_front)
@@ -417,7 +437,9 @@ class JournalStart:
             result = open_journal(self)
         except Exception:
             log.exception("start-up failed")
-            self.hooks.show_crash("Rejection Desktop could not open your journal.")
+            from rejection_desktop.app.stop_text import crash_text  # noqa: PLC0415
+
+            self.hooks.show_crash(crash_text())
             result = 1
         if isinstance(result, int):
             self.app.exit(result)

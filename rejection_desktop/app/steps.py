@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from rejection_desktop.app import stop_text
 from rejection_desktop.app.assemble import build_shell, smoke, wire_features
 from rejection_desktop.app.context import open_context
 from rejection_desktop.app.startup import JournalStart, Options, fail, fail_on_disk
@@ -70,10 +71,11 @@ class Opening:
         self.shell: Shell | None = None
         self.runtime: ReminderRuntime | None = None
 
-    def stop(self, message: str, exit_code: int = 1) -> Stop:
-        """Report ``message`` in one line (and a dialog unless smoke); stop with
-        ``exit_code``."""
-        return Stop(fail(message, smoke=self.start.options.smoke, exit_code=exit_code))
+    def stop(self, message: str, exit_code: int = 1, shown: str | None = None) -> Stop:
+        """Report ``message`` in one English line (and unless smoke a dialog saying ``shown``,
+        the same in the user's language); stop with ``exit_code``."""
+        return Stop(fail(message, smoke=self.start.options.smoke, exit_code=exit_code,
+                         shown=shown))
 
     def close(self) -> None:
         if self.context is not None:
@@ -94,7 +96,9 @@ def unlock(opening: Opening) -> None:
     if not paths.key_file.exists() and not Path(f"{paths.database}.previous").exists() \
             and not Path(f"{paths.database}.converting").exists():
         return
+    from rejection_desktop.domain.problems import Problem  # noqa: PLC0415
     from rejection_desktop.services import encryption  # noqa: PLC0415
+    from rejection_desktop.ui.problem_text import problem_text, sentence  # noqa: PLC0415
 
     if start.check.unlocks:  # the secret was on stdin: unlocked on the check's thread
         from rejection_desktop.db.keyfile import KeyFileError, WrongSecretError  # noqa: PLC0415
@@ -103,9 +107,10 @@ def unlock(opening: Opening) -> None:
             opening.key = start.check.unlocked()  # type: ignore[assignment]
         except WrongSecretError:
             typed = encryption.Secret(passphrase="" if options.passphrase_stdin else None)
-            raise opening.stop(typed.wrong_message()) from None
+            raise opening.stop(typed.wrong_message(),
+                               shown=sentence(typed.wrong_problem())) from None
         except KeyFileError as exc:
-            raise opening.stop(str(exc)) from exc
+            raise opening.stop(str(exc), shown=sentence(Problem.KEY_FILE)) from exc
         encryption.settle(paths)  # a leftover ``key.tmp`` or half-converted backup
         return
     encryption.settle(paths)
@@ -123,7 +128,7 @@ def unlock(opening: Opening) -> None:
         try:
             key = encryption.unlock(paths, secret)
         except encryption.EncryptionError as exc:
-            raise opening.stop(str(exc)) from exc
+            raise opening.stop(str(exc), shown=problem_text(exc)) from exc
     opening.key = start.check.key = key
     start.check.start()  # checked on a thread from now on; ``recover`` waits for it
 
@@ -285,12 +290,13 @@ def open_journal(start: JournalStart) -> Running | int:
             except Stop:
                 raise
             except DiskFaultError as exc:
-                raise opening.stop(str(exc), exc.fault.exit_code) from exc
+                raise opening.stop(str(exc), exc.fault.exit_code,
+                                   stop_text.journal_text(exc)) from exc
             except DatabaseError as exc:  # newer than this app, or unreadable
-                raise opening.stop(str(exc)) from exc
+                raise opening.stop(str(exc), shown=stop_text.journal_text(exc)) from exc
             except Exception as exc:
                 code = fail_on_disk(exc, start.paths.root, "cannot open the journal",
-                                    smoke=start.options.smoke)
+                                    smoke=start.options.smoke, shown=stop_text.disk_text)
                 if code is None:
                     raise
                 raise Stop(code) from exc

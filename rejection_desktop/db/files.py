@@ -44,7 +44,7 @@ class DiskFaultError(DatabaseError):
 
     def __init__(self, path: Path, fault: Fault) -> None:
         super().__init__(f"{path.name} cannot be used: {fault.text} ({path.parent}).")
-        self.fault = fault
+        self.path, self.fault = path, fault
 
 
 def raise_if_disk_fault(exc: BaseException, path: Path) -> None:

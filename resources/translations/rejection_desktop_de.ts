@@ -4367,6 +4367,57 @@ Wenn du Sicherungen an einem anderen Ort aufbewahrst, wähle eine aus. Wenn du d
     </message>
 </context>
 <context>
+    <name>Startup</name>
+    <message>
+        <source>the disk is full</source>
+        <translation>die Festplatte ist voll</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>die Festplatte ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>keine Berechtigung</translation>
+    </message>
+    <message>
+        <source>The data folder {0} cannot be used: {1} is a file, not a folder.</source>
+        <translation>Der Datenordner {0} kann nicht verwendet werden: {1} ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
+        <source>The data folder {0} cannot be used: {1}.</source>
+        <translation>Der Datenordner {0} kann nicht verwendet werden: {1}.</translation>
+    </message>
+    <message>
+        <source>Your journal cannot be opened: {0} ({1}). Nothing in it has been changed.</source>
+        <translation>Dein Tagebuch kann nicht geöffnet werden: {0} ({1}). Darin wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>This journal was saved by a newer version of Rejection Desktop. Please update the app. The file has not been changed.</source>
+        <translation>Dieses Tagebuch wurde von einer neueren Version von Rejection Desktop gespeichert. Bitte aktualisiere die App. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Your journal cannot be opened: {0}</source>
+        <translation>Dein Tagebuch kann nicht geöffnet werden: {0}</translation>
+    </message>
+    <message>
+        <source>The command “{0}” (process {1}) is using your journal in {2}. Try again when it has finished.</source>
+        <translation>Der Befehl „{0}“ (Prozess {1}) verwendet gerade dein Tagebuch in {2}. Versuche es noch einmal, wenn er fertig ist.</translation>
+    </message>
+    <message>
+        <source>Rejection Desktop cannot start: {0} ({1}).</source>
+        <translation>Rejection Desktop kann nicht starten: {0} ({1}).</translation>
+    </message>
+    <message>
+        <source>Rejection Desktop is already running but did not answer. Close it, or wait a moment and try again.</source>
+        <translation>Rejection Desktop läuft bereits, hat aber nicht geantwortet. Beende es oder warte einen Moment und versuche es noch einmal.</translation>
+    </message>
+    <message>
+        <source>Rejection Desktop could not open your journal.</source>
+        <translation>Rejection Desktop konnte dein Tagebuch nicht öffnen.</translation>
+    </message>
+</context>
+<context>
     <name>Theme</name>
     <message>
         <source>Follow the system</source>

@@ -4367,6 +4367,57 @@ Si guardas copias en otro lugar, elige una. Si sales, el archivo se queda como e
     </message>
 </context>
 <context>
+    <name>Startup</name>
+    <message>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>el disco es de solo lectura</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permiso denegado</translation>
+    </message>
+    <message>
+        <source>The data folder {0} cannot be used: {1} is a file, not a folder.</source>
+        <translation>No se puede usar la carpeta de datos {0}: {1} es un archivo, no una carpeta.</translation>
+    </message>
+    <message>
+        <source>The data folder {0} cannot be used: {1}.</source>
+        <translation>No se puede usar la carpeta de datos {0}: {1}.</translation>
+    </message>
+    <message>
+        <source>Your journal cannot be opened: {0} ({1}). Nothing in it has been changed.</source>
+        <translation>No se puede abrir tu diario: {0} ({1}). No se ha cambiado nada en él.</translation>
+    </message>
+    <message>
+        <source>This journal was saved by a newer version of Rejection Desktop. Please update the app. The file has not been changed.</source>
+        <translation>Este diario se guardó con una versión más reciente de Rejection Desktop. Actualiza la aplicación. El archivo no se ha modificado.</translation>
+    </message>
+    <message>
+        <source>Your journal cannot be opened: {0}</source>
+        <translation>No se puede abrir tu diario: {0}</translation>
+    </message>
+    <message>
+        <source>The command “{0}” (process {1}) is using your journal in {2}. Try again when it has finished.</source>
+        <translation>El comando «{0}» (proceso {1}) está usando tu diario en {2}. Vuelve a intentarlo cuando haya terminado.</translation>
+    </message>
+    <message>
+        <source>Rejection Desktop cannot start: {0} ({1}).</source>
+        <translation>Rejection Desktop no puede iniciarse: {0} ({1}).</translation>
+    </message>
+    <message>
+        <source>Rejection Desktop is already running but did not answer. Close it, or wait a moment and try again.</source>
+        <translation>Rejection Desktop ya está abierto, pero no ha respondido. Ciérralo, o espera un momento y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Rejection Desktop could not open your journal.</source>
+        <translation>Rejection Desktop no pudo abrir tu diario.</translation>
+    </message>
+</context>
+<context>
     <name>Theme</name>
     <message>
         <source>Follow the system</source>

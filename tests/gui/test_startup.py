@@ -21,6 +21,7 @@ from rejection_desktop.app.startup import (
     Options,
     StartHooks,
     frame_window,
+    speak_stored_language,
 )
 from rejection_desktop.app.steps import open_journal
 from rejection_desktop.platform.paths import DataPaths
@@ -190,6 +191,7 @@ def test_the_chosen_language_stays_for_the_whole_session(qtbot, tmp_path):
     ini = QSettings(str(paths.ui_state), QSettings.Format.IniFormat)
     ini.setValue(LANGUAGE_KEY, "de")
     ini.sync()
+    speak_stored_language(paths)  # as run_app does, first of all
     window = frame_window(QApplication.instance(), paths, SingleInstance(paths.root))
     qtbot.addWidget(window)
     gc.collect()  # nothing may let go of the translators (the autouse fixture removes them)
@@ -387,6 +389,7 @@ def test_the_app_speaks_the_chosen_language(qtbot, context, language, words):
     ui_state = QSettings(str(context.paths.ui_state), QSettings.Format.IniFormat)
     ui_state.setValue(LANGUAGE_KEY, language)
     ui_state.sync()
+    speak_stored_language(context.paths)  # as run_app does, first of all
     instance = SingleInstance(context.paths.root)
     window = frame_window(QApplication.instance(), context.paths, instance)
     shell = build_shell(context, window)
