@@ -275,9 +275,9 @@ def suggest_with(
             distance = abs(c.distress - base)
         return c.id in recent, t, distance, c.category == last_category
 
-    ranked = sorted(candidates, key=lambda c: (rank(c), _rung_order(c)))
-    best = rank(ranked[0])
-    tied = [c for c in ranked if rank(c) == best]
+    ranks = {c.id: rank(c) for c in candidates}
+    best = min(ranks.values())
+    tied = sorted((c for c in candidates if ranks[c.id] == best), key=_rung_order)
     if seed is None:
         return tied[0]
     return random.Random(seed).choice(tied)

@@ -258,10 +258,7 @@ class TodayPage(QWidget):
         self.week_text.setText(self.tr("asks since Monday") if week != 1
                                else self.tr("ask since Monday"))
         self._facts = self._services.attempts.ladder_facts(zone, today)
-        self._show_suggestion(ladder.suggest_with(
-            self._services.challenges.list_challenges(include_archived=False), self._facts,
-            exclude=self._shown,
-            personal_track=bool(self._services.settings.get("personal_track"))))
+        self._show_suggestion(self._next_suggestion())
         start = datetime.combine(today, time.min, zone)
         attempts = self._services.attempts
         planned = attempts.planned_on(start, start + timedelta(days=1))
@@ -449,10 +446,13 @@ class TodayPage(QWidget):
             self._shown.clear()
         else:
             self._shown.append(self.suggestion.id)
-        self._show_suggestion(ladder.suggest_with(
-            self._services.challenges.list_challenges(include_archived=False), self._facts,
-            exclude=self._shown,
-            personal_track=bool(self._services.settings.get("personal_track"))))
+        self._show_suggestion(self._next_suggestion())
+
+    def _next_suggestion(self) -> ChallengeRecord | None:
+        """The ladder's next step, skipping the ones shown in this round."""
+        return self._services.challenges.suggest(
+            self._facts, exclude=self._shown,
+            personal_track=bool(self._services.settings.get("personal_track")))
 
     def focus_suggestion(self) -> None:
         """Put the keyboard on the suggestion's "Plan it" (or on "Start again" without one)."""

@@ -69,7 +69,16 @@ def check_figures(services, zone_name: str) -> None:
         zone = ZoneInfo(name)
         assert attempts.kept_days(zone, today) == kept_days(records, zone)
         # the first zone's counts the rungs done and keeps them; the second reuses them
-        assert attempts.ladder_facts(zone, today) == ladder.ladder_facts(records, today, zone)
+        facts = attempts.ladder_facts(zone, today)
+        assert facts == ladder.ladder_facts(records, today, zone)
+        # Today's suggestion, ranked from a narrow read, is the one the whole library gives
+        library = services.challenges.list_challenges(include_archived=False)
+        for shown in ([], [c.id for c in library[:2]]):
+            for personal in (True, False):
+                assert services.challenges.suggest(facts, exclude=shown,
+                                                   personal_track=personal) == \
+                    ladder.suggest(library, records, today, zone, exclude=shown,
+                                   personal_track=personal)
         # counted without the summary (another zone than the one it is kept in)
         assert local_day_counts(IS_ASK, zone, today) == asks_per_day(records, zone)
     zone = ZoneInfo(zone_name)
