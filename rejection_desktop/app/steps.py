@@ -201,7 +201,11 @@ def recover(opening: Opening) -> None:
                                     check=lambda _database: problem,
                                     key=opening.key)
     if not recovery.proceed:
-        raise opening.stop(recovery.message) if recovery.message else Stop(1)
+        if not recovery.message:
+            raise Stop(1)  # the user chose to quit
+        shown = None if recovery.restore_error is None \
+            else stop_text.restore_text(recovery.restore_error)
+        raise opening.stop(recovery.message, shown=shown)
     opening.recovery = recovery
 
 

@@ -54,6 +54,15 @@ def journal_text(exc: DatabaseError) -> str:
         "Startup", "Your journal cannot be opened: {0}").format(exc)
 
 
+def restore_text(error: Exception) -> str:
+    """The backup chosen at recovery could not be restored (the journal is left as it was)."""
+    from rejection_desktop.ui.problem_text import problem_text  # noqa: PLC0415 - on failure
+
+    return QCoreApplication.translate(
+        "Startup", "The backup could not be restored: {0}. Your journal has been left as it "
+                   "was.").format(problem_text(error).rstrip("."))
+
+
 def busy_text(command: str, process: int, folder: Path) -> str:
     """A command of the app (export, restore, ...) holds the data folder."""
     return QCoreApplication.translate(

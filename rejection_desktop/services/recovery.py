@@ -78,6 +78,7 @@ class RecoveryResult:
     restored_from: Path | None = None
     damaged_copy: Path | None = None
     problem: str = ""
+    restore_error: Exception | None = None  # why the chosen backup could not be restored
 
 
 Ask = Callable[[RecoveryOffer], RecoveryDecision]
@@ -235,6 +236,7 @@ def run_startup_recovery(paths: DataPaths, ask: Ask | None, clock: Clock = syste
     except (BackupFileError, OSError) as exc:
         log.error("restore at start-up failed: %s", exc)
         return RecoveryResult(proceed=False, problem=problem,
-                              message=f"The backup could not be restored: {exc}")
+                              message=f"The backup could not be restored: {exc}",
+                              restore_error=exc)
     return RecoveryResult(proceed=True, restored_from=decision.restore_from,
                           damaged_copy=damaged, problem=problem)

@@ -4401,6 +4401,10 @@ Wenn du Sicherungen an einem anderen Ort aufbewahrst, wähle eine aus. Wenn du d
         <translation>Dein Tagebuch kann nicht geöffnet werden: {0}</translation>
     </message>
     <message>
+        <source>The backup could not be restored: {0}. Your journal has been left as it was.</source>
+        <translation>Die Sicherung konnte nicht wiederhergestellt werden: {0}. Dein Tagebuch ist so geblieben, wie es war.</translation>
+    </message>
+    <message>
         <source>The command “{0}” (process {1}) is using your journal in {2}. Try again when it has finished.</source>
         <translation>Der Befehl „{0}“ (Prozess {1}) verwendet gerade dein Tagebuch in {2}. Versuche es noch einmal, wenn er fertig ist.</translation>
     </message>

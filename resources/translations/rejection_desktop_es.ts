@@ -4401,6 +4401,10 @@ Si guardas copias en otro lugar, elige una. Si sales, el archivo se queda como e
         <translation>No se puede abrir tu diario: {0}</translation>
     </message>
     <message>
+        <source>The backup could not be restored: {0}. Your journal has been left as it was.</source>
+        <translation>No se pudo restaurar la copia de seguridad: {0}. Tu diario se ha quedado como estaba.</translation>
+    </message>
+    <message>
         <source>The command “{0}” (process {1}) is using your journal in {2}. Try again when it has finished.</source>
         <translation>El comando «{0}» (proceso {1}) está usando tu diario en {2}. Vuelve a intentarlo cuando haya terminado.</translation>
     </message>

@@ -9,7 +9,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtNetwork import QLocalSocket
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
@@ -408,3 +408,39 @@ def test_the_app_speaks_the_chosen_language(qtbot, context, language, words):
     qtbot.addWidget(box)
     assert box.button(QMessageBox.StandardButton.Cancel).text() == words["cancel"]
     form.reject()
+
+
+def test_a_backup_that_cannot_be_restored_is_said_in_the_chosen_language(qtbot, frame,
+                                                                         tmp_path):
+    """The user picks a backup at recovery and it turns out unreadable: start-up stops with a
+    dialog in the user's language, and the damaged journal stays where it was."""
+    data = tmp_path / "data"
+    data.mkdir()
+    damaged = b"not a journal at all" * 10
+    (data / "journal.sqlite3").write_bytes(damaged)
+    bad_backup = tmp_path / "journal-20261201T120000Z.sqlite3"
+    bad_backup.write_bytes(b"not a backup either" * 10)
+    ui_state = QSettings(str(DataPaths(data).ui_state), QSettings.Format.IniFormat)
+    ui_state.setValue(LANGUAGE_KEY, "de")
+    ui_state.sync()
+    speak_stored_language(DataPaths(data))
+    shown: list[str] = []
+
+    def read_dialog() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox) and box.isVisible():
+            shown.append(box.text())
+            box.accept()
+        else:
+            QTimer.singleShot(20, read_dialog)
+
+    start = start_for(frame, data, ask_recovery=lambda offer: RecoveryDecision(bad_backup))
+    QTimer.singleShot(0, read_dialog)
+    try:
+        assert open_journal(start) == 1
+    finally:
+        start.instance.release()
+    assert len(shown) == 1
+    assert shown[0].startswith("Die Sicherung konnte nicht wiederhergestellt werden: ")
+    assert shown[0].endswith("Dein Tagebuch ist so geblieben, wie es war.")
+    assert (data / "journal.sqlite3").read_bytes() == damaged

@@ -27,6 +27,7 @@ def every_stop() -> list[str]:
         stop_text.journal_text(DatabaseTooNewError("schema 9")),
         stop_text.journal_text(DiskFaultError(FOLDER / "journal.sqlite3", Fault.DISK_FULL)),
         stop_text.journal_text(DatabaseCorruptError("file is not a database")),
+        stop_text.restore_text(OSError(28, "No space left on device")),
         stop_text.busy_text("rejection-desktop export", 4242, FOLDER),
         stop_text.no_answer_text(),
         stop_text.crash_text(),
@@ -44,6 +45,9 @@ def test_every_stop_goes_through_the_translator_with_its_details(qapp):
             f"{FOLDER}. Try again when it has finished.]")
         assert stop_text.journal_text(DatabaseCorruptError("file is not a database")) == (
             "[Your journal cannot be opened: file is not a database]")
+        assert stop_text.restore_text(OSError(28, "No space left on device")) == (
+            "[The backup could not be restored: No space left on device. Your journal has been "
+            "left as it was.]")
         assert stop_text.disk_text(Fault.READ_ONLY, FOLDER) == (
             f"[Your journal cannot be opened: [the disk is read-only] ({FOLDER}). Nothing in it "
             "has been changed.]")
