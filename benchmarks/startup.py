@@ -136,6 +136,17 @@ def report(samples: dict[str, list[dict[str, float]]], sizes: list[str], runs: i
     return "\n".join(lines) + "\n"
 
 
+def earlier_runs(output: Path) -> str:
+    """The dated sections (``### ...``) below the latest run in ``output``, kept under the
+    new one; "" when there are none."""
+    try:
+        previous = output.read_text(encoding="utf-8")
+    except OSError:
+        return ""
+    start = previous.find("\n### ")
+    return "" if start < 0 else previous[start:]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=9)
@@ -157,7 +168,7 @@ def main() -> int:
             shutil.rmtree(folder, ignore_errors=True)
     print(text)
     if args.output:
-        args.output.write_text(text, encoding="utf-8")
+        args.output.write_text(text + earlier_runs(args.output), encoding="utf-8")
     return 0
 
 
