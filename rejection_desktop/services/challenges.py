@@ -90,7 +90,7 @@ class ChallengeService(QObject):
         """Every challenge, ordered by distress then title.
 
         One raw query built into records by hand: a 2,000-challenge library reads in a few
-        milliseconds instead of tens through peewee's row objects (Today reads it at start-up).
+        milliseconds instead of tens through peewee's row objects.
         """
         where = "" if include_archived else " WHERE archived = 0"
         rows = db.execute_sql(
