@@ -102,13 +102,14 @@ def main() -> int:
     folder = tempfile.TemporaryDirectory()
     window = MainWindow(QSettings(str(Path(folder.name) / "ui-state.ini"),
                                   QSettings.Format.IniFormat))
+    opened: list[object] = []  # the journal, kept open as the app keeps it
 
     def after_first_paint() -> None:
         report("shown")
         if journal is not None:
             from rejection_desktop.app.context import open_context  # noqa: PLC0415
 
-            window.journal = open_context(journal)  # kept open, as the app keeps it
+            opened.append(open_context(journal))
         window.set_page_builder("today", today_sized_page)
         window.show_page("today")
         window.repaint()  # as the app's ``steps.today_shown`` does before it reports ready
